@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_serializer, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
 KST = timezone(timedelta(hours=9), "KST")
 
 FieldName = Literal["text", "title"]
@@ -53,7 +53,9 @@ class Conference(_Strict):
 
     id: str = Field(description="Gazetteer id of the conference.")
     name: str = Field(description="Canonical acronym (NeurIPS, ICLR, CVPR, Interspeech…).")
-    year: int | None = Field(description="The edition's year when written next to the name or resolvable, else null.")
+    year: int | None = Field(
+        description="The edition's year when written next to the name or resolvable, else null."
+    )
     mentions: list[Mention] = Field(description="Every place the conference is named.")
 
 
@@ -62,19 +64,25 @@ class PaperCount(_Strict):
 
     organization_id: str = Field(description="Id of the organization the count belongs to.")
     organization: str = Field(description="Canonical Korean name of that organization.")
-    organization_en: str | None = Field(description="Canonical English name of that organization, when known.")
+    organization_en: str | None = Field(
+        description="Canonical English name of that organization, when known."
+    )
     organization_mention: Mention | None = Field(
         description="Where the organization is named for this fact (may be in an earlier sentence or the title)."
     )
     conferences: list[str] = Field(
         description="Canonical conference names; several for a count summed over them, empty when none is named."
     )
-    year: int | None = Field(description="Conference year, explicit or resolved from relative words; null if unknown.")
+    year: int | None = Field(
+        description="Conference year, explicit or resolved from relative words; null if unknown."
+    )
     count: int | None = Field(description="The number of papers when it is one number, else null.")
     count_min: int | None = Field(description="Lower bound of the count (equal to count when exact).")
     count_max: int | None = Field(description="Upper bound of the count; null when open-ended.")
     count_text: str = Field(description="The count as written, e.g. `12개`, `두 자릿수`, `40개를 넘어섰다`.")
-    qualifier: Qualifier = Field(description="exact, approx (약, 여), at_least (이상, 넘어), range, or forecast.")
+    qualifier: Qualifier = Field(
+        description="exact, approx (약, 여), at_least (이상, 넘어), range, or forecast."
+    )
     relation: Relation | None = Field(description="What happened to the papers, when the text says.")
     scope: Scope = Field(
         description="unit: the organization itself; total: explicitly includes affiliates; subset: part of its papers."
@@ -100,26 +108,37 @@ def _to_kst(value: datetime | None) -> datetime | None:
 class ArticleRecord(_Strict):
     """One article as the crawler writes it (schema version 1)."""
 
-    schema_version: Literal["1.0"] = Field(default=SCHEMA_VERSION, description="Version of this record schema.")
+    schema_version: Literal["1.0"] = Field(
+        default=SCHEMA_VERSION, description="Version of this record schema."
+    )
     id: str = Field(pattern=r"^[0-9a-f]{40}$", description="Stable id: SHA-1 hex of the canonical URL.")
     url: str = Field(description="The URL as fetched (after redirects).")
-    canonical_url: str = Field(description="Canonical URL: the page's own, normalized, tracking parameters dropped.")
+    canonical_url: str = Field(
+        description="Canonical URL: the page's own, normalized, tracking parameters dropped."
+    )
     site: str = Field(description="Site adapter key, or `generic` when no adapter knows the site.")
     publisher: str | None = Field(description="Publisher name as the site writes it (e.g. 연합뉴스).")
     title: str = Field(min_length=1, description="Headline without the site suffix.")
     subtitle: str | None = Field(description="Sub-headline, when the page has one.")
     authors: list[str] = Field(description="Reporter names, without 기자 and without e-mail addresses.")
-    published_at: AwareDatetime | None = Field(description="First publication time, ISO 8601 in KST (+09:00).")
+    published_at: AwareDatetime | None = Field(
+        description="First publication time, ISO 8601 in KST (+09:00)."
+    )
     modified_at: AwareDatetime | None = Field(description="Last modification time, ISO 8601 in KST (+09:00).")
     section: str | None = Field(description="Section as the site names it (e.g. IT/과학).")
     language: str = Field(default="ko", description="BCP 47 language of the body.")
-    text: str = Field(description="Body as plain text, paragraphs separated by newlines, boilerplate removed.")
+    text: str = Field(
+        description="Body as plain text, paragraphs separated by newlines, boilerplate removed."
+    )
     content_hash: str = Field(
-        pattern=r"^[0-9a-f]{40}$", description="SHA-1 of the normalized body: equal for one story under two URLs."
+        pattern=r"^[0-9a-f]{40}$",
+        description="SHA-1 of the normalized body: equal for one story under two URLs.",
     )
     crawled_at: AwareDatetime = Field(description="When the page was fetched, ISO 8601 in KST (+09:00).")
     parser: str = Field(description="Which adapter and layout version produced the record, `key/version`.")
-    organizations: list[Organization] = Field(default_factory=list, description="See Extraction.organizations.")
+    organizations: list[Organization] = Field(
+        default_factory=list, description="See Extraction.organizations."
+    )
     conferences: list[Conference] = Field(default_factory=list, description="See Extraction.conferences.")
     paper_counts: list[PaperCount] = Field(default_factory=list, description="See Extraction.paper_counts.")
 

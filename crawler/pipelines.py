@@ -1,0 +1,66 @@
+"""Item pipelines: add the extraction fields, then validate every record against the schema."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from pydantic import ValidationError
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from output.schema import EXTRACTION_FIELDS, ArticleRecord
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractionPipeline:
+    """Run the Kiwi-based extractor over each record's title and body (off the reactor thread)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        if not crawler.settings.getbool("EXTRACT_ENABLED", True):
+            raise NotConfigured("EXTRACT_ENABLED is off")
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
+        """Build the pipeline; EXTRACT_ENABLED=0 switches it off."""
+        return cls(crawler)
+
+    async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        """Add `organizations`, `conferences` and `paper_counts` to the item."""
+        from extract import extract
+
+        extraction = await asyncio.to_thread(
+            extract, item.get("text") or "", title=item.get("title"), published_at=item.get("published_at")
+        )
+        found = extraction.model_dump(mode="json")
+        for name in EXTRACTION_FIELDS:
+            item[name] = found[name]
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("extract/paper_counts", len(found["paper_counts"]))
+        return item
+
+
+class RecordValidationPipeline:
+    """Drop (and log, naming the field) any item that does not satisfy the record schema."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RecordValidationPipeline:
+        """Build the pipeline."""
+        return cls(crawler)
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        """Return the item in schema order, or raise DropItem naming what is wrong."""
+        try:
+            record = ArticleRecord.model_validate(item)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("records/invalid")
+            raise DropItem(f"invalid record for {item.get('url')}: {problems}") from exc
+        return record.to_item()
