@@ -1,0 +1,37 @@
+"""`scrapy crawl` that exits non-zero when the run failed: any component calls `fail_run()`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
+
+from crawler.commands import EXIT_CODE_STAT, EXIT_REASON_STAT
+
+
+class Command(ScrapyCrawlCommand):
+    """Scrapy's crawl command, plus an exit status taken from the run's stats."""
+
+    def short_desc(self) -> str:
+        """One line for `scrapy -h`."""
+        return "Run a spider; exit non-zero when the run reports a failure"
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Run the spider, then exit with the code the run asked for (0 when none did)."""
+        if len(args) != 1:
+            raise UsageError("give exactly one spider name")
+        assert self.crawler_process
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+            return
+        stats = crawler.stats
+        code = int(stats.get_value(EXIT_CODE_STAT, 0) or 0) if stats is not None else 0
+        if code:
+            for reason in (stats.get_value(EXIT_REASON_STAT, []) if stats is not None else []) or []:
+                print(f"crawl failed: {reason}", file=sys.stderr)
+            self.exitcode = code
