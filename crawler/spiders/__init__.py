@@ -1,0 +1,1 @@
+"""Spiders: `urls` (a list of URLs) and `news` (every registered site)."""
