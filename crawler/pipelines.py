@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 from typing import Any
 
@@ -30,7 +31,7 @@ class ExtractionPipeline:
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         """Add `organizations`, `conferences` and `paper_counts` to the item."""
-        from extract import extract
+        extract = importlib.import_module("extract").extract  # loaded on first use: Kiwi is heavy
 
         extraction = await asyncio.to_thread(
             extract, item.get("text") or "", title=item.get("title"), published_at=item.get("published_at")
