@@ -44,7 +44,9 @@ class OrganizationEntry(BaseModel):
     name_en: str = Field(min_length=1, description="Canonical English name: `Naver Clova`.")
     type: OrgType = Field(description="What kind of organization it is.")
     parent: str | None = Field(default=None, description="Id of the organization this is a unit of.")
-    aliases: tuple[str, ...] = Field(default=(), description="Other spellings: short names, English, acronyms.")
+    aliases: tuple[str, ...] = Field(
+        default=(), description="Other spellings: short names, English, acronyms."
+    )
 
     @field_validator("aliases")
     @classmethod
@@ -68,7 +70,8 @@ class ConferenceEntry(BaseModel):
     full_name: str = Field(min_length=1, description="Full English name.")
     field: ConferenceField = Field(description="Research area.")
     aliases: tuple[str, ...] = Field(
-        default=(), description="Other spellings: old names, Korean names and transliterations (뉴립스, 닙스)."
+        default=(),
+        description="Other spellings: old names, Korean names and transliterations (뉴립스, 닙스).",
     )
 
     def spellings(self) -> tuple[str, ...]:
@@ -129,7 +132,9 @@ def load_organizations(path: Path | None = None) -> tuple[OrganizationEntry, ...
     known = {row.id for _, row in rows}
     for lineno, row in rows:
         if row.parent is not None and row.parent not in known:
-            raise GazetteerError(f"{path}:{lineno}: parent {row.parent!r} of {row.id!r} is not an id in the file")
+            raise GazetteerError(
+                f"{path}:{lineno}: parent {row.parent!r} of {row.id!r} is not an id in the file"
+            )
         if row.parent == row.id:
             raise GazetteerError(f"{path}:{lineno}: {row.id!r} is its own parent")
     return tuple(row for _, row in rows)
