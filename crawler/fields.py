@@ -237,9 +237,10 @@ _DATELINE = re.compile(
     rf"(?:\s*(?:[가-힣]{{2,4}}\s*)?(?:{_ROLE})?\s*(?:\(?{_EMAIL.pattern}\)?)?\s*=)?\s*)"
 )
 _EMAIL_IN_PARENS = re.compile(rf"\s*[(\[<]\s*{_EMAIL.pattern}\s*[)\]>]")
+_NAMES = r"(?:[가-힣]{2,4}\s*[,·]\s*)*[가-힣]{2,4}"
 _BYLINE_LINE = re.compile(
-    rf"^[/\-=\s]*(?:[가-힣]{{2,4}}\s*[,·]\s*)*[가-힣]{{2,4}}\s*{_ROLE}\s*(?:{_EMAIL.pattern})?\s*"
-    rf"(?:[/,]?\s*(?:[가-힣]{{2,4}}\s*{_ROLE}\s*)?(?:{_EMAIL.pattern})?\s*)*$"
+    rf"^[/\-=\s]*(?:[가-힣]{{1,10}}=)?{_NAMES}\s*{_ROLE}\s*(?:\(?{_EMAIL.pattern}\)?)?"
+    rf"(?:\s*[/,]\s*{_NAMES}\s*{_ROLE}\s*(?:\(?{_EMAIL.pattern}\)?)?)*(?:\s*외\s*\d+\s*명)?\s*$"
 )
 _COPYRIGHT = re.compile(
     r"무단\s*전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|AI\s*학습\s*(?:및\s*)?활용\s*금지|저작권자|"
@@ -253,7 +254,7 @@ _CAPTION_INLINE = re.compile(r"\s*[(\[<]\s*(?:사진|그래픽|자료|출처|영
 _WIDGET_WORDS = re.compile(
     r"공유하기|페이스북|트위터|카카오(?:톡|스토리)|URL\s*복사|링크\s*복사|댓글|좋아요|추천\s*\d*|구독|"
     r"글자\s*크기|인쇄|스크랩|기사\s*제보|제보하기|관련\s*기사|많이\s*본\s*뉴스|이\s*기사를\s*추천|100자평|"
-    r"SNS\s*공유|북마크|본문\s*듣기|번역하기|Facebook|Twitter|share",
+    r"SNS\s*공유|북마크|본문\s*듣기|번역하기|Facebook|Twitter|share|(?:URL|주소|링크)이?\s*복사되었습니다",
     re.IGNORECASE,
 )
 _RELATED_HEADER = re.compile(
@@ -270,6 +271,17 @@ def _is_widget_line(line: str) -> bool:
     return len(rest) <= 4
 
 
+# `…처리했다.부산=선수민 기자 sunsoo@example.com` (a byline glued to the last sentence)
+_TRAILING_BYLINE = re.compile(
+    rf"\s*/?\s*(?:[가-힣]{{1,10}}=)?(?:[가-힣]{{2,4}}\s*[,·]\s*)*[가-힣]{{2,4}}\s*{_ROLE}\s*\(?{_EMAIL.pattern}\)?$"
+)
+# A line that only carries a date: `입력 2020.08.27 20:27`, `수정 2020.08.27 21:00 | 승인 …`
+_DATE_ONLY_LINE = re.compile(
+    r"^(?:(?:기사\s*)?(?:입력|승인|수정|등록|발행|게재|송고|업데이트|최종\s*수정)\s*[:：]?\s*"
+    r"\d{4}[./-]\s*\d{1,2}[./-]\s*\d{1,2}\.?\s*(?:(?:오전|오후)\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|/·]?\s*)+$"
+)
+
+
 def _is_inline_caption_line(line: str) -> bool:
     """A short line carrying `(사진=…)` that is a caption, not a sentence (no `…다.` ending)."""
     if len(line) >= 150 or not _CAPTION_INLINE.search(line):
@@ -281,6 +293,8 @@ def _is_inline_caption_line(line: str) -> bool:
 
 
 def _is_boilerplate_line(line: str) -> bool:
+    if _DATE_ONLY_LINE.match(line):
+        return True
     if _COPYRIGHT.search(line) and len(line) < 120:
         return True
     if _BYLINE_LINE.match(line):
@@ -307,7 +321,25 @@ def clean_body(text: str | None) -> str:
             break
         if not kept:
             line = _DATELINE.sub("", line).strip()
+        line = _TRAILING_BYLINE.sub("", line).strip()
         if not line or _is_boilerplate_line(line):
             continue
         kept.append(_CAPTION_INLINE.sub("", _EMAIL_IN_PARENS.sub("", line)).strip())
     return "\n".join(kept)
+
+
+def byline_names(text: str | None) -> list[str]:
+    """Reporter names written in a body: its dateline (`[서울=뉴시스] 홍길동 기자 =`) or byline lines."""
+    lines = clean_lines(text)
+    candidates: list[str] = []
+    if lines:
+        dateline = _DATELINE.match(lines[0])
+        if dateline:
+            candidates.append(dateline.group(0))
+    for line in lines:
+        trailing = _TRAILING_BYLINE.search(line)
+        if _BYLINE_LINE.match(line) and re.search(_ROLE, line):
+            candidates.append(line)
+        elif trailing:
+            candidates.append(trailing.group(0))
+    return clean_author_names(candidates)
