@@ -1,0 +1,150 @@
+"""The Python entry points: `extract` for one text, `extract_many` for a batch.
+
+A batch is tokenized in one Kiwi call (Kiwi's own worker threads, all cores); everything
+after that is regular expressions and dictionary look-ups over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from kiwipiepy import Token
+
+from extract.gazetteer import Gazetteers
+from extract.kiwi_runtime import tokenize_many
+from extract.linker import Doc, link, split_sentences, to_paper_count
+from extract.matcher import EntityMention, Matcher, default_matcher
+from output.schema import Conference, Extraction, Mention, Organization
+
+Item = str | Mapping[str, Any]
+
+
+def publication_year(value: object) -> int | None:
+    """The year of a `published_at` value: date, datetime, or an ISO-like string."""
+    if isinstance(value, datetime | date):
+        return value.year
+    if isinstance(value, str):
+        m = re.match(r"\s*((?:19|20)\d{2})(?!\d)", value)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _fields(item: Item) -> tuple[str, str | None, int | None]:
+    if isinstance(item, str):
+        return item, None, None
+    text = item.get("text")
+    title = item.get("title")
+    return (
+        text if isinstance(text, str) else "",
+        title if isinstance(title, str) and title.strip() else None,
+        publication_year(item.get("published_at")),
+    )
+
+
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    published_at: str | date | datetime | None = None,
+    matcher: Matcher | None = None,
+) -> Extraction:
+    """Organizations, conferences and paper-count facts of one article."""
+    return extract_many([{"text": text, "title": title, "published_at": published_at}], matcher=matcher)[0]
+
+
+def extract_many(items: Iterable[Item], *, matcher: Matcher | None = None) -> list[Extraction]:
+    """Extractions of many articles, in order, from one batch tokenization."""
+    prepared = [_fields(item) for item in items]
+    batch: list[str] = []
+    for text, title, _ in prepared:
+        batch.append(text)
+        if title is not None:
+            batch.append(title)
+    tokens = tokenize_many(batch)
+    matcher = matcher or default_matcher()
+    out: list[Extraction] = []
+    pos = 0
+    for text, title, year in prepared:
+        text_tokens = tokens[pos]
+        pos += 1
+        title_tokens: list[Token] = []
+        if title is not None:
+            title_tokens = tokens[pos]
+            pos += 1
+        out.append(_extract_one(matcher, text, title, year, text_tokens, title_tokens))
+    return out
+
+
+def _extract_one(
+    matcher: Matcher,
+    text: str,
+    title: str | None,
+    pub_year: int | None,
+    text_tokens: Sequence[Token],
+    title_tokens: Sequence[Token],
+) -> Extraction:
+    fields: dict[str, str] = {"text": text}
+    entities: dict[str, list[EntityMention]] = {
+        "text": [replace(e, field="text") for e in matcher.find(text, text_tokens)]
+    }
+    sentences = []
+    if title is not None:
+        fields["title"] = title
+        entities["title"] = [replace(e, field="title") for e in matcher.find(title, title_tokens)]
+        sentences += split_sentences("title", title, title_tokens, entities["title"])
+    sentences += split_sentences("text", text, text_tokens, entities["text"])
+    doc = Doc(fields=fields, pub_year=pub_year, sentences=sentences, gaz=matcher.gazetteers)
+    facts = link(doc)
+    all_entities = entities.get("title", []) + entities["text"]
+    return Extraction(
+        organizations=_organizations(matcher.gazetteers, all_entities),
+        conferences=_conferences(matcher.gazetteers, all_entities, doc.conf_years),
+        paper_counts=[to_paper_count(doc, f) for f in facts],
+    )
+
+
+def _mention(e: EntityMention) -> Mention:
+    return Mention(field=e.field, start=e.start, end=e.end, text=e.text)
+
+
+def _organizations(gaz: Gazetteers, entities: Sequence[EntityMention]) -> list[Organization]:
+    out: dict[str, Organization] = {}
+    for e in entities:
+        if e.kind != "org":
+            continue
+        org = out.get(e.id)
+        if org is None:
+            entry = gaz.organizations.get(e.id)
+            org = Organization(
+                id=e.id,
+                name=entry.name if entry else e.name,
+                name_en=entry.name_en if entry else e.name_en,
+                source=e.source,
+                mentions=[],
+            )
+            out[e.id] = org
+        org.mentions.append(_mention(e))
+    return list(out.values())
+
+
+def _conferences(
+    gaz: Gazetteers, entities: Sequence[EntityMention], years: Mapping[str, int]
+) -> list[Conference]:
+    out: dict[str, Conference] = {}
+    for e in entities:
+        if e.kind != "conf":
+            continue
+        conf = out.get(e.id)
+        if conf is None:
+            entry = gaz.conferences.get(e.id)
+            conf = Conference(
+                id=e.id, name=entry.name if entry else e.name, year=years.get(e.id), mentions=[]
+            )
+            out[e.id] = conf
+        conf.mentions.append(_mention(e))
+    return list(out.values())

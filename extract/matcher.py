@@ -1,0 +1,243 @@
+"""Find organizations, conferences and countries in a text.
+
+Gazetteer spellings are compiled into one trie-shaped regular expression per process (fast
+on long texts: no alternation of hundreds of names is tried at every position). Spaces,
+hyphens and middle dots in a spelling match an optional separator in the text, Latin letters
+match in any case.
+
+Overlap policy: every position yields its longest spelling; overlapping candidates are then
+resolved globally, **the longest match wins, and on equal length the earlier start**. A match
+must not continue a word on its left; on its right a Hangul name must be followed by a
+particle or a non-Hangul character (`라인이` is LINE, `라인업` is not), a Latin one by a
+non-letter.
+
+Organizations the gazetteer lacks are recognised by form (source `pattern`, id
+`pattern:<name>`): a Kiwi NNP/SL-led word ending in 대학교, 대, 연구원, 연구소, 전자, 랩스…,
+and an English acronym before 연구팀/연구진/연구실.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from kiwipiepy import Token
+
+from extract.gazetteer import Gazetteers, default_gazetteers, fold
+
+Kind = Literal["org", "conf", "country"]
+
+JOSA = (
+    "으로는|으로|로는|로서|로써|에서는|에서도|에서|에게|에는|에도|에선|에|은|는|이다|이며|이고|이나|이랑|"
+    "이라는|이란|이었|이|가|을|를|의|와의|과의|와|과|도|로|만|까지|부터|보다|처럼|나|랑|하고|뿐|측|등|"
+    "서|께|마저|조차|다|였|며|고|엔|란|라는|연구진|연구팀|연구소|연구원|연구실|진영|단독|전체|관계자|"
+    "계열|그룹|본사|코리아|논문|AI"
+)
+_HANGUL_END = rf"(?=[^가-힣]|$|(?:{JOSA}))"
+_JOSA_RE = re.compile(rf"(?:{JOSA})")
+_WORD_START = re.compile(r"(?<![0-9A-Za-z가-힣])[0-9A-Za-z가-힣㈜]")
+_SEPARATORS = frozenset(" -·‐._")
+
+
+def _right_ok(text: str, end: int, last: str) -> bool:
+    """A name may end here: Hangul names before a particle or non-Hangul, Latin before a non-letter."""
+    if end >= len(text):
+        return True
+    nxt = text[end]
+    if "가" <= last <= "힣":
+        return not ("가" <= nxt <= "힣") or _JOSA_RE.match(text, end) is not None
+    if last.isascii() and last.isalpha():
+        return not (nxt.isascii() and nxt.isalpha())
+    return True
+
+
+_LEFT = r"(?<![0-9A-Za-z가-힣])"
+
+COUNTRIES: dict[str, str] = {
+    "한국": "South Korea", "국내": "South Korea", "대한민국": "South Korea", "미국": "USA",
+    "중국": "China", "일본": "Japan", "대만": "Taiwan", "영국": "UK", "독일": "Germany",
+    "프랑스": "France", "캐나다": "Canada", "인도": "India", "싱가포르": "Singapore",
+    "이스라엘": "Israel", "스위스": "Switzerland", "홍콩": "Hong Kong", "러시아": "Russia",
+    "호주": "Australia", "이탈리아": "Italy", "네덜란드": "Netherlands", "스웨덴": "Sweden",
+    "베트남": "Vietnam", "스페인": "Spain",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A name found in a field: which entity, where, and the year written next to it."""
+
+    kind: Kind
+    id: str
+    name: str
+    name_en: str | None
+    source: Literal["gazetteer", "pattern"]
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    field: str = "text"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: Kind
+    id: str
+    name: str
+    name_en: str | None
+
+
+class Matcher:
+    """Gazetteer and pattern matching over one text; build once per Gazetteers."""
+
+    def __init__(self, gazetteers: Gazetteers) -> None:
+        self.gazetteers = gazetteers
+        self._by_key: dict[str, _Entry] = {}
+        for conf in gazetteers.conferences.values():
+            for s in conf.spellings():
+                self._by_key.setdefault(fold(s), _Entry("conf", conf.id, conf.name, None))
+        for org in gazetteers.organizations.values():
+            for s in org.spellings():
+                self._by_key.setdefault(fold(s), _Entry("org", org.id, org.name, org.name_en))
+        for ko, en in COUNTRIES.items():
+            self._by_key.setdefault(fold(ko), _Entry("country", f"country:{en}", ko, en))
+        self._prefixes: set[str] = set()
+        for key in self._by_key:
+            for i in range(1, len(key)):
+                self._prefixes.add(key[:i])
+
+    def find(self, text: str, tokens: Sequence[Token] = ()) -> list[EntityMention]:
+        """Every entity mention in `text`, by the overlap policy, in text order."""
+        candidates: list[EntityMention] = []
+        by_key, prefixes = self._by_key, self._prefixes
+        n = len(text)
+        for m in _WORD_START.finditer(text):
+            start = m.start()
+            key = ""
+            best: tuple[int, _Entry] | None = None
+            i = start
+            while i < n:
+                ch = text[i]
+                if ch in _SEPARATORS:
+                    if i == start or text[i - 1] in _SEPARATORS:
+                        break
+                    i += 1
+                    continue
+                if ch in "\n\r\t":
+                    break
+                key += ch.casefold()
+                i += 1
+                entry = by_key.get(key)
+                if entry is not None and len(key) >= 2 and _right_ok(text, i, ch):
+                    best = (i, entry)
+                if key not in prefixes:
+                    break
+            if best is not None:
+                end, entry = best
+                candidates.append(
+                    EntityMention(
+                        entry.kind,
+                        entry.id,
+                        entry.name,
+                        entry.name_en,
+                        "gazetteer",
+                        start,
+                        end,
+                        text[start:end],
+                    )
+                )
+        candidates.extend(pattern_orgs(text, tokens))
+        chosen = select_non_overlapping(candidates)
+        return [_with_year(text, c) if c.kind == "conf" else c for c in chosen]
+
+
+def select_non_overlapping(candidates: list[EntityMention]) -> list[EntityMention]:
+    """Longest first, then earliest start; drop any candidate overlapping one already kept."""
+    kept: list[EntityMention] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, c.source != "gazetteer")):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+_YEAR_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,160}\))?\s*['’‘\"”“]?\s*(?:((?:19|20)\d{2})(?![\d년])|[’']([0-9]{2})(?!\d))"
+)
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s?['‘’]?\s?$")
+
+
+def _with_year(text: str, mention: EntityMention) -> EntityMention:
+    m = _YEAR_AFTER.match(text, mention.end)
+    year: int | None = None
+    if m:
+        year = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+    else:
+        b = _YEAR_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
+        if b:
+            year = int(b.group(1))
+    if year is None:
+        return mention
+    return EntityMention(
+        mention.kind,
+        mention.id,
+        mention.name,
+        mention.name_en,
+        mention.source,
+        mention.start,
+        mention.end,
+        mention.text,
+        year,
+    )
+
+
+_ORG_SUFFIX = (
+    r"(?:대학교|대학|대|공대|과학기술원|과기원|연구원|연구소|전자|랩스|AI연구원|AI랩|AI센터|연구센터)"
+)
+_PATTERN_WORD = re.compile(
+    rf"{_LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}?{_ORG_SUFFIX}){_HANGUL_END}"
+)
+_ACRONYM_TEAM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,9})(?=\s?(?:연구팀|연구진|연구실|연구원들))")
+_NOT_ORG_STEMS = {
+    "최", "시", "세", "확", "기", "반", "절", "초", "극", "거", "강", "증", "연", "상", "이", "일",
+    "현", "교", "근", "현시", "한", "중", "대", "학", "본", "해당", "각", "동", "국", "전",
+}  # fmt: skip
+
+
+def pattern_orgs(text: str, tokens: Sequence[Token]) -> list[EntityMention]:
+    """Organizations recognised by form rather than by the gazetteer (source `pattern`)."""
+    if not tokens:
+        return []
+    first_tag = {t.start: t.tag for t in tokens}
+    out: list[EntityMention] = []
+    for m in _PATTERN_WORD.finditer(text):
+        word = m.group(1)
+        stem = re.sub(_ORG_SUFFIX + "$", "", word)
+        if stem in _NOT_ORG_STEMS or len(word) < 3:
+            continue
+        tag = first_tag.get(m.start(1))
+        if tag not in ("NNP", "SL"):
+            continue
+        out.append(_pattern_mention(word, m.start(1)))
+    for m in _ACRONYM_TEAM.finditer(text):
+        out.append(_pattern_mention(m.group(1), m.start(1)))
+    return out
+
+
+def _pattern_mention(word: str, start: int) -> EntityMention:
+    name = re.sub(r"\s+", " ", word)
+    return EntityMention(
+        "org", f"pattern:{fold(name)}", name, None, "pattern", start, start + len(word), word
+    )
+
+
+@cache
+def default_matcher() -> Matcher:
+    """The matcher over the packaged gazetteers, built once per process."""
+    return Matcher(default_gazetteers())

@@ -1,0 +1,246 @@
+"""Korean numbers and paper counts: pure functions over strings, no Kiwi.
+
+`parse_number` reads one number as Korean news writes it: digits with commas (`1,234`),
+digit groups with 만/천/백 units (`1만2000`, `2천`), native numerals (`열두`, `스무`) and
+Sino-Korean ones (`십이`). `find_counts` finds counts of things in a sentence: a number
+followed by a counter (편, 건, 개, 본), with what is written around it: approximations
+(`약`, `10여`, `수십`), bounds (`이상`, `넘어`, `돌파`), ranges (`10~15편`, `두 자릿수`).
+It matches on the text, not on tags: Kiwi sometimes splits `40건` oddly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Qualifier = Literal["exact", "approx", "at_least", "range", "forecast"]
+
+NATIVE_UNITS: dict[str, int] = {
+    "하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "석": 3, "넷": 4, "네": 4, "넉": 4,
+    "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+}  # fmt: skip
+NATIVE_TENS: dict[str, int] = {
+    "열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50,
+    "예순": 60, "일흔": 70, "여든": 80, "아흔": 90,
+}  # fmt: skip
+SINO_DIGITS: dict[str, int] = {
+    "영": 0, "공": 0, "일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9,
+}  # fmt: skip
+SMALL_UNITS: dict[str, int] = {"십": 10, "백": 100, "천": 1000}
+BIG_UNITS: dict[str, int] = {"만": 10**4, "억": 10**8, "조": 10**12}
+
+_NATIVE_UNIT_ALT = "하나|다섯|여섯|일곱|여덟|아홉|한|둘|두|셋|세|넷|네"
+_NATIVE_TEN_ALT = "스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|열"
+_NATIVE_RE = re.compile(rf"(?:(?:{_NATIVE_TEN_ALT})(?:{_NATIVE_UNIT_ALT})?|(?:{_NATIVE_UNIT_ALT}))")
+_DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_MIXED_PART_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)?\s*([조억만천백십])?")
+
+
+def _parse_sino(text: str) -> int | None:
+    total = section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in SINO_DIGITS:
+            if digit is not None:
+                return None
+            digit = SINO_DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            section += (1 if digit is None else digit) * SMALL_UNITS[ch]
+            digit = None
+        elif ch in BIG_UNITS:
+            section += digit or 0
+            total += (section or 1) * BIG_UNITS[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _parse_native(text: str) -> int | None:
+    m = _NATIVE_RE.fullmatch(text)
+    if not m:
+        return None
+    for ten, tv in NATIVE_TENS.items():
+        if text.startswith(ten):
+            rest = text[len(ten) :]
+            if not rest:
+                return tv
+            if rest in NATIVE_UNITS:
+                return tv + NATIVE_UNITS[rest]
+    return NATIVE_UNITS.get(text)
+
+
+def _parse_mixed(text: str) -> int | None:
+    """Digits with unit characters: 1만2000, 1만 2천, 2천, 3.5만, 1,200."""
+    total = section = 0.0
+    pos = 0
+    seen = False
+    while pos < len(text):
+        m = _MIXED_PART_RE.match(text, pos)
+        if not m or m.end() == pos:
+            return None
+        num, unit = m.group(1), m.group(2)
+        value = float(num.replace(",", "")) if num else None
+        if unit is None:
+            if value is None:
+                return None
+            section += value
+        elif unit in SMALL_UNITS:
+            section += (1 if value is None else value) * SMALL_UNITS[unit]
+        else:
+            section += value or 0
+            total += (section or 1) * BIG_UNITS[unit]
+            section = 0
+        seen = True
+        pos = m.end()
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    if not seen:
+        return None
+    result = total + section
+    return int(result) if result == int(result) else None
+
+
+def parse_number(text: str) -> int | None:
+    """The integer a Korean number string stands for, or None when it is not one number."""
+    s = text.strip()
+    if not s:
+        return None
+    if _DIGITS_RE.fullmatch(s):
+        value = float(s.replace(",", ""))
+        return int(value) if value == int(value) else None
+    if re.fullmatch(r"[\d,.\s조억만천백십]+", s) and re.search(r"\d", s):
+        return _parse_mixed(s)
+    native = _parse_native(s.replace(" ", ""))
+    if native is not None:
+        return native
+    if re.fullmatch(r"[영공일이삼사오육칠팔구십백천만억조]+", s):
+        return _parse_sino(s)
+    return None
+
+
+@dataclass(frozen=True)
+class CountMatch:
+    """One count in a sentence: offsets are relative to the string searched."""
+
+    start: int
+    end: int
+    text: str
+    count: int | None
+    count_min: int | None
+    count_max: int | None
+    qualifier: Qualifier
+    counter: str
+    num_start: int
+    num_end: int
+
+
+_COUNTERS = "편|건|개|본"
+# Counter characters that start a longer word: 개국, 개월, 건물, 편집, 본사…
+_NOT_COUNTER_AFTER = r"(?!국|월|년|사(?![가-힣])|소(?![가-힣])|교|물|설|강|집|성|의점|지(?![가-힣])|부(?!터)|격|념|최|혁|당|헌)"
+_NUM_ALT = (
+    r"(?P<digits>(?:\d[\d,]*(?:\.\d+)?\s?[조억만천백]\s?)+(?:\d[\d,]*)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"|(?P<approx>수\s?(?:십|백|천))"
+    rf"|(?P<native>(?:{_NATIVE_TEN_ALT})(?:{_NATIVE_UNIT_ALT})?|두|세|네|다섯|여섯|일곱|여덟|아홉|한)"
+    r"|(?P<sino>[일이삼사오육칠팔구]?(?:[천백십][일이삼사오육칠팔구]?)+)"
+)
+COUNT_RE = re.compile(
+    r"(?<![\w.,~\-])"
+    r"(?:(?P<lo>\d+)\s?(?:~|∼|-|–|에서)\s?)?"
+    rf"(?:{_NUM_ALT})"
+    r"(?P<yeo>\s?여)?"
+    rf"\s?(?P<counter>{_COUNTERS}){_NOT_COUNTER_AFTER}"
+)
+DOUBLE_DIGIT_RE = re.compile(r"(?<![가-힣])(?P<n>두|세|네)\s?자(?:릿|리)\s?수")
+_PRE_APPROX = re.compile(r"(?:약|대략|어림잡아|얼추)\s?$")
+_POST_APPROX = re.compile(r"^\s?(?:가량|정도|안팎|내외|남짓|쯤)")
+_POST_AT_LEAST = re.compile(
+    r"^(?:\s?(?:이상|넘게|넘는|초과)|(?:을|를|이|가)?\s?(?:넘어|넘었|넘겼|넘기|넘는|넘을|돌파|웃돌))"
+)
+_PRE_AT_LEAST = re.compile(r"(?:최소|적어도|최소한)\s?$")
+
+
+def _number_value(m: re.Match[str]) -> tuple[int | None, bool]:
+    """Value of the number group and whether it is approximate (수십)."""
+    if m.group("digits"):
+        return parse_number(m.group("digits")), False
+    if m.group("approx"):
+        return None, True
+    if m.group("native"):
+        return parse_number(m.group("native")), False
+    if m.group("sino"):
+        return parse_number(m.group("sino")), False
+    return None, False
+
+
+def find_counts(text: str) -> list[CountMatch]:
+    """Every count of things (number + 편/건/개/본, or 두 자릿수) in `text`, in order."""
+    out: list[CountMatch] = []
+    for m in COUNT_RE.finditer(text):
+        value, approx_word = _number_value(m)
+        native = m.group("native")
+        if native and m.group("counter") != "편" and native in ("한", "세", "네"):
+            continue  # 한 건/세 개… are too often not counts of papers
+        if native == "한" and not re.search(r"논문\s?$", text[: m.start()]):
+            continue  # 한편 (meanwhile), 한 편으로는
+        if m.group("sino") and len(m.group("sino")) < 2:
+            continue
+        if value is None and not approx_word:
+            continue
+        before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 12]
+        lo = int(m.group("lo")) if m.group("lo") else None
+        qualifier: Qualifier = "exact"
+        cmin: int | None = value
+        cmax: int | None = value
+        count = value
+        if approx_word:
+            unit = {"십": 10, "백": 100, "천": 1000}[m.group("approx")[-1]]
+            qualifier, count, cmin, cmax = "approx", None, 2 * unit, 9 * unit
+        elif lo is not None and value is not None and lo < value:
+            qualifier, count, cmin, cmax = "range", None, lo, value
+        elif m.group("yeo"):
+            qualifier, count = "approx", None
+            cmax = None
+        elif _PRE_APPROX.search(before) or _POST_APPROX.match(after):
+            qualifier = "approx"
+        elif _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):
+            qualifier, cmax = "at_least", None
+        start = m.start()
+        num_start = (
+            m.start("lo")
+            if lo is not None
+            else m.start(next(g for g in ("digits", "approx", "native", "sino") if m.group(g)))
+        )
+        out.append(
+            CountMatch(
+                start=start,
+                end=m.end(),
+                text=m.group(0),
+                count=count,
+                count_min=cmin,
+                count_max=cmax,
+                qualifier=qualifier,
+                counter=m.group("counter"),
+                num_start=num_start,
+                num_end=m.start("counter"),
+            )
+        )
+    for m in DOUBLE_DIGIT_RE.finditer(text):
+        digits = {"두": 2, "세": 3, "네": 4}[m.group("n")]
+        out.append(
+            CountMatch(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0),
+                count=None,
+                count_min=10 ** (digits - 1),
+                count_max=10**digits - 1,
+                qualifier="range",
+                counter="",
+                num_start=m.start(),
+                num_end=m.end(),
+            )
+        )
+    out.sort(key=lambda c: c.start)
+    return out
