@@ -16,6 +16,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 import crawler.sites as sites_package
+from crawler.discovery import ListingPage
 from crawler.sites.base import ArticlePage
 
 
@@ -33,6 +34,11 @@ class Site:
     listings: tuple[str, ...] = ()
     crawl: bool = True
     notes: str = ""
+    # Reads the site's section listings (article links, item times, next page); None: every
+    # link matching `article_url` on the page, no pagination.
+    listing_page: type[ListingPage] | None = None
+    # Sitemap URL templates for backfills (`-a since=`), formatted with {year}, {month}, {day}.
+    archive_sitemaps: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     def owns(self, url: str) -> bool:

@@ -1,0 +1,63 @@
+"""매일경제 (mk.co.kr): business daily with an IT/science desk (`/news/it/`).
+
+Article `/news/<section>/11333783`. JSON-LD NewsArticle (headline, dates, every author),
+`article:published_time`. Markup (real page, 2025-06): title `h2.news_ttl`, sub-headline
+`.midtitle_text`, reporters `dl.author dt.name`, date `.time_area dl.registration dd`, body
+paragraphs `p[refid]` and intertitles `div.border_org` of `div.news_cnt_detail_wrap`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crawler.discovery import ListingPage
+from crawler.sites._common import Layout, SiteArticlePage
+from crawler.sites.registry import Site
+
+ARTICLE_URL = re.compile(r"mk\.co\.kr/news/[a-z_-]+/\d{6,}")
+BODY = "div.news_cnt_detail_wrap[itemprop=articleBody]"
+
+
+class MkArticlePage(SiteArticlePage):
+    """A 매일경제 article."""
+
+    key = "mk"
+    publisher_name = "매일경제"
+    article_url = ARTICLE_URL
+    layouts = (
+        Layout(
+            version="2025",
+            detect=BODY,
+            title=(".news_detail_head_group h2.news_ttl", "h2.news_ttl"),
+            subtitle=(f"{BODY} .midtitle_text",),
+            authors=(".news_write_info_group dl.author dt.name",),
+            published=(".news_write_info_group .time_area dl",),
+            modified=(".news_write_info_group .time_area dl",),
+            body=(f"{BODY} > p, {BODY} > div.border_org",),
+        ),
+    )
+
+
+class MkListingPage(ListingPage):
+    """A 매일경제 section page: article links under `/news/<section>/<number>`, `?page=N` paging."""
+
+    item_css = "li.news_node"
+    link_css = "a.news_item::attr(href), a::attr(href)"
+    title_css = ".news_ttl::text"
+    time_css = ".time_info::text"
+    page_param = "page"
+    article_url = ARTICLE_URL
+    keep_query = ()
+
+
+MK = Site(
+    key="mk",
+    name="매일경제",
+    domains=("mk.co.kr",),
+    article_page=MkArticlePage,
+    article_url=ARTICLE_URL,
+    sitemaps=("https://www.mk.co.kr/sitemap/latest-articles/",),
+    listings=("https://www.mk.co.kr/news/it/",),
+    listing_page=MkListingPage,
+    notes="listing item markup unconfirmed: li.news_node / a.news_item assumed",
+)
