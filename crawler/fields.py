@@ -169,7 +169,9 @@ def strip_title_suffix(title: str | None, publisher: str | Iterable[str] | None 
         if match and len(match.group("head")) >= 2:
             return match.group("head").strip()
     # No known name: drop one last ` - X` / ` | X` segment when X looks like a publisher.
-    match = re.match(r"^(?P<head>.+?)(?:\s+[-–—|:]\s+|\s*[|ㅣ｜]\s*)(?P<tail>[^|ㅣ｜\-–—:]{1,20})$", title)
+    match = re.match(
+        r"^(?P<head>.+?)(?:\s+(?:[-–—|:]|::)\s+|\s*[|ㅣ｜]\s*)(?P<tail>[^|ㅣ｜\-–—:]{1,20})$", title
+    )
     if match and _PUBLISHER_WORD.search(match.group("tail").strip()):
         return match.group("head").strip()
     return title
@@ -277,7 +279,7 @@ _TRAILING_BYLINE = re.compile(
 )
 # A line that only carries a date: `입력 2020.08.27 20:27`, `수정 2020.08.27 21:00 | 승인 …`
 _DATE_ONLY_LINE = re.compile(
-    r"^(?:(?:기사\s*)?(?:입력|승인|수정|등록|발행|게재|송고|업데이트|최종\s*수정)\s*[:：]?\s*"
+    r"^[-·•*]?\s*(?:(?:기사\s*)?(?:입력|승인|수정|등록|발행|게재|송고|업데이트|최종\s*수정)\s*[:：]?\s*"
     r"\d{4}[./-]\s*\d{1,2}[./-]\s*\d{1,2}\.?\s*(?:(?:오전|오후)\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|/·]?\s*)+$"
 )
 

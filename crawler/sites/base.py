@@ -276,8 +276,16 @@ class ArticlePage:
         return self._main_text
 
     def text(self) -> str:
-        """Body as plain text, paragraphs separated by newlines, boilerplate removed."""
-        return clean_body(self.main_text())
+        """Body as plain text, paragraphs separated by newlines, boilerplate removed.
+
+        Leading lines that repeat the headline or the sub-headline are dropped too.
+        """
+        lines = clean_body(self.main_text()).splitlines()
+        repeated = {clean_whitespace(self.title())}
+        repeated.update(clean_body(self.subtitle()).splitlines())
+        while lines and lines[0] in repeated:
+            lines.pop(0)
+        return "\n".join(lines)
 
     # --- whole page ---------------------------------------------------------------------
     def not_article_reason(self) -> str | None:

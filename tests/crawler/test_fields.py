@@ -20,8 +20,8 @@ from crawler.fields import (
 KST = timezone(timedelta(hours=9))
 
 
-def kst(*args: int) -> datetime:
-    return datetime(*args, tzinfo=KST)  # type: ignore[misc]
+def kst(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=KST)
 
 
 # --- whitespace ----------------------------------------------------------------------------

@@ -1,0 +1,230 @@
+"""`scrapy crawl urls`: fetch a list of article URLs and write one record per article.
+
+    scrapy crawl urls -a file=urls.txt -O out.jsonl     # one URL per line
+    cat urls.txt | scrapy crawl urls -a file=- -O out.jsonl
+    scrapy crawl urls -a urls=https://a.kr/1,https://b.kr/2 -O out.jsonl
+
+Blank lines and `#` comments are skipped; a line that is not an http(s) URL is reported with its
+line number and the run goes on. A URL of a registered site is read by that site's adapter,
+any other by the generic parser; a page that is not an article is skipped with its reason.
+Requests go through Scrapy's usual machinery (robots.txt, retries, `http_proxy`, MIRROR_URL), and
+records go wherever `-o`/`-O` or FEEDS say. At the end a summary is logged; its counts are in
+the stats under `urls/…` (read, invalid, duplicate, fetched, parsed, skipped/<reason>,
+failed/<reason>).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.canonical import canonicalize
+from crawler.commands import fail_run
+from crawler.sites.base import NotAnArticle
+from crawler.sites.registry import page_for
+from output.schema import KST
+
+USAGE = "give -a file=PATH (- reads stdin) and/or -a urls=URL1,URL2"
+
+
+@dataclass(frozen=True)
+class UrlEntry:
+    """One URL of the input and where it was written (for messages)."""
+
+    url: str
+    source: str
+    line: int
+
+    @property
+    def where(self) -> str:
+        """`line 3 of urls.txt`, `item 2 of -a urls`."""
+        kind = "item" if self.source == "-a urls" else "line"
+        return f"{kind} {self.line} of {self.source}"
+
+
+def read_url_lines(lines: Iterable[str], source: str) -> Iterator[UrlEntry | tuple[int, str]]:
+    """The URLs of a list, in order; a bad line comes out as (line number, text).
+
+    Blank lines and `#` comments (whole lines, or after whitespace) are skipped.
+    """
+    for number, raw in enumerate(lines, start=1):
+        text = raw.split(" #", 1)[0].split("\t#", 1)[0].strip().lstrip("\ufeff")
+        if not text or text.startswith("#"):
+            continue
+        if is_http_url(text):
+            yield UrlEntry(text, source, number)
+        else:
+            yield number, text
+
+
+def is_http_url(text: str) -> bool:
+    """True for an absolute http(s) URL with a host and no spaces."""
+    if any(ch.isspace() for ch in text):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short stats key for why a request failed: `http-404`, `robots`, `dns`, `timeout`…"""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"http-{error.response.status}"
+    if isinstance(error, IgnoreRequest):
+        return "robots" if "robots" in str(error).lower() else "ignored"
+    name = type(error).__name__
+    known = {"DNSLookupError": "dns", "TimeoutError": "timeout", "TCPTimedOutError": "timeout",
+             "ConnectionRefusedError": "connection-refused", "ConnectionLost": "connection-lost",
+             "ResponseNeverReceived": "no-response"}  # fmt: skip
+    return known.get(name, name.lower())
+
+
+def reason_key(reason: str) -> str:
+    """A reason as a stats key: `listing` stays, `not an article URL (/x)` → `not-an-article-url`."""
+    head = reason.split("(", 1)[0].split(":", 1)[0].strip().lower()
+    return re.sub(r"[^\w]+", "-", head).strip("-") or "unknown"
+
+
+class UrlsSpider(scrapy.Spider):
+    """Read the article at each URL of a list (file, stdin or `-a urls=`)."""
+
+    name = "urls"
+
+    def __init__(self, *args: Any, file: str | None = None, urls: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.url_file = file
+        self.url_arg = urls
+        self.invalid: list[str] = []
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """One request per distinct valid URL of the input."""
+        seen: set[str] = set()
+        for entry in self._entries():
+            key = canonicalize(entry.url)
+            if key in seen:
+                self._count("urls/duplicate")
+                self.logger.info("urls: %s repeats %s: skipped", entry.where, entry.url)
+                continue
+            seen.add(key)
+            self._count("urls/read")
+            yield scrapy.Request(
+                entry.url,
+                callback=self.parse_page,
+                errback=self.on_error,
+                cb_kwargs={"entry": entry},
+                dont_filter=True,
+            )
+
+    def parse_page(self, response: Response, entry: UrlEntry) -> Iterator[dict[str, Any]]:
+        """The record of an article page; other pages are counted as skipped with the reason."""
+        self._count("urls/fetched")
+        if not isinstance(response, TextResponse):
+            self._skip(entry, response.url, "not-html")
+            return
+        site, page = page_for(response.url, response.text)
+        try:
+            record = page.record(site=site, crawled_at=datetime.now(KST))
+        except NotAnArticle as exc:
+            self._skip(entry, response.url, exc.reason)
+            return
+        except Exception:
+            self._count("urls/failed/parse-error")
+            self.logger.exception("urls: %s: could not parse %s (%s)", entry.where, response.url, site)
+            return
+        self._count("urls/parsed")
+        yield record.to_item()
+
+    def on_error(self, failure: Failure) -> None:
+        """Count and log a URL that could not be fetched (HTTP error, robots.txt, network)."""
+        reason = failure_reason(failure)
+        self._count(f"urls/failed/{reason}")
+        request = failure.request  # type: ignore[attr-defined]
+        entry: UrlEntry | None = request.cb_kwargs.get("entry")
+        where = entry.where if entry else "?"
+        self.logger.warning(
+            "urls: %s: %s failed: %s (%s)", where, request.url, reason, failure.getErrorMessage()
+        )
+
+    def closed(self, reason: str) -> None:
+        """Log the run's summary: read, fetched, parsed, skipped and failed by reason."""
+        stats = self.crawler.stats
+        values: dict[str, Any] = stats.get_stats() if stats is not None else {}
+
+        def by_reason(prefix: str) -> str:
+            found = {k.removeprefix(prefix): v for k, v in sorted(values.items()) if k.startswith(prefix)}
+            return ", ".join(f"{k} {v}" for k, v in found.items()) or "none"
+
+        self.logger.info(
+            "urls summary: read %d, invalid lines %d, duplicates %d, fetched %d, parsed %d; "
+            "skipped: %s; failed: %s",
+            values.get("urls/read", 0),
+            values.get("urls/invalid", 0),
+            values.get("urls/duplicate", 0),
+            values.get("urls/fetched", 0),
+            values.get("urls/parsed", 0),
+            by_reason("urls/skipped/"),
+            by_reason("urls/failed/"),
+        )
+        for line in self.invalid:
+            self.logger.info("urls summary: invalid %s", line)
+
+    # --- input ----------------------------------------------------------------------------
+    def _entries(self) -> Iterator[UrlEntry]:
+        if not self.url_file and not self.url_arg:
+            self._fail(f"urls: nothing to read: {USAGE}")
+            return
+        if self.url_file:
+            lines = self._read_file(self.url_file)
+            source = "<stdin>" if self.url_file == "-" else self.url_file
+            yield from self._valid(read_url_lines(lines, source), source)
+        if self.url_arg:
+            yield from self._valid(read_url_lines(self.url_arg.split(","), "-a urls"), "-a urls")
+
+    def _read_file(self, name: str) -> list[str]:
+        if name == "-":
+            return sys.stdin.read().splitlines()
+        try:
+            return Path(name).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            self._fail(f"urls: cannot read the URL list {name}: {exc}")
+            return []
+
+    def _valid(self, found: Iterable[UrlEntry | tuple[int, str]], source: str) -> Iterator[UrlEntry]:
+        for item in found:
+            if isinstance(item, UrlEntry):
+                yield item
+                continue
+            number, text = item
+            self._count("urls/invalid")
+            kind = "item" if source == "-a urls" else "line"
+            message = f"{kind} {number} of {source}: not an http(s) URL: {text!r}"
+            self.invalid.append(message)
+            self.logger.warning("urls: %s", message)
+
+    # --- stats ----------------------------------------------------------------------------
+    def _count(self, key: str) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key)
+
+    def _skip(self, entry: UrlEntry, url: str, reason: str) -> None:
+        self._count(f"urls/skipped/{reason_key(reason)}")
+        self.logger.info("urls: %s: %s is not an article (%s): skipped", entry.where, url, reason)
+
+    def _fail(self, message: str) -> None:
+        self.logger.error(message)
+        fail_run(self.crawler.stats, 2, message)
