@@ -301,7 +301,7 @@ def _is_boilerplate_line(line: str) -> bool:
         return True
     if _BYLINE_LINE.match(line):
         return True
-    if _EMAIL.search(line) and len(_EMAIL.sub("", line).strip()) <= 25:
+    if len(line) < 200 and _EMAIL.search(line) and len(_EMAIL.sub("", line).strip()) <= 25:
         return True  # `hong@x.kr`, `◎공감언론 뉴시스 hong@newsis.com`
     if _CAPTION_LINE.match(line) or _is_inline_caption_line(line):
         return True

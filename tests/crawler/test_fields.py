@@ -224,3 +224,15 @@ def test_clean_body_keeps_short_real_sentences_and_subheads() -> None:
 def test_clean_body_one_paragraph_per_line() -> None:
     assert clean_body("  가  나 \n\n\n 다\u00a0라  ") == "가 나\n다 라"
     assert clean_body(None) == ""
+
+
+@given(st.text(max_size=300))
+def test_parse_kst_datetime_never_raises_and_is_always_kst(text: str) -> None:
+    parsed = parse_kst_datetime(text)
+    assert parsed is None or parsed.utcoffset() == timedelta(hours=9)
+
+
+@given(st.text(alphabet=st.sampled_from(list("가나다 기자=[]()@.\n▲사진홍길동abc12:")), max_size=200))
+def test_clean_body_gives_trimmed_non_empty_lines(text: str) -> None:
+    for line in clean_body(text).splitlines():
+        assert line and line == line.strip() and "  " not in line

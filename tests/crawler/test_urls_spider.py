@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.spiders.urls import UrlEntry, read_url_lines, reason_key
 from tests.crawler.fixtures import assert_record_matches, load_fixtures
 from tests.support.crawl import CrawlResult, run_crawl
 from tests.support.replay import Page, ReplayServer
@@ -141,3 +142,34 @@ def test_no_input_is_a_clear_error(tmp_path: Path, args: dict[str, str], message
     result = run_crawl("urls", tmp_path / "out.jsonl", args=args, settings=NO_EXTRACTION)
     assert result.returncode == 2
     assert message in result.stderr
+
+
+def test_url_list_lines_comments_and_bad_lines() -> None:
+    lines = [
+        "\ufeffhttps://a.example/1",
+        "  # comment",
+        "",
+        "https://b.example/2  # note",
+        "b.example/3",
+        "mailto:x@y",
+    ]
+    found = list(read_url_lines(lines, "list.txt"))
+    assert found == [
+        UrlEntry("https://a.example/1", "list.txt", 1),
+        UrlEntry("https://b.example/2", "list.txt", 4),
+        (5, "b.example/3"),
+        (6, "mailto:x@y"),
+    ]
+    assert found[1].where == "line 4 of list.txt"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("reason", "key"),
+    [
+        ("listing", "listing"),
+        ("no-body", "no-body"),
+        ("not an article URL of this site (/x)", "not-an-article-url-of-this-site"),
+    ],
+)
+def test_skip_reasons_become_stats_keys(reason: str, key: str) -> None:
+    assert reason_key(reason) == key
