@@ -76,7 +76,11 @@ _DATE_START = re.compile(r"\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 
 
 class NotAnArticle(Exception):
-    """Raised by `ArticlePage.record()` for a page that is not an article; the message says why."""
+    """Raised by `ArticlePage.record()` for a page that is not an article.
+
+    `reason` is a short slug (`listing`, `no-title`, `no-body`…): the `urls` spider counts skipped
+    pages under `urls/skipped/<reason>`.
+    """
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -117,7 +121,7 @@ class ArticlePage:
     def css_text(self, query: str) -> str | None:
         """Whitespace-cleaned text of the first element matching `query` that has any, else None."""
         for element in self.selector.css(query):
-            text = clean_whitespace(" ".join(element.xpath(".//text()").getall()))
+            text = clean_whitespace(element.xpath("string(.)").get())
             if text:
                 return text
         return None
