@@ -155,10 +155,8 @@ class UrlsSpider(scrapy.Spider):
         self._count(f"urls/failed/{reason}")
         request = failure.request  # type: ignore[attr-defined]
         entry: UrlEntry | None = request.cb_kwargs.get("entry")
-        where = entry.where if entry else "?"
-        self.logger.warning(
-            "urls: %s: %s failed: %s (%s)", where, request.url, reason, failure.getErrorMessage()
-        )
+        where, url = (entry.where, entry.url) if entry else ("?", request.url)
+        self.logger.warning("urls: %s: %s failed: %s (%s)", where, url, reason, failure.getErrorMessage())
 
     def closed(self, reason: str) -> None:
         """Log the run's summary: read, fetched, parsed, skipped and failed by reason."""

@@ -77,6 +77,8 @@ def test_url_file_gives_every_fixture_record_and_reports_bad_lines(
     )
     assert summary and summary.groups() == (str(len(FIXTURES) + 1), str(len(FIXTURES)), str(len(articles)))
     assert "skipped: listing 1; failed: http-404 1" in result.stderr
+    gone = "https://www.techhanbit.example/news/gone"
+    assert f"line {len(FIXTURES) + 6} of {url_file}: {gone} failed: http-404" in result.stderr
 
 
 def test_urls_argument_and_stdin(replay: ReplayServer, tmp_path: Path) -> None:
