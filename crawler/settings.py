@@ -42,22 +42,42 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     # Closest to the downloader: fetch https://host/path from MIRROR_URL/host/path when set.
     "crawler.middlewares.MirrorMiddleware": 960,
+    # Engine side of everything: counts requests that ended in an error or were refused.
+    "crawler.run.RunMonitorDownloaderMiddleware": 40,
 }
 
 # --- Crawl a local mirror or replay instead of the live sites: MIRROR_URL=http://127.0.0.1:8000/
 MIRROR_URL = os.environ.get("TECHNEWS_MIRROR_URL", "")
 
-# --- Output: JSON Lines, UTF-8 (Hangul unescaped), keys in schema order. `-o`/`-O` replace this.
+# --- Output: JSON Lines, UTF-8 (Hangul unescaped), keys in schema order, written by the project's
+# writer (crawler/writer.py) to OUTPUT_DIR/OUTPUT_PATH_TEMPLATE, fsynced in batches, then marked
+# seen. `-o`/`-O` (any FEEDS) make it step aside for Scrapy's feed exporter: a one-off run.
 FEED_EXPORT_ENCODING = "utf-8"
-FEEDS = {
-    "data/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
+FEEDS: dict[str, dict[str, str]] = {}
+OUTPUT_DIR = os.environ.get("TECHNEWS_DATA_DIR", "data")
+OUTPUT_PATH_TEMPLATE = "{spider}/{date}/{run_id}.jsonl"  # also {run_id}.report.json beside it
+WRITER_BATCH_SIZE = 50
+WRITER_FLUSH_SECONDS = 5.0
+
+# --- Scheduled runs (docs/scheduling.md): only new articles, crash-safe, loud when a site breaks.
+SEEN_STORE = os.environ.get("TECHNEWS_SEEN_STORE", "")  # "" = OUTPUT_DIR/seen.sqlite3; or redis://…
+REFETCH = False  # or -a refetch=1: crawl article pages already recorded
+WRITE_DUPLICATES = False  # write a second URL of a story already recorded (same content hash)
+REPORT_MIN_COMPLETENESS = 0.8  # share of article pages with title, date and body below which a site fails
+REPORT_MIN_PAGES = 3  # fewer article pages than this in a run: completeness is not judged
+PROGRESS_INTERVAL = 30.0
+SPIDER_MIDDLEWARES = {
+    "crawler.run.RunMonitorSpiderMiddleware": 850,
+    "crawler.seen.SeenFilterMiddleware": 840,
 }
+EXTENSIONS = {"crawler.run.RunMonitor": 500}
 
 # --- Extraction of organizations, conferences and paper counts for each record.
 EXTRACT_ENABLED = True
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractionPipeline": 300,
     "crawler.pipelines.RecordValidationPipeline": 800,
+    "crawler.writer.JsonLinesWriter": 900,
 }
 
 LOG_LEVEL = os.environ.get("TECHNEWS_LOG_LEVEL", "INFO")

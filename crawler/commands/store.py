@@ -1,0 +1,37 @@
+"""`scrapy store`: what the seen-store holds (counts per site, latest runs, lookup of URLs)."""
+
+from __future__ import annotations
+
+import argparse
+
+from scrapy.commands import ScrapyCommand
+
+from crawler.store import main, store_url
+
+
+class Command(ScrapyCommand):
+    """Show the seen-store of the project settings (OUTPUT_DIR / SEEN_STORE)."""
+
+    requires_project = True
+    requires_crawler_process = False
+
+    def syntax(self) -> str:
+        """Usage line."""
+        return "[options] [summary | runs | lookup URL…]"
+
+    def short_desc(self) -> str:
+        """One line for `scrapy -h`."""
+        return "Show what the seen-store holds: articles per site, latest runs, a URL's record"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        """`--store`, `--json` and `-n` on top of Scrapy's own options."""
+        super().add_options(parser)
+        parser.add_argument("--store", help="store location (default: SEEN_STORE or OUTPUT_DIR/seen.sqlite3)")
+        parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+        parser.add_argument("-n", "--runs", type=int, default=5, help="how many recent runs to show")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Print the summary, the runs, or where each URL was recorded."""
+        assert self.settings is not None
+        argv = ["--runs", str(opts.runs)] + (["--json"] if opts.json else []) + args
+        self.exitcode = main(argv, default_store=opts.store or store_url(self.settings))

@@ -1,0 +1,114 @@
+"""The seen-store: articles under canonical URLs, alias keys, content hashes, runs, and its CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.store import FINISHED, RUNNING, RunRow, SqliteSeenStore, StoredArticle, main, open_store
+from tests.support.crawl import REPO_ROOT
+
+URL = "https://www.aitimes.com/news/articleView.html?idxno=7"
+
+
+def article(url: str = URL, site: str = "aitimes", content_hash: str = "c" * 40) -> StoredArticle:
+    return StoredArticle(
+        canonical_url=url,
+        site=site,
+        record_id="a" * 40,
+        content_hash=content_hash,
+        run_id="r1",
+        output="/data/news/2026-11-21/r1.jsonl",
+        recorded_at="2026-11-21T10:00:00+09:00",
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SqliteSeenStore:
+    return SqliteSeenStore(tmp_path / "seen.sqlite3")
+
+
+def test_an_article_is_found_by_any_spelling_of_its_url(store: SqliteSeenStore) -> None:
+    naver = "https://n.news.naver.com/mnews/article/001/0000000007"
+    store.record([article()], [(naver, URL)])
+    assert store.contains(URL)
+    assert store.find(naver) == URL
+    found = store.lookup("https://m.aitimes.com/news/articleViewAmp.html?idxno=7&utm_source=feed")
+    assert found is not None and found.site == "aitimes"
+    assert store.lookup("https://www.aitimes.com/news/articleView.html?idxno=8") is None
+
+
+def test_the_first_article_owns_a_content_hash(store: SqliteSeenStore) -> None:
+    store.record([article()])
+    store.record([article(url=URL.replace("7", "9"))])
+    assert store.hash_owner("c" * 40) == URL
+    assert store.hash_owner("d" * 40) is None
+
+
+def test_recording_again_keeps_the_first_time(store: SqliteSeenStore) -> None:
+    store.record([article()])
+    later = StoredArticle(
+        **{**article().__dict__, "run_id": "r2", "recorded_at": "2026-11-22T10:00:00+09:00"}
+    )
+    store.record([later])
+    again = store.article(URL)
+    assert again is not None
+    assert (again.run_id, again.first_recorded_at) == ("r2", "2026-11-21T10:00:00+09:00")
+    assert store.site_counts() == {"aitimes": 1}
+
+
+def test_runs_and_their_synced_offset_move_with_the_articles(store: SqliteSeenStore) -> None:
+    store.start_run(RunRow("r1", "news", "2026-11-21T10:00:00+09:00", output="/x.jsonl", host="h", pid=1))
+    store.record([article()], run_id="r1", synced_offset=1234)
+    [running] = store.runs(status=RUNNING)
+    assert (running.run_id, running.synced_offset) == ("r1", 1234)
+    store.finish_run("r1", status=FINISHED, finished_at="2026-11-21T10:05:00+09:00", summary={"totals": {}})
+    assert store.runs(status=RUNNING) == []
+    assert store.runs()[0].status == FINISHED
+
+
+def test_open_store_takes_paths_and_urls(tmp_path: Path) -> None:
+    assert isinstance(open_store(str(tmp_path / "a.sqlite3")), SqliteSeenStore)
+    assert isinstance(open_store(f"sqlite://{tmp_path}/b.sqlite3"), SqliteSeenStore)
+    assert (tmp_path / "b.sqlite3").exists()
+    with pytest.raises(ValueError, match="unknown seen-store 'ftp://x'"):
+        open_store("ftp://x")
+
+
+def test_the_command_line_shows_counts_runs_and_lookups(
+    store: SqliteSeenStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.start_run(RunRow("r1", "news", "2026-11-21T10:00:00+09:00", output="/x.jsonl"))
+    store.record([article(), article(url=URL + "1", site="bloter")])
+    location = str(tmp_path / "seen.sqlite3")
+    assert main(["--store", location]) == 0
+    text = capsys.readouterr().out
+    assert "2 articles" in text and "aitimes" in text and "bloter" in text and "r1" in text
+    assert (
+        main(["--store", location, "--json", "lookup", "http://m.aitimes.com/news/articleView.html?idxno=7"])
+        == 0
+    )
+    assert (
+        json.loads(capsys.readouterr().out)["http://m.aitimes.com/news/articleView.html?idxno=7"]["site"]
+        == "aitimes"
+    )
+    assert main(["--store", location, "lookup", "https://example.com/none"]) == 3
+    assert "not recorded" in capsys.readouterr().out
+    assert main(["--store", str(tmp_path / "absent.sqlite3")]) == 1
+
+
+def test_scrapy_store_reads_the_store_the_settings_name(store: SqliteSeenStore, tmp_path: Path) -> None:
+    store.record([article()])
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "store", "-s", f"OUTPUT_DIR={tmp_path}", "lookup", URL],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "recorded as " + URL in proc.stdout
