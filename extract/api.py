@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from kiwipiepy import Token
 
 from extract.gazetteer import Gazetteers
-from extract.kiwi_runtime import tokenize_many
+from extract.kiwi_runtime import iter_tokens
 from extract.linker import Doc, link, split_sentences, to_paper_count
 from extract.matcher import EntityMention, Matcher, default_matcher
 from output.schema import Conference, Extraction, Mention, Organization
@@ -65,17 +64,12 @@ def extract_many(items: Iterable[Item], *, matcher: Matcher | None = None) -> li
         batch.append(text)
         if title is not None:
             batch.append(title)
-    tokens = tokenize_many(batch)
     matcher = matcher or default_matcher()
+    tokens = iter_tokens(batch)
     out: list[Extraction] = []
-    pos = 0
     for text, title, year in prepared:
-        text_tokens = tokens[pos]
-        pos += 1
-        title_tokens: list[Token] = []
-        if title is not None:
-            title_tokens = tokens[pos]
-            pos += 1
+        text_tokens = next(tokens)
+        title_tokens: list[Token] = next(tokens) if title is not None else []
         out.append(_extract_one(matcher, text, title, year, text_tokens, title_tokens))
     return out
 
@@ -89,19 +83,17 @@ def _extract_one(
     title_tokens: Sequence[Token],
 ) -> Extraction:
     fields: dict[str, str] = {"text": text}
-    entities: dict[str, list[EntityMention]] = {
-        "text": [replace(e, field="text") for e in matcher.find(text, text_tokens)]
-    }
+    entities: dict[str, list[EntityMention]] = {"text": matcher.find(text, text_tokens, "text")}
     sentences = []
     if title is not None:
         fields["title"] = title
-        entities["title"] = [replace(e, field="title") for e in matcher.find(title, title_tokens)]
+        entities["title"] = matcher.find(title, title_tokens, "title")
         sentences += split_sentences("title", title, title_tokens, entities["title"])
     sentences += split_sentences("text", text, text_tokens, entities["text"])
     doc = Doc(fields=fields, pub_year=pub_year, sentences=sentences, gaz=matcher.gazetteers)
     facts = link(doc)
     all_entities = entities.get("title", []) + entities["text"]
-    return Extraction(
+    return Extraction.model_construct(
         organizations=_organizations(matcher.gazetteers, all_entities),
         conferences=_conferences(matcher.gazetteers, all_entities, doc.conf_years),
         paper_counts=[to_paper_count(doc, f) for f in facts],
@@ -109,7 +101,7 @@ def _extract_one(
 
 
 def _mention(e: EntityMention) -> Mention:
-    return Mention(field=e.field, start=e.start, end=e.end, text=e.text)
+    return Mention.model_construct(field=e.field, start=e.start, end=e.end, text=e.text)
 
 
 def _organizations(gaz: Gazetteers, entities: Sequence[EntityMention]) -> list[Organization]:
@@ -120,7 +112,7 @@ def _organizations(gaz: Gazetteers, entities: Sequence[EntityMention]) -> list[O
         org = out.get(e.id)
         if org is None:
             entry = gaz.organizations.get(e.id)
-            org = Organization(
+            org = Organization.model_construct(
                 id=e.id,
                 name=entry.name if entry else e.name,
                 name_en=entry.name_en if entry else e.name_en,
@@ -142,7 +134,7 @@ def _conferences(
         conf = out.get(e.id)
         if conf is None:
             entry = gaz.conferences.get(e.id)
-            conf = Conference(
+            conf = Conference.model_construct(
                 id=e.id, name=entry.name if entry else e.name, year=years.get(e.id), mentions=[]
             )
             out[e.id] = conf

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from kiwipiepy import Kiwi, Token
 
@@ -39,9 +39,17 @@ def get_kiwi() -> Kiwi:
         return _kiwi
 
 
-def tokenize_many(texts: Sequence[str]) -> list[list[Token]]:
-    """Tokens of every text, in order, from one batch call on Kiwi's worker threads."""
+def iter_tokens(texts: Sequence[str]) -> Iterator[list[Token]]:
+    """Tokens of every text, in order, from one batch call on Kiwi's worker threads.
+
+    Results are yielded as Kiwi finishes them, so the caller's work on one text overlaps
+    Kiwi's work on the next ones."""
     if not texts:
-        return []
+        return iter(())
     kiwi = get_kiwi()
-    return [list(tokens) for tokens in kiwi.tokenize(list(texts))]
+    return (list(tokens) for tokens in kiwi.tokenize(list(texts)))
+
+
+def tokenize_many(texts: Sequence[str]) -> list[list[Token]]:
+    """Tokens of every text, in order (one batch call)."""
+    return list(iter_tokens(texts))

@@ -27,6 +27,7 @@ and a parent's fact gives way to the same count for its unit (`네이버 AI… 1
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -37,7 +38,7 @@ from kiwipiepy import Token
 from extract.gazetteer import Gazetteers
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
-from output.schema import Mention, PaperCount
+from output.schema import FieldName, Mention, PaperCount, Qualifier, Relation, Scope
 
 # ---------------------------------------------------------------- sentences
 
@@ -46,7 +47,7 @@ from output.schema import Mention, PaperCount
 class Sentence:
     """A sentence (or headline segment) of one field, with the entities inside it."""
 
-    field: str
+    field: FieldName
     start: int
     end: int
     para: int
@@ -54,6 +55,7 @@ class Sentence:
     entities: tuple[EntityMention, ...]
 
 
+MAX_SENTENCE = 800
 _HEADLINE_SPLIT = re.compile(r"…|\.\.\.|ㆍ{2,}|\s[|│]\s")
 
 
@@ -63,7 +65,7 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def split_sentences(
-    field_name: str, text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]
+    field_name: FieldName, text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]
 ) -> list[Sentence]:
     """Sentences of a field: lines, cut at Kiwi's sentence starts, headline lines cut at `…`."""
     starts = sorted(
@@ -79,7 +81,7 @@ def split_sentences(
             continue
         para += 1
         headline = field_name == "title" or _looks_like_headline(line)
-        cuts = [ls] + [s for s in starts if ls < s < le]
+        cuts = [ls, *starts[bisect.bisect_right(starts, ls) : bisect.bisect_left(starts, le)]]
         if headline:
             cuts += [m.end() + ls for m in _HEADLINE_SPLIT.finditer(line)]
         cuts = [*sorted(set(cuts)), le]
@@ -88,6 +90,13 @@ def split_sentences(
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
+            while b - a > MAX_SENTENCE:  # runaway "sentences" are cut at a space
+                cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+                cut = cut if cut > a else a + MAX_SENTENCE
+                spans.append((a, cut, para, headline))
+                a = cut
+                while a < b and text[a].isspace():
+                    a += 1
             if a < b:
                 spans.append((a, b, para, headline))
     out: list[Sentence] = []
@@ -211,7 +220,10 @@ _DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 _SUBSET = re.compile(
     r"(?:(\d+)\s?(?:편|건|개)\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중)\s*(?:에서)?\s*[^\d]{0,12}$"
 )
-_REFERENCE_COUNT = re.compile(r"\s?(?:중|가운데)(?![가-힣])|의\s*(?:두|세)\s*배|보다|대비")
+_REFERENCE_COUNT = re.compile(r"\s?(?:중|가운데)(?![가-힣])")
+_DELTA = re.compile(
+    r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|감소|줄|적은|적다|뒤처|앞서|앞섰|차이)"
+)
 _COLLECTIVE = re.compile(
     r"(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)"
 )
@@ -225,10 +237,10 @@ _NOT_PAPER_NOUN = re.compile(
 )
 _PAPER_NOUN_AFTER = re.compile(rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구|페이퍼|성과)")
 _PAPER_CONTEXT = re.compile(r"논문|학회|학술대회|컨퍼런스|콘퍼런스|채택|등재|페이퍼|연구\s?성과")
-_JOURNAL = re.compile(r"저널|학술지|경진대회|챌린지|대회에서\s*(?:우승|1위|준우승)|해커톤|공모전")
-_CONF_WIDE = re.compile(
-    r"제출|접수|몰렸|몰려|몰린|투고|채택률|경쟁률|승인율|지원한\s*논문|전체\s*채택|채택된\s*논문은\s*모두|참가자"
+_JOURNAL = re.compile(
+    r"저널|학술지|자매지|네이처|사이언스|경진대회|챌린지|대회에서\s*(?:우승|1위|준우승)|해커톤|공모전"
 )
+_CONF_WIDE = re.compile(r"제출|접수|몰렸|몰려|몰린|투고|채택률|경쟁률|승인율|지원한\s*논문|참가자")
 _PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*$")
 _PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 _PERSON_BEFORE = re.compile(
@@ -248,7 +260,7 @@ _YEAR_WORD = re.compile(
     r"(?=[^가-힣]|에|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
 )
 _FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
-_RELATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+_RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (
     (re.compile(r"구두|오럴|oral", re.I), "oral"),
     (re.compile(r"스포트라이트|spotlight", re.I), "spotlight"),
     (re.compile(r"수상|최우수|우수\s?논문상|best paper", re.I), "award"),
@@ -271,13 +283,13 @@ class Fact:
     conf_ids: tuple[str, ...]
     year: int | None
     cm: CountMatch
-    field: str
+    field: FieldName
     sent_start: int
     sent_end: int
-    scope: str = "unit"
-    relation: str | None = None
+    scope: Scope = "unit"
+    relation: Relation | None = None
     headline: bool = False
-    qualifier: str = "exact"
+    qualifier: Qualifier = "exact"
 
 
 @dataclass
@@ -291,6 +303,7 @@ class Doc:
     conf_years: dict[str, int] = field(default_factory=dict)
     main_confs: tuple[str, ...] = ()
     has_paper_word: bool = False
+    has_conf: bool = False
 
 
 @dataclass
@@ -338,6 +351,7 @@ def link(doc: Doc) -> list[Fact]:
     doc.conf_years = _conf_years(doc.sentences)
     doc.main_confs = _main_confs(doc.sentences)
     doc.has_paper_word = any("논문" in t for t in doc.fields.values())
+    doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
     state = State()
     prev_text = ""
     for s in doc.sentences:
@@ -433,13 +447,13 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         if first_org is not None:
             state.title_subject = first_org
 
-    counts = find_counts(sent)
+    counts = find_counts(text, s.start, s.end)
     prev_confs: tuple[str, ...] | None = None
     prev_end = s.start
     distributive_done: set[int] = set()
     pending: list[Fact] = []
     for idx, cm0 in enumerate(counts):
-        cm = _shift(cm0, s.start)
+        cm = cm0
         window_start = prev_end
         if idx in distributive_done:
             prev_end = cm.end
@@ -456,7 +470,7 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         if dist is not None:
             kind, members, idxs = dist
             for member, j in zip(members, idxs, strict=False):
-                cmj = _shift(counts[j], s.start)
+                cmj = counts[j]
                 if kind == "org":
                     f = _make_fact(
                         doc,
@@ -518,16 +532,6 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
     _update_subject(state, s, text, org_groups + conf_groups, excluded_ids)
 
 
-def _shift(cm: CountMatch, offset: int) -> CountMatch:
-    return replace(
-        cm,
-        start=cm.start + offset,
-        end=cm.end + offset,
-        num_start=cm.num_start + offset,
-        num_end=cm.num_end + offset,
-    )
-
-
 def _is_paper_count(
     doc: Doc, text: str, s: Sentence, sent: str, cm: CountMatch, prev_text: str, incl_end: int
 ) -> bool:
@@ -541,7 +545,7 @@ def _is_paper_count(
         return False
     if _PATENT.search(before) or re.match(r"^(?:의\s*)?\s*특허", after):
         return False
-    if _REFERENCE_COUNT.match(after):
+    if _REFERENCE_COUNT.match(after) or _DELTA.match(after):
         return False
     if _PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) or _PERCENT_AFTER.match(after):
         return False
@@ -552,7 +556,7 @@ def _is_paper_count(
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = _PAPER_CONTEXT.search(sent) or has_conf
     if cm.counter == "편" or (not cm.counter):
-        if not (context or doc.has_paper_word):
+        if not (context or doc.has_paper_word or doc.has_conf or _PAPER_CONTEXT.search(prev_text)):
             return False
     elif (
         not context
@@ -574,7 +578,7 @@ def _resolve_org(
     included: list[EntityMention],
     incl_end: int,
     affiliate: bool,
-) -> tuple[EntityMention | None, str, Fact | None]:
+) -> tuple[EntityMention | None, Scope, Fact | None]:
     """The organization a count belongs to, its scope, and the fact it is a subset of."""
     usable = [
         g
@@ -584,7 +588,7 @@ def _resolve_org(
     ]
     before = [g for g in usable if g.end <= cm.start]
     after = [g for g in usable if g.start >= cm.end]
-    scope = "unit"
+    scope: Scope = "unit"
     is_total = incl_end >= 0 and cm.start >= incl_end and (bool(included) or affiliate)
     # conference-wide totals and people
     any_org_before = any(g.kind == "org" for g in before)
@@ -629,13 +633,11 @@ def _resolve_org(
     ):
         if before and before[-1].kind == "org" and _COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return before[-1].members[0], "total", None
-        common = _common_parent(doc.gaz, state.recent_orgs)
-        if common is not None:
-            return common, "total", None
+        return _common_parent(doc.gaz, state.recent_orgs), "total", None
     if before:
         g = before[-1]
         if len(g.ids()) > 1 and g.kind == "org":
-            return next(m for m in g.members if m.kind == "org"), "total", None
+            return _joint_owner(doc.gaz, [m for m in g.members if m.kind == "org"]), "total", None
         return g.members[0], ("total" if _AFFILIATE_WORDS.search(text, g.end, cm.start) else scope), None
     if after:
         g = after[0]
@@ -646,6 +648,32 @@ def _resolve_org(
     if state.subject is not None:
         return state.subject, scope, None
     return None, scope, None
+
+
+def _joint_owner(gaz: Gazetteers, members: list[EntityMention]) -> EntityMention | None:
+    """Who owns a count written for a list of organizations: one that contains the others, or
+    their nearest common parent; None for unrelated organizations (a joint count)."""
+    ids = list(dict.fromkeys(m.id for m in members))
+    for m in members:
+        if all(i == m.id or _is_ancestor(gaz, m.id, i) for i in ids):
+            return m
+    chains = [[i, *_ancestor_chain(gaz, i)] for i in ids]
+    for anc in chains[0]:
+        if all(anc in c for c in chains[1:]) and anc in gaz.organizations:
+            entry = gaz.organizations[anc]
+            first = members[0]
+            return EntityMention(
+                "org",
+                anc,
+                entry.name,
+                entry.name_en,
+                "gazetteer",
+                first.start,
+                first.end,
+                first.text,
+                field=first.field,
+            )
+    return None
 
 
 def _common_parent(gaz: Gazetteers, recent: list[EntityMention]) -> EntityMention | None:
@@ -663,7 +691,9 @@ def _common_parent(gaz: Gazetteers, recent: list[EntityMention]) -> EntityMentio
     for anc in chain_a:
         if anc in chain_b and anc in gaz.organizations:
             entry = gaz.organizations[anc]
-            return EntityMention("org", anc, entry.name, entry.name_en, "gazetteer", a.start, a.end, a.text)
+            return EntityMention(
+                "org", anc, entry.name, entry.name_en, "gazetteer", a.start, a.end, a.text, field=a.field
+            )
     return None
 
 
@@ -682,7 +712,7 @@ def _distributive(
         dm = found
     if dm is None:
         return None
-    later = [j for j in range(idx, len(counts)) if counts[j].start + s.start >= dm.end()]
+    later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
     for kind, groups in (("org", org_groups), ("conf", conf_groups)):
         cands = [g for g in groups if g.end <= dm.start() and g.kind == kind]
         if not cands:
@@ -711,7 +741,7 @@ def _make_fact(
     cm: CountMatch,
     org: EntityMention,
     org_id: str,
-    scope: str,
+    scope: Scope,
     parent: Fact | None,
     window_start: int,
     conf_groups: list[Group],
@@ -725,7 +755,7 @@ def _make_fact(
         confs, conf_mention = _confs_for(doc, state, s, text, cm, conf_groups, prev_confs, window_start)
         year = _year_for(doc, text, s, cm, confs, conf_mention, window_start)
     sent = text[s.start : s.end]
-    qualifier = cm.qualifier
+    qualifier: Qualifier = cm.qualifier
     tail = text[cm.end : s.end]
     if qualifier in ("exact", "at_least") and _FORECAST.search(tail[:40]):
         qualifier = (
@@ -733,7 +763,7 @@ def _make_fact(
             if qualifier == "at_least" or re.search(r"가능|전망|예상|관측|목표", tail[:40])
             else qualifier
         )
-    relation = None
+    relation: Relation | None = None
     for rx, rel in _RELATIONS:
         if rx.search(sent):
             relation = rel
@@ -879,27 +909,23 @@ def _clean(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if k not in uniq or (uniq[k].headline and not f.headline):
             uniq[k] = f
     kept = list(uniq.values())
+    same_number: dict[tuple[int, int | None], list[Fact]] = {}
+    for f in kept:
+        if f.cm.count is not None:
+            same_number.setdefault((f.cm.count, f.year), []).append(f)
     out = []
     for f in kept:
         if f.cm.count is not None:
-            if not f.conf_ids and any(
-                g is not f
-                and g.org_id == f.org_id
-                and g.cm.count == f.cm.count
-                and g.year == f.year
-                and g.conf_ids
-                for g in kept
-            ):
-                continue
+            peers = same_number[(f.cm.count, f.year)]
+            if not f.conf_ids and any(g is not f and g.org_id == f.org_id and g.conf_ids for g in peers):
+                continue  # the same number restated without its conference
             if f.scope != "total" and any(
                 g is not f
-                and g.cm.count == f.cm.count
-                and g.year == f.year
                 and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
                 and _is_ancestor(doc.gaz, f.org_id, g.org_id)
-                for g in kept
+                for g in peers
             ):
-                continue
+                continue  # a parent named for what its unit did
         out.append(f)
     out.sort(key=lambda f: (f.field != "title", f.cm.start))
     return out
@@ -914,13 +940,15 @@ def to_paper_count(doc: Doc, f: Fact) -> PaperCount:
         name_en: str | None = entry.name_en
     else:
         name, name_en = f.org.name, f.org.name_en
-    org_mention = Mention(field=f.org.field, start=f.org.start, end=f.org.end, text=f.org.text)
+    org_mention = Mention.model_construct(
+        field=f.org.field, start=f.org.start, end=f.org.end, text=f.org.text
+    )
     conf_names = [gaz.conferences[c].name if c in gaz.conferences else c for c in f.conf_ids]
     text = doc.fields[f.field]
-    evidence = Mention(
+    evidence = Mention.model_construct(
         field=f.field, start=f.sent_start, end=f.sent_end, text=text[f.sent_start : f.sent_end]
     )
-    return PaperCount(
+    return PaperCount.model_construct(
         organization_id=f.org_id,
         organization=name,
         organization_en=name_en,

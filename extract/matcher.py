@@ -18,6 +18,7 @@ and an English acronym before 연구팀/연구진/연구실.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import Literal
 from kiwipiepy import Token
 
 from extract.gazetteer import Gazetteers, default_gazetteers, fold
+from output.schema import FieldName
 
 Kind = Literal["org", "conf", "country"]
 
@@ -79,7 +81,7 @@ class EntityMention:
     end: int
     text: str
     year: int | None = None
-    field: str = "text"
+    field: FieldName = "text"
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ class Matcher:
             for i in range(1, len(key)):
                 self._prefixes.add(key[:i])
 
-    def find(self, text: str, tokens: Sequence[Token] = ()) -> list[EntityMention]:
+    def find(self, text: str, tokens: Sequence[Token] = (), field: FieldName = "text") -> list[EntityMention]:
         """Every entity mention in `text`, by the overlap policy, in text order."""
         candidates: list[EntityMention] = []
         by_key, prefixes = self._by_key, self._prefixes
@@ -147,9 +149,11 @@ class Matcher:
                         start,
                         end,
                         text[start:end],
+                        None,
+                        field,
                     )
                 )
-        candidates.extend(pattern_orgs(text, tokens))
+        candidates.extend(pattern_orgs(text, tokens, field))
         chosen = select_non_overlapping(candidates)
         return [_with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
@@ -157,12 +161,15 @@ class Matcher:
 def select_non_overlapping(candidates: list[EntityMention]) -> list[EntityMention]:
     """Longest first, then earliest start; drop any candidate overlapping one already kept."""
     kept: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # sorted starts of kept spans; kept spans never overlap
+    ends: list[int] = []
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, c.source != "gazetteer")):
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(starts, c.end)  # kept spans starting before c ends: [0, i)
+        if i and ends[i - 1] > c.start:
             continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         kept.append(c)
-        taken.append((c.start, c.end))
     kept.sort(key=lambda c: c.start)
     return kept
 
@@ -194,6 +201,7 @@ def _with_year(text: str, mention: EntityMention) -> EntityMention:
         mention.end,
         mention.text,
         year,
+        mention.field,
     )
 
 
@@ -203,6 +211,7 @@ _ORG_SUFFIX = (
 _PATTERN_WORD = re.compile(
     rf"{_LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}?{_ORG_SUFFIX}){_HANGUL_END}"
 )
+_UNAMBIGUOUS_SUFFIX = re.compile(r"(?:대학교|대학|과학기술원|연구소|랩스)$")
 _ACRONYM_TEAM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,9})(?=\s?(?:연구팀|연구진|연구실|연구원들))")
 _NOT_ORG_STEMS = {
     "최", "시", "세", "확", "기", "반", "절", "초", "극", "거", "강", "증", "연", "상", "이", "일",
@@ -210,30 +219,32 @@ _NOT_ORG_STEMS = {
 }  # fmt: skip
 
 
-def pattern_orgs(text: str, tokens: Sequence[Token]) -> list[EntityMention]:
+def pattern_orgs(text: str, tokens: Sequence[Token], field: FieldName = "text") -> list[EntityMention]:
     """Organizations recognised by form rather than by the gazetteer (source `pattern`)."""
     if not tokens:
         return []
-    first_tag = {t.start: t.tag for t in tokens}
+    first_tag: dict[int, str] | None = None
     out: list[EntityMention] = []
     for m in _PATTERN_WORD.finditer(text):
         word = m.group(1)
         stem = re.sub(_ORG_SUFFIX + "$", "", word)
         if stem in _NOT_ORG_STEMS or len(word) < 3:
             continue
+        if first_tag is None:
+            first_tag = {t.start: t.tag for t in tokens}
         tag = first_tag.get(m.start(1))
-        if tag not in ("NNP", "SL"):
+        if tag not in ("NNP", "SL") and not (_UNAMBIGUOUS_SUFFIX.search(word) and len(stem) >= 2):
             continue
-        out.append(_pattern_mention(word, m.start(1)))
+        out.append(_pattern_mention(word, m.start(1), field))
     for m in _ACRONYM_TEAM.finditer(text):
-        out.append(_pattern_mention(m.group(1), m.start(1)))
+        out.append(_pattern_mention(m.group(1), m.start(1), field))
     return out
 
 
-def _pattern_mention(word: str, start: int) -> EntityMention:
+def _pattern_mention(word: str, start: int, field: FieldName) -> EntityMention:
     name = re.sub(r"\s+", " ", word)
     return EntityMention(
-        "org", f"pattern:{fold(name)}", name, None, "pattern", start, start + len(word), word
+        "org", f"pattern:{fold(name)}", name, None, "pattern", start, start + len(word), word, None, field
     )
 
 

@@ -147,7 +147,7 @@ _NUM_ALT = (
 )
 COUNT_RE = re.compile(
     r"(?<![\w.,~\-])"
-    r"(?:(?P<lo>\d+)\s?(?:~|∼|-|–|에서)\s?)?"
+    r"(?:(?P<lo>\d+)\s?(?:~|∼|-|–)\s?)?"
     rf"(?:{_NUM_ALT})"
     r"(?P<yeo>\s?여)?"
     rf"\s?(?P<counter>{_COUNTERS}){_NOT_COUNTER_AFTER}"
@@ -174,21 +174,24 @@ def _number_value(m: re.Match[str]) -> tuple[int | None, bool]:
     return None, False
 
 
-def find_counts(text: str) -> list[CountMatch]:
-    """Every count of things (number + 편/건/개/본, or 두 자릿수) in `text`, in order."""
+def find_counts(text: str, start: int = 0, end: int | None = None) -> list[CountMatch]:
+    """Every count of things (number + 편/건/개/본, or 두 자릿수) in `text[start:end]`, in order.
+
+    Offsets are positions in `text`."""
     out: list[CountMatch] = []
-    for m in COUNT_RE.finditer(text):
+    end = len(text) if end is None else end
+    for m in COUNT_RE.finditer(text, start, end):
         value, approx_word = _number_value(m)
         native = m.group("native")
         if native and m.group("counter") != "편" and native in ("한", "세", "네"):
             continue  # 한 건/세 개… are too often not counts of papers
-        if native == "한" and not re.search(r"논문\s?$", text[: m.start()]):
+        if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
             continue  # 한편 (meanwhile), 한 편으로는
         if m.group("sino") and len(m.group("sino")) < 2:
             continue
         if value is None and not approx_word:
             continue
-        before, after = text[max(0, m.start() - 6) : m.start()], text[m.end() : m.end() + 12]
+        before, after = text[max(start, m.start() - 6) : m.start()], text[m.end() : min(end, m.end() + 12)]
         lo = int(m.group("lo")) if m.group("lo") else None
         qualifier: Qualifier = "exact"
         cmin: int | None = value
@@ -226,7 +229,7 @@ def find_counts(text: str) -> list[CountMatch]:
                 num_end=m.start("counter"),
             )
         )
-    for m in DOUBLE_DIGIT_RE.finditer(text):
+    for m in DOUBLE_DIGIT_RE.finditer(text, start, end):
         digits = {"두": 2, "세": 3, "네": 4}[m.group("n")]
         out.append(
             CountMatch(
