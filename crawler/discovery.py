@@ -358,7 +358,8 @@ class ListingPage:
                 if url is None or url in seen:
                     continue
                 seen.add(url)
-                found.append(ListingItem(url, self.item_title(node), self.item_time(node)))
+                title = self.item_title(node) or self.link_text(node, href)
+                found.append(ListingItem(url, title, self.item_time(node)))
                 break
         return found
 
@@ -367,6 +368,12 @@ class ListingPage:
         if not self.title_css:
             return None
         return clean_whitespace(" ".join(node.css(self.title_css).getall())) or None
+
+    @staticmethod
+    def link_text(node: Selector, href: str) -> str | None:
+        """The text of the item's links to `href` (the headline when the item has no title markup)."""
+        words = node.xpath(".//a[@href=$href]//text()", href=href).getall()
+        return clean_whitespace(" ".join(words)) or None
 
     def item_time(self, node: Selector) -> datetime | None:
         """The time of one item: the first text of `time_css` that reads as a time."""

@@ -39,12 +39,8 @@ class MkArticlePage(SiteArticlePage):
 
 
 class MkListingPage(ListingPage):
-    """A 매일경제 section page: article links under `/news/<section>/<number>`, `?page=N` paging."""
+    """A 매일경제 section page: every `/news/<section>/<number>` link (item markup unconfirmed), `?page=N`."""
 
-    item_css = "li.news_node"
-    link_css = "a.news_item::attr(href), a::attr(href)"
-    title_css = ".news_ttl::text"
-    time_css = ".time_info::text"
     page_param = "page"
     article_url = ARTICLE_URL
     keep_query = ()
@@ -59,5 +55,5 @@ MK = Site(
     sitemaps=("https://www.mk.co.kr/sitemap/latest-articles/",),
     listings=("https://www.mk.co.kr/news/it/",),
     listing_page=MkListingPage,
-    notes="listing item markup unconfirmed: li.news_node / a.news_item assumed",
+    notes="listing item markup unconfirmed: every article link of the section page",
 )

@@ -21,7 +21,7 @@ from crawler.sites._common import Layout, SiteArticlePage
 from crawler.sites.registry import Site
 
 ARTICLE_URL = re.compile(r"/news/articleView\.html\?(?:.*&)?idxno=\d+")
-BODY = "article#article-view-content-div"
+BODY = "#article-view-content-div"
 # Photo boxes, related-article boxes and ads the CMS puts inside the body.
 BODY_DROP = "figure, .photo-layout, .IMGFLOATING, .view-editors, .article-copy, .view-copyright, .ad-template, .relation"
 
@@ -33,7 +33,6 @@ NEW_TEMPLATE = Layout(
     authors=("ul.infomation li:contains('기자명')", "article.writer .name"),
     published=("ul.infomation li",),
     modified=("ul.infomation li",),
-    section=("header.article-view-header .breadcrumbs a:last-child", "nav.breadcrumbs a:last-child"),
     body=(f"{BODY} > p", f"{BODY} p", BODY),
     body_drop=BODY_DROP,
 )
@@ -45,7 +44,6 @@ OLD_TEMPLATE = Layout(
     authors=("#user-container .info-text ul li:contains('기자')",),
     published=("#user-container .info-text ul li",),
     modified=("#user-container .info-text ul li",),
-    section=("#user-container .location a:last-child",),
     body=(f"{BODY} > p", f"{BODY} p", BODY),
     body_drop=BODY_DROP,
 )
@@ -63,8 +61,8 @@ class NdSoftListingPage(ListingPage):
     """An ND Soft section list (`articleList.html`), old or new item markup, paged by `?page=N`."""
 
     item_css = "#section-list li, li.altlist-text-item"
-    link_css = ".titles a::attr(href), .altlist-subject a::attr(href), a::attr(href)"
-    title_css = ".titles a::text, .altlist-subject a::text"
+    link_css = ".titles a::attr(href), a::attr(href)"
+    title_css = ".titles a::text"
     time_css = ".byline em::text, .altlist-info-item::text"
     page_param = "page"
     article_url = ARTICLE_URL

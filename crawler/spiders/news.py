@@ -1,0 +1,438 @@
+"""`scrapy crawl news`: discover and read the articles of every registered site.
+
+    scrapy crawl news                                  # every site with crawl=True
+    scrapy crawl news -a sites=yonhap,zdnet            # a subset (unknown keys: an error listing the known ones)
+    scrapy crawl news -a sites=list                    # print the registered sites and stop
+    scrapy crawl news -a since=2026-11-01 -a until=2026-11-10   # a backfill by publication date
+    scrapy crawl news -a max_articles=50 -a max_pages=3
+
+For each site the spider reads its feeds, sitemaps (and, with `since`, its archive sitemaps) and
+section listings; listings are followed page by page until a page has nothing new in this run,
+is older than `since`, or `max_pages` is reached. Article URLs are deduplicated by canonical URL
+within the run, and records once more by the page's own canonical URL. Only article pages become
+records: other pages are logged with the reason and counted (`news/not_article/<reason>`).
+Every request carries `meta={"page_kind": "article"|"listing"|"feed"|"sitemap", "site": key}`.
+A run that records nothing because no site could be reached exits with status 2.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.canonical import canonicalize
+from crawler.commands import fail_run
+from crawler.discovery import DiscoveryError, ListingPage, in_window, parse_feed, parse_sitemap
+from crawler.sites.base import NotAnArticle
+from crawler.sites.registry import Site, all_sites
+from output.schema import KST
+
+ARTICLE, LISTING, FEED, SITEMAP = "article", "listing", "feed", "sitemap"
+DEFAULT_MAX_PAGES = 5
+NEWEST_CHILD_SITEMAPS = 3  # sitemaps of an index followed when no `since` is given
+MAX_CHILD_SITEMAPS = 100
+MAX_ARCHIVE_SITEMAPS = 400
+# Exceptions (Scrapy's own since 2.13, Twisted's before) that mean the site could not be reached.
+NETWORK_ERRORS = {
+    "CannotResolveHostError": "dns",
+    "DownloadConnectionRefusedError": "connection-refused",
+    "DownloadTimeoutError": "timeout",
+    "DownloadFailedError": "download-failed",
+    "ResponseDataLossError": "data-loss",
+    "DNSLookupError": "dns",
+    "ConnectionRefusedError": "connection-refused",
+    "ConnectError": "connect",
+    "NoRouteError": "no-route",
+    "TCPTimedOutError": "timeout",
+    "TimeoutError": "timeout",
+    "ConnectionLost": "connection-lost",
+    "ConnectionDone": "connection-lost",
+    "ResponseNeverReceived": "no-response",
+    "ResponseFailed": "no-response",
+}
+
+
+class SpiderArgumentError(ValueError):
+    """A `-a` argument of the news spider that cannot be used; the message says which and why."""
+
+
+def parse_bound(name: str, value: str | None, *, end: bool = False) -> datetime | None:
+    """`since`/`until` as a KST datetime: a date means its midnight (`until` a date: the next midnight)."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is not None:
+        moment = datetime.combine(day, time(0), tzinfo=KST)
+        return moment + timedelta(days=1) if end else moment
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise SpiderArgumentError(
+            f"-a {name}={value!r}: expected a date like 2026-11-01 or a time like 2026-11-01T09:00"
+        ) from None
+    return moment.replace(tzinfo=KST) if moment.tzinfo is None else moment.astimezone(KST)
+
+
+def parse_count(name: str, value: str | int | None, default: int | None) -> int | None:
+    """A positive whole number argument (`max_articles`, `max_pages`)."""
+    if value is None or str(value).strip() == "":
+        return default
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise SpiderArgumentError(f"-a {name}={value!r}: expected a whole number") from None
+    if number < 1:
+        raise SpiderArgumentError(f"-a {name}={value!r}: must be 1 or more")
+    return number
+
+
+def select_sites(value: str | None, registered: dict[str, Site]) -> list[Site]:
+    """The sites `-a sites=` names (all crawlable ones when empty); unknown keys are an error."""
+    if value is None or not value.strip():
+        return [site for site in registered.values() if site.crawl]
+    keys = [key.strip() for key in value.split(",") if key.strip()]
+    unknown = [key for key in keys if key not in registered]
+    if unknown:
+        raise SpiderArgumentError(
+            f"-a sites: unknown site key(s) {', '.join(unknown)}; known keys: {', '.join(registered)}"
+            " (or -a sites=list)"
+        )
+    return [registered[key] for key in dict.fromkeys(keys)]
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short name for why a request failed: `http-404`, `robots`, `dns`, `timeout`…"""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"http-{error.response.status}"
+    if isinstance(error, IgnoreRequest):
+        return "robots" if "robots" in str(error).lower() else "ignored"
+    name = type(error).__name__
+    return NETWORK_ERRORS.get(name, name.lower())
+
+
+def archive_sitemap_urls(template: str, since: datetime, until: datetime) -> list[str]:
+    """The archive sitemaps of a backfill: the template formatted for each year, month or day in range."""
+    step = "day" if "{day" in template else "month" if "{month" in template else "year"
+    urls: list[str] = []
+    day = since.date()
+    last = (until - timedelta(microseconds=1)).date()
+    while day <= last and len(urls) < MAX_ARCHIVE_SITEMAPS:
+        url = template.format(year=day.year, month=day.month, day=day.day)
+        if url not in urls:
+            urls.append(url)
+        if step == "day":
+            day += timedelta(days=1)
+        elif step == "month":
+            day = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+        else:
+            day = date(day.year + 1, 1, 1)
+    return urls
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawl the registered news sites: feeds, sitemaps and listings → article records."""
+
+    name = "news"
+
+    def __init__(
+        self,
+        *args: Any,
+        sites: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        max_articles: str | None = None,
+        max_pages: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.list_only = (sites or "").strip().lower() == "list"
+        self.sites: list[Site] = []
+        self.since: datetime | None = None
+        self.until: datetime | None = None
+        self.max_articles: int | None = None
+        self.max_pages = DEFAULT_MAX_PAGES
+        # A bad argument is reported when the crawl starts (one clear line, exit status 2).
+        self.argument_error: str | None = None
+        try:
+            registered = all_sites()
+            self.sites = list(registered.values()) if self.list_only else select_sites(sites, registered)
+            self.since = parse_bound("since", since)
+            self.until = parse_bound("until", until, end=True)
+            if self.since and self.until and self.since >= self.until:
+                raise SpiderArgumentError(f"-a since={since} is not before -a until={until}")
+            self.max_articles = parse_count("max_articles", max_articles, None)
+            self.max_pages = parse_count("max_pages", max_pages, DEFAULT_MAX_PAGES) or DEFAULT_MAX_PAGES
+        except SpiderArgumentError as exc:
+            self.argument_error = str(exc)
+        self.started_at = datetime.now(KST)
+        self.seen_articles: set[str] = set()
+        self.recorded: set[str] = set()
+        self.records = 0
+        self.in_flight = 0
+        self.network_failures: Counter[str] = Counter()
+        self.unreachable_sites: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        """Build the spider and follow dropped requests (they are no longer in flight)."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        return spider
+
+    # --- start --------------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Every discovery source of the selected sites (or, with `-a sites=list`, nothing)."""
+        if self.argument_error:
+            self.logger.error("news: %s", self.argument_error)
+            fail_run(self.crawler.stats, 2, self.argument_error)
+            return
+        if self.list_only:
+            from crawler.commands.sites import format_site_table
+
+            print(format_site_table(self.sites))
+            return
+        for site in self.sites:
+            sources = list(self.start_requests_for(site))
+            if not sources:
+                self.logger.warning("news: %s has no feed, sitemap or listing: nothing to crawl", site.key)
+            for request in sources:
+                yield request
+
+    def start_requests_for(self, site: Site) -> Iterator[scrapy.Request]:
+        """The feed, sitemap (archive sitemaps for a backfill) and listing requests of one site."""
+        for url in site.feeds:
+            yield self.request(url, FEED, site, self.parse_feed)
+        for url in site.sitemaps:
+            yield self.request(url, SITEMAP, site, self.parse_sitemap)
+        if self.since is not None:
+            for template in site.archive_sitemaps:
+                for url in archive_sitemap_urls(template, self.since, self.until or self.started_at):
+                    yield self.request(url, SITEMAP, site, self.parse_sitemap)
+        for url in site.listings:
+            yield self.request(url, LISTING, site, self.parse_listing, listing_page=1)
+
+    def request(self, url: str, kind: str, site: Site, callback: Any, **meta: Any) -> scrapy.Request:
+        """A request tagged with its page kind and site (articles first: they make the records)."""
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            meta={"page_kind": kind, "site": site.key, **meta},
+            priority=10 if kind == ARTICLE else 0,
+        )
+
+    # --- discovery ------------------------------------------------------------------------------
+    def site_of(self, response: Response) -> Site:
+        """The Site a response was requested for."""
+        return all_sites()[response.meta["site"]]
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """Article requests for the feed's entries inside the date window."""
+        site = self.site_of(response)
+        try:
+            entries = parse_feed(
+                response.body, base_url=response.url, gmt_is_kst=bool(site.extra.get("feed_gmt_is_kst"))
+            )
+        except DiscoveryError as exc:
+            self.count("news/failed/feed-unreadable")
+            self.logger.warning("news: %s feed %s unreadable: %s", site.key, response.url, exc)
+            return
+        self.count("news/discovered/feed", len(entries))
+        yield from self.article_requests(site, ((e.url, e.published_at) for e in entries), response.url)
+
+    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+        """Child sitemaps of an index (the newest, or those since `since`), or the articles of a urlset."""
+        site = self.site_of(response)
+        try:
+            document = parse_sitemap(response.body, base_url=response.url)
+        except DiscoveryError as exc:
+            self.count("news/failed/sitemap-unreadable")
+            self.logger.warning("news: %s sitemap %s unreadable: %s", site.key, response.url, exc)
+            return
+        if document.is_index:
+            children = document.entries
+            if self.since is None:
+                dated = sorted(children, key=lambda e: e.lastmod or self.started_at, reverse=True)
+                chosen = dated[:NEWEST_CHILD_SITEMAPS]
+            else:
+                chosen = [e for e in children if e.lastmod is None or e.lastmod >= self.since][
+                    :MAX_CHILD_SITEMAPS
+                ]
+            for entry in chosen:
+                yield self.request(entry.url, SITEMAP, site, self.parse_sitemap)
+            return
+        self.count("news/discovered/sitemap", len(document.entries))
+        yield from self.article_requests(site, ((e.url, e.when) for e in document.entries), response.url)
+
+    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+        """Article requests for the new items of a listing page, then its next page unless it is time to stop."""
+        site = self.site_of(response)
+        if not isinstance(response, TextResponse):
+            self.count("news/failed/listing-not-html")
+            return
+        page_class = site.listing_page or ListingPage.for_articles(site.article_url)
+        page = page_class(response.url, response.text, now=self.started_at)
+        items = page.items()
+        number = int(response.meta.get("listing_page", 1))
+        self.count("news/discovered/listing", len(items))
+        new = [item for item in items if item.url not in self.seen_articles]
+        yield from self.article_requests(site, ((i.url, i.published_at) for i in new), response.url)
+        stop = self.listing_stop_reason(items, new, number)
+        if stop:
+            self.logger.info("news: %s listing %s (page %d): %s: stop", site.key, response.url, number, stop)
+            return
+        next_url = page.next_page()
+        if next_url and next_url != response.url:
+            yield self.request(next_url, LISTING, site, self.parse_listing, listing_page=number + 1)
+
+    def listing_stop_reason(self, items: list[Any], new: list[Any], number: int) -> str | None:
+        """Why not to follow a listing's next page: empty, nothing new, past `since`, page limit, enough articles."""
+        if not items:
+            return "no article links"
+        if not new:
+            return "nothing new"
+        dated = [item.published_at for item in items if item.published_at is not None]
+        if self.since is not None and dated and max(dated) < self.since:
+            return f"older than since ({self.since:%Y-%m-%d %H:%M})"
+        if number >= self.max_pages:
+            return f"max_pages={self.max_pages} reached"
+        if self.enough_articles():
+            return f"max_articles={self.max_articles} reached"
+        return None
+
+    def article_requests(
+        self, site: Site, found: Iterable[tuple[str, datetime | None]], source: str
+    ) -> Iterator[scrapy.Request]:
+        """Requests for article URLs not seen in this run, inside the date window, up to `max_articles`."""
+        for raw_url, when in found:
+            url = self.article_url(site, raw_url, source)
+            if url is None or not site.owns(url):
+                self.count("news/discovered/not-article-url")
+                continue
+            key = canonicalize(url)
+            if key in self.seen_articles:
+                self.count("news/discovered/already-seen")
+                continue
+            if not in_window(when, self.since, self.until):
+                self.count("news/discovered/out-of-window")
+                continue
+            if self.enough_articles():
+                return
+            self.seen_articles.add(key)
+            self.in_flight += 1
+            self.count("news/articles/requested")
+            yield self.request(url, ARTICLE, site, self.parse_article, found_on=source)
+
+    def article_url(self, site: Site, url: str, source: str) -> str | None:
+        """A discovered URL in the site's article form (one spelling per article), or None for other pages."""
+        page_class = site.listing_page or ListingPage.for_articles(site.article_url)
+        return page_class(source, "").article_link(url)
+
+    def enough_articles(self) -> bool:
+        """True once `max_articles` records are written or on their way."""
+        return self.max_articles is not None and self.records + self.in_flight >= self.max_articles
+
+    # --- articles ----------------------------------------------------------------------------------
+    def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
+        """The record of an article page; other pages are logged and counted with the reason."""
+        self.in_flight = max(0, self.in_flight - 1)
+        site = self.site_of(response)
+        if not isinstance(response, TextResponse):
+            self.skip(response, "not-html")
+            return
+        page = site.article_page(response.url, response.text)
+        try:
+            record = page.record(site=site.key, crawled_at=datetime.now(KST))
+        except NotAnArticle as exc:
+            self.skip(response, exc.reason)
+            return
+        if not in_window(record.published_at, self.since, self.until):
+            self.count("news/articles/out-of-window")
+            self.logger.info(
+                "news: %s published %s, outside the window: skipped", response.url, record.published_at
+            )
+            return
+        if record.canonical_url in self.recorded:
+            self.count("news/articles/duplicate")
+            self.logger.info("news: %s is %s again: skipped", response.url, record.canonical_url)
+            return
+        if self.max_articles is not None and self.records >= self.max_articles:
+            return
+        self.recorded.add(record.canonical_url)
+        self.records += 1
+        self.count("news/records")
+        yield record.to_item()
+        if self.max_articles is not None and self.records >= self.max_articles:
+            raise CloseSpider(f"max_articles={self.max_articles} reached")
+
+    def skip(self, response: Response, reason: str) -> None:
+        """Log and count a page that is not an article."""
+        self.count("news/not_article")
+        self.count(f"news/not_article/{reason}")
+        self.logger.info("news: %s is not an article (%s): skipped", response.url, reason)
+
+    # --- failures and the end ------------------------------------------------------------------------
+    def on_error(self, failure: Failure) -> None:
+        """Count and log a request that got no usable response."""
+        request = failure.request  # type: ignore[attr-defined]
+        kind = request.meta.get("page_kind", "?")
+        if kind == ARTICLE:
+            self.in_flight = max(0, self.in_flight - 1)
+        reason = failure_reason(failure)
+        self.count(f"news/failed/{kind}/{reason}")
+        if type(failure.value).__name__ in NETWORK_ERRORS:
+            self.network_failures[reason] += 1
+            self.unreachable_sites.add(str(request.meta.get("site", "?")))
+        self.logger.warning(
+            "news: %s %s failed: %s (%s)", kind, request.url, reason, failure.getErrorMessage()
+        )
+
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A request the scheduler dropped (a duplicate) is no longer in flight."""
+        if request.meta.get("page_kind") == ARTICLE:
+            self.in_flight = max(0, self.in_flight - 1)
+
+    def closed(self, reason: str) -> None:
+        """Log the run's summary; a run that reached no site and recorded nothing fails (exit status 2)."""
+        self.logger.info(
+            "news summary: %d site(s), %d article(s) requested, %d record(s), %d not articles (%s)",
+            len(self.sites),
+            len(self.seen_articles),
+            self.records,
+            self.stat("news/not_article"),
+            reason,
+        )
+        if self.records == 0 and self.network_failures:
+            failures = ", ".join(f"{name} {count}" for name, count in self.network_failures.most_common())
+            message = (
+                f"could not reach any site: {sum(self.network_failures.values())} request(s) to "
+                f"{len(self.unreachable_sites)} site(s) ({', '.join(sorted(self.unreachable_sites))}) "
+                f"failed with network errors ({failures}) and no article was recorded; "
+                "check the network connection, a proxy, or MIRROR_URL"
+            )
+            self.logger.error("news: %s", message)
+            fail_run(self.crawler.stats, 2, message)
+
+    def count(self, key: str, by: int = 1) -> None:
+        """Add to a stats counter."""
+        if self.crawler.stats is not None and by:
+            self.crawler.stats.inc_value(key, by)
+
+    def stat(self, key: str) -> int:
+        """A stats counter's value (0 when unset)."""
+        return int(self.crawler.stats.get_value(key, 0) or 0) if self.crawler.stats is not None else 0
