@@ -98,7 +98,12 @@ class RunContext:
         self.crawler = crawler
         self.spider_name = spider.name if spider is not None else "crawl"
         self.started_at = datetime.now(KST)
-        self.run_id = str(getattr(spider, "_job", "") or "") or new_run_id(self.started_at)
+        # RUN_ID: set by the distributed add-on (the worker id is part of it, so of the file name).
+        self.run_id = (
+            str(settings.get("RUN_ID") or "")
+            or str(getattr(spider, "_job", "") or "")
+            or new_run_id(self.started_at)
+        )
         feeds = settings.getdict("FEEDS")
         self.writer_enabled = _optional_bool(settings.get("OUTPUT_WRITER"), not feeds)
         self.incremental = _optional_bool(settings.get("INCREMENTAL"), self.writer_enabled)

@@ -82,3 +82,8 @@ ITEM_PIPELINES = {
 
 LOG_LEVEL = os.environ.get("TECHNEWS_LOG_LEVEL", "INFO")
 LOGSTATS_INTERVAL = 60.0
+
+# --- Distributed crawling (crawler/distributed.py, docs/distributed.md): with -s REDIS_URL=redis://…
+# every worker shares one Redis request queue, dupefilter and seen-store; `scrapy seed news`
+# pushes the start requests. Without REDIS_URL the add-on does nothing.
+ADDONS = {"crawler.distributed.DistributedAddon": 0}

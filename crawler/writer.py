@@ -211,7 +211,10 @@ class JsonLinesWriter:
 def recover_runs(store: SeenStore) -> list[str]:
     """Repair and reconcile every run the store still thinks is running but nobody holds; notes."""
     notes = []
+    host, _ = host_and_pid()
     for run in store.runs(status=RUNNING):
+        if run.host and run.host != host and not Path(run.output).exists():
+            continue  # another machine's run (shared Redis store): only its own host can read its file
         note = recover_run(store, run)
         if note:
             logger.warning("%s", note)

@@ -1,0 +1,66 @@
+"""`scrapy seed SPIDER`: push a spider's start requests into the shared Redis queue, then exit.
+
+    scrapy seed news -a sites=aitimes,zdnet -s REDIS_URL=redis://redis-host:6379/0
+
+Runs the spider's `start()` (with its `-a` arguments) through the spider middlewares and the
+shared dupefilter, fetches nothing, and prints how many requests went into the queue. Workers
+(`scrapy crawl SPIDER -s REDIS_URL=…`) fetch them. When no crawl is in progress (empty queue,
+nothing in flight) the seed starts a new crawl and clears the shared dupefilter; during a crawl it
+adds only requests the crawl has not scheduled yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from scrapy.exceptions import UsageError
+
+from crawler.commands.crawl import Command as CrawlCommand
+from crawler.distributed import DistributedConfig, DistributedConfigError
+
+
+class Command(CrawlCommand):
+    """Seed a distributed crawl: the spider's start requests into Redis, nothing fetched."""
+
+    def syntax(self) -> str:
+        """Usage line for `scrapy seed -h`."""
+        return "[options] <spider>"
+
+    def short_desc(self) -> str:
+        """One line for `scrapy -h`."""
+        return "Push a spider's start requests into the shared Redis queue (distributed crawl)"
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Check that the crawl is distributed and switch the run to the seed role."""
+        super().process_options(args, opts)
+        assert self.settings is not None
+        self.settings.set("DISTRIBUTED_ROLE", "seed", priority="cmdline")
+        try:
+            config = DistributedConfig.from_settings(self.settings, os.environ)
+        except DistributedConfigError as exc:
+            raise UsageError(str(exc), print_help=False) from None
+        if config is None:
+            raise UsageError(
+                "scrapy seed needs a Redis URL: -s REDIS_URL=redis://host:6379/0 "
+                "(or -s DISTRIBUTED=1 with the REDIS_URL environment variable)",
+                print_help=False,
+            )
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Run the spider in the seed role and print what was pushed."""
+        if len(args) != 1:
+            raise UsageError("give exactly one spider name")
+        assert self.crawler_process
+        crawler = self._create_crawler(args[0])
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+            return
+        stats = crawler.stats
+        pushed = int(stats.get_value("scheduler/enqueued/redis", 0) or 0) if stats else 0
+        filtered = int(stats.get_value("dupefilter/filtered", 0) or 0) if stats else 0
+        print(f"seeded {pushed} requests for {args[0]} ({filtered} already scheduled in this crawl)")
+        if stats is not None and int(stats.get_value("spider_exceptions/count", 0) or 0):
+            self.exitcode = 1

@@ -1,0 +1,183 @@
+"""Distributed crawls end to end: a real redis-server, a 500-article replay site, worker processes.
+
+Each test seeds the crawl with `scrapy seed`, runs workers as separate `scrapy crawl` processes
+(one given the password in REDIS_URL, the other through REDIS_PASSWORD) and checks what the
+replay server served and what the workers wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.distributed.cluster import (
+    SlowReplayServer,
+    lines_written,
+    output_files,
+    read_records,
+    scrapy_command,
+    seed,
+    start_worker,
+)
+from tests.distributed.conftest import PASSWORD, RedisServer
+from tests.scheduled.ndsoft_site import FEED_URL, NdSoftSite, article_url, listing_url
+from tests.support.crawl import REPO_ROOT
+from tests.support.replay import route_key
+
+ARTICLES = 500
+
+
+def wait_all(procs: list[subprocess.Popen[str]], timeout: float) -> list[int]:
+    """Exit codes of all processes; kills them and fails when one is still running after `timeout`."""
+    deadline = time.monotonic() + timeout
+    codes = []
+    for proc in procs:
+        try:
+            codes.append(proc.wait(timeout=max(0.1, deadline - time.monotonic())))
+        except subprocess.TimeoutExpired:
+            for other in procs:
+                other.kill()
+            pytest.fail(f"a worker did not exit within {timeout}s")
+    return codes
+
+
+def logs_of(*paths: Path) -> str:
+    """All the workers' output, for assertions and failure messages."""
+    return "\n".join(path.read_text("utf-8", errors="replace") for path in paths)
+
+
+def assert_clean_logs(text: str) -> None:
+    """No password, no scrapy-redis or project warnings, no tracebacks."""
+    assert PASSWORD not in text
+    assert "Traceback" not in text, text[-3000:]
+    warnings = [
+        line
+        for line in text.splitlines()
+        if "Warning" in line and ("scrapy_redis" in line or "crawler/" in line)
+    ]
+    assert warnings == []
+
+
+def settings_for(server: SlowReplayServer, data_dir: Path, redis_url: str) -> dict[str, str]:
+    """Worker settings: the replay site as mirror, the test's data dir, the test Redis."""
+    return {"MIRROR_URL": server.url, "OUTPUT_DIR": str(data_dir), "REDIS_URL": redis_url}
+
+
+@pytest.mark.slow
+def test_two_workers_fetch_every_page_once_and_write_it_once(
+    redis_server: RedisServer, redis_db: object, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    with SlowReplayServer(latency=0.02) as server:
+        NdSoftSite(server, ARTICLES)
+        # The first listing page is slow: while one worker waits for it, the other has nothing to
+        # do, and must not stop (the crawl is not done, a request is in flight elsewhere).
+        server.slow_down(listing_url(1), 1.5)
+        settings = settings_for(server, data_dir, redis_server.url)
+        seeded = seed(settings)
+        assert seeded.returncode == 0, seeded.stderr[-3000:]
+        assert "seeded 2 requests" in seeded.stdout
+
+        started = time.monotonic()
+        a = start_worker(settings, tmp_path / "a.log")
+        b = start_worker(
+            settings_for(server, data_dir, redis_server.bare_url),
+            tmp_path / "b.log",
+            {"REDIS_PASSWORD": PASSWORD},
+        )
+        codes = wait_all([a, b], timeout=90)
+        elapsed = time.monotonic() - started
+        hits = server.hits()
+
+    logs = logs_of(tmp_path / "a.log", tmp_path / "b.log")
+    assert codes == [0, 0], logs[-4000:]
+    assert elapsed < 60
+    assert_clean_logs(logs + seeded.stdout + seeded.stderr)
+    assert "redis://:****@127.0.0.1" in logs  # the URL is logged, masked
+
+    # Every article, listing page and the feed fetched exactly once across both workers.
+    pages = [article_url(n) for n in range(1, ARTICLES + 1)]
+    pages += [listing_url(p) for p in range(1, ARTICLES // 20 + 1)] + [FEED_URL]
+    assert {url: hits[route_key(url)] for url in pages if hits[route_key(url)] != 1} == {}
+
+    # Each worker wrote its own file; together they hold every article once.
+    files = output_files(data_dir)
+    assert len(files) == 2
+    per_file = [read_records(path) for path in files]
+    assert all(len(records) > 0 for records in per_file), [len(r) for r in per_file]
+    ids = Counter(record["id"] for records in per_file for record in records)
+    assert len(ids) == ARTICLES
+    assert max(ids.values()) == 1
+
+    # The merged run report counts every article once and judges the crawl healthy.
+    reports = sorted(str(p) for p in data_dir.glob("*/*/*.report.json"))
+    assert len(reports) == 2
+    merged_path = tmp_path / "merged.json"
+    merged = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "merge_reports",
+            *reports,
+            "-o",
+            str(merged_path),
+            "-s",
+            f"REDIS_URL={redis_server.url}",
+        ],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert merged.returncode == 0, merged.stderr[-3000:]
+    assert f"{ARTICLES} written" in merged.stdout
+    assert PASSWORD not in merged.stdout + merged.stderr
+
+
+@pytest.mark.slow
+def test_a_killed_worker_loses_nothing_and_nothing_is_written_twice(
+    redis_server: RedisServer, redis_db: object, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    with SlowReplayServer(latency=0.03) as server:
+        NdSoftSite(server, ARTICLES)
+        settings = settings_for(server, data_dir, redis_server.url)
+        assert seed(settings).returncode == 0
+        victim = start_worker(settings, tmp_path / "victim.log")
+        survivor = start_worker(settings, tmp_path / "survivor.log")
+        deadline = time.monotonic() + 60
+        while lines_written(data_dir) < 120 and time.monotonic() < deadline and victim.poll() is None:
+            time.sleep(0.05)
+        assert victim.poll() is None, "the victim finished before it could be killed"
+        os.kill(victim.pid, signal.SIGKILL)
+        victim.wait()
+        # A worker restarted in its place (a new id) joins the survivor.
+        restarted = start_worker(settings, tmp_path / "restarted.log")
+        codes = wait_all([survivor, restarted], timeout=90)
+
+    logs = logs_of(tmp_path / "survivor.log", tmp_path / "restarted.log")
+    assert codes == [0, 0], logs[-4000:]
+    assert_clean_logs(logs)
+    assert "is gone" in logs  # someone noticed the dead worker and requeued its requests
+
+    files = output_files(data_dir)
+    assert len(files) == 3
+    ids = Counter(record["id"] for path in files for record in read_records(path))  # every line valid JSON
+    assert len(ids) == ARTICLES, f"{ARTICLES - len(ids)} articles lost"
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_seed_without_redis_url_says_what_is_missing() -> None:
+    done = subprocess.run(
+        scrapy_command("seed", {}), cwd=REPO_ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode != 0
+    assert "scrapy seed needs a Redis URL" in done.stderr + done.stdout
