@@ -52,9 +52,11 @@ class SlowReplayServer(ReplayServer):
         return key, page
 
 
-def scrapy_command(command: str, settings: dict[str, str], args: dict[str, str] | None = None) -> list[str]:
-    """`python -m scrapy <command> ndsoft_test -s … -a …`."""
-    cmd = [sys.executable, "-m", "scrapy", command, SPIDER]
+def scrapy_command(
+    command: str, settings: dict[str, str], args: dict[str, str] | None = None, spider: str = SPIDER
+) -> list[str]:
+    """`python -m scrapy <command> <spider> -s … -a …` (the FAST settings unless overridden)."""
+    cmd = [sys.executable, "-m", "scrapy", command, spider]
     for name, value in {**FAST, **settings}.items():
         cmd += ["-s", f"{name}={value}"]
     for name, value in (args or {}).items():
@@ -70,10 +72,15 @@ def clean_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def seed(settings: dict[str, str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def seed(
+    settings: dict[str, str],
+    env: dict[str, str] | None = None,
+    args: dict[str, str] | None = None,
+    spider: str = SPIDER,
+) -> subprocess.CompletedProcess[str]:
     """Run `scrapy seed` to the end."""
     return subprocess.run(
-        scrapy_command("seed", settings),
+        scrapy_command("seed", settings, args, spider),
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -83,18 +90,22 @@ def seed(settings: dict[str, str], env: dict[str, str] | None = None) -> subproc
 
 
 def start_worker(
-    settings: dict[str, str], log: Path, env: dict[str, str] | None = None
+    settings: dict[str, str],
+    log: Path,
+    env: dict[str, str] | None = None,
+    args: dict[str, str] | None = None,
+    spider: str = SPIDER,
 ) -> subprocess.Popen[str]:
     """Start one worker (`scrapy crawl`), its output going to `log`."""
-    handle = log.open("w", encoding="utf-8")
-    return subprocess.Popen(
-        scrapy_command("crawl", settings),
-        cwd=REPO_ROOT,
-        stdout=handle,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=clean_env(env),
-    )
+    with log.open("w", encoding="utf-8") as handle:  # the child keeps its own copy of the file
+        return subprocess.Popen(
+            scrapy_command("crawl", settings, args, spider),
+            cwd=REPO_ROOT,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env=clean_env(env),
+        )
 
 
 def output_files(data_dir: Path) -> list[Path]:

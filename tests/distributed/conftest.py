@@ -73,7 +73,9 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
     server = RedisServer(free_port(), PASSWORD)
     args = [binary, "--port", str(server.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
     args += ["--dir", str(workdir), "--requirepass", PASSWORD, "--loglevel", "warning"]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = workdir / "redis-server.log"
+    with log.open("wb") as handle:
+        proc = subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT)
     client = server.client()
     deadline = time.monotonic() + 10
     while True:
@@ -83,7 +85,8 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
         except redis.ConnectionError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                err = proc.stderr.read().decode() if proc.stderr else ""
+                proc.wait()
+                err = log.read_text("utf-8", errors="replace")
                 pytest.fail(f"redis-server did not start on port {server.port}: {err}")
             time.sleep(0.05)
     try:

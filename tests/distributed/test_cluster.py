@@ -16,8 +16,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import redis
 
+from crawler.distributed import ClusterKeys
 from tests.distributed.cluster import (
+    SPIDER,
     SlowReplayServer,
     lines_written,
     output_files,
@@ -72,7 +75,7 @@ def settings_for(server: SlowReplayServer, data_dir: Path, redis_url: str) -> di
 
 @pytest.mark.slow
 def test_two_workers_fetch_every_page_once_and_write_it_once(
-    redis_server: RedisServer, redis_db: object, tmp_path: Path
+    redis_server: RedisServer, redis_db: redis.Redis, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "data"
     with SlowReplayServer(latency=0.02) as server:
@@ -140,6 +143,14 @@ def test_two_workers_fetch_every_page_once_and_write_it_once(
     assert merged.returncode == 0, merged.stderr[-3000:]
     assert f"{ARTICLES} written" in merged.stdout
     assert PASSWORD not in merged.stdout + merged.stderr
+    # Neither the workers' files and reports nor what they left in Redis hold the password.
+    leaks = [
+        path for path in data_dir.rglob("*") if path.is_file() and PASSWORD.encode() in path.read_bytes()
+    ]
+    leaks += [path for path in [merged_path] if PASSWORD in path.read_text("utf-8")]
+    assert leaks == []
+    stored = [key for key in redis_db.scan_iter() if PASSWORD.encode() in (redis_db.dump(key) or b"")]
+    assert stored == []
 
 
 @pytest.mark.slow
@@ -173,6 +184,42 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_written_twice(
     ids = Counter(record["id"] for path in files for record in read_records(path))  # every line valid JSON
     assert len(ids) == ARTICLES, f"{ARTICLES - len(ids)} articles lost"
     assert [i for i, n in ids.items() if n > 1] == []
+
+
+@pytest.mark.slow
+def test_an_idle_worker_waits_while_another_worker_still_has_work(
+    redis_server: RedisServer, redis_db: redis.Redis, tmp_path: Path
+) -> None:
+    """Worker B joins with an empty queue while A waits 3 s for the only listing page: B stays."""
+    data_dir = tmp_path / "data"
+    keys = ClusterKeys("technews", SPIDER)
+    with SlowReplayServer(latency=0.1) as server:
+        site = NdSoftSite(server, 60)
+        server.remove(FEED_URL)  # the listing is the only way to the articles
+        server.slow_down(listing_url(1), 3.0)
+        settings = settings_for(server, data_dir, redis_server.url)
+        assert seed(settings).returncode == 0
+        a = start_worker({**settings, "DISTRIBUTED_WORKER_ID": "worker-a"}, tmp_path / "a.log")
+        # Wait until A has taken both seeded requests: the queue is empty, the listing is in flight.
+        deadline = time.monotonic() + 30
+        while redis_db.zcard(keys.queue) or not redis_db.hlen(keys.inflight("worker-a")):
+            assert time.monotonic() < deadline, "worker A never took the seeded requests"
+            time.sleep(0.05)
+        b = start_worker({**settings, "DISTRIBUTED_WORKER_ID": "worker-b"}, tmp_path / "b.log")
+        codes = wait_all([a, b], timeout=60)
+        hits = server.hits()
+
+    logs = logs_of(tmp_path / "a.log", tmp_path / "b.log")
+    assert codes == [0, 0], logs[-4000:]
+    assert_clean_logs(logs)
+    b_log = (tmp_path / "b.log").read_text("utf-8")
+    assert "Crawl done" in b_log  # B stopped because the crawl was done, not because it was idle
+    # B was idle for seconds while A waited for the listing, and still did its share afterwards.
+    written = {path.name: len(read_records(path)) for path in output_files(data_dir)}
+    b_files = [name for name in written if "worker-b" in name]
+    assert len(b_files) == 1 and written[b_files[0]] > 0, written
+    assert sum(written.values()) == site.count
+    assert all(hits[route_key(article_url(n))] == 1 for n in range(1, site.count + 1))
 
 
 def test_seed_without_redis_url_says_what_is_missing() -> None:
