@@ -3,7 +3,9 @@
 A spider middleware, so a seen article never reaches the scheduler: it works for every spider
 that marks article requests with `meta["page_kind"] = "article"` (listing, feed and sitemap
 pages are always fetched). Off in one-off runs (`-o`/`-O`), and with `-a refetch=1` or
-`-s REFETCH=1`.
+`-s REFETCH=1`. A request it drops is announced with Scrapy's `request_dropped` signal, as the
+scheduler does for duplicates, so a spider that counts requests in flight (the `news` spider's
+`max_articles`) does not count it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
@@ -34,6 +36,7 @@ class SeenFilterMiddleware:
             logger.info("refetch: article pages already recorded are crawled again")
             raise NotConfigured("refetch")
         self.skipped: set[str] = set()
+        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -60,6 +63,9 @@ class SeenFilterMiddleware:
         key = canonicalize(output.url)
         if not self.context.is_seen(key):
             return True
+        self.crawler.signals.send_catch_log(
+            signals.request_dropped, request=output, spider=self.crawler.spider
+        )
         if key not in self.skipped:
             self.skipped.add(key)
             self.context.report.site(site_of(output)).skipped[ALREADY_RECORDED] += 1

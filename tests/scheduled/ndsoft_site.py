@@ -5,9 +5,9 @@
 `/news/articleList.html?page=N&view_type=sm` (old list markup `#section-list li`, 20 per page,
 newest first, a `다음` link while there are more) and the RSS `/rss/allArticle.xml` (newest 30,
 dates without a zone as the CMS writes them). `add(n)` publishes n more articles, `redesign()`
-switches every article to a markup with no date anywhere and `break_listing()` renames the list
-markup — the silent breakages the run report must catch. Every sentence is written for these
-tests.
+switches every article to a markup with no date anywhere and `break_listing()` moves the list to
+a new markup whose links use a URL form the adapter does not know (and drops the feed) — the
+silent breakages the run report must catch. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -118,9 +118,10 @@ def article_html(idxno: int, *, redesigned: bool = False) -> str:
 
 
 def listing_html(idxnos: list[int], page: int, *, has_next: bool, broken: bool = False) -> str:
-    """A section list page of ND Soft's old list markup (`broken` renames it, as a redesign would)."""
+    """A section list page of ND Soft's old list markup (`broken`: a redesign with new article URLs)."""
+    link = "/article/{n}" if broken else "/news/articleView.html?idxno={n}"
     items = "\n".join(
-        f"""<li><h4 class="titles"><a href="/news/articleView.html?idxno={n}">{escape(title_of(n))}</a></h4>
+        f"""<li><h4 class="titles"><a href="{link.format(n=n)}">{escape(title_of(n))}</a></h4>
 <p class="lead">{escape(paragraphs_of(n)[0])}</p>
 <span class="byline"><em>{REPORTERS[n % len(REPORTERS)]} 기자</em><em>{published(n):%Y.%m.%d %H:%M}</em></span></li>"""
         for n in idxnos
@@ -182,10 +183,15 @@ class NdSoftSite:
             self.server.add(article_url(n), article_html(n, redesigned=True))
 
     def break_listing(self) -> None:
-        """The list pages change their markup, and the feed disappears: no article link is found."""
+        """The list pages change markup and link articles as `/article/N`, the feed goes: no article link is found."""
         self.listing_broken = True
         self.server.remove(FEED_URL)
         self._publish_lists()
+
+    def list_page_urls(self, page: int) -> list[str]:
+        """Every URL list page `page` is served under (the outlet's start URL is page 1)."""
+        urls = [listing_url(page), f"https://{HOST}/news/articleList.html?view_type=sm&page={page}"]
+        return [*urls, f"https://{HOST}/news/articleList.html?view_type=sm"] if page == 1 else urls
 
     def _publish_lists(self) -> None:
         numbers = self.idxnos
@@ -193,12 +199,7 @@ class NdSoftSite:
         for page in range(1, pages + 2):  # one empty page past the end
             chunk = numbers[(page - 1) * PER_PAGE : page * PER_PAGE]
             html = listing_html(chunk, page, has_next=page < pages, broken=self.listing_broken)
-            for url in (
-                listing_url(page),
-                f"https://{HOST}/news/articleList.html?view_type=sm&page={page}",
-            ):
+            for url in self.list_page_urls(page):
                 self.server.add(url, html)
-            if page == 1:
-                self.server.add(f"https://{HOST}/news/articleList.html?view_type=sm", html)
         if not self.listing_broken:
             self.server.add(FEED_URL, feed_xml(numbers[:FEED_SIZE]), "application/rss+xml; charset=utf-8")

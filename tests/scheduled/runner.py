@@ -2,7 +2,9 @@
 
 `run_scheduled()` runs to the end; `start_scheduled()` returns the process so a test can kill it.
 Both use fast loopback settings (no delays, no autothrottle, no extraction unless asked) and put
-the output and the seen-store under the test's own `data_dir`.
+the output and the seen-store under the test's own `data_dir`. The tests run the project's real
+job, `scrapy crawl news` with `NEWS_ARGS` (the replayed ND Soft outlet `aitimes`, every list page);
+`tests.scheduled.spiders` stays loadable for tests of other spiders following the same conventions.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from typing import Any
 from tests.scheduled.spiders import SPIDER_MODULES
 from tests.support.crawl import REPO_ROOT
 
+SPIDER = "news"
+# The replayed outlet only, and every page of its list (25 pages of 20 for 500 articles): the first
+# run is a backfill, later runs walk the same pages and request only what the store does not hold.
+NEWS_ARGS = {"sites": "aitimes", "max_pages": "30"}
 FAST = {
     "DOWNLOAD_DELAY": "0",
     "AUTOTHROTTLE_ENABLED": "0",

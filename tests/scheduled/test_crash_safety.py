@@ -12,10 +12,16 @@ import pytest
 
 from crawler.store import SqliteSeenStore
 from tests.scheduled.ndsoft_site import NdSoftSite, article_url
-from tests.scheduled.runner import count_lines, output_files, run_scheduled, start_scheduled
+from tests.scheduled.runner import (
+    NEWS_ARGS,
+    SPIDER,
+    count_lines,
+    output_files,
+    run_scheduled,
+    start_scheduled,
+)
 from tests.support.replay import ReplayServer
 
-SPIDER = "ndsoft_test"
 ARTICLES = 240
 # Small batches and a slower crawl, so the kills land in the middle of the writing.
 SLOW = {
@@ -53,7 +59,7 @@ def test_sigkill_at_several_points_then_a_clean_rerun_records_every_article_once
     NdSoftSite(replay, ARTICLES)
     killed_at = []
     for lines in (1, 40, 150):  # kill points: right after the first batch, early, late
-        proc = start_scheduled(SPIDER, tmp_path, replay.url, settings=SLOW)
+        proc = start_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS, settings=SLOW)
         killed_at.append(wait_for_lines(proc, tmp_path, lines))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
@@ -64,7 +70,7 @@ def test_sigkill_at_several_points_then_a_clean_rerun_records_every_article_once
         torn.write(b'{"schema_version": "1.0", "id": "4f3a')
     before = count_lines(tmp_path)
 
-    final = run_scheduled(SPIDER, tmp_path, replay.url)
+    final = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS)
 
     assert final.returncode == 0, final.stderr[-3000:]
     records = all_records(tmp_path)
@@ -88,7 +94,7 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(
     replay: ReplayServer, tmp_path: Path, stop: signal.Signals
 ) -> None:
     NdSoftSite(replay, 120)
-    proc = start_scheduled(SPIDER, tmp_path, replay.url, settings=SLOW)
+    proc = start_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS, settings=SLOW)
     wait_for_lines(proc, tmp_path, 20)
     proc.send_signal(stop)
     assert proc.wait(timeout=60) == 0
@@ -102,7 +108,7 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(
     )
     written = count_lines(tmp_path)
 
-    resumed = run_scheduled(SPIDER, tmp_path, replay.url)
+    resumed = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS)
 
     assert resumed.returncode == 0, resumed.stderr[-3000:]
     assert len(resumed.records) == 120 - written

@@ -1,4 +1,4 @@
-"""Only new articles each run, against a replayed ND Soft outlet of 500 articles (real scrapy runs)."""
+"""Only new articles each run: `scrapy crawl news` against a replayed ND Soft outlet of 500 articles."""
 
 from __future__ import annotations
 
@@ -8,12 +8,18 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from tests.scheduled.ndsoft_site import HOST, NdSoftSite, article_url, listing_url, paragraphs_of, title_of
-from tests.scheduled.runner import FAST, output_files, run_scheduled
+from tests.scheduled.ndsoft_site import (
+    FEED_URL,
+    HOST,
+    NdSoftSite,
+    article_url,
+    listing_url,
+    paragraphs_of,
+    title_of,
+)
+from tests.scheduled.runner import FAST, NEWS_ARGS, SPIDER, output_files, run_scheduled
 from tests.support.crawl import REPO_ROOT
 from tests.support.replay import ReplayServer, route_key
-
-SPIDER = "ndsoft_test"
 
 
 def article_hits(server: ReplayServer) -> Counter[str]:
@@ -21,12 +27,17 @@ def article_hits(server: ReplayServer) -> Counter[str]:
     return Counter({k: v for k, v in server.hits().items() if "/news/articleView.html" in k})
 
 
+def listing_hits(server: ReplayServer) -> Counter[str]:
+    """Requests for list pages since the log was last cleared."""
+    return Counter({k: v for k, v in server.hits().items() if "/news/articleList.html" in k})
+
+
 def test_run_one_records_all_run_two_fetches_no_article_run_three_only_the_new(
     replay: ReplayServer, tmp_path: Path
 ) -> None:
     site = NdSoftSite(replay, 500)
 
-    first = run_scheduled(SPIDER, tmp_path, replay.url)
+    first = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS)
     assert first.returncode == 0, first.stderr[-3000:]
     assert first.output is not None and first.output.parent.parent.name == SPIDER
     assert len({r["canonical_url"] for r in first.records}) == len(first.records) == 500
@@ -36,17 +47,18 @@ def test_run_one_records_all_run_two_fetches_no_article_run_three_only_the_new(
     assert "progress:" in first.stderr and "run report" in first.stderr
 
     replay.requests.clear()
-    second = run_scheduled(SPIDER, tmp_path, replay.url)
+    second = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS)
     assert second.returncode == 0, second.stderr[-3000:]
     assert article_hits(replay) == Counter()
-    assert replay.hits()[route_key(listing_url(1))] == 1  # listings and the feed are always fetched
+    # the feed and every list page are always fetched (25 pages of 20 articles)
+    assert replay.hits()[route_key(FEED_URL)] == 1 and len(listing_hits(replay)) >= 25
     assert second.records == [] and second.output is None
     assert second.report["sites"]["aitimes"]["skipped"] == {"already recorded": 500}
     assert second.report["problems"] == []
 
     new = site.add(10)
     replay.requests.clear()
-    third = run_scheduled(SPIDER, tmp_path, replay.url)
+    third = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS)
     assert third.returncode == 0, third.stderr[-3000:]
     assert sorted(r["canonical_url"] for r in third.records) == sorted(article_url(n) for n in new)
     assert set(article_hits(replay)) == {route_key(article_url(n)) for n in new}
@@ -69,13 +81,13 @@ def test_run_one_records_all_run_two_fetches_no_article_run_three_only_the_new(
 
 def test_refetch_crawls_recorded_articles_again(replay: ReplayServer, tmp_path: Path) -> None:
     NdSoftSite(replay, 12)
-    assert len(run_scheduled(SPIDER, tmp_path, replay.url).records) == 12
+    assert len(run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS).records) == 12
     replay.requests.clear()
-    again = run_scheduled(SPIDER, tmp_path, replay.url, args={"refetch": "1"})
+    again = run_scheduled(SPIDER, tmp_path, replay.url, args={**NEWS_ARGS, "refetch": "1"})
     assert again.returncode == 0, again.stderr[-3000:]
     assert len(again.records) == 12 and len(article_hits(replay)) == 12
     assert again.report["mode"]["refetch"] is True
-    by_setting = run_scheduled(SPIDER, tmp_path, replay.url, settings={"REFETCH": "1"})
+    by_setting = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS, settings={"REFETCH": "1"})
     assert len(by_setting.records) == 12
 
 
@@ -87,17 +99,18 @@ def test_a_story_under_a_second_url_is_recorded_once(replay: ReplayServer, tmp_p
     replay.add(copy, original.replace("idxno=3", "idxno=9003"))
     listing = replay.pages[route_key(listing_url(1))].body.decode("utf-8")
     extra = f'<li><h4 class="titles"><a href="/news/articleView.html?idxno=9003">{title_of(3)}</a></h4></li>'
-    replay.add(listing_url(1), listing.replace('id="section-list">', f'id="section-list">{extra}', 1))
+    for url in site.list_page_urls(1):
+        replay.add(url, listing.replace('id="section-list">', f'id="section-list">{extra}', 1))
     assert paragraphs_of(3)[0] in original and site.count == 6
 
-    first = run_scheduled(SPIDER, tmp_path, replay.url)
+    first = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS)
     assert first.returncode == 0, first.stderr[-3000:]
     assert len(first.records) == 6
     assert first.report["sites"]["aitimes"]["skipped"] == {"duplicate content": 1}
     assert "duplicate content: https://www.aitimes.com/news/articleView.html?idxno=" in first.stderr
 
     replay.requests.clear()
-    second = run_scheduled(SPIDER, tmp_path, replay.url)
+    second = run_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS)
     assert article_hits(replay) == Counter() and second.records == []
 
 
@@ -106,7 +119,17 @@ def test_a_one_off_run_with_O_leaves_the_store_alone(replay: ReplayServer, tmp_p
     data = tmp_path / "data"
     for _ in range(2):
         out = tmp_path / "out.jsonl"
-        cmd = [sys.executable, "-m", "scrapy", "crawl", SPIDER, "-O", f"{out}:jsonlines"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            SPIDER,
+            "-O",
+            f"{out}:jsonlines",
+            "-a",
+            "sites=aitimes",
+        ]
         for name, value in {**FAST, "MIRROR_URL": replay.url, "OUTPUT_DIR": str(data)}.items():
             cmd += ["-s", f"{name}={value}"]
         proc = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
@@ -115,3 +138,14 @@ def test_a_one_off_run_with_O_leaves_the_store_alone(replay: ReplayServer, tmp_p
         report = json.loads((tmp_path / "out.report.json").read_text("utf-8"))
         assert report["mode"]["incremental"] is False and report["totals"]["parsed"] == 5
     assert not data.exists()
+
+
+def test_max_articles_counts_only_articles_not_recorded_yet(replay: ReplayServer, tmp_path: Path) -> None:
+    """A daily `-a max_articles=10` job works through the backlog: recorded ones don't use up the quota."""
+    NdSoftSite(replay, 25)
+    written = []
+    for _ in range(3):
+        run = run_scheduled(SPIDER, tmp_path, replay.url, args={**NEWS_ARGS, "max_articles": "10"})
+        assert run.returncode == 0, run.stderr[-3000:]
+        written.append(sorted(int(r["canonical_url"].rsplit("=", 1)[1]) for r in run.records))
+    assert written == [list(range(16, 26)), list(range(6, 16)), list(range(1, 6))]
