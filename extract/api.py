@@ -11,10 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from kiwipiepy import Token
-
 from extract.gazetteer import Gazetteers
-from extract.kiwi_runtime import iter_tokens
+from extract.kiwi_runtime import TokenLike, iter_tokens
 from extract.linker import Doc, link, split_sentences, to_paper_count
 from extract.matcher import EntityMention, Matcher, default_matcher
 from output.schema import Conference, Extraction, Mention, Organization
@@ -69,7 +67,7 @@ def extract_many(items: Iterable[Item], *, matcher: Matcher | None = None) -> li
     out: list[Extraction] = []
     for text, title, year in prepared:
         text_tokens = next(tokens)
-        title_tokens: list[Token] = next(tokens) if title is not None else []
+        title_tokens: Sequence[TokenLike] = next(tokens) if title is not None else []
         out.append(_extract_one(matcher, text, title, year, text_tokens, title_tokens))
     return out
 
@@ -79,8 +77,8 @@ def _extract_one(
     text: str,
     title: str | None,
     pub_year: int | None,
-    text_tokens: Sequence[Token],
-    title_tokens: Sequence[Token],
+    text_tokens: Sequence[TokenLike],
+    title_tokens: Sequence[TokenLike],
 ) -> Extraction:
     fields: dict[str, str] = {"text": text}
     entities: dict[str, list[EntityMention]] = {"text": matcher.find(text, text_tokens, "text")}

@@ -33,9 +33,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from kiwipiepy import Token
-
 from extract.gazetteer import Gazetteers
+from extract.kiwi_runtime import TokenLike
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import FieldName, Mention, PaperCount, Qualifier, Relation, Scope
@@ -65,7 +64,7 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def split_sentences(
-    field_name: FieldName, text: str, tokens: Sequence[Token], entities: Sequence[EntityMention]
+    field_name: FieldName, text: str, tokens: Sequence[TokenLike], entities: Sequence[EntityMention]
 ) -> list[Sentence]:
     """Sentences of a field: lines, cut at Kiwi's sentence starts, headline lines cut at `…`."""
     starts = sorted(

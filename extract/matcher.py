@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from kiwipiepy import Token
-
 from extract.gazetteer import Gazetteers, default_gazetteers, fold
+from extract.kiwi_runtime import TokenLike
 from output.schema import FieldName
 
 Kind = Literal["org", "conf", "country"]
@@ -111,7 +110,9 @@ class Matcher:
             for i in range(1, len(key)):
                 self._prefixes.add(key[:i])
 
-    def find(self, text: str, tokens: Sequence[Token] = (), field: FieldName = "text") -> list[EntityMention]:
+    def find(
+        self, text: str, tokens: Sequence[TokenLike] = (), field: FieldName = "text"
+    ) -> list[EntityMention]:
         """Every entity mention in `text`, by the overlap policy, in text order."""
         candidates: list[EntityMention] = []
         by_key, prefixes = self._by_key, self._prefixes
@@ -219,7 +220,7 @@ _NOT_ORG_STEMS = {
 }  # fmt: skip
 
 
-def pattern_orgs(text: str, tokens: Sequence[Token], field: FieldName = "text") -> list[EntityMention]:
+def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "text") -> list[EntityMention]:
     """Organizations recognised by form rather than by the gazetteer (source `pattern`)."""
     if not tokens:
         return []

@@ -1,0 +1,239 @@
+"""Linking counts to organizations, conferences and years: one small article per phenomenon.
+
+Every sentence here is written for these tests. Facts are (organization id, conferences,
+year, count) over a small gazetteer (see conftest.py).
+"""
+
+from __future__ import annotations
+
+from extract import extract
+from tests.extract.conftest import SMALL_MATCHER, fact_keys
+
+
+def test_plain_sentence() -> None:
+    assert fact_keys("삼성전자는 올해 CVPR에서 논문 8편을 발표했다.", published_at="2023-06-20") == {
+        ("samsung-electronics", ("CVPR",), 2023, 8)
+    }
+
+
+def test_both_counter_orders_and_counters() -> None:
+    text = "구글은 ICML 2023에 12개 논문을 냈다. 인텔도 논문 14개를 올렸다. 삼성전자는 ICML에 5건의 논문을 등재했다."
+    assert fact_keys(text) == {
+        ("google", ("ICML",), 2023, 12),
+        ("intel", ("ICML",), 2023, 14),
+        ("samsung-electronics", ("ICML",), 2023, 5),
+    }
+
+
+def test_native_numerals() -> None:
+    text = "네이버는 인터스피치에서 열두 편의 논문을 발표했다. 카카오는 같은 학회에서 스무 편을 냈다."
+    assert fact_keys(text, published_at="2022-09-10") == {
+        ("naver", ("Interspeech",), 2022, 12),
+        ("kakao", ("Interspeech",), 2022, 20),
+    }
+
+
+def test_total_with_affiliates_is_lifted_to_the_parent() -> None:
+    text = "클로바는 올해 ACL에서 9편을 발표했다. 네이버랩스유럽과 라인의 논문을 포함하면 총 20편이다."
+    assert fact_keys(text, published_at="2023-07-15") == {
+        ("naver-clova", ("ACL",), 2023, 9),
+        ("naver", ("ACL",), 2023, 20),
+    }
+
+
+def test_total_with_explicit_subject_after_the_clause() -> None:
+    text = "라인이 발표한 논문까지 합하면 네이버는 EMNLP에서 모두 31편을 발표한 셈이다."
+    keys = fact_keys(text, published_at="2023-12-10")
+    assert keys == {("naver", ("EMNLP",), 2023, 31)}
+    result = extract(text, published_at="2023-12-10", matcher=SMALL_MATCHER)
+    assert result.paper_counts[0].scope == "total"
+
+
+def test_distributive_organizations() -> None:
+    text = "카카오브레인과 카카오엔터프라이즈는 EMNLP에서 각각 3편, 5편의 논문을 발표했다."
+    assert fact_keys(text, published_at="2022-12-01") == {
+        ("kakao-brain", ("EMNLP",), 2022, 3),
+        ("kakao-enterprise", ("EMNLP",), 2022, 5),
+    }
+
+
+def test_distributive_conferences() -> None:
+    text = "인텔은 ICML과 NeurIPS에서 각각 6편, 11편이 채택됐다고 밝혔다."
+    assert fact_keys(text, published_at="2023-12-01") == {
+        ("intel", ("ICML",), 2023, 6),
+        ("intel", ("NeurIPS",), 2023, 11),
+    }
+
+
+def test_list_of_conferences_in_parentheses_with_carried_subject() -> None:
+    text = "KAIST는 올해 주요 AI 학회에서 논문을 대거 발표했다. 학회별로는 NeurIPS(9편), ICML(6편), ICLR(4편) 순이었다."
+    assert fact_keys(text, published_at="2023-12-01") == {
+        ("kaist", ("NeurIPS",), 2023, 9),
+        ("kaist", ("ICML",), 2023, 6),
+        ("kaist", ("ICLR",), 2023, 4),
+    }
+
+
+def test_subject_carried_from_an_earlier_sentence() -> None:
+    text = "서울대는 올해 AAAI에 논문을 대거 올렸다. 심사를 통과한 논문은 모두 11편이다."
+    assert fact_keys(text, published_at="2024-02-01") == {("snu", ("AAAI",), 2024, 11)}
+
+
+def test_headline_fact_and_subject() -> None:
+    title = "구글, ICCV 2023서 논문 30편…역대 최다"
+    text = "구글 연구진이 이번 학회에서 발표한 논문 수는 지난 대회보다 크게 늘었다. 이 가운데 4편은 구두 발표로 뽑혔다."
+    assert fact_keys(text, title=title, published_at="2023-10-05") == {
+        ("google", ("ICCV",), 2023, 30),
+        ("google", ("ICCV",), 2023, 4),
+    }
+
+
+def test_headline_parent_gives_way_to_the_unit_in_the_body() -> None:
+    title = "네이버 AI 조직, CVPR서 논문 16개 채택"
+    text = "CVPR 2022 심사 결과 네이버 AI 연구 조직 '클로바' 연구자들의 논문 16개가 통과됐다."
+    assert fact_keys(text, title=title, published_at="2022-03-10") == {("naver-clova", ("CVPR",), 2022, 16)}
+
+
+def test_count_summed_over_named_conferences() -> None:
+    text = "KAIST는 CVPR과 ICCV 두 학회에서 모두 25편의 논문을 발표했다."
+    assert fact_keys(text, published_at="2023-10-01") == {("kaist", ("CVPR", "ICCV"), 2023, 25)}
+
+
+def test_list_with_conference_count_keeps_the_list() -> None:
+    text = "클로바는 올해 AAAI, ICLR, CVPR 등 3개 학회에서 모두 27개 논문을 인정받았다."
+    assert fact_keys(text, published_at="2022-04-01") == {("naver-clova", ("AAAI", "CVPR", "ICLR"), 2022, 27)}
+
+
+def test_unnamed_venues_give_no_conference() -> None:
+    text = "카카오브레인은 올해 12개 학회에 논문 18건을 등재했다. 카카오엔터프라이즈는 9개 학회에서 22건의 논문을 발표했다."
+    assert fact_keys(text, published_at="2023-12-28") == {
+        ("kakao-brain", (), 2023, 18),
+        ("kakao-enterprise", (), 2023, 22),
+    }
+
+
+def test_collective_reference_to_two_units() -> None:
+    text = "카카오브레인은 올해 논문 18건을, 카카오엔터프라이즈는 22건을 학회에 등재했다. 두 회사의 논문을 합치면 40건이다."
+    assert ("kakao", (), 2023, 40) in fact_keys(text, published_at="2023-12-28")
+
+
+def test_joint_count_of_unrelated_companies_is_not_attributed() -> None:
+    text = "SK하이닉스와 삼성전자는 ISSCC 2025에서 함께 19편의 논문을 발표했다."
+    assert fact_keys(text, published_at="2024-11-25") == set()
+
+
+def test_relative_years() -> None:
+    text = "지난해 NeurIPS에서 인텔은 10편을 발표했다. 작년 ICML에서는 구글이 40편을 냈다. 인텔은 내년 ICLR에 8편을 낼 계획이다."
+    assert fact_keys(text, published_at="2023-03-01") == {
+        ("intel", ("NeurIPS",), 2022, 10),
+        ("google", ("ICML",), 2022, 40),
+        ("intel", ("ICLR",), 2024, 8),
+    }
+
+
+def test_previous_year_counts_from_the_edition_year() -> None:
+    text = "삼성전자는 ISSCC 2021에서 논문 9편이 채택됐다. 이는 전년도 실적(6편)보다 많다."
+    assert fact_keys(text, published_at="2020-11-20") == {
+        ("samsung-electronics", ("ISSCC",), 2021, 9),
+        ("samsung-electronics", ("ISSCC",), 2020, 6),
+    }
+
+
+def test_comparison_base_is_a_fact_but_a_difference_is_not() -> None:
+    text = "올해 CVPR에 채택된 네이버 논문은 14편으로 지난해 11편보다 늘었다. 카카오는 학회 논문 50건을 등재해 작년보다 10건 늘었다."
+    assert fact_keys(text, published_at="2022-03-01") == {
+        ("naver", ("CVPR",), 2022, 14),
+        ("naver", ("CVPR",), 2021, 11),
+        ("kakao", (), 2022, 50),
+    }
+
+
+def test_subset_of_an_earlier_count() -> None:
+    text = "삼성전자는 ICLR에서 논문 15편을 발표했다. 15편 중 3편은 구두 발표로 선정됐다."
+    result = extract(text, published_at="2024-05-01", matcher=SMALL_MATCHER)
+    facts = {(p.organization_id, p.count, p.scope) for p in result.paper_counts}
+    assert facts == {("samsung-electronics", 15, "unit"), ("samsung-electronics", 3, "subset")}
+
+
+def test_lab_counts_go_to_the_affiliation_people_are_skipped() -> None:
+    text = "서울대 이영희 교수 연구팀은 ICML에 논문 3편을 발표했다. KAIST 김철수 교수는 같은 학회에서 7편의 논문을 냈다."
+    assert fact_keys(text, published_at="2023-07-01") == {("snu", ("ICML",), 2023, 3)}
+
+
+def test_conference_wide_totals_are_not_facts() -> None:
+    text = (
+        "네이버는 올해 NeurIPS에서 논문 7편을 발표했다.\n"
+        "NeurIPS는 해마다 몸집을 키우고 있다. 이번 학회에는 논문 1만2000여 편이 제출됐고 3200편이 채택됐다. "
+        "채택 논문은 2년 전 1900편에서 크게 늘었다."
+    )
+    assert fact_keys(text, published_at="2023-12-01") == {("naver", ("NeurIPS",), 2023, 7)}
+
+
+def test_acceptance_total_next_to_a_percentage() -> None:
+    text = "인텔은 ISSCC에서 5편을 발표했다. 이번 대회에서는 모두 640편 가운데 31%인 198편이 관문을 넘었다."
+    assert fact_keys(text, published_at="2023-02-20") == {("intel", ("ISSCC",), 2023, 5)}
+
+
+def test_countries_are_not_organizations() -> None:
+    text = "구글은 NeurIPS에서 논문 90편을 발표했다. 한국은 이번 NeurIPS에서 120편으로 8위를 기록했다. 미국(1500편)이 1위다."
+    assert fact_keys(text, published_at="2023-12-01") == {("google", ("NeurIPS",), 2023, 90)}
+
+
+def test_other_numbers_are_not_paper_counts() -> None:
+    text = (
+        "네이버는 25개 학회에서 활동하고 있다. 하이퍼클로바는 2040억개 파라미터를 가졌다. "
+        "삼성전자는 특허 30건을 냈다. 카카오 연구진 6명이 참여했다. KAIST는 2019년 AI대학원을 열었고 순위는 2위였다."
+    )
+    assert fact_keys(text, published_at="2023-03-01") == set()
+
+
+def test_journal_papers_are_not_conference_facts() -> None:
+    text = (
+        "카카오브레인은 네이처 자매지에 논문 2편을 실었다. 또 국제 의료영상 경진대회에서 논문 1건을 발표했다."
+    )
+    assert fact_keys(text, published_at="2023-12-01") == set()
+
+
+def test_year_total_has_no_conference() -> None:
+    text = "클로바는 ICLR에서 12개 논문이 채택됐다. 지난해 1년 치 기록(66건)에 빠르게 다가서고 있다."
+    assert fact_keys(text, published_at="2022-03-01") == {
+        ("naver-clova", ("ICLR",), 2022, 12),
+        ("naver-clova", (), 2021, 66),
+    }
+
+
+def test_same_number_restated_without_conference_is_dropped() -> None:
+    text = "네이버는 ICASSP 2021에서 11편을 발표해, 음성 분야 양대 학회에서 각각 11편씩을 기록한 셈이다."
+    assert fact_keys(text, published_at="2021-09-01") == {("naver", ("ICASSP",), 2021, 11)}
+
+
+def test_double_digit_has_no_integer_count() -> None:
+    result = extract(
+        "네이버는 지난해 ICCV에서 두 자릿수 논문을 냈다.", published_at="2022-01-10", matcher=SMALL_MATCHER
+    )
+    assert [(p.count, p.count_min, p.count_max, p.year) for p in result.paper_counts] == [
+        (None, 10, 99, 2021)
+    ]
+
+
+def test_pattern_organizations() -> None:
+    text = "한빛전자는 ISSCC 2024에서 논문 3편을 발표했다. 미래대학교 연구팀은 2편을 냈다."
+    result = extract(text, published_at="2023-11-20", matcher=SMALL_MATCHER)
+    orgs = {o.id: o.source for o in result.organizations}
+    assert orgs.get("pattern:미래대학교") == "pattern"
+    facts = {(p.organization_id, p.count) for p in result.paper_counts}
+    assert ("pattern:미래대학교", 2) in facts
+
+
+def test_gazetteer_match_policy() -> None:
+    text = "네이버랩스 유럽과 라인업, 온라인 행사, 라인이 참석했다."
+    result = extract(text, matcher=SMALL_MATCHER)
+    found = [(m.text, o.id) for o in result.organizations for m in o.mentions]
+    assert ("네이버랩스 유럽", "naver-labs-europe") in found
+    assert ("라인", "line") in found
+    assert len([f for f in found if f[1] == "line"]) == 1  # not 라인업, not 온라인
+
+
+def test_explicit_year_after_parenthesis() -> None:
+    text = "네이버는 ‘ICASSP(International Conference on Acoustics, Speech, and Signal Processing) 2022’에서도 7개의 논문을 발표한다."
+    assert fact_keys(text, published_at="2022-01-26") == {("naver", ("ICASSP",), 2022, 7)}
