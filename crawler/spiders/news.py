@@ -12,15 +12,22 @@ is older than `since`, or `max_pages` is reached. Article URLs are deduplicated 
 within the run, and records once more by the page's own canonical URL. Only article pages become
 records: other pages are logged with the reason and counted (`news/not_article/<reason>`).
 Every request carries `meta={"page_kind": "article"|"listing"|"feed"|"sitemap", "site": key}`.
-A run that records nothing because no site could be reached exits with status 2.
+A run that records nothing because no site could be reached exits with status 2. Before the first
+request, the hosts of every start request are looked up in DNS (not with MIRROR_URL or a proxy, nor
+with `-s NEWS_DNS_PREFLIGHT=0`): when none resolves, the run ends at once with status 2 instead of
+waiting out the retries of every request; when some do, the crawl goes on as usual.
 """
 
 from __future__ import annotations
 
+import asyncio
+import socket
+import urllib.request
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -42,6 +49,7 @@ DEFAULT_MAX_PAGES = 5
 NEWEST_CHILD_SITEMAPS = 3  # sitemaps of an index followed when no `since` is given
 MAX_CHILD_SITEMAPS = 100
 MAX_ARCHIVE_SITEMAPS = 400
+DNS_PREFLIGHT_TIMEOUT = 10.0  # seconds for looking up every start host; past it, crawl as usual
 # Exceptions (Scrapy's own since 2.13, Twisted's before) that mean the site could not be reached.
 NETWORK_ERRORS = {
     "CannotResolveHostError": "dns",
@@ -125,6 +133,27 @@ def failure_reason(failure: Failure) -> str:
     return NETWORK_ERRORS.get(name, name.lower())
 
 
+async def unresolvable_hosts(
+    hosts: Iterable[str], timeout: float = DNS_PREFLIGHT_TIMEOUT
+) -> list[str] | None:
+    """The hosts DNS cannot resolve, in the order given; None when the lookups did not finish in time."""
+    loop = asyncio.get_running_loop()
+    names = list(dict.fromkeys(hosts))
+
+    async def fails(host: str) -> bool:
+        try:
+            await loop.getaddrinfo(host, 443, type=socket.SOCK_STREAM)
+        except socket.gaierror:
+            return True
+        return False
+
+    try:
+        failed = await asyncio.wait_for(asyncio.gather(*(fails(host) for host in names)), timeout)
+    except TimeoutError:
+        return None
+    return [host for host, bad in zip(names, failed, strict=True) if bad]
+
+
 def archive_sitemap_urls(template: str, since: datetime, until: datetime) -> list[str]:
     """The archive sitemaps of a backfill: the template formatted for each year, month or day in range."""
     step = "day" if "{day" in template else "month" if "{month" in template else "year"
@@ -206,12 +235,42 @@ class NewsSpider(scrapy.Spider):
 
             print(format_site_table(self.sites))
             return
+        requests: list[scrapy.Request] = []
         for site in self.sites:
             sources = list(self.start_requests_for(site))
             if not sources:
                 self.logger.warning("news: %s has no feed, sitemap or listing: nothing to crawl", site.key)
-            for request in sources:
-                yield request
+            requests.extend(sources)
+        if await self.no_start_host_resolves(requests):
+            return
+        for request in requests:
+            yield request
+
+    async def no_start_host_resolves(self, requests: list[scrapy.Request]) -> bool:
+        """True (and the run failed with status 2) when DNS resolves none of the start requests' hosts."""
+        settings = self.crawler.settings
+        proxies = {k for k in urllib.request.getproxies() if k in {"http", "https"}}
+        if not requests or not settings.getbool("NEWS_DNS_PREFLIGHT", True) or settings.get("MIRROR_URL"):
+            return False
+        if proxies and settings.getbool("HTTPPROXY_ENABLED", True):
+            return False  # the proxy resolves names, not this machine
+        hosts = [urlsplit(request.url).hostname or "" for request in requests]
+        failed = await unresolvable_hosts(host for host in hosts if host)
+        if not failed or len(failed) < len(set(hosts)):
+            if failed:
+                self.logger.warning("news: DNS cannot resolve %s: those sources will fail", ", ".join(failed))
+            return False
+        site_keys = sorted({str(request.meta["site"]) for request in requests})
+        message = (
+            f"could not reach any site: DNS lookup failed for every host of the {len(site_keys)} site(s)"
+            f" ({', '.join(site_keys)}): {len(failed)} host(s), e.g. {failed[0]}; no request was sent."
+            " Is this machine offline or without DNS? Check the network connection, set a proxy"
+            " (https_proxy), or crawl a mirror with -s MIRROR_URL=…"
+        )
+        self.count("news/failed/dns-preflight", len(failed))
+        self.logger.error("news: %s", message)
+        fail_run(self.crawler.stats, 2, message)
+        return True
 
     def start_requests_for(self, site: Site) -> Iterator[scrapy.Request]:
         """The feed, sitemap (archive sitemaps for a backfill) and listing requests of one site."""
