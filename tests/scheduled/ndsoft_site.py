@@ -39,6 +39,11 @@ FIELDS = (
     "로봇 손 제어",
     "반도체 설계 자동화",
 )
+INSTITUTES = (
+    "한빛AI연구소",
+    "누리지능연구소",
+    "가람로봇연구소",
+)  # named like institutes, so the extractor finds them
 REPORTERS = ("김하늘", "이도윤", "박서연", "최민준")
 SECTIONS = ("산업", "연구", "정책")
 
@@ -67,16 +72,27 @@ def title_of(idxno: int) -> str:
     return f"{lab}, {field} 기술 보고서 공개… 시험 기사 {idxno}호"
 
 
+def papers_of(idxno: int) -> int:
+    """How many accepted papers article `idxno` reports (every fifth article reports some)."""
+    return idxno % 4 + 2 if idxno % 5 == 0 else 0
+
+
 def paragraphs_of(idxno: int) -> list[str]:
     """The body paragraphs of article `idxno` (each article's body is different)."""
     lab, field = LABS[idxno % len(LABS)], FIELDS[idxno % len(FIELDS)]
     when = published(idxno)
-    return [
+    paragraphs = [
         f"{lab}가 {field} 분야의 새 모델과 기술 보고서를 {when.month}월 {when.day}일 공개했다.",
         f"이번 모델은 이전 판보다 처리 속도를 {idxno % 40 + 5}% 끌어올린 것이 특징이라고 회사 측은 설명했다.",
         f"연구진은 공개 데이터셋 {idxno % 6 + 2}종으로 성능을 검증했고, 보고서는 {lab}의 {idxno}번째 공개 자료다.",
         f'{lab} 관계자는 "현장에서 바로 쓸 수 있는 수준까지 다듬는 것이 올해 목표"라고 말했다.',
     ]
+    if papers_of(idxno):
+        institute = INSTITUTES[idxno % len(INSTITUTES)]
+        paragraphs.append(
+            f"{institute} 연구진은 NeurIPS 2026에 논문 {papers_of(idxno)}편이 채택됐다고 밝혔다."
+        )
+    return paragraphs
 
 
 def article_html(idxno: int, *, redesigned: bool = False) -> str:

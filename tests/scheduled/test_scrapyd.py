@@ -2,8 +2,9 @@
 
 scrapyd runs on 127.0.0.1 on a free port with its own temporary directories; the project is
 deployed from a copy of the source tree with `scrapyd-deploy` (scrapy.cfg's [deploy] section,
-credentials from the environment), a job is scheduled with `curl … schedule.json`, and its
-records are read from the project writer's output (the run id is scrapyd's job id).
+credentials from the environment), the project's job (`news -a sites=aitimes`, against the
+replayed ND Soft outlet) is scheduled with `curl … schedule.json`, and its records are read from
+the project writer's output (the run id is scrapyd's job id).
 """
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ def test_a_job_scheduled_on_scrapyd_writes_its_records(
     assert deployed.returncode == 0, deployed.stderr
     assert json.loads(deployed.stdout)["status"] == "ok"
     status, spiders = curl(url + "listspiders.json?project=technews", password=password)
-    assert status == 200 and "urls" in spiders["spiders"]
+    assert status == 200 and {"news", "urls"} <= set(spiders["spiders"])
 
     data = tmp_path / "data"
     settings = {
@@ -147,8 +148,7 @@ def test_a_job_scheduled_on_scrapyd_writes_its_records(
         "DOWNLOAD_DELAY": "0",
         "AUTOTHROTTLE_ENABLED": "0",
     }
-    form = ["-d", "project=technews", "-d", "spider=urls"]
-    form += ["-d", "urls=" + ",".join(article_url(n) for n in (1, 2, 3))]
+    form = ["-d", "project=technews", "-d", "spider=news", "-d", "sites=aitimes"]
     for name, value in settings.items():
         form += ["-d", f"setting={name}={value}"]
     status, scheduled = curl(url + "schedule.json", *form, password=password)
@@ -163,10 +163,10 @@ def test_a_job_scheduled_on_scrapyd_writes_its_records(
         assert time.monotonic() < deadline, f"job {job} did not finish: {jobs}"
         time.sleep(0.3)
 
-    [output] = data.glob(f"urls/*/{job}.jsonl")
+    [output] = data.glob(f"news/*/{job}.jsonl")
     records = [json.loads(line) for line in output.read_text("utf-8").splitlines()]
     assert sorted(r["canonical_url"] for r in records) == [article_url(n) for n in (1, 2, 3)]
     report = json.loads(output.with_name(f"{job}.report.json").read_text("utf-8"))
     assert report["run_id"] == job and report["totals"]["written"] == 3
-    [job_log] = (home / "logs" / "technews" / "urls").glob(f"{job}.log")
+    [job_log] = (home / "logs" / "technews" / "news").glob(f"{job}.log")
     assert "run report" in job_log.read_text("utf-8")
