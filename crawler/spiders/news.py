@@ -255,7 +255,10 @@ class NewsSpider(scrapy.Spider):
         if proxies and settings.getbool("HTTPPROXY_ENABLED", True):
             return False  # the proxy resolves names, not this machine
         hosts = [urlsplit(request.url).hostname or "" for request in requests]
-        failed = await unresolvable_hosts(host for host in hosts if host)
+        try:
+            failed = await unresolvable_hosts(host for host in hosts if host)
+        except RuntimeError:  # no asyncio loop (a non-asyncio TWISTED_REACTOR): crawl as usual
+            return False
         if not failed or len(failed) < len(set(hosts)):
             if failed:
                 self.logger.warning("news: DNS cannot resolve %s: those sources will fail", ", ".join(failed))
