@@ -246,6 +246,7 @@ _PERSON_BEFORE = re.compile(
     r"(?:교수|박사|저자|학생|박사과정|석사과정|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두)(?!\s*연구)"
 )
 _PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s)")
+_LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
 _PATENT = re.compile(r"특허|출원|상표")
 _GENERIC_VENUE = re.compile(
     r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?:학회|학술대회|컨퍼런스|콘퍼런스)"
@@ -258,6 +259,7 @@ _YEAR_WORD = re.compile(
     r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|작년|재작년|전년도?|내년|이듬해|((?:19|20)\d{2})\s?년)"
     r"(?=[^가-힣]|에|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
 )
+_COMPARED = re.compile(r"\s*(?:의\s*)?보다")
 _FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
 _RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (
     (re.compile(r"구두|오럴|oral", re.I), "oral"),
@@ -289,6 +291,7 @@ class Fact:
     relation: Relation | None = None
     headline: bool = False
     qualifier: Qualifier = "exact"
+    year_source: str = "word"  # conference | word | article | carried | published
 
 
 @dataclass
@@ -503,8 +506,8 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
                         prev_confs,
                     )
                     f.conf_ids = (member.id,)
-                    f.year = _year_for(
-                        doc, text, s, cmj, (member.id,), member if member.year else None, window_start
+                    f.year, f.year_source = _year_for(
+                        doc, state, text, s, cmj, (member.id,), member if member.year else None, window_start
                     )
                 pending.append(f)
                 distributive_done.add(j)
@@ -584,6 +587,7 @@ def _resolve_org(
         for g in org_groups
         if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE)
         and not any(id(m) in excluded for m in g.members)
+        and not (g.kind == "country" and _LOCATIVE.match(text, g.end, s.end))
     ]
     before = [g for g in usable if g.end <= cm.start]
     after = [g for g in usable if g.start >= cm.end]
@@ -746,13 +750,27 @@ def _make_fact(
     conf_groups: list[Group],
     prev_confs: tuple[str, ...] | None,
 ) -> Fact:
+    year_source, inherited = "word", False
     if parent is not None:
         confs = parent.conf_ids
         year_word = _year_word(doc, text, window_start, cm.start, confs)
         year = year_word if year_word is not None else parent.year
     else:
-        confs, conf_mention = _confs_for(doc, state, s, text, cm, conf_groups, prev_confs, window_start)
-        year = _year_for(doc, text, s, cm, confs, conf_mention, window_start)
+        confs, conf_mention, inherited = _confs_for(
+            doc, state, s, text, cm, conf_groups, prev_confs, window_start
+        )
+        year, year_source = _year_for(doc, state, text, s, cm, confs, conf_mention, window_start)
+        last = state.facts[-1] if state.facts else None
+        if (
+            inherited
+            and last is not None
+            and year_source == "word"
+            and year is not None
+            and last.year is not None
+            and year > last.year
+            and not _THIS_CONF.search(text, s.start, cm.start)
+        ):
+            confs = ()  # a later year's count (a goal, a forecast) does not inherit them
     sent = text[s.start : s.end]
     qualifier: Qualifier = cm.qualifier
     tail = text[cm.end : s.end]
@@ -784,6 +802,7 @@ def _make_fact(
         relation=relation,
         headline=s.headline,
         qualifier=qualifier,
+        year_source=year_source,
     )
 
 
@@ -796,13 +815,15 @@ def _confs_for(
     conf_groups: list[Group],
     prev_confs: tuple[str, ...] | None,
     window_start: int,
-) -> tuple[tuple[str, ...], EntityMention | None]:
+) -> tuple[tuple[str, ...], EntityMention | None, bool]:
+    """Conferences of a count, the one mention giving them, and whether they were inherited
+    from the previous sentence's fact."""
     in_window = [[m for m in g.members if window_start <= m.start and m.end <= cm.start] for g in conf_groups]
     in_window = [ms for ms in in_window if ms]
     if in_window:
         ms = in_window[-1]
         ids = tuple(dict.fromkeys(m.id for m in ms))
-        return ids, (ms[-1] if len(ids) == 1 else None)
+        return ids, (ms[-1] if len(ids) == 1 else None), False
     window = text[window_start : cm.start]
     if prev_confs is None:
         after = [g for g in conf_groups if g.start >= cm.end and g.start - cm.end <= 25]
@@ -814,24 +835,24 @@ def _confs_for(
             )
         ):
             ids = tuple(after[0].ids())
-            return ids, (after[0].members[-1] if len(ids) == 1 else None)
+            return ids, (after[0].members[-1] if len(ids) == 1 else None), False
     if _GENERIC_VENUE.search(window) and not _THIS_CONF.search(window):
-        return (), None
+        return (), None, False
     if _YEARLY.search(window):
-        return (), None
+        return (), None, False
     if _THIS_CONF.search(text, s.start, cm.start) and doc.main_confs:
-        return doc.main_confs, None
+        return doc.main_confs, None, False
     if prev_confs is not None:
-        return prev_confs, None
+        return prev_confs, None, False
     before_all = [g for g in conf_groups if g.end <= cm.start]
     if before_all:
         ids = tuple(before_all[-1].ids())
-        return ids, (before_all[-1].members[-1] if len(ids) == 1 else None)
+        return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), False
     if _GENERIC_VENUE.search(text, s.start, s.end) and not _THIS_CONF.search(text, s.start, s.end):
-        return (), None
+        return (), None, False
     if state.facts:
-        return state.facts[-1].conf_ids, None
-    return doc.main_confs, None
+        return state.facts[-1].conf_ids, None, True
+    return doc.main_confs, None, False
 
 
 def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
@@ -869,24 +890,44 @@ def _year_word(doc: Doc, text: str, a: int, b: int, confs: tuple[str, ...]) -> i
 
 def _year_for(
     doc: Doc,
+    state: State,
     text: str,
     s: Sentence,
     cm: CountMatch,
     confs: tuple[str, ...],
     conf_mention: EntityMention | None,
     window_start: int,
-) -> int | None:
+) -> tuple[int | None, str]:
+    """The year of a count and where it came from (see Fact.year_source).
+
+    Order: the year written next to its conference, a year word before it in its clause (or
+    in its sentence, unless the count is compared with an earlier one: `12편보다 많은 15편`),
+    the conference's year elsewhere in the article, the year of an unnamed-venue total in the
+    previous sentence (`지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`), else the publication
+    year."""
     if conf_mention is not None and conf_mention.year:
-        return conf_mention.year
+        return conf_mention.year, "conference"
     y = _year_word(doc, text, window_start, cm.start, confs)
-    if y is None:
+    if y is None and not _COMPARED.match(text, window_start, cm.start):
         y = _year_word(doc, text, s.start, cm.start, confs)
     if y is not None:
-        return y
+        return y, "word"
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
-        return years.pop()
-    return doc.pub_year
+        return years.pop(), "article"
+    last = state.facts[-1] if state.facts else None
+    if (
+        confs
+        and last is not None
+        and last.year_source == "word"
+        and not last.conf_ids
+        and not _YEARLY.search(text, last.sent_start, last.cm.start)
+        and last.field == s.field
+        and last.sent_end <= s.start
+        and not text[last.sent_end : s.start].strip()
+    ):
+        return last.year, "carried"
+    return doc.pub_year, "published"
 
 
 # ---------------------------------------------------------------- cleaning
