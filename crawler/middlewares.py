@@ -49,6 +49,8 @@ class MirrorMiddleware:
         if not self.mirror or ORIGINAL_URL_META in request.meta or request.url.startswith(self.mirror):
             return None
         meta = {**request.meta, ORIGINAL_URL_META: request.url}
+        # Politeness follows the real site: one download slot per real host, not one for the mirror.
+        meta.setdefault("download_slot", urlsplit(request.url).hostname or "")
         return request.replace(url=mirror_url_for(request.url, self.mirror), meta=meta)
 
     def process_response(self, request: Request, response: Response) -> Response:

@@ -1,4 +1,4 @@
-"""Run a distributed crawl for tests and the benchmark: a slow replay site, `scrapy seed`, N workers.
+"""Distributed crawls for tests and the benchmark: redis-server, a slow replay site, seed, N workers.
 
 Workers are real `scrapy crawl` processes sharing one Redis; each writes its own file under the
 given data dir (the project's writer, worker id in the file name). The site is the scheduled-run
@@ -9,15 +9,24 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import redis
 
 from tests.support.crawl import REPO_ROOT
 from tests.support.replay import Page, ReplayServer, route_key
 
+ENSURE_REDIS = REPO_ROOT / "scripts" / "ensure-redis.sh"
+PASSWORD = "s3cret-Pa55word"
 SPIDER = "ndsoft_test"
 SPIDER_MODULES = "crawler.spiders,tests.scheduled.spiders"
 FAST = {
@@ -32,6 +41,87 @@ FAST = {
     "DISTRIBUTED_HEARTBEAT_TTL": "2",
     "DISTRIBUTED_IDLE_GRACE": "0.5",
 }
+
+
+class RedisUnavailable(RuntimeError):
+    """redis-server is missing and scripts/ensure-redis.sh could not install it."""
+
+
+@dataclass(frozen=True)
+class RedisServer:
+    """Where a redis-server of ours listens and how to log in."""
+
+    port: int
+    password: str
+
+    @property
+    def url(self) -> str:
+        """URL with the password in it."""
+        return f"redis://:{self.password}@127.0.0.1:{self.port}/0"
+
+    @property
+    def bare_url(self) -> str:
+        """URL without the password (give it through REDIS_PASSWORD)."""
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def client(self) -> redis.Redis:
+        """A client on database 0."""
+        return redis.Redis(host="127.0.0.1", port=self.port, password=self.password)
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def redis_server_binary() -> str:
+    """Path of redis-server, installed from Debian by scripts/ensure-redis.sh when missing."""
+    if shutil.which("redis-server") is None:
+        done = subprocess.run(["bash", str(ENSURE_REDIS)], capture_output=True, text=True, timeout=600)
+        if done.returncode != 0:
+            raise RedisUnavailable(
+                f"redis-server missing and {ENSURE_REDIS.name} could not install it: {done.stderr[-500:]}"
+            )
+    found = shutil.which("redis-server")
+    if not found:
+        raise RedisUnavailable(f"{ENSURE_REDIS.name} succeeded but redis-server is not on PATH")
+    return found
+
+
+@contextmanager
+def running_redis(workdir: Path, password: str, binary: str = "redis-server") -> Iterator[RedisServer]:
+    """A redis-server on 127.0.0.1 at a free port, no persistence, files in `workdir`; stopped after."""
+    server = RedisServer(free_port(), password)
+    args = [binary, "--port", str(server.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    args += ["--dir", str(workdir), "--requirepass", password, "--loglevel", "warning"]
+    log = workdir / "redis-server.log"
+    with log.open("wb") as handle:
+        proc = subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT)
+    client = server.client()
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RedisUnavailable(
+                        f"redis-server did not start on port {server.port}: "
+                        + log.read_text("utf-8", errors="replace")
+                    ) from None
+                time.sleep(0.05)
+        yield server
+    finally:
+        client.close()
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 class SlowReplayServer(ReplayServer):
