@@ -74,6 +74,12 @@ class ConferenceEntry(BaseModel):
         description="Other spellings: old names, Korean names and transliterations (뉴립스, 닙스).",
     )
 
+    edition_base: int | None = Field(
+        default=None,
+        description="For annual conferences: year minus edition number of recent editions "
+        "(AAAI-24 is the 38th: 1986), so `제38회 AAAI` reads as 2024.",
+    )
+
     def spellings(self) -> tuple[str, ...]:
         """Every spelling of the conference: acronym, full name, aliases (deduplicated, in order)."""
         return tuple(dict.fromkeys((self.name, self.full_name, *self.aliases)))

@@ -246,6 +246,7 @@ _PERSON_BEFORE = re.compile(
     r"(?:교수|박사|저자|학생|박사과정|석사과정|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두)(?!\s*연구)"
 )
 _PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s)")
+_COPULA = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"]*\s*(?:이다|다)(?![가-힣])")
 _LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
 _PATENT = re.compile(r"특허|출원|상표")
 _GENERIC_VENUE = re.compile(
@@ -396,6 +397,8 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     first_subj: Group | None = None
     for g in groups:
         if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):
+            if g.kind != "org" and _COPULA.match(text, g.end, s.end):
+                continue  # `…, ICLR(9편)이다`: a predicate, not a new subject
             if g.kind == "org":
                 first_subj = g
                 break

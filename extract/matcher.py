@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -156,7 +156,18 @@ class Matcher:
                 )
         candidates.extend(pattern_orgs(text, tokens, field))
         chosen = select_non_overlapping(candidates)
-        return [_with_year(text, c) if c.kind == "conf" else c for c in chosen]
+        return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
+
+    def _with_year(self, text: str, mention: EntityMention) -> EntityMention:
+        """The conference mention with the year written next to it (`ICLR 2022`, `'22`,
+        `2022 ICLR`) or given by its edition number (`제38회 AAAI`)."""
+        year = _written_year(text, mention)
+        if year is None:
+            entry = self.gazetteers.conferences.get(mention.id)
+            edition = _EDITION_BEFORE.search(text[max(0, mention.start - 16) : mention.start])
+            if entry is not None and entry.edition_base is not None and edition is not None:
+                year = entry.edition_base + int(edition.group(1))
+        return mention if year is None else replace(mention, year=year)
 
 
 def select_non_overlapping(candidates: list[EntityMention]) -> list[EntityMention]:
@@ -181,7 +192,10 @@ _YEAR_AFTER = re.compile(
 _YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s?['‘’]?\s?$")
 
 
-def _with_year(text: str, mention: EntityMention) -> EntityMention:
+_EDITION_BEFORE = re.compile(r"제\s?(\d{1,3})\s?회\s*(?:[가-힣A-Za-z]{1,8}\s)?$")
+
+
+def _written_year(text: str, mention: EntityMention) -> int | None:
     m = _YEAR_AFTER.match(text, mention.end)
     year: int | None = None
     if m:
@@ -190,20 +204,7 @@ def _with_year(text: str, mention: EntityMention) -> EntityMention:
         b = _YEAR_BEFORE.search(text[max(0, mention.start - 8) : mention.start])
         if b:
             year = int(b.group(1))
-    if year is None:
-        return mention
-    return EntityMention(
-        mention.kind,
-        mention.id,
-        mention.name,
-        mention.name_en,
-        mention.source,
-        mention.start,
-        mention.end,
-        mention.text,
-        year,
-        mention.field,
-    )
+    return year
 
 
 _ORG_SUFFIX = (
@@ -212,7 +213,10 @@ _ORG_SUFFIX = (
 _PATTERN_WORD = re.compile(
     rf"{_LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}?{_ORG_SUFFIX}){_HANGUL_END}"
 )
-_UNAMBIGUOUS_SUFFIX = re.compile(r"(?:대학교|대학|과학기술원|연구소|랩스)$")
+_UNAMBIGUOUS_SUFFIX = re.compile(
+    r"(?:대학교|대학|과학기술원|과학기술연구원|연구소|랩스|AI연구원|AI랩|AI센터)$"
+)
+_SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")  # 한결전자는, 한결전자도
 _ACRONYM_TEAM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,9})(?=\s?(?:연구팀|연구진|연구실|연구원들))")
 _NOT_ORG_STEMS = {
     "최", "시", "세", "확", "기", "반", "절", "초", "극", "거", "강", "증", "연", "상", "이", "일",
@@ -234,7 +238,10 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
         if first_tag is None:
             first_tag = {t.start: t.tag for t in tokens}
         tag = first_tag.get(m.start(1))
-        if tag not in ("NNP", "SL") and not (_UNAMBIGUOUS_SUFFIX.search(word) and len(stem) >= 2):
+        unambiguous = _UNAMBIGUOUS_SUFFIX.search(word) or (
+            word.endswith("전자") and _SUBJECT_AFTER.match(text, m.end(1))
+        )
+        if tag not in ("NNP", "SL") and not (unambiguous and len(stem) >= 2):
             continue
         out.append(_pattern_mention(word, m.start(1), field))
     for m in _ACRONYM_TEAM.finditer(text):

@@ -237,3 +237,34 @@ def test_gazetteer_match_policy() -> None:
 def test_explicit_year_after_parenthesis() -> None:
     text = "네이버는 ‘ICASSP(International Conference on Acoustics, Speech, and Signal Processing) 2022’에서도 7개의 논문을 발표한다."
     assert fact_keys(text, published_at="2022-01-26") == {("naver", ("ICASSP",), 2022, 7)}
+
+
+def test_edition_number_gives_the_conference_year() -> None:
+    result = extract("인텔은 제71회 ISSCC에서 논문 6편을 발표한다.", published_at="2023-12-20")
+    assert [(p.conferences, p.year, p.count) for p in result.paper_counts] == [(["ISSCC"], 2024, 6)]
+    assert result.conferences[0].year == 2024
+
+
+def test_company_and_institute_forms_are_pattern_organizations() -> None:
+    text = "한결전자는 ICML에서 논문 3편을 냈다. 같은 학회에서 한빛AI연구원은 논문 2편을 선보였다."
+    result = extract(text, published_at="2023-07-20")
+    assert {(o.name, o.source) for o in result.organizations} == {
+        ("한결전자", "pattern"),
+        ("한빛AI연구원", "pattern"),
+    }
+    assert {(p.organization, p.count) for p in result.paper_counts} == {("한결전자", 3), ("한빛AI연구원", 2)}
+
+
+def test_a_place_after_a_country_is_not_an_organization() -> None:
+    text = "구글은 캐나다 밴쿠버에서 열린 ICML에서 논문 20편을 발표했다."
+    assert fact_keys(text, published_at="2023-07-30") == {("google", ("ICML",), 2023, 20)}
+
+
+def test_a_breakdown_takes_the_year_of_the_total_before_it() -> None:
+    text = "KAIST는 지난해 주요 학회에 논문 40편을 냈다. 학회별로는 ICML(15편), ICLR(9편)이다. 올해는 50편이 목표다."
+    assert fact_keys(text, published_at="2024-01-10") == {
+        ("kaist", (), 2023, 40),
+        ("kaist", ("ICML",), 2023, 15),
+        ("kaist", ("ICLR",), 2023, 9),
+        ("kaist", (), 2024, 50),
+    }
