@@ -4,10 +4,11 @@
 `/news/articleView.html?idxno=N` (ND Soft's new article template), the section list
 `/news/articleList.html?page=N&view_type=sm` (old list markup `#section-list li`, 20 per page,
 newest first, a `다음` link while there are more) and the RSS `/rss/allArticle.xml` (newest 30,
-dates without a zone as the CMS writes them). `add(n)` publishes n more articles, `redesign()`
-switches every article to a markup with no date anywhere and `break_listing()` moves the list to
-a new markup whose links use a URL form the adapter does not know (and drops the feed) — the
-silent breakages the run report must catch. Every sentence is written for these tests.
+dates without a zone as the CMS writes them; `feed=False`: an outlet without one). `add(n)`
+publishes n more articles, `redesign()` switches every article to a markup with no date anywhere
+and `break_listing()` moves the list to a new markup whose links use a URL form the adapter does
+not know (and drops the feed) — the silent breakages the run report must catch. Every sentence
+is written for these tests.
 """
 
 from __future__ import annotations
@@ -171,8 +172,9 @@ def feed_xml(idxnos: list[int]) -> str:
 class NdSoftSite:
     """An ND Soft outlet with `count` articles, served by a ReplayServer (see the module doc)."""
 
-    def __init__(self, server: ReplayServer, count: int) -> None:
+    def __init__(self, server: ReplayServer, count: int, *, feed: bool = True) -> None:
         self.server = server
+        self.feed = feed
         self.count = 0
         self.redesigned = False
         self.listing_broken = False
@@ -217,5 +219,5 @@ class NdSoftSite:
             html = listing_html(chunk, page, has_next=page < pages, broken=self.listing_broken)
             for url in self.list_page_urls(page):
                 self.server.add(url, html)
-        if not self.listing_broken:
+        if self.feed and not self.listing_broken:
             self.server.add(FEED_URL, feed_xml(numbers[:FEED_SIZE]), "application/rss+xml; charset=utf-8")

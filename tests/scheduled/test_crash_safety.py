@@ -56,7 +56,7 @@ def all_records(data_dir: Path) -> list[dict[str, object]]:
 def test_sigkill_at_several_points_then_a_clean_rerun_records_every_article_once(
     replay: ReplayServer, tmp_path: Path
 ) -> None:
-    NdSoftSite(replay, ARTICLES)
+    NdSoftSite(replay, ARTICLES, feed=False)  # every article found by walking the list (see test_incremental)
     killed_at = []
     for lines in (1, 40, 150):  # kill points: right after the first batch, early, late
         proc = start_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS, settings=SLOW)
@@ -93,7 +93,7 @@ def test_sigkill_at_several_points_then_a_clean_rerun_records_every_article_once
 def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(
     replay: ReplayServer, tmp_path: Path, stop: signal.Signals
 ) -> None:
-    NdSoftSite(replay, 120)
+    NdSoftSite(replay, 120, feed=False)
     proc = start_scheduled(SPIDER, tmp_path, replay.url, args=NEWS_ARGS, settings=SLOW)
     wait_for_lines(proc, tmp_path, 20)
     proc.send_signal(stop)
