@@ -425,6 +425,9 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
 
 
 def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: str) -> None:
+    counts = find_counts(text, s.start, s.end)
+    if not counts and not s.entities:
+        return  # most sentences: nothing to link and no subject to update
     sent = text[s.start : s.end]
     groups = _groups(text, s.entities, s.end, ("org", "country", "conf"))
     org_groups = [g for g in groups if g.kind in ("org", "country")]
@@ -452,7 +455,6 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         if first_org is not None:
             state.title_subject = first_org
 
-    counts = find_counts(text, s.start, s.end)
     prev_confs: tuple[str, ...] | None = None
     prev_end = s.start
     distributive_done: set[int] = set()

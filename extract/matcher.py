@@ -39,7 +39,7 @@ JOSA = (
 )
 _HANGUL_END = rf"(?=[^가-힣]|$|(?:{JOSA}))"
 _JOSA_RE = re.compile(rf"(?:{JOSA})")
-_WORD_START = re.compile(r"(?<![0-9A-Za-z가-힣])[0-9A-Za-z가-힣㈜]")
+_WORD_CHAR = re.compile(r"[0-9A-Za-z가-힣㈜]")  # a spelling starts with one of these
 _SEPARATORS = frozenset(" -·‐._")
 
 
@@ -109,6 +109,11 @@ class Matcher:
         for key in self._by_key:
             for i in range(1, len(key)):
                 self._prefixes.add(key[:i])
+        firsts = {c for key in self._by_key for c in (key[0], key[0].upper()) if _WORD_CHAR.fullmatch(c)}
+        # word starts whose first character begins some spelling: the only places worth a look
+        self._starts = re.compile(
+            r"(?<![0-9A-Za-z가-힣])[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
+        )
 
     def find(
         self, text: str, tokens: Sequence[TokenLike] = (), field: FieldName = "text"
@@ -117,7 +122,7 @@ class Matcher:
         candidates: list[EntityMention] = []
         by_key, prefixes = self._by_key, self._prefixes
         n = len(text)
-        for m in _WORD_START.finditer(text):
+        for m in self._starts.finditer(text):
             start = m.start()
             key = ""
             best: tuple[int, _Entry] | None = None
