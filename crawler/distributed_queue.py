@@ -227,12 +227,21 @@ class RedisScheduler(Scheduler):
         if self.keys is None or self.config.role == "seed":
             return
         self.inflight.clear()
-        requeued = self.requeue_own()
-        with self.server.pipeline() as pipe:
-            pipe.srem(self.keys.workers, self.config.worker_id)
-            pipe.hdel(self.keys.worker_info, self.config.worker_id)
-            pipe.delete(self.keys.heartbeat(self.config.worker_id))
-            pipe.execute()
+        try:
+            requeued = self.requeue_own()
+            with self.server.pipeline() as pipe:
+                pipe.srem(self.keys.workers, self.config.worker_id)
+                pipe.hdel(self.keys.worker_info, self.config.worker_id)
+                pipe.delete(self.keys.heartbeat(self.config.worker_id))
+                pipe.execute()
+        except redis.RedisError as exc:
+            logger.warning(
+                "Worker %s could not leave the cluster cleanly (%s): its requests still in flight go "
+                "back to the queue when its heartbeat expires",
+                self.config.worker_id,
+                exc,
+            )
+            return
         if requeued:
             logger.warning(
                 "Worker %s left with %s requests in flight: requeued", self.config.worker_id, requeued
@@ -253,10 +262,16 @@ class RedisScheduler(Scheduler):
         """Take the next request from the shared queue into this worker's in-flight hash."""
         if self.config.role == "seed":
             return None
-        if self.crawler.engine is not None:
-            # Called right after each request completes: release finished entries without delay.
-            self.finish(engine_slot(self.crawler.engine).inprogress)
-        popped = cast(InflightPriorityQueue, self.queue).pop_inflight()
+        try:
+            if self.crawler.engine is not None:
+                # Called right after each request completes: release finished entries without delay.
+                self.finish(engine_slot(self.crawler.engine).inprogress)
+            popped = cast(InflightPriorityQueue, self.queue).pop_inflight()
+        except redis.RedisError:
+            # Redis is away: fetch nothing for now. The coordinator logs it, retries, and stops
+            # the worker (exit status 3) when Redis stays away for a heartbeat TTL.
+            self._inc("distributed/redis_errors")
+            return None
         if popped is None:
             return None
         request, field = popped
@@ -266,7 +281,12 @@ class RedisScheduler(Scheduler):
 
     def has_pending_requests(self) -> bool:
         """True when the shared queue holds requests (never for a seeder, which fetches nothing)."""
-        return self.config.role != "seed" and len(self.queue) > 0
+        if self.config.role == "seed":
+            return False
+        try:
+            return len(self.queue) > 0
+        except redis.RedisError:
+            return False  # the idle check (ClusterCoordinator.spider_idle) handles a lost Redis
 
     # --- cluster bookkeeping (driven by crawler.distributed_workers.ClusterCoordinator) -----
     def finish(self, still_running: set[Request]) -> int:

@@ -14,6 +14,7 @@ The password comes from the URL or REDIS_PASSWORD; `location` (what gets logged)
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
@@ -23,6 +24,8 @@ import redis
 
 from crawler.distributed import connect, mask_url, real_url
 from crawler.store import RunRow, SeenStore, StoredArticle
+
+logger = logging.getLogger(__name__)
 
 RECORD = """
 local request = cjson.decode(ARGV[1])
@@ -125,7 +128,18 @@ class RedisSeenStore(SeenStore):
         self.client.hset(self._key("runs"), run.run_id, json.dumps(asdict(run), ensure_ascii=False))
 
     def finish_run(self, run_id: str, *, status: str, finished_at: str, summary: dict[str, Any]) -> None:
-        """Close a run with its status and report summary."""
+        """Close a run with its status and report summary (a lost Redis leaves it to crash recovery)."""
+        try:
+            self._finish_run(run_id, status=status, finished_at=finished_at, summary=summary)
+        except redis.ConnectionError as exc:
+            logger.error(
+                "run %s: status not saved, Redis at %s unreachable (%s); the next start recovers it",
+                run_id,
+                self.location,
+                exc,
+            )
+
+    def _finish_run(self, run_id: str, *, status: str, finished_at: str, summary: dict[str, Any]) -> None:
         with self.client.pipeline() as pipe:
             while True:
                 try:

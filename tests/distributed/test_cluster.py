@@ -25,6 +25,8 @@ from tests.distributed.cluster import (
     lines_written,
     output_files,
     read_records,
+    redis_server_binary,
+    running_redis,
     scrapy_command,
     seed,
     start_worker,
@@ -220,6 +222,33 @@ def test_an_idle_worker_waits_while_another_worker_still_has_work(
     assert len(b_files) == 1 and written[b_files[0]] > 0, written
     assert sum(written.values()) == site.count
     assert all(hits[route_key(article_url(n))] == 1 for n in range(1, site.count + 1))
+
+
+@pytest.mark.slow
+def test_a_worker_that_loses_redis_stops_with_status_3_and_a_masked_url(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    with SlowReplayServer(latency=0.1) as server:
+        NdSoftSite(server, 100)
+        with running_redis(tmp_path, PASSWORD, redis_server_binary()) as own_redis:
+            settings = settings_for(server, data_dir, own_redis.url)
+            assert seed(settings).returncode == 0
+            worker = start_worker(settings, tmp_path / "worker.log")
+            deadline = time.monotonic() + 30
+            while lines_written(data_dir) < 10 and worker.poll() is None:
+                assert time.monotonic() < deadline, "the worker wrote nothing"
+                time.sleep(0.05)
+        lost_at = time.monotonic()  # redis-server is stopped here; the heartbeat TTL is 2 s
+        code = wait_all([worker], timeout=30)[0]
+        waited = time.monotonic() - lost_at
+
+    log = (tmp_path / "worker.log").read_text("utf-8")
+    assert code == 3, log[-3000:]
+    assert waited < 15
+    assert f"lost Redis at redis://:****@127.0.0.1:{own_redis.port}/0" in log
+    assert PASSWORD not in log
+    assert all(read_records(path) for path in output_files(data_dir))  # what was written stays valid
 
 
 def test_seed_without_redis_url_says_what_is_missing() -> None:
