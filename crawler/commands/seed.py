@@ -13,11 +13,29 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
+from typing import Any
 
 from scrapy.exceptions import UsageError
+from scrapy.settings import BaseSettings
 
 from crawler.commands.crawl import Command as CrawlCommand
-from crawler.distributed import DistributedConfig, DistributedConfigError
+from crawler.distributed import DistributedConfig, DistributedConfigError, mask_url
+
+
+def worker_command(spider: str, spider_args: dict[str, Any], settings: BaseSettings) -> str:
+    """The `scrapy crawl` line for workers: the seed's -a arguments (but `sites`) and the masked URL.
+
+    Callbacks run on each worker's own spider, so arguments like max_pages, since and until must
+    be the same there; `sites` is not needed (every request carries its site).
+    """
+    words = ["scrapy", "crawl", spider]
+    for name, value in spider_args.items():
+        if name != "sites":
+            words += ["-a", f"{name}={value}"]
+    url = str(settings.get("REDIS_URL") or "")
+    words += ["-s", f"REDIS_URL={mask_url(url)}"] if url else ["-s", "DISTRIBUTED=1"]
+    return shlex.join(words)
 
 
 class Command(CrawlCommand):
@@ -51,7 +69,7 @@ class Command(CrawlCommand):
         """Run the spider in the seed role and print what was pushed."""
         if len(args) != 1:
             raise UsageError("give exactly one spider name")
-        assert self.crawler_process
+        assert self.crawler_process is not None and self.settings is not None
         crawler = self._create_crawler(args[0])
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
@@ -62,5 +80,6 @@ class Command(CrawlCommand):
         pushed = int(stats.get_value("scheduler/enqueued/redis", 0) or 0) if stats else 0
         filtered = int(stats.get_value("dupefilter/filtered", 0) or 0) if stats else 0
         print(f"seeded {pushed} requests for {args[0]} ({filtered} already scheduled in this crawl)")
+        print(f"start workers with: {worker_command(args[0], opts.spargs, self.settings)}")
         if stats is not None and int(stats.get_value("spider_exceptions/count", 0) or 0):
             self.exitcode = 1

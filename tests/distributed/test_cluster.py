@@ -89,6 +89,10 @@ def test_two_workers_fetch_every_page_once_and_write_it_once(
         seeded = seed(settings)
         assert seeded.returncode == 0, seeded.stderr[-3000:]
         assert "seeded 2 requests" in seeded.stdout
+        assert (
+            "start workers with: scrapy crawl ndsoft_test -s 'REDIS_URL=redis://:****@127.0.0.1:"
+            in seeded.stdout
+        )
 
         started = time.monotonic()
         a = start_worker(settings, tmp_path / "a.log")
