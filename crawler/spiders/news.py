@@ -7,8 +7,10 @@
     scrapy crawl news -a max_articles=50 -a max_pages=3
 
 For each site the spider reads its feeds, sitemaps (and, with `since`, its archive sitemaps) and
-section listings; listings are followed page by page until a page has nothing new in this run,
-is older than `since`, or `max_pages` is reached. Article URLs are deduplicated by canonical URL
+section listings; listings are followed page by page until a page lists nothing an earlier
+listing page of this run did not (a feed that already named them does not count), is older than
+`since`, or `max_pages` is reached; already recorded articles are then dropped by the seen filter,
+so a crawl killed half-way is picked up again down to `max_pages`. Article URLs are deduplicated by canonical URL
 within the run, and records once more by the page's own canonical URL. Only article pages become
 records: other pages are logged with the reason and counted (`news/not_article/<reason>`).
 Every request carries `meta={"page_kind": "article"|"listing"|"feed"|"sitemap", "site": key}`.
@@ -209,7 +211,8 @@ class NewsSpider(scrapy.Spider):
         except SpiderArgumentError as exc:
             self.argument_error = str(exc)
         self.started_at = datetime.now(KST)
-        self.seen_articles: set[str] = set()
+        self.seen_articles: set[str] = set()  # canonical URLs of the article requests made
+        self.listed: set[str] = set()  # canonical URLs found on listing pages (the walk's own memory)
         self.recorded: set[str] = set()
         self.records = 0
         self.in_flight = 0
@@ -352,7 +355,11 @@ class NewsSpider(scrapy.Spider):
         items = page.items()
         number = int(response.meta.get("listing_page", 1))
         self.count("news/discovered/listing", len(items))
-        new = [item for item in items if item.url not in self.seen_articles]
+        # "New" is judged against the listing pages read so far, not against every source: a feed
+        # read first often holds the whole of page 1, and the walk must still go on to page 2.
+        keys = [self.listing_key(site, item.url, response.url) for item in items]
+        new = [item for item, key in zip(items, keys, strict=True) if key not in self.listed]
+        self.listed.update(keys)
         yield from self.article_requests(site, ((i.url, i.published_at) for i in new), response.url)
         stop = self.listing_stop_reason(items, new, number)
         if stop:
@@ -362,15 +369,19 @@ class NewsSpider(scrapy.Spider):
         if next_url and next_url != response.url:
             yield self.request(next_url, LISTING, site, self.parse_listing, listing_page=number + 1)
 
+    def listing_key(self, site: Site, url: str, source: str) -> str:
+        """One spelling per listed article: the canonical form of its article URL."""
+        return canonicalize(self.article_url(site, url, source) or url)
+
     def listing_stop_reason(self, items: list[Any], new: list[Any], number: int) -> str | None:
         """Why not to follow a listing's next page: empty, nothing new, past `since`, page limit, enough articles."""
         if not items:
             return "no article links"
-        if not new:
-            return "nothing new"
         dated = [item.published_at for item in items if item.published_at is not None]
         if self.since is not None and dated and max(dated) < self.since:
             return f"older than since ({self.since:%Y-%m-%d %H:%M})"
+        if not new:
+            return "nothing new"
         if number >= self.max_pages:
             return f"max_pages={self.max_pages} reached"
         if self.enough_articles():

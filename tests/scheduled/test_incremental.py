@@ -8,8 +8,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from tests.scheduled.ndsoft_site import (
     FEED_URL,
     HOST,
@@ -156,11 +154,6 @@ def test_max_articles_counts_only_articles_not_recorded_yet(replay: ReplayServer
     assert written == [list(range(16, 26)), list(range(6, 16)), list(range(1, 6))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="news spider: a list walk stops at the first page with nothing new in this run, and the feed "
-    "(parsed first) already holds list page 1; docs/scheduling.md, Known limits",
-)
 def test_a_first_run_reads_the_whole_list_when_the_feed_comes_first(
     replay: ReplayServer, tmp_path: Path
 ) -> None:
