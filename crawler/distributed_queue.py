@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import socket
+import time
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -202,12 +203,7 @@ class RedisScheduler(Scheduler):
                 inflight,
             )
             return
-        mine = self.keys.heartbeat(self.config.worker_id)
-        if self.server.exists(mine):
-            raise RuntimeError(
-                f"worker id {self.config.worker_id!r} is held by a live worker; choose another "
-                "DISTRIBUTED_WORKER_ID or wait for its heartbeat to expire"
-            )
+        self.wait_for_previous_holder()
         leftovers = self.requeue_own()
         self.heartbeat()
         run_id = current_run_id(self.crawler)
@@ -221,6 +217,29 @@ class RedisScheduler(Scheduler):
             len(self.queue),
             f", {leftovers} of its own earlier requests requeued" if leftovers else "",
         )
+
+    def wait_for_previous_holder(self) -> None:
+        """Wait (at most a heartbeat TTL) for a crashed predecessor's heartbeat under this id to expire."""
+        # Only a worker restarted with a fixed DISTRIBUTED_WORKER_ID meets one; a live holder keeps
+        # its heartbeat fresh, and sharing an id with it is an error.
+        assert self.keys is not None
+        mine = self.keys.heartbeat(self.config.worker_id)
+        if not self.server.exists(mine):
+            return
+        logger.warning(
+            "Worker id %s has a heartbeat: waiting up to %.0fs for it to expire (a restart after a crash?)",
+            self.config.worker_id,
+            self.config.heartbeat_ttl,
+        )
+        # Blocking is fine here: the spider is opening and nothing else runs in this worker yet.
+        deadline = time.monotonic() + self.config.heartbeat_ttl + 1
+        while self.server.exists(mine):
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"worker id {self.config.worker_id!r} is held by a live worker; choose another "
+                    "DISTRIBUTED_WORKER_ID or stop the other worker"
+                )
+            time.sleep(min(0.2, self.config.poll_interval))
 
     def close(self, reason: str) -> None:
         """Leave the cluster; anything still in flight goes back to the queue for the others."""

@@ -260,6 +260,7 @@ _YEAR_WORD = re.compile(
     r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|작년|재작년|전년도?|내년|이듬해|((?:19|20)\d{2})\s?년)"
     r"(?=[^가-힣]|에|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
 )
+_SUBSET_LEAD = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?![가-힣])|\s*그중(?![가-힣])")
 _COMPARED = re.compile(r"\s*(?:의\s*)?보다")
 _FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
 _RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (
@@ -908,8 +909,8 @@ def _year_for(
     Order: the year written next to its conference, a year word before it in its clause (or
     in its sentence, unless the count is compared with an earlier one: `12편보다 많은 15편`),
     the conference's year elsewhere in the article, the year of an unnamed-venue total in the
-    previous sentence (`지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`), else the publication
-    year."""
+    previous sentence (`지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`), the previous fact's
+    year for a part of it (`이 가운데 … 5편`), else the publication year."""
     if conf_mention is not None and conf_mention.year:
         return conf_mention.year, "conference"
     y = _year_word(doc, text, window_start, cm.start, confs)
@@ -932,6 +933,8 @@ def _year_for(
         and not text[last.sent_end : s.start].strip()
     ):
         return last.year, "carried"
+    if last is not None and last.field == s.field and _SUBSET_LEAD.match(text, s.start, cm.start):
+        return last.year, "carried"  # `이 가운데 … 5편`: part of what was just counted
     return doc.pub_year, "published"
 
 

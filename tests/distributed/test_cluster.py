@@ -229,6 +229,36 @@ def test_an_idle_worker_waits_while_another_worker_still_has_work(
 
 
 @pytest.mark.slow
+def test_a_worker_restarted_under_its_id_takes_back_its_own_requests(
+    redis_server: RedisServer, redis_db: redis.Redis, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    with SlowReplayServer(latency=0.05) as server:
+        site = NdSoftSite(server, 100)
+        settings = {**settings_for(server, data_dir, redis_server.url), "DISTRIBUTED_WORKER_ID": "crawler-1"}
+        assert seed(settings).returncode == 0
+        first = start_worker(settings, tmp_path / "first.log")
+        deadline = time.monotonic() + 30
+        while lines_written(data_dir) < 20 and first.poll() is None:
+            assert time.monotonic() < deadline, "the worker wrote nothing"
+            time.sleep(0.05)
+        assert first.poll() is None, "the worker finished before it could be killed"
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait()
+        # Restarted at once under the same id (as a service manager would): no other worker is there.
+        restarted = start_worker(settings, tmp_path / "restarted.log")
+        codes = wait_all([restarted], timeout=60)
+
+    log = (tmp_path / "restarted.log").read_text("utf-8")
+    assert codes == [0], log[-3000:]
+    assert_clean_logs(log)
+    assert "waiting up to" in log and "of its own earlier requests requeued" in log
+    ids = Counter(record["id"] for path in output_files(data_dir) for record in read_records(path))
+    assert len(ids) == site.count, f"{site.count - len(ids)} articles lost"
+    assert max(ids.values()) == 1
+
+
+@pytest.mark.slow
 def test_a_worker_that_loses_redis_stops_with_status_3_and_a_masked_url(
     redis_server: RedisServer, tmp_path: Path
 ) -> None:
