@@ -1,9 +1,11 @@
 """`python -m extract [FILE]`: JSON Lines in (stdin by default), the same lines out with facts added.
 
 Each input object needs `text`; `title` and `published_at` are used when present; every
-other field is passed through. Lines are processed in batches so big files stream. A line
-that is not a JSON object or has no string `text` is reported on stderr with its line
-number and written through with an `error` field; the exit status is then 1.
+other field is passed through. Lines are processed in batches so big files stream. Output
+has one line per input line, in order: a blank (whitespace-only) input line is written back
+as an empty line; a line that is not a JSON object or has no string `text` is reported on
+stderr with its line number and written through with an `error` field, and the exit status
+is then 1.
 """
 
 from __future__ import annotations
@@ -48,13 +50,14 @@ def run(stream: IO[str], out: IO[str], err: IO[str], batch_size: int = BATCH_SIZ
     for batch in _batches(stream, batch_size):
         rows: list[tuple[int, str, dict[str, Any] | None, str | None]] = []
         for lineno, line in batch:
-            if not line.strip():
-                continue
-            obj, error = _parse(line)
+            obj, error = _parse(line) if line.strip() else (None, None)
             rows.append((lineno, line, obj, error))
         good = [obj for _, _, obj, error in rows if error is None and obj is not None]
         results = iter(extract_many(good))
         for lineno, line, obj, error in rows:
+            if obj is None and error is None:
+                out.write("\n")  # a blank line stays a blank line: one line out per line in
+                continue
             if error is not None:
                 status = 1
                 err.write(f"line {lineno}: {error}\n")

@@ -76,3 +76,20 @@ def test_module_entry_point_reads_a_file(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     row = json.loads(proc.stdout)
     assert row["paper_counts"][0]["count"] == 10
+
+
+def test_blank_lines_are_written_back_as_empty_lines() -> None:
+    lines = [
+        json.dumps({"id": 1, "text": "구글은 ICML에서 논문 9편을 냈다."}, ensure_ascii=False) + "\n",
+        "\n",
+        "   \t\n",
+        json.dumps({"id": 4, "text": "메타는 CVPR에서 논문 3편을 냈다."}, ensure_ascii=False) + "\n",
+        "",
+    ]
+    out, err = io.StringIO(), io.StringIO()
+    status = run(io.StringIO("".join(lines)), out, err, batch_size=2)
+    assert status == 0 and err.getvalue() == ""
+    written = out.getvalue().split("\n")
+    assert written[1:3] == ["", ""] and written[4] == ""
+    assert len(written) == 5  # four input lines, four output lines (and the final newline)
+    assert json.loads(written[0])["id"] == 1 and json.loads(written[3])["id"] == 4
