@@ -212,12 +212,16 @@ def test_an_idle_worker_waits_while_another_worker_still_has_work(
             assert time.monotonic() < deadline, "worker A never took the seeded requests"
             time.sleep(0.05)
         b = start_worker({**settings, "DISTRIBUTED_WORKER_ID": "worker-b"}, tmp_path / "b.log")
+        # A second seed during the crawl (cron firing again) adds nothing the crawl has scheduled.
+        again = seed(settings)
         codes = wait_all([a, b], timeout=60)
         hits = server.hits()
 
     logs = logs_of(tmp_path / "a.log", tmp_path / "b.log")
     assert codes == [0, 0], logs[-4000:]
     assert_clean_logs(logs)
+    assert again.returncode == 0 and "seeded 0 requests" in again.stdout, again.stdout + again.stderr
+    assert "2 already scheduled in this crawl" in again.stdout
     b_log = (tmp_path / "b.log").read_text("utf-8")
     assert "Crawl done" in b_log  # B stopped because the crawl was done, not because it was idle
     # B was idle for seconds while A waited for the listing, and still did its share afterwards.
