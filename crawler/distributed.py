@@ -282,6 +282,7 @@ class DistributedAddon:
 
     def update_settings(self, settings: BaseSettings) -> None:
         """Point the scheduler, dupefilter and coordinator at Redis when the crawl is distributed."""
+        fixed_id = bool(settings.get("DISTRIBUTED_WORKER_ID"))
         self.config = DistributedConfig.from_settings(settings, os.environ)
         if self.config is None:
             return
@@ -300,9 +301,11 @@ class DistributedAddon:
         # One seen-store for all workers: Redis, under the crawl's key prefix.
         joiner = "&" if "?" in masked else "?"
         _set_unless_user_set(settings, "SEEN_STORE", f"{masked}{joiner}prefix={config.key_prefix}")
-        # Each worker writes its own file: its id goes into the run id, hence the file name.
+        # Each worker writes its own file: its id goes into the run id, hence the file name. A
+        # fixed id may be restarted within the same second: a random suffix keeps the files apart.
         stamp = datetime.now(KST).strftime("%Y%m%dT%H%M%S")
-        _set_unless_user_set(settings, "RUN_ID", f"{stamp}-{config.worker_id}")
+        suffix = f"-{secrets.token_hex(2)}" if fixed_id else ""
+        _set_unless_user_set(settings, "RUN_ID", f"{stamp}-{config.worker_id}{suffix}")
         # A record is durable and marked seen before its request leaves the worker's in-flight
         # hash, so a killed worker loses nothing buffered: the writer flushes every record.
         _set_unless_user_set(settings, "WRITER_BATCH_SIZE", 1)
