@@ -252,16 +252,26 @@ _PATENT = re.compile(r"특허|출원|상표")
 _GENERIC_VENUE = re.compile(
     r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?:학회|학술대회|컨퍼런스|콘퍼런스)"
 )
+_VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
+_PLURAL_ANAPHOR = re.compile(
+    rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"
+    rf"|(?:해당|이|그|같은)\s?{_VENUE_WORD}들"
+)
+_SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD}(?!들)")
+_ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "2": 2, "3": 3, "4": 4}
 _YEARLY = re.compile(r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록")
 _THIS_CONF = re.compile(
     r"(?:이번|이|해당|같은|본|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
 )
 _YEAR_WORD = re.compile(
-    r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|작년|재작년|전년도?|내년|이듬해|((?:19|20)\d{2})\s?년)"
+    r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
+    r"같은\s?해|같은\s?(?:기간|시기)|동기간|그\s?해|((?:19|20)\d{2})\s?년)"
     r"(?=[^가-힣]|에|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
 )
 _SUBSET_LEAD = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?![가-힣])|\s*그중(?![가-힣])")
 _COMPARED = re.compile(r"\s*(?:의\s*)?보다")
+_BASE_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:보다|에서\s*(?:[가-힣]+\s+){0,3}(?:늘|증가|확대|줄|감소))")
+_BASE_BEFORE = re.compile(r"(?:전년도?|그\s?전\s?해|한\s?해\s?전|작년\s?대비)\s*(?:의\s*)?(?:논문\s*)?$")
 _FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
 _RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (
     (re.compile(r"구두|오럴|oral", re.I), "oral"),
@@ -294,6 +304,7 @@ class Fact:
     headline: bool = False
     qualifier: Qualifier = "exact"
     year_source: str = "word"  # conference | word | article | carried | published
+    compared: bool = False  # a comparison base: `전년 32편보다`, `전년도 4편에서 늘어`
 
 
 @dataclass
@@ -318,6 +329,7 @@ class State:
     last_subject: EntityMention | None = None
     title_subject: EntityMention | None = None
     facts: list[Fact] = field(default_factory=list)
+    pending: list[Fact] = field(default_factory=list)  # facts of the sentence being linked
     recent_orgs: list[EntityMention] = field(default_factory=list)
     para: int = -1
     field: str = ""
@@ -325,6 +337,21 @@ class State:
 
 def _org_ok(e: EntityMention) -> bool:
     return e.kind == "org"
+
+
+def _last_fact(state: State) -> Fact | None:
+    """The fact found last: earlier in this sentence, else in an earlier one."""
+    if state.pending:
+        return state.pending[-1]
+    return state.facts[-1] if state.facts else None
+
+
+def _reference_fact(state: State) -> Fact | None:
+    """The last fact that is not a comparison base (`전년 32편보다`): what 같은 해/전년 refer to."""
+    for f in itertools.chain(reversed(state.pending), reversed(state.facts)):
+        if not f.compared:
+            return f
+    return None
 
 
 def _conf_years(sentences: Sequence[Sentence]) -> dict[str, int]:
@@ -460,6 +487,7 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
     prev_end = s.start
     distributive_done: set[int] = set()
     pending: list[Fact] = []
+    state.pending = pending
     for idx, cm0 in enumerate(counts):
         cm = cm0
         window_start = prev_end
@@ -533,6 +561,7 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
             continue
         prev_confs = fact.conf_ids
         pending.append(fact)
+    state.pending = []
     for f in pending:
         state.facts.append(f)
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
@@ -756,19 +785,19 @@ def _make_fact(
     conf_groups: list[Group],
     prev_confs: tuple[str, ...] | None,
 ) -> Fact:
-    year_source, inherited = "word", False
+    year_source, conf_source = "word", "other"
     if parent is not None:
         confs = parent.conf_ids
-        year_word = _year_word(doc, text, window_start, cm.start, confs)
+        year_word = _year_word(doc, state, text, window_start, cm.start, confs)
         year = year_word if year_word is not None else parent.year
     else:
-        confs, conf_mention, inherited = _confs_for(
+        confs, conf_mention, conf_source = _confs_for(
             doc, state, s, text, cm, conf_groups, prev_confs, window_start
         )
-        year, year_source = _year_for(doc, state, text, s, cm, confs, conf_mention, window_start)
+        year, year_source = _year_for(doc, state, text, s, cm, confs, conf_mention, window_start, conf_source)
         last = state.facts[-1] if state.facts else None
         if (
-            inherited
+            conf_source == "carried"
             and last is not None
             and year_source == "word"
             and year is not None
@@ -795,7 +824,11 @@ def _make_fact(
         scope = "subset"
     if parent is not None and org_id == parent.org_id:
         scope = "subset"
+    compared = bool(
+        _BASE_AFTER.match(text, cm.end, s.end) or _BASE_BEFORE.search(text, window_start, cm.start)
+    )
     return Fact(
+        compared=compared,
         org=org,
         org_id=org_id,
         conf_ids=confs,
@@ -821,16 +854,20 @@ def _confs_for(
     conf_groups: list[Group],
     prev_confs: tuple[str, ...] | None,
     window_start: int,
-) -> tuple[tuple[str, ...], EntityMention | None, bool]:
-    """Conferences of a count, the one mention giving them, and whether they were inherited
-    from the previous sentence's fact."""
+) -> tuple[tuple[str, ...], EntityMention | None, str]:
+    """Conferences of a count, the one mention giving them, and where they came from: `own`
+    (written for it), `anaphor` (`두 학회`, `이들 학회`, `같은 학회`: the previous fact's),
+    `carried` (the previous sentence's fact), else `other`."""
     in_window = [[m for m in g.members if window_start <= m.start and m.end <= cm.start] for g in conf_groups]
     in_window = [ms for ms in in_window if ms]
     if in_window:
         ms = in_window[-1]
         ids = tuple(dict.fromkeys(m.id for m in ms))
-        return ids, (ms[-1] if len(ids) == 1 else None), False
+        return ids, (ms[-1] if len(ids) == 1 else None), "own"
     window = text[window_start : cm.start]
+    anaphoric = _anaphoric_confs(doc, state, s, window, cm.start)
+    if anaphoric:
+        return anaphoric, None, "anaphor"
     if prev_confs is None:
         after = [g for g in conf_groups if g.start >= cm.end and g.start - cm.end <= 25]
         if (
@@ -841,24 +878,56 @@ def _confs_for(
             )
         ):
             ids = tuple(after[0].ids())
-            return ids, (after[0].members[-1] if len(ids) == 1 else None), False
+            return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
     if _GENERIC_VENUE.search(window) and not _THIS_CONF.search(window):
-        return (), None, False
+        return (), None, "other"
     if _YEARLY.search(window):
-        return (), None, False
+        return (), None, "other"
     if _THIS_CONF.search(text, s.start, cm.start) and doc.main_confs:
-        return doc.main_confs, None, False
+        return doc.main_confs, None, "other"
     if prev_confs is not None:
-        return prev_confs, None, False
+        return prev_confs, None, "prev"
     before_all = [g for g in conf_groups if g.end <= cm.start]
     if before_all:
         ids = tuple(before_all[-1].ids())
-        return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), False
+        return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"
     if _GENERIC_VENUE.search(text, s.start, s.end) and not _THIS_CONF.search(text, s.start, s.end):
-        return (), None, False
+        return (), None, "other"
     if state.facts:
-        return state.facts[-1].conf_ids, None, True
-    return doc.main_confs, None, False
+        return state.facts[-1].conf_ids, None, "carried"
+    return doc.main_confs, None, "other"
+
+
+def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int) -> tuple[str, ...]:
+    """Conferences of `두 학회`, `이들 학회`, `두 대회 모두`, `같은 학회` before a count: the
+    previous fact's when they fit the reference, else the last ones the article named."""
+    plural = None
+    for found in _PLURAL_ANAPHOR.finditer(window):
+        plural = found
+    prev = _last_fact(state)
+    if plural is not None:
+        n = _ANAPHOR_NUMBER.get(plural.group(1) or "", 0)
+        if prev is not None and (len(prev.conf_ids) == n or (not n and len(prev.conf_ids) >= 2)):
+            return prev.conf_ids
+        named = _confs_named_before(doc, s.field, pos)
+        if n and len(named) >= n:
+            return tuple(reversed(named[:n]))
+        return prev.conf_ids if prev is not None and len(prev.conf_ids) >= 2 else ()
+    if _SINGULAR_ANAPHOR.search(window) and prev is not None and prev.conf_ids:
+        return prev.conf_ids
+    return ()
+
+
+def _confs_named_before(doc: Doc, field_name: FieldName, pos: int) -> list[str]:
+    """Distinct conferences named before a position (headline first), the latest first."""
+    seen: list[str] = []
+    for sent in reversed(doc.sentences):
+        if sent.field == field_name and sent.start >= pos:
+            continue
+        for e in reversed(sent.entities):
+            if e.kind == "conf" and (e.field != field_name or e.end <= pos) and e.id not in seen:
+                seen.append(e.id)
+    return seen
 
 
 def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
@@ -868,15 +937,30 @@ def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
     return doc.pub_year
 
 
-def _resolve_year_word(word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...]) -> int | None:
+_PREVIOUS_YEAR = ("전년", "전년도", "그전해", "한해전")
+_SAME_PERIOD = ("같은해", "같은기간", "같은시기", "동기간", "그해")
+
+
+def _resolve_year_word(
+    word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...], last_year: int | None, after: str
+) -> int | None:
+    """The year a year word stands for. 올해/지난해/… count from the reference year (the
+    conference's edition year, else publication); 전년/전년도 (and 작년 대비) from the year of the
+    fact just mentioned, 같은 해/같은 기간 is that year."""
     if explicit:
         return int(explicit)
     ref = _ref_year(doc, confs)
     pub = doc.pub_year
     w = word.replace(" ", "")
+    if w == "작년" and re.match(r"\s?대비", after):
+        w = "전년"
+    if w in _PREVIOUS_YEAR and last_year is not None:
+        return last_year - 1
+    if w in _SAME_PERIOD:
+        return last_year if last_year is not None else ref
     if w in ("올해", "올", "금년"):
         return ref
-    if w in ("지난해", "작년", "전년", "전년도"):
+    if w in ("지난해", "작년", *_PREVIOUS_YEAR):
         return ref - 1 if ref else None
     if w == "재작년":
         return ref - 2 if ref else None
@@ -885,13 +969,21 @@ def _resolve_year_word(word: str, explicit: str | None, doc: Doc, confs: tuple[s
     return None
 
 
-def _year_word(doc: Doc, text: str, a: int, b: int, confs: tuple[str, ...]) -> int | None:
+def _year_word(doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...]) -> int | None:
     last = None
     for m in _YEAR_WORD.finditer(text, a, b):
         last = m
     if last is None:
         return None
-    return _resolve_year_word(last.group(1), last.group(2), doc, confs)
+    prev = _reference_fact(state)
+    return _resolve_year_word(
+        last.group(1),
+        last.group(2),
+        doc,
+        confs,
+        prev.year if prev else None,
+        text[last.end() : last.end() + 4],
+    )
 
 
 def _year_for(
@@ -903,6 +995,7 @@ def _year_for(
     confs: tuple[str, ...],
     conf_mention: EntityMention | None,
     window_start: int,
+    conf_source: str = "own",
 ) -> tuple[int | None, str]:
     """The year of a count and where it came from (see Fact.year_source).
 
@@ -913,14 +1006,17 @@ def _year_for(
     year for a part of it (`이 가운데 … 5편`), else the publication year."""
     if conf_mention is not None and conf_mention.year:
         return conf_mention.year, "conference"
-    y = _year_word(doc, text, window_start, cm.start, confs)
+    y = _year_word(doc, state, text, window_start, cm.start, confs)
     if y is None and not _COMPARED.match(text, window_start, cm.start):
-        y = _year_word(doc, text, s.start, cm.start, confs)
+        y = _year_word(doc, state, text, s.start, cm.start, confs)
     if y is not None:
         return y, "word"
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"
+    ref = _reference_fact(state)
+    if confs and conf_source in ("anaphor", "prev", "carried") and ref is not None and ref.conf_ids == confs:
+        return ref.year, "inherited"  # the same conferences as the fact before: the same edition
     last = state.facts[-1] if state.facts else None
     if (
         confs
