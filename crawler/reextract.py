@@ -64,6 +64,19 @@ class _CountedLines:
             yield line
 
 
+class _NoBlankLines:
+    """The output, without the blank lines the extractor echoes for blank input lines."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return 0 if text == "\n" else self.out.write(text)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
 def input_files(inputs: Sequence[str | Path]) -> list[Path]:
     """The files to read: each file as given, each directory's `*.jsonl` (recursively, sorted)."""
     found: list[Path] = []
@@ -96,7 +109,7 @@ def reextract(
             with path.open(encoding="utf-8", errors="replace") as stream:
                 cli.run(
                     cast(IO[str], _CountedLines(stream, result)),
-                    out,
+                    cast(IO[str], _NoBlankLines(out)),
                     cast(IO[str], _FileErrors(errors, path, result)),
                     batch_size or cli.BATCH_SIZE,
                 )
