@@ -248,6 +248,12 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s)")
 _COPULA = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"]*\s*(?:이다|다)(?![가-힣])")
 _LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
+_COUNTRY_AGGREGATE = re.compile(
+    r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구자|연구팀|학계|업계|팀)들?\s*)?(?:전체\s*)?"
+    r"(?:에서는|에서도|에서|은|는|이|가|도|로는|전체로는|출신|국적)(?![가-힣])"
+)  # 한국에서 32편, 국내 대학 전체로는 14편, 대만 기관들은 38편
+_CONF_TOPIC = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:\d{4}\s*)?(?:에는|에선|에서는)(?![가-힣])")
+_AGGREGATE_WORDS = re.compile(r"전체|통틀어|전\s?세계|국가별|나라별|역대|참가국")
 _PATENT = re.compile(r"특허|출원|상표")
 _GENERIC_VENUE = re.compile(
     r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?:학회|학술대회|컨퍼런스|콘퍼런스)"
@@ -319,6 +325,14 @@ class Doc:
     main_confs: tuple[str, ...] = ()
     has_paper_word: bool = False
     has_conf: bool = False
+    unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent
+
+    def lineage(self, org_id: str) -> list[str]:
+        """The organization and its parents, nearest first (a pattern unit's through its parent)."""
+        parent = self.unit_parents.get(org_id)
+        if parent is not None:
+            return [org_id, parent, *_ancestor_chain(self.gaz, parent)]
+        return [org_id, *_ancestor_chain(self.gaz, org_id)]
 
 
 @dataclass
@@ -383,6 +397,7 @@ def link(doc: Doc) -> list[Fact]:
     doc.main_confs = _main_confs(doc.sentences)
     doc.has_paper_word = any("논문" in t for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
+    doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     state = State()
     prev_text = ""
     for s in doc.sentences:
@@ -497,6 +512,8 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         if not _is_paper_count(doc, text, s, sent, cm, prev_text, incl_end):
             continue
         prev_end = cm.end
+        if _aggregate_count(text, s, cm, groups):
+            continue
         # ---- organization
         org, scope, parent = _resolve_org(
             doc, state, s, text, cm, org_groups, excluded_ids, included, incl_end, affiliate
@@ -686,6 +703,26 @@ def _resolve_org(
     if state.subject is not None:
         return state.subject, scope, None
     return None, scope, None
+
+
+def _aggregate_count(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
+    """A count for a country or for the whole conference, not for an organization: a country
+    written as its subject or source before it (`한국에서 32편`, `국내 대학 전체로는`), or a
+    conference as topic with an aggregate word (`올해 ICML에는 전체 …편`)."""
+    if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
+        return False
+    for g in groups:
+        if g.end > cm.start or _CLAUSE_BOUNDARY.search(text, g.end, cm.start):
+            continue
+        if g.kind == "country" and _COUNTRY_AGGREGATE.match(text, g.end, s.end):
+            return True
+        if (
+            g.kind == "conf"
+            and _CONF_TOPIC.match(text, g.end, s.end)
+            and _AGGREGATE_WORDS.search(text, g.end, cm.start)
+        ):
+            return True
+    return False
 
 
 def _joint_owner(gaz: Gazetteers, members: list[EntityMention]) -> EntityMention | None:
@@ -1066,10 +1103,17 @@ def _clean(doc: Doc, facts: list[Fact]) -> list[Fact]:
             if f.scope != "total" and any(
                 g is not f
                 and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
-                and _is_ancestor(doc.gaz, f.org_id, g.org_id)
+                and (
+                    f.org_id in doc.lineage(g.org_id)[1:]
+                    or (
+                        f.headline
+                        and not g.headline
+                        and set(doc.lineage(f.org_id)) & set(doc.lineage(g.org_id))
+                    )
+                )
                 for g in peers
             ):
-                continue  # a parent named for what its unit did
+                continue  # a parent (or, in a headline, a sister company) named for what its unit did
         out.append(f)
     out.sort(key=lambda f: (f.field != "title", f.cm.start))
     return out

@@ -81,6 +81,7 @@ class EntityMention:
     text: str
     year: int | None = None
     field: FieldName = "text"
+    parent: str | None = None  # for a unit named after a known organization: that organization
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ class Matcher:
                         field,
                     )
                 )
+        candidates.extend(units_of_known(text, candidates, field))
         candidates.extend(pattern_orgs(text, tokens, field))
         chosen = select_non_overlapping(candidates)
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
@@ -173,6 +175,48 @@ class Matcher:
             if entry is not None and entry.edition_base is not None and edition is not None:
                 year = entry.edition_base + int(edition.group(1))
         return mention if year is None else replace(mention, year=year)
+
+
+_UNIT_SUFFIX = r"(?:랩스|랩|연구소|연구센터|센터|연구원|연구실|기술원|부문|리서치)"
+_UNIT_AFTER = re.compile(
+    rf"\s?((?:[A-Za-z0-9가-힣&]{{1,12}}\s)?[A-Za-z0-9가-힣&]{{0,12}}?{_UNIT_SUFFIX}){_HANGUL_END}"
+)
+_GENERIC_UNIT_STEMS = {
+    "산하", "부설", "사내", "자체", "관련", "소속", "공동", "국내", "해외", "글로벌", "여러", "각",
+    "수석", "책임", "선임", "전임", "주임", "객원", "박사후", "인턴", "데이터", "콜", "고객", "물류",
+    "서비스", "컨택", "교육", "연수", "체험", "홍보", "개발", "기술",
+}  # fmt: skip
+
+
+def units_of_known(
+    text: str, candidates: Sequence[EntityMention], field: FieldName = "text"
+) -> list[EntityMention]:
+    """Units the gazetteer lacks, named after a known organization (`현대자동차그룹 로보틱스랩`,
+    `삼성전자 DS부문 AI센터`, `LG유플러스 AI연구소`): pattern organizations with that parent."""
+    out: list[EntityMention] = []
+    starts = {c.start for c in candidates}
+    for c in candidates:
+        if c.kind != "org":
+            continue
+        m = _UNIT_AFTER.match(text, c.end)
+        if m is None:
+            continue
+        unit = m.group(1)
+        stem_words = re.sub(_UNIT_SUFFIX + "$", "", unit).split()
+        if not stem_words or any(w in _GENERIC_UNIT_STEMS for w in stem_words):
+            continue
+        if unit.endswith("연구원") and not re.search(r"[A-Za-z]|인공지능", unit):
+            continue  # 삼성전자 연구원: researchers, not an institute
+        if any(m.start(1) <= st < m.end(1) for st in starts) or re.fullmatch(r"[\d\s]+", stem_words[0]):
+            continue
+        name = re.sub(r"\s+", " ", text[c.start : m.end(1)])
+        out.append(
+            EntityMention(
+                "org", f"pattern:{fold(name)}", name, None, "pattern", c.start, m.end(1),
+                text[c.start : m.end(1)], None, field, parent=c.id,
+            )
+        )  # fmt: skip
+    return out
 
 
 def select_non_overlapping(candidates: list[EntityMention]) -> list[EntityMention]:
