@@ -35,6 +35,14 @@ class TokenLike(Protocol):
         """Offset of the token's first character in the text."""
 
     @property
+    def form(self) -> str:
+        """The token's form (for nouns, its text)."""
+
+    @property
+    def len(self) -> int:
+        """Length of the token's span in the text."""
+
+    @property
     def tag(self) -> str:
         """Part-of-speech tag (NNP, SL, …)."""
 
@@ -50,6 +58,7 @@ class ChunkToken(NamedTuple):
     tag: str
     start: int
     sent_position: int
+    len: int
 
 
 def worker_count() -> int:
@@ -119,7 +128,7 @@ def _reassemble(starts: list[int], results: Iterator[Sequence[TokenLike]]) -> Se
     for offset in starts:
         tokens = list(next(results))
         for t in tokens:
-            out.append(ChunkToken(t.form, t.tag, t.start + offset, t.sent_position + sentence_base))  # type: ignore[attr-defined]
+            out.append(ChunkToken(t.form, t.tag, t.start + offset, t.sent_position + sentence_base, t.len))
         if tokens:
             sentence_base += tokens[-1].sent_position + 1
     return out

@@ -19,6 +19,7 @@ and an English acronym before 연구팀/연구진/연구실.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -162,7 +163,7 @@ class Matcher:
                 )
         candidates.extend(units_of_known(text, candidates, field))
         candidates.extend(pattern_orgs(text, tokens, field))
-        chosen = select_non_overlapping(candidates)
+        chosen = _resolve_unit_tails(select_non_overlapping(candidates))
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
     def _with_year(self, text: str, mention: EntityMention) -> EntityMention:
@@ -219,6 +220,22 @@ def units_of_known(
     return out
 
 
+def _resolve_unit_tails(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A unit named again by its own last word (`현대자동차그룹 로보틱스랩` … `로보틱스랩은`) is
+    that unit, not a new organization."""
+    units: dict[str, EntityMention] = {}
+    out: list[EntityMention] = []
+    for m in mentions:
+        if m.kind == "org" and m.source == "pattern":
+            unit = units.get(m.text)
+            if unit is not None and m.parent is None:
+                m = replace(m, id=unit.id, name=unit.name, parent=unit.parent)
+            elif m.parent is not None:
+                units.setdefault(m.text.split()[-1], m)
+        out.append(m)
+    return out
+
+
 def select_non_overlapping(candidates: list[EntityMention]) -> list[EntityMention]:
     """Longest first, then earliest start; drop any candidate overlapping one already kept."""
     kept: list[EntityMention] = []
@@ -262,6 +279,23 @@ _ORG_SUFFIX = (
 _PATTERN_WORD = re.compile(
     rf"{_LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}?{_ORG_SUFFIX}){_HANGUL_END}"
 )
+_PATTERN_WORD_LONGEST = re.compile(  # 새솔전자연구소: the shortest reading (새솔전자) is not the name
+    rf"{_LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}{_ORG_SUFFIX}){_HANGUL_END}"
+)
+_COMPANY_SUFFIX = re.compile(
+    r"(?:데이터|로보틱스|테크|소프트|비전|바이오|모빌리티|시스템즈|솔루션즈?|네트웍스|에이아이|헬스케어|"
+    r"인텔리전스|다이내믹스|머티리얼즈|웍스|랩스?|AI|반도체|소재|전자|제약|랩)$"
+)
+_GENERIC_NAME_STEMS = {
+    "빅", "공공", "학습", "의료", "합성", "원천", "개인", "공개", "오픈", "음성", "영상", "이미지", "텍스트",
+    "대용량", "대규모", "산업", "금융", "위성", "공간", "교통", "기상", "임상", "유전체", "생성형", "컴퓨터",
+    "로봇", "반도체", "신소재", "첨단", "차세대", "국내", "해외", "글로벌", "전자", "생명", "의료용",
+}  # fmt: skip
+_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
+)
+_NAME_PARTICLES = {"은", "는", "이", "가", "도"}
+_COUNT_AHEAD = re.compile(r"[^.\n]{0,80}?(?:\d+\s?(?:편|건)|논문)")
 _UNAMBIGUOUS_SUFFIX = re.compile(
     r"(?:대학교|대학|과학기술원|과학기술연구원|연구소|랩스|AI연구원|AI랩|AI센터)$"
 )
@@ -279,11 +313,14 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
         return []
     first_tag: dict[int, str] | None = None
     out: list[EntityMention] = []
-    for m in _PATTERN_WORD.finditer(text):
+    matches = itertools.chain(_PATTERN_WORD.finditer(text), _PATTERN_WORD_LONGEST.finditer(text))
+    for m in matches:
         word = m.group(1)
         stem = re.sub(_ORG_SUFFIX + "$", "", word)
         if stem in _NOT_ORG_STEMS or len(word) < 3:
             continue
+        if re.search(r"(?:^|\s)[가-힣]?(?:대|공대)$", word):
+            continue  # ICRA 무대, 이 시대: a one-syllable stem before 대 is a common word
         if first_tag is None:
             first_tag = {t.start: t.tag for t in tokens}
         tag = first_tag.get(m.start(1))
@@ -295,7 +332,50 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
         out.append(_pattern_mention(word, m.start(1), field))
     for m in _ACRONYM_TEAM.finditer(text):
         out.append(_pattern_mention(m.group(1), m.start(1), field))
+    out.extend(_names_before_particle(text, tokens, field))
     return out
+
+
+def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldName) -> list[EntityMention]:
+    """Company and institute names written as a subject in a sentence about papers: a word Kiwi
+    reads as a proper noun (`다온비전은`), a compound ending in a company word (`누리데이터도`,
+    `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도."""
+    out: list[EntityMention] = []
+    for i, t in enumerate(tokens):
+        if t.tag not in ("JX", "JKS") or t.form not in _NAME_PARTICLES or i == 0:
+            continue
+        end = t.start
+        quoted = text[end - 1] in "'’\"”"
+        if quoted:
+            end -= 1
+        start = end
+        while start > 0 and (_WORD_CHAR.match(text[start - 1]) or text[start - 1] == "&"):
+            start -= 1
+        if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
+            continue
+        inside = [u for u in tokens[max(0, i - 8) : i] if start <= u.start < end]
+        if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
+            continue
+        if _looks_like_name(text, start, end, inside, quoted) and _COUNT_AHEAD.match(text, t.start):
+            out.append(_pattern_mention(text[start:end], start, field))
+    return out
+
+
+def _looks_like_name(text: str, start: int, end: int, run: Sequence[TokenLike], quoted: bool) -> bool:
+    word = text[start:end]
+    if not re.fullmatch(r"[가-힣][가-힣A-Za-z0-9]{1,14}", word):
+        return False
+    suffix = _COMPANY_SUFFIX.search(word)
+    stem = word[: suffix.start()] if suffix else word
+    if suffix and (len(stem) < 2 or stem in _GENERIC_NAME_STEMS):
+        return False
+    if quoted:
+        return True
+    if suffix and len(run) >= 2:
+        return True
+    if any(t.tag == "NNP" for t in run) and len(word) >= 3:
+        return not (len(word) == 3 and word[0] in _SURNAMES and not suffix)  # 김민수는: a person
+    return False
 
 
 def _pattern_mention(word: str, start: int, field: FieldName) -> EntityMention:
