@@ -6,9 +6,8 @@ import argparse
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
-from scrapy.exceptions import UsageError
 
-from crawler.commands import EXIT_CODE_STAT, EXIT_REASON_STAT
+from crawler.commands import EXIT_CODE_STAT, EXIT_REASON_STAT, run_one_spider
 
 
 class Command(ScrapyCrawlCommand):
@@ -20,14 +19,8 @@ class Command(ScrapyCrawlCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Run the spider, then exit with the code the run asked for (0 when none did)."""
-        if len(args) != 1:
-            raise UsageError("give exactly one spider name")
-        assert self.crawler_process
-        crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
-        self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed:
-            self.exitcode = 1
+        crawler = run_one_spider(self, args, opts.spargs)
+        if crawler is None:
             return
         stats = crawler.stats
         code = int(stats.get_value(EXIT_CODE_STAT, 0) or 0) if stats is not None else 0

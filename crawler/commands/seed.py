@@ -19,6 +19,7 @@ from typing import Any
 from scrapy.exceptions import UsageError
 from scrapy.settings import BaseSettings
 
+from crawler.commands import run_one_spider
 from crawler.commands.crawl import Command as CrawlCommand
 from crawler.distributed import DistributedConfig, DistributedConfigError, mask_url
 
@@ -67,14 +68,9 @@ class Command(CrawlCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Run the spider in the seed role and print what was pushed."""
-        if len(args) != 1:
-            raise UsageError("give exactly one spider name")
-        assert self.crawler_process is not None and self.settings is not None
-        crawler = self._create_crawler(args[0])
-        self.crawler_process.crawl(crawler, **opts.spargs)
-        self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed:
-            self.exitcode = 1
+        assert self.settings is not None
+        crawler = run_one_spider(self, args, opts.spargs)
+        if crawler is None:
             return
         stats = crawler.stats
         pushed = int(stats.get_value("scheduler/enqueued/redis", 0) or 0) if stats else 0

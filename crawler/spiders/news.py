@@ -34,14 +34,14 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.canonical import canonicalize
 from crawler.commands import fail_run
 from crawler.discovery import DiscoveryError, ListingPage, in_window, parse_feed, parse_sitemap
+from crawler.failures import failure_reason, is_network_error
 from crawler.sites.base import NotAnArticle
 from crawler.sites.registry import Site, all_sites
 from output.schema import KST
@@ -52,24 +52,6 @@ NEWEST_CHILD_SITEMAPS = 3  # sitemaps of an index followed when no `since` is gi
 MAX_CHILD_SITEMAPS = 100
 MAX_ARCHIVE_SITEMAPS = 400
 DNS_PREFLIGHT_TIMEOUT = 10.0  # seconds for looking up every start host; past it, crawl as usual
-# Exceptions (Scrapy's own since 2.13, Twisted's before) that mean the site could not be reached.
-NETWORK_ERRORS = {
-    "CannotResolveHostError": "dns",
-    "DownloadConnectionRefusedError": "connection-refused",
-    "DownloadTimeoutError": "timeout",
-    "DownloadFailedError": "download-failed",
-    "ResponseDataLossError": "data-loss",
-    "DNSLookupError": "dns",
-    "ConnectionRefusedError": "connection-refused",
-    "ConnectError": "connect",
-    "NoRouteError": "no-route",
-    "TCPTimedOutError": "timeout",
-    "TimeoutError": "timeout",
-    "ConnectionLost": "connection-lost",
-    "ConnectionDone": "connection-lost",
-    "ResponseNeverReceived": "no-response",
-    "ResponseFailed": "no-response",
-}
 
 
 class SpiderArgumentError(ValueError):
@@ -122,17 +104,6 @@ def select_sites(value: str | None, registered: dict[str, Site]) -> list[Site]:
             " (or -a sites=list)"
         )
     return [registered[key] for key in dict.fromkeys(keys)]
-
-
-def failure_reason(failure: Failure) -> str:
-    """A short name for why a request failed: `http-404`, `robots`, `dns`, `timeout`…"""
-    error = failure.value
-    if isinstance(error, HttpError):
-        return f"http-{error.response.status}"
-    if isinstance(error, IgnoreRequest):
-        return "robots" if "robots" in str(error).lower() else "ignored"
-    name = type(error).__name__
-    return NETWORK_ERRORS.get(name, name.lower())
 
 
 async def unresolvable_hosts(
@@ -468,7 +439,7 @@ class NewsSpider(scrapy.Spider):
             self.in_flight = max(0, self.in_flight - 1)
         reason = failure_reason(failure)
         self.count(f"news/failed/{kind}/{reason}")
-        if type(failure.value).__name__ in NETWORK_ERRORS:
+        if is_network_error(failure):
             self.network_failures[reason] += 1
             self.unreachable_sites.add(str(request.meta.get("site", "?")))
         self.logger.warning(

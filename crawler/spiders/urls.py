@@ -25,13 +25,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.canonical import canonicalize
 from crawler.commands import fail_run
+from crawler.failures import failure_reason
 from crawler.sites.base import NotAnArticle
 from crawler.sites.registry import page_for
 from output.schema import KST
@@ -78,20 +77,6 @@ def is_http_url(text: str) -> bool:
     except ValueError:
         return False
     return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
-
-
-def failure_reason(failure: Failure) -> str:
-    """A short stats key for why a request failed: `http-404`, `robots`, `dns`, `timeout`…"""
-    error = failure.value
-    if isinstance(error, HttpError):
-        return f"http-{error.response.status}"
-    if isinstance(error, IgnoreRequest):
-        return "robots" if "robots" in str(error).lower() else "ignored"
-    name = type(error).__name__
-    known = {"DNSLookupError": "dns", "TimeoutError": "timeout", "TCPTimedOutError": "timeout",
-             "ConnectionRefusedError": "connection-refused", "ConnectionLost": "connection-lost",
-             "ResponseNeverReceived": "no-response"}  # fmt: skip
-    return known.get(name, name.lower())
 
 
 def reason_key(reason: str) -> str:

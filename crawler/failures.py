@@ -1,0 +1,42 @@
+"""Why a request got no usable response, as a short name shared by every spider's stats and logs."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+# Exceptions (Scrapy's own since 2.13, Twisted's before) that mean the site could not be reached.
+NETWORK_ERRORS = {
+    "CannotResolveHostError": "dns",
+    "DownloadConnectionRefusedError": "connection-refused",
+    "DownloadTimeoutError": "timeout",
+    "DownloadFailedError": "download-failed",
+    "ResponseDataLossError": "data-loss",
+    "DNSLookupError": "dns",
+    "ConnectionRefusedError": "connection-refused",
+    "ConnectError": "connect",
+    "NoRouteError": "no-route",
+    "TCPTimedOutError": "timeout",
+    "TimeoutError": "timeout",
+    "ConnectionLost": "connection-lost",
+    "ConnectionDone": "connection-lost",
+    "ResponseNeverReceived": "no-response",
+    "ResponseFailed": "no-response",
+}
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short name for why a request failed: `http-404`, `robots`, `dns`, `timeout`…"""
+    error = failure.value
+    if isinstance(error, HttpError):
+        return f"http-{error.response.status}"
+    if isinstance(error, IgnoreRequest):
+        return "robots" if "robots" in str(error).lower() else "ignored"
+    name = type(error).__name__
+    return NETWORK_ERRORS.get(name, name.lower())
+
+
+def is_network_error(failure: Failure) -> bool:
+    """True when the failure means the site could not be reached at all."""
+    return type(failure.value).__name__ in NETWORK_ERRORS
