@@ -46,6 +46,7 @@ score: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python -m output.schema > output/schemas/article-1.json
+	$(BIN)/python -m output.features > output/schemas/article-1.features.json
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
