@@ -861,8 +861,11 @@ def _make_fact(
         scope = "subset"
     if parent is not None and org_id == parent.org_id:
         scope = "subset"
+    words = [m.group(1).replace(" ", "") for m in _YEAR_WORD.finditer(text, window_start, cm.start)]
     compared = bool(
-        _BASE_AFTER.match(text, cm.end, s.end) or _BASE_BEFORE.search(text, window_start, cm.start)
+        _BASE_AFTER.match(text, cm.end, s.end)
+        or (words and words[-1] in _PREVIOUS_YEAR)
+        or _BASE_BEFORE.search(text, window_start, cm.start)
     )
     return Fact(
         compared=compared,

@@ -268,3 +268,52 @@ def test_a_breakdown_takes_the_year_of_the_total_before_it() -> None:
         ("kaist", ("ICLR",), 2023, 9),
         ("kaist", (), 2024, 50),
     }
+
+
+def test_previous_year_counts_from_the_fact_just_mentioned() -> None:
+    text = (
+        "카카오는 2022년 ICLR에서 논문 7편을 냈다. 전년도에는 3편이었다. 같은 해 ICML에서는 5편을 발표했다."
+    )
+    assert fact_keys(text, published_at="2024-03-01") == {
+        ("kakao", ("ICLR",), 2022, 7),
+        ("kakao", ("ICLR",), 2021, 3),
+        ("kakao", ("ICML",), 2022, 5),
+    }
+
+
+def test_anaphoric_conferences_take_the_previous_facts() -> None:
+    text = "구글은 지난해 ACL과 EMNLP에서 30편을 냈다. 같은 기간 인텔은 두 학회에서 4편을 발표했다."
+    assert fact_keys(text, published_at="2024-02-01") == {
+        ("google", ("ACL", "EMNLP"), 2023, 30),
+        ("intel", ("ACL", "EMNLP"), 2023, 4),
+    }
+
+
+def test_country_and_conference_wide_counts_are_not_the_subjects() -> None:
+    text = (
+        "SK하이닉스는 올해 ISSCC에서 4편을 발표했다. 국내에서는 모두 21편이 채택됐다. "
+        "올해 ISSCC에는 전체 200여 편이 채택됐다."
+    )
+    assert fact_keys(text, published_at="2024-02-20") == {("sk-hynix", ("ISSCC",), 2024, 4)}
+
+
+def test_unit_named_after_a_known_parent() -> None:
+    result = extract(
+        "삼성전자 메모리사업부 AI센터는 ISSCC 2024에서 논문 2편을 발표했다.",
+        title="삼성전자, ISSCC서 논문 2편",
+        matcher=SMALL_MATCHER,
+    )
+    (fact,) = result.paper_counts
+    assert (fact.organization, fact.organization_id, fact.count) == (
+        "삼성전자 메모리사업부 AI센터",
+        "pattern:삼성전자메모리사업부ai센터",
+        2,
+    )
+
+
+def test_nearest_unknown_subject_wins_over_the_carried_one() -> None:
+    text = "청솔연구소는 올해 CVPR에서 논문 3편을 냈다. 가람데이터도 같은 학회에서 1편을 발표했다."
+    assert fact_keys(text, published_at="2024-06-20") == {
+        ("pattern:청솔연구소", ("CVPR",), 2024, 3),
+        ("pattern:가람데이터", ("CVPR",), 2024, 1),
+    }
