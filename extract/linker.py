@@ -132,6 +132,7 @@ _GEN = re.compile(r"\s*의(?![가-힣])")
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)?\s*['‘“\"「『]*"
 )
+_CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
 ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE = (
     "subj",
@@ -197,7 +198,10 @@ def _groups(text: str, ents: Sequence[EntityMention], limit: int, kinds: tuple[s
             skip = _SKIP_AFTER.match(text, last.end, limit)
             if skip is not None and e.start < skip.end() and e.start > last.end:
                 continue  # apposition: 카이스트(KAIST), 유레컴(EURECOM)
-            gap = _LIST_GAP.fullmatch(text, last.end, e.start)
+            gap_start = last.end
+            if last.kind == "conf" and (year_gap := _CONF_YEAR_GAP.match(text, last.end, e.start)):
+                gap_start = year_gap.end()
+            gap = _LIST_GAP.fullmatch(text, gap_start, e.start)
             if gap is not None and (last.kind == "conf") == (e.kind == "conf"):
                 last.members.append(e)
                 continue
@@ -226,6 +230,8 @@ _DELTA = re.compile(
 _COLLECTIVE = re.compile(
     r"(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)"
 )
+# papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
+_JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
 _AFFILIATE_WORDS = re.compile(r"계열사|관계사|자회사|그룹\s*전체|진영")
 _MODIFIERS = r"(?:(?:AI|인공지능|정규|글로벌|국제|주요|학술|관련|신규|우수|핵심|해외|세계|톱티어|탑티어|최상위|최고|유명|머신러닝|딥러닝)\s*)"
 _NOT_PAPER_NOUN = re.compile(
@@ -326,6 +332,10 @@ class Doc:
     has_paper_word: bool = False
     has_conf: bool = False
     unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent
+
+    def names(self, org_id: str) -> bool:
+        """Whether the article names this organization anywhere (headline or body)."""
+        return any(e.id == org_id for s in self.sentences for e in s.entities)
 
     def lineage(self, org_id: str) -> list[str]:
         """The organization and its parents, nearest first (a pattern unit's through its parent)."""
@@ -455,7 +465,16 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
         org = next(m for m in first_subj.members if m.kind == "org")
         state.subject = state.last_subject = org
     elif first_subj is not None:
-        state.subject = None
+        owner = [  # `KAIST의 누적 NeurIPS 논문이`: the conference belongs to the organization before it
+            g
+            for g in groups
+            if g.kind == "org"
+            and g.role == ROLE_GEN
+            and g.end <= first_subj.start
+            and first_subj.start - g.end <= 12
+            and not any(id(m) in excluded for m in g.members)
+        ]
+        state.subject = next(m for m in owner[-1].members if m.kind == "org") if owner else None
     elif (
         initial is not None
         and initial.kind == "org"
@@ -515,8 +534,9 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         if _aggregate_count(text, s, cm, groups):
             continue
         # ---- organization
+        joint: list[EntityMention] = []
         org, scope, parent = _resolve_org(
-            doc, state, s, text, cm, org_groups, excluded_ids, included, incl_end, affiliate
+            doc, state, s, text, cm, org_groups, excluded_ids, included, incl_end, affiliate, joint
         )
         # distributive lists
         dist = _distributive(text, s, cm, counts, idx, org_groups, conf_groups)
@@ -564,6 +584,25 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
                 distributive_done.add(j)
             prev_confs = pending[-1].conf_ids if pending else prev_confs
             continue
+        for member in joint:
+            f = _make_fact(
+                doc,
+                state,
+                s,
+                text,
+                cm,
+                member,
+                member.id,
+                "unit",
+                None,
+                window_start,
+                conf_groups,
+                prev_confs,
+            )
+            prev_confs = f.conf_ids
+            pending.append(f)
+        if joint:
+            continue
         if org is None:
             continue
         if org.kind == "country":
@@ -576,6 +615,8 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         )
         if fact is None:
             continue
+        if not any(window_start <= e.start and e.end <= cm.start for g in conf_groups for e in g.members):
+            _sum_of_parts(state, pending, fact, text, window_start)
         prev_confs = fact.conf_ids
         pending.append(fact)
     state.pending = []
@@ -632,8 +673,10 @@ def _resolve_org(
     included: list[EntityMention],
     incl_end: int,
     affiliate: bool,
+    joint: list[EntityMention],
 ) -> tuple[EntityMention | None, Scope, Fact | None]:
-    """The organization a count belongs to, its scope, and the fact it is a subset of."""
+    """The organization a count belongs to, its scope, and the fact it is a subset of; for a
+    joint paper of a list of organizations (`A와 B가 공동 논문 1편`), None with the list in `joint`."""
     usable = [
         g
         for g in org_groups
@@ -655,6 +698,12 @@ def _resolve_org(
     anchor = before[-1].end if before else s.start
     if _PERSON_BEFORE.search(text, anchor, cm.start) or _PERSON_AFTER.match(text[cm.end : s.end]):
         return None, scope, None
+    # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
+    # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
+    if incl_end >= 0 and cm.end <= incl_end:
+        inner = [e for e in included if e.end <= cm.start]
+        if inner:
+            return inner[-1], scope, None
     # subset: "9편 중 5편", "그 가운데 4편"
     sub = _SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
     if sub is not None and state.facts:
@@ -692,7 +741,17 @@ def _resolve_org(
     if before:
         g = before[-1]
         if len(g.ids()) > 1 and g.kind == "org":
-            return _joint_owner(doc.gaz, [m for m in g.members if m.kind == "org"]), "total", None
+            members = [m for m in g.members if m.kind == "org"]
+            owner = _joint_owner(doc.gaz, members)
+            if owner is not None and owner not in members and not doc.names(owner.id):
+                owner = None  # never a parent the article does not name
+            joint_words = _JOINT.search(text, g.end, cm.start) and not _DISTRIBUTIVE.search(
+                text, g.end, cm.start
+            )
+            if joint_words and (owner is None or owner not in members):
+                joint.extend(dict((m.id, m) for m in members).values())
+                return None, scope, None  # a joint paper: each organization's, not a group's
+            return owner, "total", None
         return g.members[0], ("total" if _AFFILIATE_WORDS.search(text, g.end, cm.start) else scope), None
     if after:
         g = after[0]
@@ -703,6 +762,42 @@ def _resolve_org(
     if state.subject is not None:
         return state.subject, scope, None
     return None, scope, None
+
+
+_TOTAL_WORD = re.compile(r"(?<![가-힣])총(?![가-힣])|총합|모두|합계|합쳐|합해|도합|통틀어|전체|전부|합산")
+
+
+def _sum_of_parts(state: State, pending: list[Fact], fact: Fact, text: str, window_start: int) -> None:
+    """A total after counts of the same organization at named conferences is summed over all of
+    them (`ICLR(4편)과 ICML(6편)에서 모두 10편`, `ACL 3편, EMNLP 2편 등 총 5편`): the total's
+    conferences are theirs, when the parts add up to it (or fall short of it after 등)."""
+    if fact.cm.count is None or not _TOTAL_WORD.search(text, window_start, fact.cm.start):
+        return
+    parts: list[Fact] = []
+    total = 0
+    for f in itertools.chain(reversed(pending), reversed(state.facts)):
+        if (
+            f.org_id != fact.org_id
+            or f.cm.count is None
+            or f.compared
+            or not f.conf_ids
+            or f.field != fact.field
+        ):
+            break
+        parts.append(f)
+        total += f.cm.count
+        if total >= fact.cm.count:
+            break
+    confs = tuple(dict.fromkeys(c for f in reversed(parts) for c in f.conf_ids))
+    if len(parts) < 2 or len(confs) < 2:
+        return
+    listed = all(any(f is p for p in pending) for f in parts) and "등" in text[window_start : fact.cm.start]
+    if total != fact.cm.count and not (listed and total < fact.cm.count):
+        return
+    fact.conf_ids = confs
+    years = {f.year for f in parts}
+    if len(years) == 1 and fact.year_source not in ("word", "conference"):
+        fact.year = years.pop()
 
 
 def _aggregate_count(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
@@ -788,6 +883,8 @@ def _distributive(
     if dm is None:
         return None
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
+    in_clause = [j for j in later if not _CLAUSE_BOUNDARY.search(text, dm.end(), counts[j].start)]
+    lists: list[tuple[str, list[EntityMention], int]] = []  # kind, distinct members, end of the list
     for kind, groups in (("org", org_groups), ("conf", conf_groups)):
         cands = [g for g in groups if g.end <= dm.start() and g.kind == kind]
         if not cands:
@@ -799,8 +896,19 @@ def _distributive(
             if m.kind == kind and m.id not in seen:
                 members.append(m)
                 seen.add(m.id)
-        if len(members) < 2:
-            continue
+        if len(members) >= 2:
+            lists.append((kind, members, g.end))
+    # the list as long as the counts of the clause, the nearer one on a tie (`A와 B는 CVPR과
+    # ICCV에 각각 3편, 4편` pairs the conferences); else the first that fits, as before
+    same_length = [
+        x
+        for x in lists
+        if len(x[1]) == len(in_clause) and not _CLAUSE_BOUNDARY.search(text, x[2], dm.start())
+    ]
+    if same_length:
+        kind, members, _ = max(same_length, key=lambda x: x[2])
+        return kind, members, in_clause
+    for kind, members, _ in lists:
         if len(later) >= len(members):
             return kind, members, later[: len(members)]
         if len(later) == 1:

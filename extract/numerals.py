@@ -154,9 +154,14 @@ COUNT_RE = re.compile(
 )
 DOUBLE_DIGIT_RE = re.compile(r"(?<![가-힣])(?P<n>두|세|네)\s?자(?:릿|리)\s?수")
 _PRE_APPROX = re.compile(r"(?:약|대략|어림잡아|얼추)\s?$")
-_POST_APPROX = re.compile(r"^\s?(?:가량|정도|안팎|내외|남짓|쯤)")
+_POST_APPROX = re.compile(r"^\s?(?:가량|정도|안팎|내외|남짓|쯤|가까이|가까운|에\s?가까운)")
 _POST_AT_LEAST = re.compile(
     r"^(?:\s?(?:이상|넘게|넘는|초과)|(?:을|를|이|가)?\s?(?:넘어|넘었|넘겼|넘기|넘는|넘을|돌파|웃돌))"
+)
+# a milestone not reached yet: `100편 돌파를 눈앞에`, `100편에 육박`, `100편을 바라본다`
+_POST_NEAR_MISS = re.compile(
+    r"^\s?(?:(?:을|를|에|이|가)\s?)?(?:(?:돌파|달성|고지|기록|문턱|시대)\s?(?:을|를|에|가|이|도)?\s?)?"
+    r"(?:눈앞|목전|코앞|턱밑|육박|바라보|바라본|앞두|앞둔|근접|임박|다가서|다가섰|다가간|못\s?미치|조금\s?못)"
 )
 _PRE_AT_LEAST = re.compile(r"(?:최소|적어도|최소한)\s?$")
 
@@ -205,6 +210,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         elif m.group("yeo"):
             qualifier, count = "approx", None
             cmax = None
+        elif value is not None and _POST_NEAR_MISS.match(text[m.end() : min(end, m.end() + 24)]):
+            qualifier, count, cmin, cmax = "approx", None, None, value  # not reached yet
         elif _PRE_APPROX.search(before) or _POST_APPROX.match(after):
             qualifier = "approx"
         elif _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):

@@ -317,3 +317,55 @@ def test_nearest_unknown_subject_wins_over_the_carried_one() -> None:
         ("pattern:청솔연구소", ("CVPR",), 2024, 3),
         ("pattern:가람데이터", ("CVPR",), 2024, 1),
     }
+
+
+def test_total_summed_over_conferences_listed_with_their_counts() -> None:
+    text = (
+        "카카오는 ICLR(3편)과 ICML(5편)에서 모두 8편을 발표했다. 구글은 ACL 7편, EMNLP 4편 등 총 11편을 냈다."
+    )
+    assert fact_keys(text, published_at="2024-08-01") == {
+        ("kakao", ("ICLR",), 2024, 3),
+        ("kakao", ("ICML",), 2024, 5),
+        ("kakao", ("ICLR", "ICML"), 2024, 8),
+        ("google", ("ACL",), 2024, 7),
+        ("google", ("EMNLP",), 2024, 4),
+        ("google", ("ACL", "EMNLP"), 2024, 11),
+    }
+
+
+def test_a_total_that_does_not_add_up_keeps_its_own_conference() -> None:
+    text = "인텔은 CVPR에서 6편, ICCV에서 2편을 냈다. 인텔은 ICCV에서 총 9편이 채택됐다고 덧붙였다."
+    assert ("intel", ("ICCV",), 2023, 9) in fact_keys(text, published_at="2023-10-02")
+
+
+def test_count_in_an_inclusion_clause_belongs_to_the_unit_that_wrote_it() -> None:
+    text = "클로바가 발표한 논문 5편을 포함하면 네이버 전체로는 ICLR에서 13편이다. 카카오브레인이 낸 2편까지 합치면 카카오는 ICML에서 모두 7편이다."
+    assert fact_keys(text, published_at="2025-05-01") == {
+        ("naver-clova", ("ICLR",), 2025, 5),
+        ("naver", ("ICLR",), 2025, 13),
+        ("kakao-brain", ("ICML",), 2025, 2),
+        ("kakao", ("ICML",), 2025, 7),
+    }
+
+
+def test_each_pairs_counts_with_conferences_and_their_own_years() -> None:
+    text = "인텔은 NeurIPS 2024와 AAAI 2025에 각각 4편, 2편이 채택됐다. 서울대와 KAIST는 CVPR에서 각각 6편, 9편을 냈다."
+    assert fact_keys(text, published_at="2025-02-01") == {
+        ("intel", ("NeurIPS",), 2024, 4),
+        ("intel", ("AAAI",), 2025, 2),
+        ("snu", ("CVPR",), 2025, 6),
+        ("kaist", ("CVPR",), 2025, 9),
+    }
+
+
+def test_joint_paper_is_each_organizations_not_an_unnamed_parents() -> None:
+    text = "카카오브레인과 카카오엔터프라이즈가 ICML에서 공동 논문 1편을 발표한다."
+    assert fact_keys(text, published_at="2025-07-01") == {
+        ("kakao-brain", ("ICML",), 2025, 1),
+        ("kakao-enterprise", ("ICML",), 2025, 1),
+    }
+
+
+def test_milestones_not_reached_are_not_counts() -> None:
+    text = "KAIST의 누적 ICLR 논문은 100편 돌파를 눈앞에 뒀다. 올해 ICLR 2025에서는 14편이 채택됐다. 서울대도 80편에 육박한다."
+    assert fact_keys(text, published_at="2025-05-01") == {("kaist", ("ICLR",), 2025, 14)}

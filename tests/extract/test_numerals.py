@@ -50,7 +50,7 @@ def one(text: str) -> tuple[str, int | None, int | None, int | None, str]:
         ("연구 성과 33건을 등재했다", ("33건", 33, 33, 33, "exact")),
         ("논문 1,250편", ("1,250편", 1250, 1250, 1250, "exact")),
         ("논문 열한 편을 냈다", ("열한 편", 11, 11, 11, "exact")),
-        ("스무 편 가까운 논문", ("스무 편", 20, 20, 20, "exact")),
+        ("스무 편 가까운 논문", ("스무 편", 20, 20, 20, "approx")),
         ("논문 십이 편", ("십이 편", 12, 12, 12, "exact")),
         ("약 30편을 발표했다", ("30편", 30, 30, 30, "approx")),
         ("20편 가량이 채택됐다", ("20편", 20, 20, 20, "approx")),
@@ -63,6 +63,12 @@ def one(text: str) -> tuple[str, int | None, int | None, int | None, str]:
         ("두 자릿수 논문을 냈다", ("두 자릿수", None, 10, 99, "range")),
         ("세 자리 수 논문", ("세 자리 수", None, 100, 999, "range")),
         ("논문 3본을 제출했다", ("3본", 3, 3, 3, "exact")),
+        # milestones not reached yet: no count, the milestone as the upper bound
+        ("논문 80편 돌파를 눈앞에 뒀다", ("80편", None, None, 80, "approx")),
+        ("누적 논문이 200편에 육박한다", ("200편", None, None, 200, "approx")),
+        ("내년엔 150편을 바라본다", ("150편", None, None, 150, "approx")),
+        ("논문 40편 달성을 앞두고 있다", ("40편", None, None, 40, "approx")),
+        ("60편 고지를 목전에 둔", ("60편", None, None, 60, "approx")),
     ],
 )
 def test_find_counts(text: str, expected: tuple[str, int | None, int | None, int | None, str]) -> None:
