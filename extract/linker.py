@@ -215,6 +215,7 @@ def _groups(text: str, ents: Sequence[EntityMention], limit: int, kinds: tuple[s
 
 _INCLUSION = re.compile(
     r"포함하면|포함해서?|포함시키면|포함할 경우|합치면|합하면|합산하면|더하면|세면|모으면|아우르면|합칠 경우|더할 경우"
+    r"|더해서?|합쳐서?|합산해서?"
 )
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:며|고|면서|으나|지만|는데|했다|이다|다)[,.]?\s+|[,.]\s+(?=[가-힣]+(?:은|는|이|가)\s)"
@@ -226,6 +227,7 @@ _SUBSET = re.compile(
 _REFERENCE_COUNT = re.compile(r"\s?(?:중|가운데)(?![가-힣])")
 _DELTA = re.compile(
     r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|감소|줄|적은|적다|뒤처|앞서|앞섰|차이)"
+    r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
 )
 _COLLECTIVE = re.compile(
     r"(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)"
@@ -423,7 +425,49 @@ def link(doc: Doc) -> list[Fact]:
             prev_text = ""
         _link_sentence(doc, state, s, text, prev_text)
         prev_text = text[s.start : s.end]
+    _sum_from_breakdown(doc, state.facts)
     return _clean(doc, state.facts)
+
+
+def _sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
+    """A total followed by its breakdown by conference (`모두 10편(ICLR 4편, ICML 6편)`, `논문 20편을
+    냈다. 학회별로는 ACL 9편, EMNLP 8편, NAACL 3편이다`) is summed over those conferences when
+    the parts (in its sentence or the next) add up to it and it named none of them itself (or
+    only some, and no unnamed venue: `주요 학회에 총 61편` keeps none)."""
+    for i, total in enumerate(facts):
+        if total.cm.count is None or total.compared:
+            continue
+        if _GENERIC_VENUE.search(doc.fields[total.field], total.sent_start, total.cm.start):
+            continue  # `주요 학회에 총 61편. 학회별로는 …`: the total names its venues as unnamed
+        sentences = {total.sent_start, _next_sentence_start(doc, total)}
+        parts: list[Fact] = []
+        added = 0
+        for f in facts[i + 1 :]:
+            if (
+                f.org_id != total.org_id
+                or f.field != total.field
+                or f.sent_start not in sentences
+                or f.cm.count is None
+                or f.compared
+                or len(f.conf_ids) != 1
+                or any(p.conf_ids == f.conf_ids for p in parts)
+            ):
+                break
+            parts.append(f)
+            added += f.cm.count
+            if added >= total.cm.count:
+                break
+        confs = tuple(p.conf_ids[0] for p in parts)
+        if len(parts) >= 2 and added == total.cm.count and set(total.conf_ids) < set(confs):
+            total.conf_ids = confs
+            years = {p.year for p in parts}
+            if len(years) == 1 and total.year_source not in ("word", "conference"):
+                total.year = years.pop()
+
+
+def _next_sentence_start(doc: Doc, fact: Fact) -> int:
+    """Start of the sentence right after a fact's, in the same field (-1 at the end)."""
+    return next((s.start for s in doc.sentences if s.field == fact.field and s.start >= fact.sent_end), -1)
 
 
 def _ancestor_chain(gaz: Gazetteers, org_id: str) -> list[str]:
@@ -764,7 +808,9 @@ def _resolve_org(
     return None, scope, None
 
 
-_TOTAL_WORD = re.compile(r"(?<![가-힣])총(?![가-힣])|총합|모두|합계|합쳐|합해|도합|통틀어|전체|전부|합산")
+_TOTAL_WORD = re.compile(
+    r"(?<![가-힣])(?:총|등)(?![가-힣])|총합|모두|합계|합쳐|합해|도합|통틀어|전체|전부|합산|더해"
+)
 
 
 def _sum_of_parts(state: State, pending: list[Fact], fact: Fact, text: str, window_start: int) -> None:
@@ -882,6 +928,9 @@ def _distributive(
         dm = found
     if dm is None:
         return None
+    first = next(j for j in range(len(counts)) if counts[j].start >= dm.end())
+    if first < idx:
+        return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
     in_clause = [j for j in later if not _CLAUSE_BOUNDARY.search(text, dm.end(), counts[j].start)]
     lists: list[tuple[str, list[EntityMention], int]] = []  # kind, distinct members, end of the list
