@@ -334,10 +334,7 @@ class Doc:
     has_paper_word: bool = False
     has_conf: bool = False
     unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent
-
-    def names(self, org_id: str) -> bool:
-        """Whether the article names this organization anywhere (headline or body)."""
-        return any(e.id == org_id for s in self.sentences for e in s.entities)
+    named: set[str] = field(default_factory=set)  # ids of the organizations the article names
 
     def lineage(self, org_id: str) -> list[str]:
         """The organization and its parents, nearest first (a pattern unit's through its parent)."""
@@ -410,6 +407,7 @@ def link(doc: Doc) -> list[Fact]:
     doc.has_paper_word = any("논문" in t for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
+    doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     state = State()
     prev_text = ""
     for s in doc.sentences:
@@ -434,15 +432,18 @@ def _sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
     냈다. 학회별로는 ACL 9편, EMNLP 8편, NAACL 3편이다`) is summed over those conferences when
     the parts (in its sentence or the next) add up to it and it named none of them itself (or
     only some, and no unnamed venue: `주요 학회에 총 61편` keeps none)."""
+    starts = {name: [s.start for s in doc.sentences if s.field == name] for name in doc.fields}
     for i, total in enumerate(facts):
         if total.cm.count is None or total.compared:
             continue
         if _GENERIC_VENUE.search(doc.fields[total.field], total.sent_start, total.cm.start):
             continue  # `주요 학회에 총 61편. 학회별로는 …`: the total names its venues as unnamed
-        sentences = {total.sent_start, _next_sentence_start(doc, total)}
+        field_starts = starts.get(total.field, [])
+        k = bisect.bisect_left(field_starts, total.sent_end)
+        sentences = {total.sent_start, field_starts[k] if k < len(field_starts) else -1}
         parts: list[Fact] = []
         added = 0
-        for f in facts[i + 1 :]:
+        for f in itertools.islice(facts, i + 1, None):
             if (
                 f.org_id != total.org_id
                 or f.field != total.field
@@ -463,11 +464,6 @@ def _sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
             years = {p.year for p in parts}
             if len(years) == 1 and total.year_source not in ("word", "conference"):
                 total.year = years.pop()
-
-
-def _next_sentence_start(doc: Doc, fact: Fact) -> int:
-    """Start of the sentence right after a fact's, in the same field (-1 at the end)."""
-    return next((s.start for s in doc.sentences if s.field == fact.field and s.start >= fact.sent_end), -1)
 
 
 def _ancestor_chain(gaz: Gazetteers, org_id: str) -> list[str]:
@@ -787,7 +783,7 @@ def _resolve_org(
         if len(g.ids()) > 1 and g.kind == "org":
             members = [m for m in g.members if m.kind == "org"]
             owner = _joint_owner(doc.gaz, members)
-            if owner is not None and owner not in members and not doc.names(owner.id):
+            if owner is not None and owner not in members and owner.id not in doc.named:
                 owner = None  # never a parent the article does not name
             joint_words = _JOINT.search(text, g.end, cm.start) and not _DISTRIBUTIVE.search(
                 text, g.end, cm.start
@@ -840,9 +836,11 @@ def _sum_of_parts(state: State, pending: list[Fact], fact: Fact, text: str, wind
     listed = all(any(f is p for p in pending) for f in parts) and "등" in text[window_start : fact.cm.start]
     if total != fact.cm.count and not (listed and total < fact.cm.count):
         return
-    fact.conf_ids = confs
     years = {f.year for f in parts}
-    if len(years) == 1 and fact.year_source not in ("word", "conference"):
+    if fact.year_source in ("word", "conference") and years != {fact.year}:
+        return  # `지난해 ICLR 4편, ICML 6편 … 올해 10편`: other years' counts
+    fact.conf_ids = confs
+    if len(years) == 1:
         fact.year = years.pop()
 
 

@@ -4,7 +4,9 @@
 digit groups with 만/천/백 units (`1만2000`, `2천`), native numerals (`열두`, `스무`) and
 Sino-Korean ones (`십이`). `find_counts` finds counts of things in a sentence: a number
 followed by a counter (편, 건, 개, 본), with what is written around it: approximations
-(`약`, `10여`, `수십`), bounds (`이상`, `넘어`, `돌파`), ranges (`10~15편`, `두 자릿수`).
+(`약`, `10여`, `수십`), bounds (`이상`, `넘어`, `돌파`), ranges (`10~15편`, `두 자릿수`),
+milestones not reached yet (`100편 돌파를 눈앞에`, `100편에 육박`: no count, the milestone as
+upper bound).
 It matches on the text, not on tags: Kiwi sometimes splits `40건` oddly.
 """
 
