@@ -132,6 +132,7 @@ _GEN = re.compile(r"\s*의(?![가-힣])")
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)?\s*['‘“\"「『]*"
 )
+_CONF_LIST_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:19|20)\d{2}\s*)?")  # `2024 NeurIPS와 2025 ICLR`
 _CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
 ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE = (
@@ -201,7 +202,7 @@ def _groups(text: str, ents: Sequence[EntityMention], limit: int, kinds: tuple[s
             gap_start = last.end
             if last.kind == "conf" and (year_gap := _CONF_YEAR_GAP.match(text, last.end, e.start)):
                 gap_start = year_gap.end()
-            gap = _LIST_GAP.fullmatch(text, gap_start, e.start)
+            gap = (_CONF_LIST_GAP if last.kind == "conf" else _LIST_GAP).fullmatch(text, gap_start, e.start)
             if gap is not None and (last.kind == "conf") == (e.kind == "conf"):
                 last.members.append(e)
                 continue

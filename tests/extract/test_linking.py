@@ -349,10 +349,15 @@ def test_count_in_an_inclusion_clause_belongs_to_the_unit_that_wrote_it() -> Non
 
 
 def test_each_pairs_counts_with_conferences_and_their_own_years() -> None:
-    text = "인텔은 NeurIPS 2024와 AAAI 2025에 각각 4편, 2편이 채택됐다. 서울대와 KAIST는 CVPR에서 각각 6편, 9편을 냈다."
+    text = (
+        "인텔은 NeurIPS 2024와 AAAI 2025에 각각 4편, 2편이 채택됐다. 서울대와 KAIST는 CVPR에서 각각 6편, 9편을 냈다."
+        " 구글은 2024 ICML과 2025 ICLR에 각각 8편과 5편을 발표했다."
+    )
     assert fact_keys(text, published_at="2025-02-01") == {
         ("intel", ("NeurIPS",), 2024, 4),
         ("intel", ("AAAI",), 2025, 2),
+        ("google", ("ICML",), 2024, 8),
+        ("google", ("ICLR",), 2025, 5),
         ("snu", ("CVPR",), 2025, 6),
         ("kaist", ("CVPR",), 2025, 9),
     }
