@@ -216,7 +216,7 @@ def _groups(text: str, ents: Sequence[EntityMention], limit: int, kinds: tuple[s
 
 _INCLUSION = re.compile(
     r"포함하면|포함해서?|포함시키면|포함할 경우|합치면|합하면|합산하면|더하면|세면|모으면|아우르면|합칠 경우|더할 경우"
-    r"|더해서?|합쳐서?|합산해서?"
+    r"|더해서?|합쳐서?|합산해서?|포함하여|포함\s?시|합산\s?시|합산한|합친"
 )
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:며|고|면서|으나|지만|는데|했다|이다|다)[,.]?\s+|[,.]\s+(?=[가-힣]+(?:은|는|이|가)\s)"

@@ -69,6 +69,9 @@ def one(text: str) -> tuple[str, int | None, int | None, int | None, str]:
         ("내년엔 150편을 바라본다", ("150편", None, None, 150, "approx")),
         ("논문 40편 달성을 앞두고 있다", ("40편", None, None, 40, "approx")),
         ("60편 고지를 목전에 둔", ("60편", None, None, 60, "approx")),
+        ("70편 돌파 초읽기", ("70편", None, None, 70, "approx")),
+        ("90편 고지에 바짝 다가섰다", ("90편", None, None, 90, "approx")),
+        ("30편 돌파를 노린다", ("30편", None, None, 30, "approx")),
     ],
 )
 def test_find_counts(text: str, expected: tuple[str, int | None, int | None, int | None, str]) -> None:
