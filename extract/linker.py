@@ -222,6 +222,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?:며|고|면서|으나|지만|는데|했다|이다|다)[,.]?\s+|[,.]\s+(?=[가-힣]+(?:은|는|이|가)\s)"
 )
 _DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
+_COUNT_LIST_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*")
+_EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
 _SUBSET = re.compile(
     r"(?:(\d+)\s?(?:편|건|개)\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중)\s*(?:에서)?\s*[^\d]{0,12}$"
 )
@@ -921,20 +923,31 @@ def _distributive(
     org_groups: list[Group],
     conf_groups: list[Group],
 ) -> tuple[str, list[EntityMention], list[int]] | None:
-    """`A·B가 각각 15건, 25건` → pairs; `CVPR과 ICCV에서 각각 10편, 8편` → conference pairs."""
+    """`A·B가 각각 15건, 25건` → pairs; `CVPR과 ICCV에서 각각 10편, 8편` → conference pairs;
+    also with 각각 after the counts (`NeurIPS와 AAAI에 2편, 1편이 각각 채택`)."""
     dm = None
     for found in _DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
-    if dm is None:
-        return None
-    first = next(j for j in range(len(counts)) if counts[j].start >= dm.end())
-    if first < idx:
-        return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
-    later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
-    in_clause = [j for j in later if not _CLAUSE_BOUNDARY.search(text, dm.end(), counts[j].start)]
+    if dm is not None:
+        dist_start, dist_end = dm.start(), dm.end()
+        first = next(j for j in range(len(counts)) if counts[j].start >= dist_end)
+        if first < idx:
+            return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
+        later = [j for j in range(idx, len(counts)) if counts[j].start >= dist_end]
+        in_clause = [j for j in later if not _CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
+    else:
+        run = [idx]  # `2편, 1편이 각각`, `7편과 9편을 각각`
+        while run[-1] + 1 < len(counts) and _COUNT_LIST_GAP.fullmatch(
+            text, counts[run[-1]].end, counts[run[-1] + 1].start
+        ):
+            run.append(run[-1] + 1)
+        if len(run) < 2 or not _EACH_AFTER.match(text, counts[run[-1]].end, s.end):
+            return None
+        dist_start = dist_end = cm.start
+        later = in_clause = run
     lists: list[tuple[str, list[EntityMention], int]] = []  # kind, distinct members, end of the list
     for kind, groups in (("org", org_groups), ("conf", conf_groups)):
-        cands = [g for g in groups if g.end <= dm.start() and g.kind == kind]
+        cands = [g for g in groups if g.end <= dist_start and g.kind == kind]
         if not cands:
             continue
         g = cands[-1]
@@ -951,7 +964,7 @@ def _distributive(
     same_length = [
         x
         for x in lists
-        if len(x[1]) == len(in_clause) and not _CLAUSE_BOUNDARY.search(text, x[2], dm.start())
+        if len(x[1]) == len(in_clause) and not _CLAUSE_BOUNDARY.search(text, x[2], dist_start)
     ]
     if same_length:
         kind, members, _ = max(same_length, key=lambda x: x[2])

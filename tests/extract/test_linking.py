@@ -374,3 +374,13 @@ def test_joint_paper_is_each_organizations_not_an_unnamed_parents() -> None:
 def test_milestones_not_reached_are_not_counts() -> None:
     text = "KAIST의 누적 ICLR 논문은 100편 돌파를 눈앞에 뒀다. 올해 ICLR 2025에서는 14편이 채택됐다. 서울대도 80편에 육박한다."
     assert fact_keys(text, published_at="2025-05-01") == {("kaist", ("ICLR",), 2025, 14)}
+
+
+def test_each_after_the_counts() -> None:
+    text = "인텔은 ICML 2024와 ICLR 2025에 3편, 2편이 각각 채택됐다. 서울대와 KAIST는 AAAI에 4편과 6편을 각각 발표했다."
+    assert fact_keys(text, published_at="2025-03-01") == {
+        ("intel", ("ICML",), 2024, 3),
+        ("intel", ("ICLR",), 2025, 2),
+        ("snu", ("AAAI",), 2025, 4),
+        ("kaist", ("AAAI",), 2025, 6),
+    }
