@@ -237,6 +237,7 @@ _COLLECTIVE = re.compile(
 )
 # papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
 _JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
+_WHOLE_WORDS = re.compile(r"전체로|전체\s*(?:기준|합계)|통틀어")
 _AFFILIATE_WORDS = re.compile(r"계열사|관계사|자회사|그룹\s*전체|진영")
 _MODIFIERS = r"(?:(?:AI|인공지능|정규|글로벌|국제|주요|학술|관련|신규|우수|핵심|해외|세계|톱티어|탑티어|최상위|최고|유명|머신러닝|딥러닝)\s*)"
 _NOT_PAPER_NOUN = re.compile(
@@ -795,7 +796,17 @@ def _resolve_org(
                 joint.extend(dict((m.id, m) for m in members).values())
                 return None, scope, None  # a joint paper: each organization's, not a group's
             return owner, "total", None
-        return g.members[0], ("total" if _AFFILIATE_WORDS.search(text, g.end, cm.start) else scope), None
+        if _AFFILIATE_WORDS.search(text, g.end, cm.start) or _WHOLE_WORDS.search(text, g.end, cm.start):
+            # `LG는 LG AI연구원이 7편, LG전자가 2편을 발표해 그룹 전체로 9편`: the parent named before
+            outer = [m for h in before for m in h.members if _is_ancestor(doc.gaz, m.id, g.members[0].id)]
+            if (
+                not outer
+                and state.subject is not None
+                and _is_ancestor(doc.gaz, state.subject.id, g.members[0].id)
+            ):
+                outer = [state.subject]
+            return (outer[0] if outer else g.members[0]), "total", None
+        return g.members[0], scope, None
     if after:
         g = after[0]
         if not _CLAUSE_BOUNDARY.search(text, cm.end, g.start):

@@ -384,3 +384,12 @@ def test_each_after_the_counts() -> None:
         ("snu", ("AAAI",), 2025, 4),
         ("kaist", ("AAAI",), 2025, 6),
     }
+
+
+def test_group_total_after_its_units_counts_is_the_named_parents() -> None:
+    text = "카카오는 카카오브레인이 6편, 카카오엔터프라이즈가 3편을 발표해 NeurIPS에서 그룹 전체로 9편을 기록했다."
+    assert fact_keys(text, published_at="2024-12-10") == {
+        ("kakao-brain", ("NeurIPS",), 2024, 6),
+        ("kakao-enterprise", ("NeurIPS",), 2024, 3),
+        ("kakao", ("NeurIPS",), 2024, 9),
+    }
