@@ -13,7 +13,7 @@ from typing import Any
 
 from extract.gazetteer import Gazetteers
 from extract.kiwi_runtime import TokenLike, iter_tokens
-from extract.linker import Doc, link, split_sentences, to_paper_count
+from extract.linking import Doc, link, split_sentences, to_paper_count
 from extract.matcher import EntityMention, Matcher, default_matcher
 from output.schema import Conference, Extraction, Mention, Organization
 

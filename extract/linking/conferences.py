@@ -1,0 +1,131 @@
+"""The conferences of a count: written in its clause, anaphoric (`두 학회`), this one, or carried."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.linking.cues import (
+    ANAPHOR_NUMBER,
+    GENERIC_VENUE,
+    PLURAL_ANAPHOR,
+    SINGULAR_ANAPHOR,
+    THIS_CONF,
+    YEARLY,
+)
+from extract.linking.roles import Group
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, State, last_fact
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+from output.schema import FieldName
+
+
+def conference_years(sentences: Sequence[Sentence]) -> dict[str, int]:
+    """The year written most often next to each conference in the article (`ICLR 2022`)."""
+    seen: dict[str, dict[int, int]] = {}
+    for s in sentences:
+        for e in s.entities:
+            if e.kind == "conf" and e.year:
+                seen.setdefault(e.id, {}).setdefault(e.year, 0)
+                seen[e.id][e.year] += 1
+    return {cid: max(years, key=lambda y: years[y]) for cid, years in seen.items()}
+
+
+def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
+    """The article's own conference (`이번 학회`): the headline's only one, the only one, or the lead's only one."""
+    title = {e.id for s in sentences if s.field == "title" for e in s.entities if e.kind == "conf"}
+    if len(title) == 1:
+        return tuple(title)
+    allc = [e.id for s in sentences for e in s.entities if e.kind == "conf"]
+    if len(set(allc)) == 1:
+        return (allc[0],)
+    lead = [e.id for s in sentences[:3] for e in s.entities if e.kind == "conf"]
+    if len(set(lead)) == 1:
+        return (lead[0],)
+    return ()
+
+
+def confs_for(
+    doc: Doc,
+    state: State,
+    s: Sentence,
+    text: str,
+    cm: CountMatch,
+    conf_groups: list[Group],
+    prev_confs: tuple[str, ...] | None,
+    window_start: int,
+) -> tuple[tuple[str, ...], EntityMention | None, str]:
+    """Conferences of a count, the one mention giving them, and where they came from: `own`
+    (written for it), `anaphor` (`두 학회`, `이들 학회`, `같은 학회`: the previous fact's),
+    `carried` (the previous sentence's fact), else `other`."""
+    in_window = [[m for m in g.members if window_start <= m.start and m.end <= cm.start] for g in conf_groups]
+    in_window = [ms for ms in in_window if ms]
+    if in_window:
+        ms = in_window[-1]
+        ids = tuple(dict.fromkeys(m.id for m in ms))
+        return ids, (ms[-1] if len(ids) == 1 else None), "own"
+    window = text[window_start : cm.start]
+    anaphoric = _anaphoric_confs(doc, state, s, window, cm.start)
+    if anaphoric:
+        return anaphoric, None, "anaphor"
+    if prev_confs is None:
+        after = [g for g in conf_groups if g.start >= cm.end and g.start - cm.end <= 25]
+        if (
+            after
+            and re.match(r"^[^,.]{0,25}?$", text[cm.end : after[0].start])
+            and re.match(
+                r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)", text[after[0].end : s.end]
+            )
+        ):
+            ids = tuple(after[0].ids())
+            return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
+    if GENERIC_VENUE.search(window) and not THIS_CONF.search(window):
+        return (), None, "other"
+    if YEARLY.search(window):
+        return (), None, "other"
+    if THIS_CONF.search(text, s.start, cm.start) and doc.main_confs:
+        return doc.main_confs, None, "other"
+    if prev_confs is not None:
+        return prev_confs, None, "prev"
+    before_all = [g for g in conf_groups if g.end <= cm.start]
+    if before_all:
+        ids = tuple(before_all[-1].ids())
+        return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"
+    if GENERIC_VENUE.search(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
+        return (), None, "other"
+    if state.facts:
+        return state.facts[-1].conf_ids, None, "carried"
+    return doc.main_confs, None, "other"
+
+
+def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int) -> tuple[str, ...]:
+    """Conferences of `두 학회`, `이들 학회`, `두 대회 모두`, `같은 학회` before a count: the
+    previous fact's when they fit the reference, else the last ones the article named."""
+    plural = None
+    for found in PLURAL_ANAPHOR.finditer(window):
+        plural = found
+    prev = last_fact(state)
+    if plural is not None:
+        n = ANAPHOR_NUMBER.get(plural.group(1) or "", 0)
+        if prev is not None and (len(prev.conf_ids) == n or (not n and len(prev.conf_ids) >= 2)):
+            return prev.conf_ids
+        named = _confs_named_before(doc, s.field, pos)
+        if n and len(named) >= n:
+            return tuple(reversed(named[:n]))
+        return prev.conf_ids if prev is not None and len(prev.conf_ids) >= 2 else ()
+    if SINGULAR_ANAPHOR.search(window) and prev is not None and prev.conf_ids:
+        return prev.conf_ids
+    return ()
+
+
+def _confs_named_before(doc: Doc, field_name: FieldName, pos: int) -> list[str]:
+    """Distinct conferences named before a position (headline first), the latest first."""
+    seen: list[str] = []
+    for sent in reversed(doc.sentences):
+        if sent.field == field_name and sent.start >= pos:
+            continue
+        for e in reversed(sent.entities):
+            if e.kind == "conf" and (e.field != field_name or e.end <= pos) and e.id not in seen:
+                seen.append(e.id)
+    return seen

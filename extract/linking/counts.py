@@ -1,0 +1,81 @@
+"""Which numbers are paper counts, and which paper counts belong to no organization (aggregates)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.cues import (
+    AGGREGATE_WORDS,
+    CLAUSE_BOUNDARY,
+    CONF_TOPIC,
+    COUNTRY_AGGREGATE,
+    DELTA,
+    JOURNAL,
+    NOT_PAPER_NOUN,
+    PAPER_CONTEXT,
+    PAPER_NOUN_AFTER,
+    PATENT,
+    PERCENT_AFTER,
+    PERCENT_BEFORE,
+    REFERENCE_COUNT,
+)
+from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, Group
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc
+from extract.numerals import CountMatch
+
+
+def is_paper_count(
+    doc: Doc, text: str, s: Sentence, sent: str, cm: CountMatch, prev_text: str, incl_end: int
+) -> bool:
+    """Whether a count is a count of papers: not of venues, people, patents, percentages or differences."""
+    after = text[cm.end : min(s.end, cm.end + 30)]
+    before = text[max(s.start, cm.start - 14) : cm.start]
+    if cm.counter and not PAPER_NOUN_AFTER.match(after) and NOT_PAPER_NOUN.match(after):
+        return False
+    if cm.count_min is not None and cm.count_min >= 10**6:
+        return False
+    if re.search(r"[억조]", cm.text):
+        return False
+    if PATENT.search(before) or re.match(r"^(?:의\s*)?\s*특허", after):
+        return False
+    if REFERENCE_COUNT.match(after) or DELTA.match(after):
+        return False
+    if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) or PERCENT_AFTER.match(after):
+        return False
+    has_conf = any(e.kind == "conf" for e in s.entities)
+    if s.headline:  # a headline's segments share their context
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        sent = text[line_start : line_end if line_end >= 0 else len(text)]
+    context = PAPER_CONTEXT.search(sent) or has_conf
+    if cm.counter == "편" or (not cm.counter):
+        if not (context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text)):
+            return False
+    elif (
+        not context
+        and not (PAPER_CONTEXT.search(prev_text) and s.headline is False)
+        and not (s.headline and doc.has_paper_word and cm.counter == "건")
+    ):
+        return False
+    return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+def is_aggregate_count(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
+    """A count for a country or for the whole conference, not for an organization: a country
+    written as its subject or source before it (`한국에서 32편`, `국내 대학 전체로는`), or a
+    conference as topic with an aggregate word (`올해 ICML에는 전체 …편`)."""
+    if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
+        return False
+    for g in groups:
+        if g.end > cm.start or CLAUSE_BOUNDARY.search(text, g.end, cm.start):
+            continue
+        if g.kind == "country" and COUNTRY_AGGREGATE.match(text, g.end, s.end):
+            return True
+        if (
+            g.kind == "conf"
+            and CONF_TOPIC.match(text, g.end, s.end)
+            and AGGREGATE_WORDS.search(text, g.end, cm.start)
+        ):
+            return True
+    return False

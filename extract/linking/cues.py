@@ -1,0 +1,118 @@
+"""The words the linker reads: regular expressions and word lists, grouped by what they detect."""
+
+from __future__ import annotations
+
+import re
+
+from output.schema import Relation
+
+# Clauses and lists of counts: where a clause ends, `각각` before or after the counts.
+CLAUSE_BOUNDARY = re.compile(
+    r"(?:며|고|면서|으나|지만|는데|했다|이다|다)[,.]?\s+|[,.]\s+(?=[가-힣]+(?:은|는|이|가)\s)"
+)
+COUNT_LIST_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*")
+DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
+EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
+
+# Totals and parts: inclusion clauses (`A와 B를 포함하면`), total words, group-wide and collective
+# references (`두 회사`), joint papers, subsets of an earlier count (`9편 중 5편`, `이 가운데`).
+INCLUSION = re.compile(
+    r"포함하면|포함해서?|포함시키면|포함할 경우|합치면|합하면|합산하면|더하면|세면|모으면|아우르면|합칠 경우|더할 경우"
+    r"|더해서?|합쳐서?|합산해서?|포함하여|포함\s?시|합산\s?시|합산한|합친"
+)
+TOTAL_WORD = re.compile(
+    r"(?<![가-힣])(?:총|등)(?![가-힣])|총합|모두|합계|합쳐|합해|도합|통틀어|전체|전부|합산|더해"
+)
+WHOLE_WORDS = re.compile(r"전체로|전체\s*(?:기준|합계)|통틀어")
+AFFILIATE_WORDS = re.compile(r"계열사|관계사|자회사|그룹\s*전체|진영")
+COLLECTIVE = re.compile(
+    r"(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)"
+)
+# papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
+JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
+SUBSET = re.compile(
+    r"(?:(\d+)\s?(?:편|건|개)\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중)\s*(?:에서)?\s*[^\d]{0,12}$"
+)
+SUBSET_LEAD = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?![가-힣])|\s*그중(?![가-힣])")
+
+# Numbers that are not paper counts: counts of other things (`6개 학회`, `10개국`), patents,
+# percentages, differences (`3편 늘었다`), a reference count (`9편 중`), journal and challenge sentences.
+_MODIFIERS = r"(?:(?:AI|인공지능|정규|글로벌|국제|주요|학술|관련|신규|우수|핵심|해외|세계|톱티어|탑티어|최상위|최고|유명|머신러닝|딥러닝)\s*)"
+NOT_PAPER_NOUN = re.compile(
+    rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}"
+    r"(?:학회|학술대회|대회|컨퍼런스|콘퍼런스|워크숍|워크샵|저널|학술지|곳|개국|나라|국가|기업|기관|회사|팀|분야|규모|"
+    r"특허|모델|종|명|제품|서비스|언어|과제|프로젝트|데이터|파라미터|매개변수|상|부문|세션|트랙|장|국|주제|개사|대학|연구실|"
+    r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번)"
+)
+PAPER_NOUN_AFTER = re.compile(rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구|페이퍼|성과)")
+PAPER_CONTEXT = re.compile(r"논문|학회|학술대회|컨퍼런스|콘퍼런스|채택|등재|페이퍼|연구\s?성과")
+JOURNAL = re.compile(
+    r"저널|학술지|자매지|네이처|사이언스|경진대회|챌린지|대회에서\s*(?:우승|1위|준우승)|해커톤|공모전"
+)
+PATENT = re.compile(r"특허|출원|상표")
+REFERENCE_COUNT = re.compile(r"\s?(?:중|가운데)(?![가-힣])")
+DELTA = re.compile(
+    r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|감소|줄|적은|적다|뒤처|앞서|앞섰|차이)"
+    r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
+)
+PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*$")
+PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
+
+# Counts that are no organization's: conference-wide submission totals, people (`교수는 각각 9편`),
+# places after a country, country and whole-conference aggregates (`한국에서 32편`, `ICML에는 전체`),
+# and a conference written as a predicate (`…, ICLR(9편)이다`).
+CONF_WIDE = re.compile(r"제출|접수|몰렸|몰려|몰린|투고|채택률|경쟁률|승인율|지원한\s*논문|참가자")
+PERSON_BEFORE = re.compile(
+    r"(?:교수|박사|저자|학생|박사과정|석사과정|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두)(?!\s*연구)"
+)
+PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s)")
+LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
+COUNTRY_AGGREGATE = re.compile(
+    r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구자|연구팀|학계|업계|팀)들?\s*)?(?:전체\s*)?"
+    r"(?:에서는|에서도|에서|은|는|이|가|도|로는|전체로는|출신|국적)(?![가-힣])"
+)  # 한국에서 32편, 국내 대학 전체로는 14편, 대만 기관들은 38편
+CONF_TOPIC = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:\d{4}\s*)?(?:에는|에선|에서는)(?![가-힣])")
+AGGREGATE_WORDS = re.compile(r"전체|통틀어|전\s?세계|국가별|나라별|역대|참가국")
+COPULA = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"]*\s*(?:이다|다)(?![가-힣])")
+
+# Venues without a name: unnamed ones (`25개 학회`), this one (`이번 학회`), anaphoric ones (`두 학회`,
+# `같은 학회`), and a year's total over all venues (`1년 치`).
+GENERIC_VENUE = re.compile(
+    r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?:학회|학술대회|컨퍼런스|콘퍼런스)"
+)
+_VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
+PLURAL_ANAPHOR = re.compile(
+    rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"
+    rf"|(?:해당|이|그|같은)\s?{_VENUE_WORD}들"
+)
+SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD}(?!들)")
+ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "2": 2, "3": 3, "4": 4}
+THIS_CONF = re.compile(
+    r"(?:이번|이|해당|같은|본|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
+)
+YEARLY = re.compile(r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록")
+
+# Years and comparisons: year words (`올해`, `전년도`, `2021년`), the previous-year and same-period
+# words, and comparison bases (`전년 32편보다`, `전년도 4편에서 늘어`).
+YEAR_WORD = re.compile(
+    r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
+    r"같은\s?해|같은\s?(?:기간|시기)|동기간|그\s?해|((?:19|20)\d{2})\s?년)"
+    r"(?=[^가-힣]|에|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
+)
+PREVIOUS_YEAR = ("전년", "전년도", "그전해", "한해전")
+SAME_PERIOD = ("같은해", "같은기간", "같은시기", "동기간", "그해")
+COMPARED = re.compile(r"\s*(?:의\s*)?보다")
+BASE_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:보다|에서\s*(?:[가-힣]+\s+){0,3}(?:늘|증가|확대|줄|감소))")
+BASE_BEFORE = re.compile(r"(?:전년도?|그\s?전\s?해|한\s?해\s?전|작년\s?대비)\s*(?:의\s*)?(?:논문\s*)?$")
+
+# Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.
+FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
+RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (
+    (re.compile(r"구두|오럴|oral", re.I), "oral"),
+    (re.compile(r"스포트라이트|spotlight", re.I), "spotlight"),
+    (re.compile(r"수상|최우수|우수\s?논문상|best paper", re.I), "award"),
+    (re.compile(r"채택|통과|승인|인정받"), "accepted"),
+    (re.compile(r"등재|게재|실었|실린"), "published"),
+    (re.compile(r"발표|선보|소개|올리|올렸|냈|내놓"), "presented"),
+    (re.compile(r"제출"), "submitted"),
+)

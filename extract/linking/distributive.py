@@ -1,0 +1,70 @@
+"""`각각`: several counts paired with a list of organizations or conferences."""
+
+from __future__ import annotations
+
+from extract.linking.cues import CLAUSE_BOUNDARY, COUNT_LIST_GAP, DISTRIBUTIVE, EACH_AFTER
+from extract.linking.roles import Group
+from extract.linking.sentences import Sentence
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+
+
+def pair_distributive(
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    counts: list[CountMatch],
+    idx: int,
+    org_groups: list[Group],
+    conf_groups: list[Group],
+) -> tuple[str, list[EntityMention], list[int]] | None:
+    """`A·B가 각각 15건, 25건` → pairs; `CVPR과 ICCV에서 각각 10편, 8편` → conference pairs;
+    also with 각각 after the counts (`NeurIPS와 AAAI에 2편, 1편이 각각 채택`)."""
+    dm = None
+    for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
+        dm = found
+    if dm is not None:
+        dist_start, dist_end = dm.start(), dm.end()
+        first = next(j for j in range(len(counts)) if counts[j].start >= dist_end)
+        if first < idx:
+            return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
+        later = [j for j in range(idx, len(counts)) if counts[j].start >= dist_end]
+        in_clause = [j for j in later if not CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
+    else:
+        run = [idx]  # `2편, 1편이 각각`, `7편과 9편을 각각`
+        while run[-1] + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(
+            text, counts[run[-1]].end, counts[run[-1] + 1].start
+        ):
+            run.append(run[-1] + 1)
+        if len(run) < 2 or not EACH_AFTER.match(text, counts[run[-1]].end, s.end):
+            return None
+        dist_start = dist_end = cm.start
+        later = in_clause = run
+    lists: list[tuple[str, list[EntityMention], int]] = []  # kind, distinct members, end of the list
+    for kind, groups in (("org", org_groups), ("conf", conf_groups)):
+        cands = [g for g in groups if g.end <= dist_start and g.kind == kind]
+        if not cands:
+            continue
+        g = cands[-1]
+        members: list[EntityMention] = []
+        seen: set[str] = set()
+        for m in g.members:
+            if m.kind == kind and m.id not in seen:
+                members.append(m)
+                seen.add(m.id)
+        if len(members) >= 2:
+            lists.append((kind, members, g.end))
+    # the list as long as the counts of the clause, the nearer one on a tie (`A와 B는 CVPR과
+    # ICCV에 각각 3편, 4편` pairs the conferences); else the first that fits, as before
+    same_length = [
+        x for x in lists if len(x[1]) == len(in_clause) and not CLAUSE_BOUNDARY.search(text, x[2], dist_start)
+    ]
+    if same_length:
+        kind, members, _ = max(same_length, key=lambda x: x[2])
+        return kind, members, in_clause
+    for kind, members, _ in lists:
+        if len(later) >= len(members):
+            return kind, members, later[: len(members)]
+        if len(later) == 1:
+            return kind, members, later * len(members)
+    return None

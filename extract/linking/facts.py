@@ -1,0 +1,187 @@
+"""Building a fact (conferences, year, qualifier, relation), collapsing duplicates, and the schema model."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.conferences import confs_for
+from extract.linking.cues import (
+    BASE_AFTER,
+    BASE_BEFORE,
+    FORECAST,
+    PREVIOUS_YEAR,
+    RELATIONS,
+    THIS_CONF,
+    YEAR_WORD,
+)
+from extract.linking.roles import Group
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact, State
+from extract.linking.years import year_for, year_word_between
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+from output.schema import Mention, PaperCount, Qualifier, Relation, Scope
+
+
+def make_fact(
+    doc: Doc,
+    state: State,
+    s: Sentence,
+    text: str,
+    cm: CountMatch,
+    org: EntityMention,
+    org_id: str,
+    scope: Scope,
+    parent: Fact | None,
+    window_start: int,
+    conf_groups: list[Group],
+    prev_confs: tuple[str, ...] | None,
+) -> Fact:
+    """A fact for a count and its organization, with conferences, year, qualifier, relation and scope."""
+    year_source, conf_source = "word", "other"
+    if parent is not None:
+        confs = parent.conf_ids
+        year_word = year_word_between(doc, state, text, window_start, cm.start, confs)
+        year = year_word if year_word is not None else parent.year
+    else:
+        confs, conf_mention, conf_source = confs_for(
+            doc, state, s, text, cm, conf_groups, prev_confs, window_start
+        )
+        year, year_source = year_for(doc, state, text, s, cm, confs, conf_mention, window_start, conf_source)
+        last = state.facts[-1] if state.facts else None
+        if (
+            conf_source == "carried"
+            and last is not None
+            and year_source == "word"
+            and year is not None
+            and last.year is not None
+            and year > last.year
+            and not THIS_CONF.search(text, s.start, cm.start)
+        ):
+            confs = ()  # a later year's count (a goal, a forecast) does not inherit them
+    sent = text[s.start : s.end]
+    qualifier: Qualifier = cm.qualifier
+    tail = text[cm.end : s.end]
+    if qualifier in ("exact", "at_least") and FORECAST.search(tail[:40]):
+        qualifier = (
+            "forecast"
+            if qualifier == "at_least" or re.search(r"가능|전망|예상|관측|목표", tail[:40])
+            else qualifier
+        )
+    relation: Relation | None = None
+    for rx, rel in RELATIONS:
+        if rx.search(sent):
+            relation = rel
+            break
+    if relation in ("oral", "spotlight", "award") and scope == "unit":
+        scope = "subset"
+    if parent is not None and org_id == parent.org_id:
+        scope = "subset"
+    words = [m.group(1).replace(" ", "") for m in YEAR_WORD.finditer(text, window_start, cm.start)]
+    compared = bool(
+        BASE_AFTER.match(text, cm.end, s.end)
+        or (words and words[-1] in PREVIOUS_YEAR)
+        or BASE_BEFORE.search(text, window_start, cm.start)
+    )
+    return Fact(
+        compared=compared,
+        org=org,
+        org_id=org_id,
+        conf_ids=confs,
+        year=year,
+        cm=cm,
+        field=s.field,
+        sent_start=s.start,
+        sent_end=s.end,
+        scope=scope,
+        relation=relation,
+        headline=s.headline,
+        qualifier=qualifier,
+        year_source=year_source,
+    )
+
+
+def _key(f: Fact) -> tuple[object, ...]:
+    return (
+        f.org_id,
+        frozenset(f.conf_ids),
+        f.year,
+        f.cm.count if f.cm.count is not None else ("text", f.cm.text),
+    )
+
+
+def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Facts without duplicates, restatements without a conference, or parents named for their unit's count."""
+    uniq: dict[tuple[object, ...], Fact] = {}
+    for f in facts:
+        k = _key(f)
+        if k not in uniq or (uniq[k].headline and not f.headline):
+            uniq[k] = f
+    kept = list(uniq.values())
+    same_number: dict[tuple[int, int | None], list[Fact]] = {}
+    for f in kept:
+        if f.cm.count is not None:
+            same_number.setdefault((f.cm.count, f.year), []).append(f)
+    out = []
+    for f in kept:
+        if f.cm.count is not None:
+            peers = same_number[(f.cm.count, f.year)]
+            if not f.conf_ids and any(g is not f and g.org_id == f.org_id and g.conf_ids for g in peers):
+                continue  # the same number restated without its conference
+            if f.scope != "total" and any(
+                g is not f
+                and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
+                and (
+                    f.org_id in doc.lineage(g.org_id)[1:]
+                    or (
+                        f.headline
+                        and not g.headline
+                        and set(doc.lineage(f.org_id)) & set(doc.lineage(g.org_id))
+                    )
+                )
+                for g in peers
+            ):
+                continue  # a parent (or, in a headline, a sister company) named for what its unit did
+        out.append(f)
+    out.sort(key=lambda f: (f.field != "title", f.cm.start))
+    return out
+
+
+def to_paper_count(doc: Doc, f: Fact) -> PaperCount:
+    """The schema model of a linked fact."""
+    gaz = doc.gaz
+    if f.org_id in gaz.organizations:
+        entry = gaz.organizations[f.org_id]
+        name: str = entry.name
+        name_en: str | None = entry.name_en
+    else:
+        name, name_en = f.org.name, f.org.name_en
+    org_mention = Mention.model_construct(
+        field=f.org.field, start=f.org.start, end=f.org.end, text=f.org.text
+    )
+    conf_names = [gaz.conferences[c].name if c in gaz.conferences else c for c in f.conf_ids]
+    text = doc.fields[f.field]
+    evidence = Mention.model_construct(
+        field=f.field, start=f.sent_start, end=f.sent_end, text=text[f.sent_start : f.sent_end]
+    )
+    return PaperCount.model_construct(
+        organization_id=f.org_id,
+        organization=name,
+        organization_en=name_en,
+        organization_mention=org_mention if _mention_valid(doc, org_mention) else None,
+        conferences=conf_names,
+        year=f.year,
+        count=f.cm.count,
+        count_min=f.cm.count_min,
+        count_max=f.cm.count_max,
+        count_text=f.cm.text,
+        qualifier=f.qualifier,
+        relation=f.relation,
+        scope=f.scope,
+        evidence=evidence,
+    )
+
+
+def _mention_valid(doc: Doc, m: Mention) -> bool:
+    t = doc.fields.get(m.field)
+    return t is not None and t[m.start : m.end] == m.text

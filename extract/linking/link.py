@@ -1,0 +1,206 @@
+"""The sentence walk: every count of every sentence linked to an organization, conferences and a year."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.linking.conferences import conference_years, main_conferences
+from extract.linking.counts import is_aggregate_count, is_paper_count
+from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, COPULA, INCLUSION
+from extract.linking.distributive import pair_distributive
+from extract.linking.facts import clean_facts, make_fact
+from extract.linking.organizations import lift_total, resolve_org
+from extract.linking.roles import (
+    ROLE_COLLAB,
+    ROLE_GEN,
+    ROLE_OBJ,
+    ROLE_SOURCE,
+    ROLE_SUBJ,
+    Group,
+    group_mentions,
+)
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact, State
+from extract.linking.totals import sum_from_breakdown, sum_of_parts
+from extract.linking.years import year_for
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch, find_counts
+from output.schema import Scope
+
+
+def link(doc: Doc) -> list[Fact]:
+    """Every paper-count fact of the document, cleaned of duplicates."""
+    doc.conf_years = conference_years(doc.sentences)
+    doc.main_confs = main_conferences(doc.sentences)
+    doc.has_paper_word = any("논문" in t for t in doc.fields.values())
+    doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
+    doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
+    doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
+    state = State()
+    prev_text = ""
+    for s in doc.sentences:
+        text = doc.fields[s.field]
+        if s.field != state.field:
+            state.field = s.field
+            if s.field == "text" and state.title_subject is not None:
+                state.subject = state.title_subject
+        if s.para != state.para:
+            if state.subject is None and state.last_subject is not None:
+                state.subject = state.last_subject
+            state.para = s.para
+            prev_text = ""
+        _link_sentence(doc, state, s, text, prev_text)
+        prev_text = text[s.start : s.end]
+    sum_from_breakdown(doc, state.facts)
+    return clean_facts(doc, state.facts)
+
+
+def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: str) -> None:
+    """Link every count of one sentence, then update the current subject."""
+    counts = find_counts(text, s.start, s.end)
+    if not counts and not s.entities:
+        return  # most sentences: nothing to link and no subject to update
+    sent = text[s.start : s.end]
+    groups = group_mentions(text, s.entities, s.end, ("org", "country", "conf"))
+    org_groups = [g for g in groups if g.kind in ("org", "country")]
+    conf_groups = [g for g in groups if g.kind == "conf"]
+
+    # inclusion clause: "A와 B를 포함하면 총 N"
+    incl_end = -1
+    included: list[EntityMention] = []
+    affiliate = False
+    im = None
+    for found in INCLUSION.finditer(sent):
+        im = found
+    if im is not None:
+        kw_start, kw_end = s.start + im.start(), s.start + im.end()
+        clause_start = s.start
+        for b in CLAUSE_BOUNDARY.finditer(sent, 0, im.start()):
+            clause_start = s.start + b.end()
+        included = [e for e in s.entities if clause_start <= e.start < kw_start and e.kind == "org"]
+        affiliate = bool(AFFILIATE_WORDS.search(text, clause_start, kw_end))
+        incl_end = kw_end
+    excluded_ids = {id(e) for e in included}
+
+    if s.headline and s.field == "title" and state.title_subject is None:
+        first_org = next((e for e in s.entities if e.kind == "org"), None)
+        if first_org is not None:
+            state.title_subject = first_org
+
+    prev_confs: tuple[str, ...] | None = None
+    prev_end = s.start
+
+    def fact_at(
+        count: CountMatch, org: EntityMention, org_id: str, scope: Scope, parent: Fact | None = None
+    ) -> Fact:
+        """A fact of this sentence, in the clause that starts at the current window."""
+        return make_fact(
+            doc, state, s, text, count, org, org_id, scope, parent, window_start, conf_groups, prev_confs
+        )
+
+    distributive_done: set[int] = set()
+    pending: list[Fact] = []
+    state.pending = pending
+    for idx, cm0 in enumerate(counts):
+        cm = cm0
+        window_start = prev_end
+        if idx in distributive_done:
+            prev_end = cm.end
+            continue
+        if not is_paper_count(doc, text, s, sent, cm, prev_text, incl_end):
+            continue
+        prev_end = cm.end
+        if is_aggregate_count(text, s, cm, groups):
+            continue
+        # ---- organization
+        joint: list[EntityMention] = []
+        org, scope, parent = resolve_org(
+            doc, state, s, text, cm, org_groups, excluded_ids, included, incl_end, affiliate, joint
+        )
+        # distributive lists
+        dist = pair_distributive(text, s, cm, counts, idx, org_groups, conf_groups)
+        if dist is not None:
+            kind, members, idxs = dist
+            for member, j in zip(members, idxs, strict=False):
+                cmj = counts[j]
+                if kind == "org":
+                    f = fact_at(cmj, member, member.id, "unit")
+                else:
+                    if org is None:
+                        continue
+                    f = fact_at(cmj, org, org.id, scope)
+                    f.conf_ids = (member.id,)
+                    f.year, f.year_source = year_for(
+                        doc, state, text, s, cmj, (member.id,), member if member.year else None, window_start
+                    )
+                pending.append(f)
+                distributive_done.add(j)
+            prev_confs = pending[-1].conf_ids if pending else prev_confs
+            continue
+        for member in joint:
+            f = fact_at(cm, member, member.id, "unit")
+            prev_confs = f.conf_ids
+            pending.append(f)
+        if joint:
+            continue
+        if org is None:
+            continue
+        if org.kind == "country":
+            continue
+        org_id = org.id
+        if scope == "total" and included:
+            org_id = lift_total(doc.gaz, org, included)
+        fact = fact_at(cm, org, org_id, scope, parent)
+        if fact is None:
+            continue
+        if not any(window_start <= e.start and e.end <= cm.start for g in conf_groups for e in g.members):
+            sum_of_parts(state, pending, fact, text, window_start)
+        prev_confs = fact.conf_ids
+        pending.append(fact)
+    state.pending = []
+    for f in pending:
+        state.facts.append(f)
+        if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
+            state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
+    _update_subject(state, s, text, org_groups + conf_groups, excluded_ids)
+
+
+def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> None:
+    """The current subject after a sentence: its first organization subject, a conference's owner, or none."""
+    first_subj: Group | None = None
+    for g in groups:
+        if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):
+            if g.kind != "org" and COPULA.match(text, g.end, s.end):
+                continue  # `…, ICLR(9편)이다`: a predicate, not a new subject
+            if g.kind == "org":
+                first_subj = g
+                break
+            if first_subj is None:
+                first_subj = g
+    lead = text[s.start : s.start + 3]
+    initial = next(
+        (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
+    )
+    if first_subj is not None and first_subj.kind == "org":
+        org = next(m for m in first_subj.members if m.kind == "org")
+        state.subject = state.last_subject = org
+    elif first_subj is not None:
+        owner = [  # `KAIST의 누적 NeurIPS 논문이`: the conference belongs to the organization before it
+            g
+            for g in groups
+            if g.kind == "org"
+            and g.role == ROLE_GEN
+            and g.end <= first_subj.start
+            and first_subj.start - g.end <= 12
+            and not any(id(m) in excluded for m in g.members)
+        ]
+        state.subject = next(m for m in owner[-1].members if m.kind == "org") if owner else None
+    elif (
+        initial is not None
+        and initial.kind == "org"
+        and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB)
+    ):
+        org = next(m for m in initial.members if m.kind == "org")
+        state.subject = state.last_subject = org
+    elif initial is not None and initial.kind == "conf" and initial.role in (ROLE_GEN, ROLE_SUBJ):
+        state.subject = None

@@ -1,0 +1,197 @@
+"""The organization of a count: nearest mention, carried subject, subsets, totals lifted to a parent, joint papers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.gazetteer import Gazetteers
+from extract.linking.cues import (
+    AFFILIATE_WORDS,
+    CLAUSE_BOUNDARY,
+    COLLECTIVE,
+    CONF_WIDE,
+    DISTRIBUTIVE,
+    JOINT,
+    LOCATIVE,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    SUBSET,
+    WHOLE_WORDS,
+)
+from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact, State, ancestor_chain, is_ancestor
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+from output.schema import Scope
+
+
+def resolve_org(
+    doc: Doc,
+    state: State,
+    s: Sentence,
+    text: str,
+    cm: CountMatch,
+    org_groups: list[Group],
+    excluded: set[int],
+    included: list[EntityMention],
+    incl_end: int,
+    affiliate: bool,
+    joint: list[EntityMention],
+) -> tuple[EntityMention | None, Scope, Fact | None]:
+    """The organization a count belongs to, its scope, and the fact it is a subset of; for a
+    joint paper of a list of organizations (`A와 B가 공동 논문 1편`), None with the list in `joint`."""
+    usable = [
+        g
+        for g in org_groups
+        if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE)
+        and not any(id(m) in excluded for m in g.members)
+        and not (g.kind == "country" and LOCATIVE.match(text, g.end, s.end))
+    ]
+    before = [g for g in usable if g.end <= cm.start]
+    after = [g for g in usable if g.start >= cm.end]
+    scope: Scope = "unit"
+    is_total = incl_end >= 0 and cm.start >= incl_end and (bool(included) or affiliate)
+    # conference-wide totals and people
+    any_org_before = any(g.kind == "org" for g in before)
+    sent_text = text[s.start : s.end]
+    if CONF_WIDE.search(sent_text) and not any_org_before:
+        return None, scope, None
+    if (cm.count or 0) >= 300 and not any_org_before:
+        return None, scope, None
+    anchor = before[-1].end if before else s.start
+    if PERSON_BEFORE.search(text, anchor, cm.start) or PERSON_AFTER.match(text[cm.end : s.end]):
+        return None, scope, None
+    # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
+    # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
+    if incl_end >= 0 and cm.end <= incl_end:
+        inner = [e for e in included if e.end <= cm.start]
+        if inner:
+            return inner[-1], scope, None
+    # subset: "9편 중 5편", "그 가운데 4편"
+    sub = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
+    if sub is not None and state.facts:
+        n = int(sub.group(1)) if sub.group(1) else None
+        parent = next((f for f in reversed(state.facts) if n is None or f.cm.count == n), None)
+        if parent is not None:
+            own = [g for g in before if g.start >= cm.start - 40 and g.kind == "org"]
+            own = own or [
+                g for g in after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)
+            ]
+            if own:
+                org = own[0].members[0] if own[0] in after else own[-1].members[0]
+                return org, "unit", parent
+            return parent.org, "subset", parent
+    if is_total:
+        scope = "total"
+        between = [g for g in before if g.start >= incl_end]
+        if between:
+            return between[-1].members[0], scope, None
+        subj = [g for g in before if g.role == ROLE_SUBJ and g.kind == "org"]
+        if subj:
+            return subj[0].members[0], scope, None
+        if state.subject is not None:
+            return state.subject, scope, None
+        if included:
+            return included[0], scope, None
+        return None, scope, None
+    window = text[max(s.start, (before[-1].end if before else s.start)) : cm.start]
+    if COLLECTIVE.search(window) and (
+        not before or before[-1].kind != "org" or COLLECTIVE.search(text[before[-1].end : cm.start])
+    ):
+        if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
+            return before[-1].members[0], "total", None
+        return _common_parent(doc.gaz, state.recent_orgs), "total", None
+    if before:
+        g = before[-1]
+        if len(g.ids()) > 1 and g.kind == "org":
+            members = [m for m in g.members if m.kind == "org"]
+            owner = _joint_owner(doc.gaz, members)
+            if owner is not None and owner not in members and owner.id not in doc.named:
+                owner = None  # never a parent the article does not name
+            joint_words = JOINT.search(text, g.end, cm.start) and not DISTRIBUTIVE.search(
+                text, g.end, cm.start
+            )
+            if joint_words and (owner is None or owner not in members):
+                joint.extend(dict((m.id, m) for m in members).values())
+                return None, scope, None  # a joint paper: each organization's, not a group's
+            return owner, "total", None
+        if AFFILIATE_WORDS.search(text, g.end, cm.start) or WHOLE_WORDS.search(text, g.end, cm.start):
+            # `LG는 LG AI연구원이 7편, LG전자가 2편을 발표해 그룹 전체로 9편`: the parent named before
+            outer = [m for h in before for m in h.members if is_ancestor(doc.gaz, m.id, g.members[0].id)]
+            if (
+                not outer
+                and state.subject is not None
+                and is_ancestor(doc.gaz, state.subject.id, g.members[0].id)
+            ):
+                outer = [state.subject]
+            return (outer[0] if outer else g.members[0]), "total", None
+        return g.members[0], scope, None
+    if after:
+        g = after[0]
+        if not CLAUSE_BOUNDARY.search(text, cm.end, g.start):
+            return g.members[0], scope, None
+    if s.field == "title" and state.title_subject is not None:
+        return state.title_subject, scope, None
+    if state.subject is not None:
+        return state.subject, scope, None
+    return None, scope, None
+
+
+def lift_total(gaz: Gazetteers, org: EntityMention, included: Sequence[EntityMention]) -> str:
+    """The organization a total belongs to: the nearest ancestor covering the included ones."""
+    inc = [e.id for e in included if e.kind == "org" and e.id != org.id]
+    if not inc or all(is_ancestor(gaz, org.id, i) for i in inc):
+        return org.id
+    chain = ancestor_chain(gaz, org.id)
+    for anc in chain:
+        if all(i == anc or is_ancestor(gaz, anc, i) for i in inc):
+            return anc
+    return chain[-1] if chain else org.id
+
+
+def _joint_owner(gaz: Gazetteers, members: list[EntityMention]) -> EntityMention | None:
+    """Who owns a count written for a list of organizations: one that contains the others, or
+    their nearest common parent; None for unrelated organizations (a joint count)."""
+    ids = list(dict.fromkeys(m.id for m in members))
+    for m in members:
+        if all(i == m.id or is_ancestor(gaz, m.id, i) for i in ids):
+            return m
+    chains = [[i, *ancestor_chain(gaz, i)] for i in ids]
+    for anc in chains[0]:
+        if all(anc in c for c in chains[1:]) and anc in gaz.organizations:
+            entry = gaz.organizations[anc]
+            first = members[0]
+            return EntityMention(
+                "org",
+                anc,
+                entry.name,
+                entry.name_en,
+                "gazetteer",
+                first.start,
+                first.end,
+                first.text,
+                field=first.field,
+            )
+    return None
+
+
+def _common_parent(gaz: Gazetteers, recent: list[EntityMention]) -> EntityMention | None:
+    distinct: list[EntityMention] = []
+    for e in reversed(recent):
+        if all(d.id != e.id for d in distinct):
+            distinct.append(e)
+        if len(distinct) == 2:
+            break
+    if len(distinct) < 2:
+        return None
+    a, b = distinct
+    chain_a = [a.id, *ancestor_chain(gaz, a.id)]
+    chain_b = {b.id, *ancestor_chain(gaz, b.id)}
+    for anc in chain_a:
+        if anc in chain_b and anc in gaz.organizations:
+            entry = gaz.organizations[anc]
+            return EntityMention(
+                "org", anc, entry.name, entry.name_en, "gazetteer", a.start, a.end, a.text, field=a.field
+            )
+    return None

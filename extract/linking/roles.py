@@ -1,0 +1,107 @@
+"""What a mention does in its sentence (subject, object, collaborator, source, genitive) and lists of mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.matcher import EntityMention
+
+_SKIP_AFTER = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"」』]*")
+_SUBJ = re.compile(
+    r"\s*(?:(?:연구진|연구팀|연구실|연구자들?|측|관계자|논문들?|진영(?:\s*전체)?|전체|단독으로|AI\s*연구\s*조직)\s*)?"
+    r"(?:은|는|이|가|도|께서|이다|다|로는|으로는|만은)(?![가-힣])"
+)
+_OBJ = re.compile(
+    r"\s*(?:을|를|에게|에겐|보다|[와과]\s*비교|[을를]\s*제치|[을를]\s*빼|[을를]\s*제외|[와과]\s*달리)"
+)
+_COLLAB = re.compile(
+    r"\s*(?:연구진|연구팀|연구실)?\s*(?:등\s*)?(?:와|과|하고|이랑|랑)(?:의)?\s*(?:공동|함께|협업|협력|손잡|산학|합작|같이)"
+)
+_SOURCE = re.compile(r"\s*(?:측?에\s*따르면|의\s*발표에\s*따르면)")
+_GEN = re.compile(r"\s*의(?![가-힣])")
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)?\s*['‘“\"「『]*"
+)
+_CONF_LIST_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:19|20)\d{2}\s*)?")  # `2024 NeurIPS와 2025 ICLR`
+_CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
+
+ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE = (
+    "subj",
+    "obj",
+    "collab",
+    "source",
+    "gen",
+    "bare",
+)
+
+
+def _role(text: str, end: int, limit: int) -> str:
+    m = _SKIP_AFTER.match(text, end, limit)
+    pos = m.end() if m else end
+    rest = text[pos:limit]
+    if _COLLAB.match(rest):
+        return ROLE_COLLAB
+    if _SOURCE.match(rest):
+        return ROLE_SOURCE
+    if _OBJ.match(rest):
+        return ROLE_OBJ
+    if _SUBJ.match(rest):
+        return ROLE_SUBJ
+    if _GEN.match(rest):
+        return ROLE_GEN
+    return ROLE_BARE
+
+
+@dataclass
+class Group:
+    """Entities of one kind written as a list (`A, B 등`, `A·B`, `A와 B`), with the list's role."""
+
+    members: list[EntityMention]
+    role: str = ROLE_BARE
+
+    @property
+    def start(self) -> int:
+        """Start of the first member."""
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        """End of the last member."""
+        return self.members[-1].end
+
+    @property
+    def kind(self) -> str:
+        """`org` when any member is an organization, else the first member's kind."""
+        return "org" if any(m.kind == "org" for m in self.members) else self.members[0].kind
+
+    def ids(self) -> list[str]:
+        """Distinct ids of the members, in order."""
+        return list(dict.fromkeys(m.id for m in self.members))
+
+
+def group_mentions(
+    text: str, ents: Sequence[EntityMention], limit: int, kinds: tuple[str, ...]
+) -> list[Group]:
+    """Mentions of the given kinds joined into lists (`A, B 등`, `A·B`, `A와 B`), each with its role."""
+    groups: list[Group] = []
+    for e in ents:
+        if e.kind not in kinds:
+            continue
+        if groups:
+            last = groups[-1]
+            skip = _SKIP_AFTER.match(text, last.end, limit)
+            if skip is not None and e.start < skip.end() and e.start > last.end:
+                continue  # apposition: 카이스트(KAIST), 유레컴(EURECOM)
+            gap_start = last.end
+            if last.kind == "conf" and (year_gap := _CONF_YEAR_GAP.match(text, last.end, e.start)):
+                gap_start = year_gap.end()
+            gap = (_CONF_LIST_GAP if last.kind == "conf" else _LIST_GAP).fullmatch(text, gap_start, e.start)
+            if gap is not None and (last.kind == "conf") == (e.kind == "conf"):
+                last.members.append(e)
+                continue
+        groups.append(Group([e]))
+    for g in groups:
+        g.role = _role(text, g.end, limit)
+    return groups

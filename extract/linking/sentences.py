@@ -1,0 +1,85 @@
+"""Sentences of a field: lines cut at Kiwi's sentence starts, headline lines cut at `…`."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.kiwi_runtime import TokenLike
+from extract.matcher import EntityMention
+from output.schema import FieldName
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or headline segment) of one field, with the entities inside it."""
+
+    field: FieldName
+    start: int
+    end: int
+    para: int
+    headline: bool
+    entities: tuple[EntityMention, ...]
+
+
+MAX_SENTENCE = 800
+_HEADLINE_SPLIT = re.compile(r"…|\.\.\.|ㆍ{2,}|\s[|│]\s")
+
+
+def _looks_like_headline(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) < 100 and not re.search(r"[다요죠]\.?['\"”’]?$", stripped)
+
+
+def split_sentences(
+    field_name: FieldName, text: str, tokens: Sequence[TokenLike], entities: Sequence[EntityMention]
+) -> list[Sentence]:
+    """Sentences of a field: lines, cut at Kiwi's sentence starts, headline lines cut at `…`."""
+    starts = sorted(
+        {t.start for i, t in enumerate(tokens) if i == 0 or t.sent_position != tokens[i - 1].sent_position}
+    )
+    spans: list[tuple[int, int, int, bool]] = []
+    pos = 0
+    para = 0
+    for line in text.split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        if not line.strip():
+            continue
+        para += 1
+        headline = field_name == "title" or _looks_like_headline(line)
+        cuts = [ls, *starts[bisect.bisect_right(starts, ls) : bisect.bisect_left(starts, le)]]
+        if headline:
+            cuts += [m.end() + ls for m in _HEADLINE_SPLIT.finditer(line)]
+        cuts = [*sorted(set(cuts)), le]
+        for a, b in itertools.pairwise(cuts):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            while b - a > MAX_SENTENCE:  # runaway "sentences" are cut at a space
+                cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+                cut = cut if cut > a else a + MAX_SENTENCE
+                spans.append((a, cut, para, headline))
+                a = cut
+                while a < b and text[a].isspace():
+                    a += 1
+            if a < b:
+                spans.append((a, b, para, headline))
+    out: list[Sentence] = []
+    ents = sorted(entities, key=lambda e: e.start)
+    j = 0
+    for a, b, p, h in spans:
+        while j < len(ents) and ents[j].start < a:
+            j += 1
+        k = j
+        inside = []
+        while k < len(ents) and ents[k].start < b:
+            if ents[k].end <= b:
+                inside.append(ents[k])
+            k += 1
+        out.append(Sentence(field_name, a, b, p, h, tuple(inside)))
+    return out

@@ -1,0 +1,94 @@
+"""What linking works on: the article (Doc), a fact being built (Fact), and what is carried between sentences (State)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from extract.gazetteer import Gazetteers
+from extract.linking.sentences import Sentence
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+from output.schema import FieldName, Qualifier, Relation, Scope
+
+
+@dataclass
+class Fact:
+    """A paper-count fact while linking: plain ids, converted to PaperCount at the end."""
+
+    org: EntityMention
+    org_id: str
+    conf_ids: tuple[str, ...]
+    year: int | None
+    cm: CountMatch
+    field: FieldName
+    sent_start: int
+    sent_end: int
+    scope: Scope = "unit"
+    relation: Relation | None = None
+    headline: bool = False
+    qualifier: Qualifier = "exact"
+    year_source: str = "word"  # conference | word | article | carried | published
+    compared: bool = False  # a comparison base: `전년 32편보다`, `전년도 4편에서 늘어`
+
+
+@dataclass
+class Doc:
+    """One article being linked."""
+
+    fields: dict[str, str]
+    pub_year: int | None
+    sentences: list[Sentence]
+    gaz: Gazetteers
+    conf_years: dict[str, int] = field(default_factory=dict)
+    main_confs: tuple[str, ...] = ()
+    has_paper_word: bool = False
+    has_conf: bool = False
+    unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent
+    named: set[str] = field(default_factory=set)  # ids of the organizations the article names
+
+    def lineage(self, org_id: str) -> list[str]:
+        """The organization and its parents, nearest first (a pattern unit's through its parent)."""
+        parent = self.unit_parents.get(org_id)
+        if parent is not None:
+            return [org_id, parent, *ancestor_chain(self.gaz, parent)]
+        return [org_id, *ancestor_chain(self.gaz, org_id)]
+
+
+@dataclass
+class State:
+    """What the linker carries from one sentence to the next."""
+
+    subject: EntityMention | None = None
+    last_subject: EntityMention | None = None
+    title_subject: EntityMention | None = None
+    facts: list[Fact] = field(default_factory=list)
+    pending: list[Fact] = field(default_factory=list)  # facts of the sentence being linked
+    recent_orgs: list[EntityMention] = field(default_factory=list)
+    para: int = -1
+    field: str = ""
+
+
+def last_fact(state: State) -> Fact | None:
+    """The fact found last: earlier in this sentence, else in an earlier one."""
+    if state.pending:
+        return state.pending[-1]
+    return state.facts[-1] if state.facts else None
+
+
+def reference_fact(state: State) -> Fact | None:
+    """The last fact that is not a comparison base (`전년 32편보다`): what 같은 해/전년 refer to."""
+    for f in itertools.chain(reversed(state.pending), reversed(state.facts)):
+        if not f.compared:
+            return f
+    return None
+
+
+def ancestor_chain(gaz: Gazetteers, org_id: str) -> list[str]:
+    """The parents of a gazetteer organization, nearest first (none for a pattern organization)."""
+    return gaz.ancestors(org_id) if org_id in gaz.organizations else []
+
+
+def is_ancestor(gaz: Gazetteers, anc: str, desc: str) -> bool:
+    """Whether `anc` is a parent (at any depth) of `desc`."""
+    return anc in ancestor_chain(gaz, desc)

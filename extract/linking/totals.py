@@ -1,0 +1,83 @@
+"""Totals over conferences: summed over the parts before them or over a breakdown after them."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+
+from extract.linking.cues import GENERIC_VENUE, TOTAL_WORD
+from extract.linking.state import Doc, Fact, State
+
+
+def sum_of_parts(state: State, pending: list[Fact], fact: Fact, text: str, window_start: int) -> None:
+    """A total after counts of the same organization at named conferences is summed over all of
+    them (`ICLR(4편)과 ICML(6편)에서 모두 10편`, `ACL 3편, EMNLP 2편 등 총 5편`): the total's
+    conferences are theirs, when the parts add up to it (or fall short of it after 등)."""
+    if fact.cm.count is None or not TOTAL_WORD.search(text, window_start, fact.cm.start):
+        return
+    parts: list[Fact] = []
+    total = 0
+    for f in itertools.chain(reversed(pending), reversed(state.facts)):
+        if (
+            f.org_id != fact.org_id
+            or f.cm.count is None
+            or f.compared
+            or not f.conf_ids
+            or f.field != fact.field
+        ):
+            break
+        parts.append(f)
+        total += f.cm.count
+        if total >= fact.cm.count:
+            break
+    confs = tuple(dict.fromkeys(c for f in reversed(parts) for c in f.conf_ids))
+    if len(parts) < 2 or len(confs) < 2:
+        return
+    listed = all(any(f is p for p in pending) for f in parts) and "등" in text[window_start : fact.cm.start]
+    if total != fact.cm.count and not (listed and total < fact.cm.count):
+        return
+    years = {f.year for f in parts}
+    if fact.year_source in ("word", "conference") and years != {fact.year}:
+        return  # `지난해 ICLR 4편, ICML 6편 … 올해 10편`: other years' counts
+    fact.conf_ids = confs
+    if len(years) == 1:
+        fact.year = years.pop()
+
+
+def sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
+    """A total followed by its breakdown by conference (`모두 10편(ICLR 4편, ICML 6편)`, `논문 20편을
+    냈다. 학회별로는 ACL 9편, EMNLP 8편, NAACL 3편이다`) is summed over those conferences when
+    the parts (in its sentence or the next) add up to it and it named none of them itself (or
+    only some, and no unnamed venue: `주요 학회에 총 61편` keeps none)."""
+    starts = {name: [s.start for s in doc.sentences if s.field == name] for name in doc.fields}
+    for i, total in enumerate(facts):
+        if total.cm.count is None or total.compared:
+            continue
+        if GENERIC_VENUE.search(doc.fields[total.field], total.sent_start, total.cm.start):
+            continue  # `주요 학회에 총 61편. 학회별로는 …`: the total names its venues as unnamed
+        field_starts = starts.get(total.field, [])
+        k = bisect.bisect_left(field_starts, total.sent_end)
+        sentences = {total.sent_start, field_starts[k] if k < len(field_starts) else -1}
+        parts: list[Fact] = []
+        added = 0
+        for f in itertools.islice(facts, i + 1, None):
+            if (
+                f.org_id != total.org_id
+                or f.field != total.field
+                or f.sent_start not in sentences
+                or f.cm.count is None
+                or f.compared
+                or len(f.conf_ids) != 1
+                or any(p.conf_ids == f.conf_ids for p in parts)
+            ):
+                break
+            parts.append(f)
+            added += f.cm.count
+            if added >= total.cm.count:
+                break
+        confs = tuple(p.conf_ids[0] for p in parts)
+        if len(parts) >= 2 and added == total.cm.count and set(total.conf_ids) < set(confs):
+            total.conf_ids = confs
+            years = {p.year for p in parts}
+            if len(years) == 1 and total.year_source not in ("word", "conference"):
+                total.year = years.pop()

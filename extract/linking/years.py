@@ -1,0 +1,114 @@
+"""The year of a count: next to its conference, a year word, the conference's year elsewhere, carried, or published."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.cues import COMPARED, PREVIOUS_YEAR, SAME_PERIOD, SUBSET_LEAD, YEAR_WORD, YEARLY
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, State, reference_fact
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+
+
+def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
+    years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
+    if len(years) == 1 and len(confs) >= 1 and all(c in doc.conf_years for c in confs):
+        return years.pop()
+    return doc.pub_year
+
+
+def _resolve_year_word(
+    word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...], last_year: int | None, after: str
+) -> int | None:
+    """The year a year word stands for. 올해/지난해/… count from the reference year (the
+    conference's edition year, else publication); 전년/전년도 (and 작년 대비) from the year of the
+    fact just mentioned, 같은 해/같은 기간 is that year."""
+    if explicit:
+        return int(explicit)
+    ref = _ref_year(doc, confs)
+    pub = doc.pub_year
+    w = word.replace(" ", "")
+    if w == "작년" and re.match(r"\s?대비", after):
+        w = "전년"
+    if w in PREVIOUS_YEAR and last_year is not None:
+        return last_year - 1
+    if w in SAME_PERIOD:
+        return last_year if last_year is not None else ref
+    if w in ("올해", "올", "금년"):
+        return ref
+    if w in ("지난해", "작년", *PREVIOUS_YEAR):
+        return ref - 1 if ref else None
+    if w == "재작년":
+        return ref - 2 if ref else None
+    if w in ("내년", "이듬해"):
+        return pub + 1 if pub else None
+    return None
+
+
+def year_word_between(
+    doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...]
+) -> int | None:
+    """The year of the last year word between `a` and `b` (`올해`, `전년도`, `2021년`), or None."""
+    last = None
+    for m in YEAR_WORD.finditer(text, a, b):
+        last = m
+    if last is None:
+        return None
+    prev = reference_fact(state)
+    return _resolve_year_word(
+        last.group(1),
+        last.group(2),
+        doc,
+        confs,
+        prev.year if prev else None,
+        text[last.end() : last.end() + 4],
+    )
+
+
+def year_for(
+    doc: Doc,
+    state: State,
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    confs: tuple[str, ...],
+    conf_mention: EntityMention | None,
+    window_start: int,
+    conf_source: str = "own",
+) -> tuple[int | None, str]:
+    """The year of a count and where it came from (see Fact.year_source).
+
+    Order: the year written next to its conference, a year word before it in its clause (or
+    in its sentence, unless the count is compared with an earlier one: `12편보다 많은 15편`),
+    the conference's year elsewhere in the article, the year of an unnamed-venue total in the
+    previous sentence (`지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`), the previous fact's
+    year for a part of it (`이 가운데 … 5편`), else the publication year."""
+    if conf_mention is not None and conf_mention.year:
+        return conf_mention.year, "conference"
+    y = year_word_between(doc, state, text, window_start, cm.start, confs)
+    if y is None and not COMPARED.match(text, window_start, cm.start):
+        y = year_word_between(doc, state, text, s.start, cm.start, confs)
+    if y is not None:
+        return y, "word"
+    years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
+    if confs and len(years) == 1:
+        return years.pop(), "article"
+    ref = reference_fact(state)
+    if confs and conf_source in ("anaphor", "prev", "carried") and ref is not None and ref.conf_ids == confs:
+        return ref.year, "inherited"  # the same conferences as the fact before: the same edition
+    last = state.facts[-1] if state.facts else None
+    if (
+        confs
+        and last is not None
+        and last.year_source == "word"
+        and not last.conf_ids
+        and not YEARLY.search(text, last.sent_start, last.cm.start)
+        and last.field == s.field
+        and last.sent_end <= s.start
+        and not text[last.sent_end : s.start].strip()
+    ):
+        return last.year, "carried"
+    if last is not None and last.field == s.field and SUBSET_LEAD.match(text, s.start, cm.start):
+        return last.year, "carried"  # `이 가운데 … 5편`: part of what was just counted
+    return doc.pub_year, "published"
