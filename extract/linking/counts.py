@@ -8,6 +8,7 @@ from extract.linking.cues import (
     AGGREGATE_WORDS,
     CLAUSE_BOUNDARY,
     CONF_TOPIC,
+    CONF_WIDE_PAPERS,
     COUNTRY_AGGREGATE,
     DELTA,
     JOURNAL,
@@ -18,8 +19,9 @@ from extract.linking.cues import (
     PERCENT_AFTER,
     PERCENT_BEFORE,
     REFERENCE_COUNT,
+    VENUE,
 )
-from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, Group
+from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.numerals import CountMatch
@@ -79,3 +81,29 @@ def is_aggregate_count(text: str, s: Sentence, cm: CountMatch, groups: list[Grou
         ):
             return True
     return False
+
+
+def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Group], counted: int) -> bool:
+    """A conference's own total, not the carried subject's: in the count's clause, the conference
+    (or 학회/대회) before a passive `채택된/발표된/실린 논문` (`올해 ICML에 채택된 논문은 모두 3260편`,
+    `이번 학회에서 발표된 논문은 총 2400여편`, `CVPR 2024 전체 채택 논문 2719편`), no organization
+    before the count, and more papers than the article has counted so far (`counted`)."""
+    n = cm.count if cm.count is not None else cm.count_min
+    if n is None or n <= counted:
+        return False
+    clause_start = s.start
+    for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
+        clause_start = b.end()
+    papers = None
+    for found in CONF_WIDE_PAPERS.finditer(text, clause_start, cm.start):
+        papers = found
+    if papers is None:
+        return False
+    if any(
+        g.kind == "org" and g.end > clause_start and g.start < cm.start and g.role != ROLE_SOURCE
+        for g in groups
+    ):
+        return False
+    return any(
+        g.kind == "conf" and g.start >= clause_start and g.end <= papers.start() for g in groups
+    ) or bool(VENUE.search(text, clause_start, papers.start()))

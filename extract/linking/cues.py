@@ -73,6 +73,13 @@ COUNTRY_AGGREGATE = re.compile(
 )  # 한국에서 32편, 국내 대학 전체로는 14편, 대만 기관들은 38편
 CONF_TOPIC = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:\d{4}\s*)?(?:에는|에선|에서는)(?![가-힣])")
 AGGREGATE_WORDS = re.compile(r"전체|통틀어|전\s?세계|국가별|나라별|역대|참가국")
+# a conference's own papers, passive and with no owner: `ICML에 채택된 논문은`, `이번 학회에서 발표된 논문`,
+# `실린 논문`, `CVPR 2024 전체 채택 논문`, `ICML 채택 논문 수는`
+CONF_WIDE_PAPERS = re.compile(
+    r"(?:(?:채택|발표|게재|등재|수록|선정)(?:된|됐던|되는)|실린|실렸던)\s*(?:전체\s*|모든\s*)?논문"
+    r"|전체\s*(?:채택|발표|게재|수록)?\s*논문|(?:채택|발표|게재|수록)\s*논문(?:\s*수)?(?:은|는|이|가)"
+)
+VENUE = re.compile(r"학회|대회|학술대회|컨퍼런스|콘퍼런스")
 COPULA = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"]*\s*(?:이다|다)(?![가-힣])")
 
 # Venues without a name: unnamed ones (`25개 학회`), this one (`이번 학회`), anaphoric ones (`두 학회`,

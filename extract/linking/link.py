@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.linking.conferences import conference_years, main_conferences
-from extract.linking.counts import is_aggregate_count, is_paper_count
+from extract.linking.counts import is_aggregate_count, is_conference_total, is_paper_count
 from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, COPULA, INCLUSION
 from extract.linking.distributive import pair_distributive
 from extract.linking.facts import clean_facts, make_fact
@@ -22,7 +22,7 @@ from extract.linking.roles import (
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
-from extract.linking.years import year_for
+from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
@@ -112,6 +112,8 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         prev_end = cm.end
         if is_aggregate_count(text, s, cm, groups):
             continue
+        if is_conference_total(text, s, cm, groups, _counted(state, pending)):
+            continue
         # ---- organization
         joint: list[EntityMention] = []
         org, scope, parent = resolve_org(
@@ -121,7 +123,7 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         dist = pair_distributive(text, s, cm, counts, idx, org_groups, conf_groups)
         if dist is not None:
             kind, members, idxs = dist
-            for member, j in zip(members, idxs, strict=False):
+            for k, (member, j) in enumerate(zip(members, idxs, strict=False)):
                 cmj = counts[j]
                 if kind == "org":
                     f = fact_at(cmj, member, member.id, "unit")
@@ -130,9 +132,26 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
                         continue
                     f = fact_at(cmj, org, org.id, scope)
                     f.conf_ids = (member.id,)
-                    f.year, f.year_source = year_for(
-                        doc, state, text, s, cmj, (member.id,), member if member.year else None, window_start
+                    # a member's own year word: `지난해 열린 NeurIPS와 올해 열린 AAAI에서 각각`
+                    own_start = members[k - 1].end if k else window_start
+                    own_year = (
+                        None
+                        if member.year
+                        else year_word_between(doc, state, text, own_start, member.start, (member.id,))
                     )
+                    if own_year is not None:
+                        f.year, f.year_source = own_year, "word"
+                    else:
+                        f.year, f.year_source = year_for(
+                            doc,
+                            state,
+                            text,
+                            s,
+                            cmj,
+                            (member.id,),
+                            member if member.year else None,
+                            window_start,
+                        )
                 pending.append(f)
                 distributive_done.add(j)
             prev_confs = pending[-1].conf_ids if pending else prev_confs
@@ -204,3 +223,8 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
         state.subject = state.last_subject = org
     elif initial is not None and initial.kind == "conf" and initial.role in (ROLE_GEN, ROLE_SUBJ):
         state.subject = None
+
+
+def _counted(state: State, pending: list[Fact]) -> int:
+    """Papers the article has counted so far (this sentence's facts included)."""
+    return sum(f.cm.count or f.cm.count_min or 0 for f in (*state.facts, *pending))

@@ -19,12 +19,17 @@ _OBJ = re.compile(
 _COLLAB = re.compile(
     r"\s*(?:연구진|연구팀|연구실)?\s*(?:등\s*)?(?:와|과|하고|이랑|랑)(?:의)?\s*(?:공동|함께|협업|협력|손잡|산학|합작|같이)"
 )
-_SOURCE = re.compile(r"\s*(?:측?에\s*따르면|의\s*발표에\s*따르면)")
+_SOURCE = re.compile(r"\s*(?:(?:측|\s*관계자)?에\s*따르면|의\s*발표에\s*따르면)")
 _GEN = re.compile(r"\s*의(?![가-힣])")
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)?\s*['‘“\"「『]*"
 )
 _CONF_LIST_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:19|20)\d{2}\s*)?")  # `2024 NeurIPS와 2025 ICLR`
+# a member with its own modifier clause: `ICML 2024와 다음 달 열리는 ICLR 2025`, `서울에서 열린 A와 부산에서 열린 B`
+_CONF_MODIFIED_GAP = re.compile(
+    r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과|그리고)\s*(?:[^\s,.·()]+\s+){0,4}"
+    r"(?:열린|열렸던|열리는|열릴|개최된|개최됐던|개최되는|개최될|진행된|진행되는|진행될|치러진|치러지는|치러질|개막한|개막하는|개막할|예정인|앞둔)\s+['‘“\"「『]*(?:(?:19|20)\d{2}\s*)?"
+)
 _CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
 ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE = (
@@ -86,7 +91,7 @@ def group_mentions(
 ) -> list[Group]:
     """Mentions of the given kinds joined into lists (`A, B 등`, `A·B`, `A와 B`), each with its role."""
     groups: list[Group] = []
-    for e in ents:
+    for i, e in enumerate(ents):
         if e.kind not in kinds:
             continue
         if groups:
@@ -94,10 +99,12 @@ def group_mentions(
             skip = _SKIP_AFTER.match(text, last.end, limit)
             if skip is not None and e.start < skip.end() and e.start > last.end:
                 continue  # apposition: 카이스트(KAIST), 유레컴(EURECOM)
-            gap_start = last.end
-            if last.kind == "conf" and (year_gap := _CONF_YEAR_GAP.match(text, last.end, e.start)):
-                gap_start = year_gap.end()
+            if last.kind == "conf" and e.kind == "country" and _in_conf_modifier(text, last, ents, i):
+                continue  # `ICML과 미국 밴쿠버에서 열리는 NeurIPS`: a place, inside the list
+            gap_start = _conf_gap_start(text, last, e.start)
             gap = (_CONF_LIST_GAP if last.kind == "conf" else _LIST_GAP).fullmatch(text, gap_start, e.start)
+            if last.kind == "conf" and e.kind == "conf" and gap is None:
+                gap = _CONF_MODIFIED_GAP.fullmatch(text, gap_start, e.start)
             if gap is not None and (last.kind == "conf") == (e.kind == "conf"):
                 last.members.append(e)
                 continue
@@ -105,3 +112,21 @@ def group_mentions(
     for g in groups:
         g.role = _role(text, g.end, limit)
     return groups
+
+
+def _conf_gap_start(text: str, last: Group, end: int) -> int:
+    """Where the gap after a list's last member starts: after its year (`NeurIPS 2024와`)."""
+    if last.kind == "conf" and (year_gap := _CONF_YEAR_GAP.match(text, last.end, end)):
+        return year_gap.end()
+    return last.end
+
+
+def _in_conf_modifier(text: str, last: Group, ents: Sequence[EntityMention], i: int) -> bool:
+    """Whether the country at `ents[i]` is inside the modifier clause of the next member of a
+    conference list (`ICML과 캐나다 밴쿠버에서 열리는 NeurIPS`)."""
+    nxt = next((e for e in ents[i + 1 :] if e.kind != "country"), None)
+    return (
+        nxt is not None
+        and nxt.kind == "conf"
+        and _CONF_MODIFIED_GAP.fullmatch(text, _conf_gap_start(text, last, nxt.start), nxt.start) is not None
+    )

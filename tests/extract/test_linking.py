@@ -393,3 +393,53 @@ def test_group_total_after_its_units_counts_is_the_named_parents() -> None:
         ("kakao-enterprise", ("NeurIPS",), 2024, 3),
         ("kakao", ("NeurIPS",), 2024, 9),
     }
+
+
+def test_conference_total_without_submission_words_is_no_organizations() -> None:
+    text = (
+        "카카오는 올해 ICML에서 논문 4편을 발표했다. 카카오 관계자는 연구 인력을 늘렸다고 말했다. "
+        "올해 ICML에 채택된 논문은 모두 280편이었다."
+    )
+    assert fact_keys(text, published_at="2024-07-30") == {("kakao", ("ICML",), 2024, 4)}
+
+
+def test_venue_total_in_the_same_sentence_and_approximate() -> None:
+    text = (
+        "네이버는 인터스피치 2024에서 논문 9편을 선보였으며, 이번 학회에서 발표된 논문은 총 240여편에 이른다."
+    )
+    result = extract(text, published_at="2024-09-12", matcher=SMALL_MATCHER)
+    assert [(p.organization_id, p.count) for p in result.paper_counts] == [("naver", 9)]
+
+
+def test_whole_conference_total_written_as_a_noun_phrase() -> None:
+    text = "SK하이닉스는 ISSCC 2024에서 3편을 발표했다. ISSCC 2024 전체 채택 논문은 234편이다."
+    assert fact_keys(text, published_at="2024-02-20") == {("sk-hynix", ("ISSCC",), 2024, 3)}
+
+
+def test_a_restated_count_of_the_subject_stays_its_own() -> None:
+    text = "구글은 클로바와 함께 연구했다. 구글은 ICML에 9편을 냈다. 이번 학회에 채택된 논문은 모두 9편이다."
+    assert fact_keys(text, published_at="2024-07-30") == {("google", ("ICML",), 2024, 9)}
+
+
+def test_conference_list_with_a_modifier_clause_for_each_member() -> None:
+    text = "카카오는 지난 7월 열린 ICML 2024와 내년 4월 열리는 ICLR 2025에 각각 3편, 2편이 채택됐다."
+    assert fact_keys(text, published_at="2024-11-20") == {
+        ("kakao", ("ICML",), 2024, 3),
+        ("kakao", ("ICLR",), 2025, 2),
+    }
+
+
+def test_conference_list_with_places_and_counts_before_each() -> None:
+    text = "서울대는 캐나다 밴쿠버에서 열린 NeurIPS와 부산에서 열린 인터스피치에서 논문 7편과 3편을 각각 발표했다."
+    assert fact_keys(text, published_at="2024-12-20") == {
+        ("snu", ("NeurIPS",), 2024, 7),
+        ("snu", ("Interspeech",), 2024, 3),
+    }
+
+
+def test_each_conference_takes_the_year_word_of_its_own_clause() -> None:
+    text = "삼성전자는 지난해 열린 EMNLP와 올해 열리는 ACL에서 각각 11편, 5편의 논문을 발표한다."
+    assert fact_keys(text, published_at="2025-02-05") == {
+        ("samsung-electronics", ("EMNLP",), 2024, 11),
+        ("samsung-electronics", ("ACL",), 2025, 5),
+    }
