@@ -33,9 +33,20 @@ class ExtractionPipeline:
         """Add `organizations`, `conferences` and `paper_counts` to the item."""
         extract = importlib.import_module("extract").extract  # loaded on first use: Kiwi is heavy
 
-        extraction = await asyncio.to_thread(
-            extract, item.get("text") or "", title=item.get("title"), published_at=item.get("published_at")
-        )
+        try:
+            extraction = await asyncio.to_thread(
+                extract,
+                item.get("text") or "",
+                title=item.get("title"),
+                published_at=item.get("published_at"),
+            )
+        except Exception:  # the record is still worth keeping: `scrapy reextract` can fill it in later
+            logger.exception(
+                "extraction failed for %s: record kept without extraction fields", item.get("url")
+            )
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("extract/failed")
+            return item
         found = extraction.model_dump(mode="json")
         for name in EXTRACTION_FIELDS:
             item[name] = found[name]
