@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from extract.departments import attach_departments
 from extract.gazetteer import Gazetteers
 from extract.kiwi_runtime import TokenLike, iter_tokens
 from extract.linking import Doc, link, split_sentences, to_paper_count
@@ -82,10 +83,12 @@ def _extract_one(
 ) -> Extraction:
     fields: dict[str, str] = {"text": text}
     entities: dict[str, list[EntityMention]] = {"text": matcher.find(text, text_tokens, "text")}
-    sentences = []
     if title is not None:
         fields["title"] = title
         entities["title"] = matcher.find(title, title_tokens, "title")
+    entities = attach_departments(matcher.gazetteers, fields, entities)
+    sentences = []
+    if title is not None:
         sentences += split_sentences("title", title, title_tokens, entities["title"])
     sentences += split_sentences("text", text, text_tokens, entities["text"])
     doc = Doc(fields=fields, pub_year=pub_year, sentences=sentences, gaz=matcher.gazetteers)

@@ -83,6 +83,9 @@ class EntityMention:
     year: int | None = None
     field: FieldName = "text"
     parent: str | None = None  # for a unit named after a known organization: that organization
+    department: bool = (
+        False  # a department or school named alone (`컴퓨터공학과`): its university is the context's
+    )
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,9 @@ class Matcher:
                     )
                 )
         candidates.extend(units_of_known(text, candidates, field))
+        candidates.extend(
+            departments(text, candidates, field)
+        )  # before pattern_orgs: wins a tie on equal span
         candidates.extend(pattern_orgs(text, tokens, field))
         chosen = _resolve_unit_tails(select_non_overlapping(candidates))
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
@@ -203,6 +209,8 @@ def units_of_known(
         if m is None:
             continue
         unit = m.group(1)
+        if m.start(1) == c.end and _JOSA_RE.match(text, c.end) and not text.startswith("의", c.end):
+            continue  # 연세대에서는 인공지능학과: a particle, not a word of the unit's name
         stem_words = re.sub(_UNIT_SUFFIX + "$", "", unit).split()
         if not stem_words or any(w in _GENERIC_UNIT_STEMS for w in stem_words):
             continue
@@ -218,6 +226,49 @@ def units_of_known(
             )
         )  # fmt: skip
     return out
+
+
+_DEPT_SUFFIX = r"(?:학과|학부|대학원)"
+DEPT_WORD = re.compile(  # 전기 및 전자공학부: one department
+    rf"{_LEFT}((?:[가-힣]{{1,6}}\s?및\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,16}}{_DEPT_SUFFIX})(?=\s?\(|[^가-힣\s]|\s+\d|$|\s+(?:연구|교수|소속|등(?![가-힣])|[가-힣]{{2,4}}\s?교수)|(?:{JOSA}))"
+)
+_INSTITUTE_WORD = re.compile(
+    rf"{_LEFT}([가-힣A-Za-z][가-힣A-Za-z0-9]{{1,16}}(?:연구소|연구센터)){_HANGUL_END}"
+)
+_GENERIC_DEPT_STEMS = {
+    "일반", "전문", "특수", "해외", "국내", "소속", "해당", "관련", "같은", "전공", "명문", "주요", "상위",
+    "대학", "본", "타", "각", "동", "모", "전체", "여러", "다른", "신설", "산하", "부설", "공동",
+}  # fmt: skip
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|\n|$)")
+
+
+def departments(
+    text: str, candidates: Sequence[EntityMention] = (), field: FieldName = "text"
+) -> list[EntityMention]:
+    """Departments and schools named alone, without their university before them (`컴퓨터공학과가 8편`,
+    `전기전자공학부`, `인공지능대학원`),
+    and institutes named alone in a sentence that lists departments (`…학과가 7편, 시각지능연구센터가
+    2편`): pattern organizations whose university is given later, from the context."""
+    out: list[EntityMention] = []
+    for sentence in _SENTENCE.finditer(text):
+        a, b = sentence.span()
+        found = [m for m in DEPT_WORD.finditer(text, a, b) if _dept_stem_ok(m.group(1), _DEPT_SUFFIX)]
+        if found:
+            found += [
+                m
+                for m in _INSTITUTE_WORD.finditer(text, a, b)
+                if _dept_stem_ok(m.group(1), r"(?:연구소|연구센터)")
+            ]
+        for m in found:
+            if any(c.kind == "org" and m.start(1) - 1 <= c.end <= m.start(1) for c in candidates):
+                continue  # `KAIST 전산학부는`: written with its university, the university's (see departments.py)
+            out.append(replace(_pattern_mention(m.group(1), m.start(1), field), department=True))
+    return out
+
+
+def _dept_stem_ok(word: str, suffix: str) -> bool:
+    stem = re.sub(suffix + "$", "", word)
+    return len(stem) >= 2 and stem not in _GENERIC_DEPT_STEMS
 
 
 def _resolve_unit_tails(mentions: list[EntityMention]) -> list[EntityMention]:

@@ -33,6 +33,9 @@ JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저�
 SUBSET = re.compile(
     r"(?:(\d+)\s?(?:편|건|개)\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중)\s*(?:에서)?\s*[^\d]{0,12}$"
 )
+# a department written with others not named (`산업공학과 등 나머지 학과가 5편`): the university's count
+DEPARTMENTS_TOGETHER = re.compile(r"\s*(?:등|을\s*비롯한|를\s*비롯한)(?![가-힣])")
+OTHER_DEPARTMENTS = re.compile(r"(?:타|다른|나머지|기타|여러|그\s?외|이\s?외)\s?(?:학과|학부|대학원|연구실)")
 SUBSET_LEAD = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?![가-힣])|\s*그중(?![가-힣])")
 
 # Numbers that are not paper counts: counts of other things (`6개 학회`, `10개국`), patents,
@@ -47,7 +50,7 @@ NOT_PAPER_NOUN = re.compile(
 PAPER_NOUN_AFTER = re.compile(rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구|페이퍼|성과)")
 PAPER_CONTEXT = re.compile(r"논문|학회|학술대회|컨퍼런스|콘퍼런스|채택|등재|페이퍼|연구\s?성과")
 JOURNAL = re.compile(
-    r"저널|학술지|자매지|네이처|사이언스|경진대회|챌린지|대회에서\s*(?:우승|1위|준우승)|해커톤|공모전"
+    r"저널|학술지|자매지|네이처|(?<![가-힣])사이언스(?![가-힣]{0,8}(?:대학원|학과|학부|연구|센터|랩))|경진대회|챌린지|대회에서\s*(?:우승|1위|준우승)|해커톤|공모전"
 )
 PATENT = re.compile(r"특허|출원|상표")
 REFERENCE_COUNT = re.compile(r"\s?(?:중|가운데)(?![가-힣])")

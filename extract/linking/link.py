@@ -185,7 +185,10 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
 
 
 def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> None:
-    """The current subject after a sentence: its first organization subject, a conference's owner, or none."""
+    """The current subject after a sentence: its first organization subject (not a department), a
+    conference's owner, or none."""
+    # a department (`컴퓨터공학과가 8편`) is not carried: the article stays about its university
+    groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
     first_subj: Group | None = None
     for g in groups:
         if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):

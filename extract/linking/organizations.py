@@ -10,9 +10,11 @@ from extract.linking.cues import (
     CLAUSE_BOUNDARY,
     COLLECTIVE,
     CONF_WIDE,
+    DEPARTMENTS_TOGETHER,
     DISTRIBUTIVE,
     JOINT,
     LOCATIVE,
+    OTHER_DEPARTMENTS,
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET,
@@ -104,6 +106,9 @@ def resolve_org(
         return _common_parent(doc.gaz, state.recent_orgs), "total", None
     if before:
         g = before[-1]
+        university = _university_of_departments(doc, text, g, cm.start)
+        if university is not None:
+            return university, "subset", None
         if len(g.ids()) > 1 and g.kind == "org":
             members = [m for m in g.members if m.kind == "org"]
             owner = _joint_owner(doc.gaz, members)
@@ -148,6 +153,24 @@ def lift_total(gaz: Gazetteers, org: EntityMention, included: Sequence[EntityMen
         if all(i == anc or is_ancestor(gaz, anc, i) for i in inc):
             return anc
     return chain[-1] if chain else org.id
+
+
+def _university_of_departments(doc: Doc, text: str, g: Group, count_start: int) -> EntityMention | None:
+    """For a count of several departments of one university (`기계공학부와 산업공학과가 5편`,
+    `산업공학과 등 나머지 학과가`, `AI대학원 20편·타 학과 10편`), that university: the count is part of the university's, and
+    no single department's."""
+    members = [m for m in g.members if m.kind == "org"]
+    parents = {m.parent for m in members}
+    if not members or not all(m.department for m in members) or len(parents) != 1:
+        return None
+    if (
+        len(g.ids()) < 2
+        and not DEPARTMENTS_TOGETHER.match(text, g.end, count_start)
+        and not OTHER_DEPARTMENTS.search(text, g.end, count_start)
+    ):
+        return None
+    parent = next(iter(parents))
+    return next((e for s in doc.sentences for e in s.entities if e.id == parent), None)
 
 
 def _joint_owner(gaz: Gazetteers, members: list[EntityMention]) -> EntityMention | None:

@@ -443,3 +443,52 @@ def test_each_conference_takes_the_year_word_of_its_own_clause() -> None:
         ("samsung-electronics", ("EMNLP",), 2024, 11),
         ("samsung-electronics", ("ACL",), 2025, 5),
     }
+
+
+def test_a_department_named_alone_is_a_unit_of_the_university_before_it() -> None:
+    text = "KAIST는 ICML에서 모두 20편을 발표했다. 학과별로는 전산학부가 8편, 인공지능대학원이 12편이다."
+    assert fact_keys(text, published_at="2025-07-20") == {
+        ("kaist", ("ICML",), 2025, 20),
+        ("pattern:kaist전산학부", ("ICML",), 2025, 8),
+        ("pattern:kaist인공지능대학원", ("ICML",), 2025, 12),
+    }
+
+
+def test_a_department_is_not_carried_as_the_subject() -> None:
+    text = (
+        "서울대는 ICLR에 10편을 냈다. 같은 학회에서 KAIST는 12편을 냈다. "
+        "학부별로는 전산학부가 5편이다. 지난해에는 같은 학회에서 3편이었다."
+    )
+    assert fact_keys(text, published_at="2025-05-01") == {
+        ("snu", ("ICLR",), 2025, 10),
+        ("kaist", ("ICLR",), 2025, 12),
+        ("pattern:kaist전산학부", ("ICLR",), 2025, 5),
+        ("kaist", ("ICLR",), 2024, 3),  # the subject is still KAIST, not its department
+    }
+
+
+def test_a_department_spelled_like_a_known_unit_is_that_unit() -> None:
+    text = "서울대는 NeurIPS에 9편을 냈다. 이 가운데 데이터사이언스대학원이 4편이다."  # packaged gazetteer
+    facts = extract(text, published_at="2024-12-01").paper_counts
+    assert {(f.organization_id, f.organization, f.count) for f in facts} == {
+        ("snu", "서울대", 9),
+        ("snu-gsds", "서울대 데이터사이언스대학원", 4),
+    }
+
+
+def test_other_departments_together_are_the_universitys_subset() -> None:
+    text = "KAIST는 NeurIPS에 30편이 채택됐다. 전산학부에서 20편이 나왔고, 타 학과 연구실이 10편을 보탰다."
+    facts = extract(text, published_at="2024-12-01").paper_counts
+    assert {(f.organization_id, f.count, f.scope) for f in facts} == {
+        ("kaist", 30, "unit"),
+        ("pattern:kaist전산학부", 20, "unit"),
+        ("kaist", 10, "subset"),
+    }
+
+
+def test_a_department_without_a_university_keeps_its_own_count() -> None:
+    text = "카카오는 ACL에 6편을 발표했다. 같은 학회에서 컴퓨터공학과 소속 연구팀은 2편을 냈다."
+    assert fact_keys(text, published_at="2025-08-01") == {
+        ("kakao", ("ACL",), 2025, 6),
+        ("pattern:컴퓨터공학과", ("ACL",), 2025, 2),
+    }
