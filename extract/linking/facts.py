@@ -107,6 +107,7 @@ def _key(f: Fact) -> tuple[object, ...]:
         frozenset(f.conf_ids),
         f.year,
         f.cm.count if f.cm.count is not None else ("text", f.cm.text),
+        f.breakdown_of,  # two departments' equal counts are two parts of their university's
     )
 
 

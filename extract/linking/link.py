@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extract.linking.breakdowns import fold_breakdowns
 from extract.linking.conferences import conference_years, main_conferences
 from extract.linking.counts import is_aggregate_count, is_conference_total, is_paper_count
 from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, COPULA, INCLUSION
@@ -52,6 +53,7 @@ def link(doc: Doc) -> list[Fact]:
         _link_sentence(doc, state, s, text, prev_text)
         prev_text = text[s.start : s.end]
     sum_from_breakdown(doc, state.facts)
+    fold_breakdowns(doc, state.facts)
     return clean_facts(doc, state.facts)
 
 

@@ -30,6 +30,7 @@ class Fact:
     qualifier: Qualifier = "exact"
     year_source: str = "word"  # conference | word | article | carried | published
     compared: bool = False  # a comparison base: `전년 32편보다`, `전년도 4편에서 늘어`
+    breakdown_of: str | None = None  # for a university's subset written for its unit: that unit's id
 
 
 @dataclass

@@ -446,12 +446,48 @@ def test_each_conference_takes_the_year_word_of_its_own_clause() -> None:
 
 
 def test_a_department_named_alone_is_a_unit_of_the_university_before_it() -> None:
-    text = "KAIST는 ICML에서 모두 20편을 발표했다. 학과별로는 전산학부가 8편, 인공지능대학원이 12편이다."
-    assert fact_keys(text, published_at="2025-07-20") == {
-        ("kaist", ("ICML",), 2025, 20),
-        ("pattern:kaist전산학부", ("ICML",), 2025, 8),
-        ("pattern:kaist인공지능대학원", ("ICML",), 2025, 12),
+    text = "포스텍은 올해 국제학회 성과를 공개했다. 컴퓨터공학과가 ICML에서 8편을 발표했고, 포스텍 전체로는 15편이다."
+    facts = extract(text, published_at="2025-07-20").paper_counts
+    assert {(f.organization_id, f.count, f.scope) for f in facts} == {
+        ("pattern:포스텍컴퓨터공학과", 8, "unit"),  # no total of its university before it: its own
+        ("postech", 15, "total"),
     }
+
+
+def test_departments_after_their_universitys_total_are_its_subsets() -> None:
+    text = "KAIST는 ICML에서 모두 20편을 발표했다. 학과별로는 전산학부가 8편, 인공지능대학원이 12편이다."
+    facts = extract(text, published_at="2025-07-20").paper_counts
+    assert {(f.organization_id, f.count, f.scope) for f in facts} == {
+        ("kaist", 20, "unit"),
+        ("kaist", 8, "subset"),
+        ("kaist", 12, "subset"),
+    }
+
+
+def test_a_school_as_the_subject_keeps_its_own_count() -> None:
+    text = (
+        "서울대 데이터사이언스대학원은 NeurIPS에 4편을 냈다. 서울대 전체로는 9편이다."  # packaged gazetteer
+    )
+    facts = extract(text, published_at="2025-12-01").paper_counts
+    assert {(f.organization_id, f.count, f.scope) for f in facts} == {
+        ("snu-gsds", 4, "unit"),
+        ("snu", 9, "total"),
+    }
+
+
+def test_a_breakdown_in_parentheses_is_the_universitys() -> None:
+    text = "지난해 서울대의 ICLR 채택 논문은 6편(데이터사이언스대학원 2편)이었다."
+    facts = extract(text, published_at="2025-05-01").paper_counts
+    assert {(f.organization_id, f.count, f.scope) for f in facts} == {
+        ("snu", 6, "unit"),
+        ("snu", 2, "subset"),
+    }
+
+
+def test_equal_counts_of_two_departments_are_two_subsets() -> None:
+    text = "연세대는 ICML에 9편을 냈다. 이 가운데 인공지능학과가 4편, 전기전자공학부가 4편이다."
+    counts = [(f.organization_id, f.count) for f in extract(text, published_at="2025-07-02").paper_counts]
+    assert sorted(counts) == [("yonsei", 4), ("yonsei", 4), ("yonsei", 9)]
 
 
 def test_a_department_is_not_carried_as_the_subject() -> None:
@@ -462,17 +498,17 @@ def test_a_department_is_not_carried_as_the_subject() -> None:
     assert fact_keys(text, published_at="2025-05-01") == {
         ("snu", ("ICLR",), 2025, 10),
         ("kaist", ("ICLR",), 2025, 12),
-        ("pattern:kaist전산학부", ("ICLR",), 2025, 5),
+        ("kaist", ("ICLR",), 2025, 5),  # KAIST's, broken down by its department
         ("kaist", ("ICLR",), 2024, 3),  # the subject is still KAIST, not its department
     }
 
 
 def test_a_department_spelled_like_a_known_unit_is_that_unit() -> None:
-    text = "서울대는 NeurIPS에 9편을 냈다. 이 가운데 데이터사이언스대학원이 4편이다."  # packaged gazetteer
+    text = "서울대는 NeurIPS에 9편을 냈다. 올해 ICLR에서는 데이터사이언스대학원이 4편을 발표했다."  # packaged gazetteer
     facts = extract(text, published_at="2024-12-01").paper_counts
     assert {(f.organization_id, f.organization, f.count) for f in facts} == {
         ("snu", "서울대", 9),
-        ("snu-gsds", "서울대 데이터사이언스대학원", 4),
+        ("snu-gsds", "서울대 데이터사이언스대학원", 4),  # another conference: its own count
     }
 
 
@@ -481,7 +517,7 @@ def test_other_departments_together_are_the_universitys_subset() -> None:
     facts = extract(text, published_at="2024-12-01").paper_counts
     assert {(f.organization_id, f.count, f.scope) for f in facts} == {
         ("kaist", 30, "unit"),
-        ("pattern:kaist전산학부", 20, "unit"),
+        ("kaist", 20, "subset"),
         ("kaist", 10, "subset"),
     }
 

@@ -1,0 +1,65 @@
+"""A university's count broken down by its departments and schools is the university's (`subset`).
+
+`KAIST는 NeurIPS에 30편 … 학내 내역을 보면 AI대학원에서 20편`, `5편(AI대학원 2편)`, `포스텍은 … 20편.
+학과별로는 컴퓨터공학과가 8편`: the department's or school's count is part of its university's
+count already given, and the convention of the annotated articles gives it to the university with
+scope `subset`. A school that is itself the subject, with no total of its university before it
+(`KAIST 김재철AI대학원은 ICLR에 16편. KAIST 전체로는 27편`), keeps its own fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.state import Doc, Fact
+
+# words that announce a breakdown of a count already given (`학과별로는`, `학내 내역을 보면`, `이 중`)
+BREAKDOWN_LEAD = re.compile(
+    r"(?:학과|학부|대학원|단과대|부서|소속)\s?별로|학내\s?(?:내역|별로|기준)|(?<![가-힣])(?:이|그)\s?(?:중|가운데)(?![가-힣])|그중"
+)
+_OPEN_PAREN = re.compile(r"\(\s*$")
+
+
+def university_of_unit(doc: Doc, fact: Fact) -> str | None:
+    """The university a fact's organization is a department or school of (a department named alone,
+    or a gazetteer unit of type university under a university), else None."""
+    org = fact.org
+    if org.kind != "org" or org.id != fact.org_id:
+        return None
+    gaz = doc.gaz
+    if org.department and org.parent is not None:
+        chain = [org.parent, *(gaz.ancestors(org.parent) if org.parent in gaz.organizations else [])]
+    elif org.id in gaz.organizations and gaz.organizations[org.id].type == "university":
+        chain = gaz.ancestors(org.id)
+    else:
+        return None
+    universities = [i for i in chain if i in gaz.organizations and gaz.organizations[i].type == "university"]
+    if universities:
+        return universities[-1]
+    return org.parent if org.department else None
+
+
+def fold_breakdowns(doc: Doc, facts: list[Fact]) -> None:
+    """Give to the university, as `subset`, each department's or school's count that breaks down
+    the university's count: after the university's count for the same conferences and year, after
+    a breakdown word in its sentence, or in parentheses after the university's count."""
+    for i, f in enumerate(facts):
+        university = university_of_unit(doc, f)
+        if university is None:
+            continue
+        earlier = facts[:i]
+        text = doc.fields[f.field]
+        same_total = any(
+            g.org_id == university
+            and not g.compared
+            and set(g.conf_ids) == set(f.conf_ids)
+            and g.year == f.year
+            for g in earlier
+        )
+        lead = text[f.sent_start : f.org.start]
+        announced = bool(BREAKDOWN_LEAD.search(lead)) and university in doc.named
+        in_parentheses = bool(_OPEN_PAREN.search(lead)) and any(
+            g.org_id == university and g.field == f.field and g.sent_start == f.sent_start for g in earlier
+        )
+        if same_total or announced or in_parentheses:
+            f.breakdown_of, f.org_id, f.scope = f.org_id, university, "subset"
