@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from extract.construct import construct
 from extract.departments import attach_departments
 from extract.gazetteer import Gazetteers
 from extract.kiwi_runtime import TokenLike, iter_tokens
@@ -94,7 +95,8 @@ def _extract_one(
     doc = Doc(fields=fields, pub_year=pub_year, sentences=sentences, gaz=matcher.gazetteers)
     facts = link(doc)
     all_entities = entities.get("title", []) + entities["text"]
-    return Extraction.model_construct(
+    return construct(
+        Extraction,
         organizations=_organizations(matcher.gazetteers, all_entities),
         conferences=_conferences(matcher.gazetteers, all_entities, doc.conf_years),
         paper_counts=[to_paper_count(doc, f) for f in facts],
@@ -102,7 +104,7 @@ def _extract_one(
 
 
 def _mention(e: EntityMention) -> Mention:
-    return Mention.model_construct(field=e.field, start=e.start, end=e.end, text=e.text)
+    return construct(Mention, field=e.field, start=e.start, end=e.end, text=e.text)
 
 
 def _organizations(gaz: Gazetteers, entities: Sequence[EntityMention]) -> list[Organization]:
@@ -113,7 +115,8 @@ def _organizations(gaz: Gazetteers, entities: Sequence[EntityMention]) -> list[O
         org = out.get(e.id)
         if org is None:
             entry = gaz.organizations.get(e.id)
-            org = Organization.model_construct(
+            org = construct(
+                Organization,
                 id=e.id,
                 name=entry.name if entry else e.name,
                 name_en=entry.name_en if entry else e.name_en,
@@ -135,8 +138,8 @@ def _conferences(
         conf = out.get(e.id)
         if conf is None:
             entry = gaz.conferences.get(e.id)
-            conf = Conference.model_construct(
-                id=e.id, name=entry.name if entry else e.name, year=years.get(e.id), mentions=[]
+            conf = construct(
+                Conference, id=e.id, name=entry.name if entry else e.name, year=years.get(e.id), mentions=[]
             )
             out[e.id] = conf
         conf.mentions.append(_mention(e))

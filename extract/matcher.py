@@ -240,6 +240,7 @@ _GENERIC_DEPT_STEMS = {
     "대학", "본", "타", "각", "동", "모", "전체", "여러", "다른", "신설", "산하", "부설", "공동",
 }  # fmt: skip
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|\n|$)")
+_DEPT_SUFFIX_ANYWHERE = re.compile(_DEPT_SUFFIX)
 
 
 def departments(
@@ -250,6 +251,8 @@ def departments(
     and institutes named alone in a sentence that lists departments (`…학과가 7편, 시각지능연구센터가
     2편`): pattern organizations whose university is given later, from the context."""
     out: list[EntityMention] = []
+    if _DEPT_SUFFIX_ANYWHERE.search(text) is None:
+        return out  # most texts name no department or school at all
     for sentence in _SENTENCE.finditer(text):
         a, b = sentence.span()
         found = [m for m in DEPT_WORD.finditer(text, a, b) if _dept_stem_ok(m.group(1), _DEPT_SUFFIX)]
@@ -400,7 +403,10 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         if quoted:
             end -= 1
         start = end
-        while start > 0 and (_WORD_CHAR.match(text[start - 1]) or text[start - 1] == "&"):
+        while start > 0:  # back over the word: what _WORD_CHAR matches, and &
+            c = text[start - 1]
+            if not ("가" <= c <= "힣" or (c.isascii() and c.isalnum()) or c in "㈜&"):
+                break
             start -= 1
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue

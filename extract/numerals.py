@@ -168,6 +168,8 @@ _POST_NEAR_MISS = re.compile(
     r"|^\s?까지\s?[^.,]{0,15}?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편 남았다`
 )
 _PRE_AT_LEAST = re.compile(r"(?:최소|적어도|최소한)\s?$")
+# a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
+_COUNT_CHAR = re.compile(r"[편건개본자]")
 
 
 def _number_value(m: re.Match[str]) -> tuple[int | None, bool]:
@@ -189,6 +191,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     Offsets are positions in `text`."""
     out: list[CountMatch] = []
     end = len(text) if end is None else end
+    if _COUNT_CHAR.search(text, start, end) is None:
+        return out  # most sentences: no counter, nothing to parse
     for m in COUNT_RE.finditer(text, start, end):
         value, approx_word = _number_value(m)
         native = m.group("native")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extract.construct import construct
 from extract.linking.conferences import confs_for
 from extract.linking.cues import (
     BASE_AFTER,
@@ -157,15 +158,14 @@ def to_paper_count(doc: Doc, f: Fact) -> PaperCount:
         name_en: str | None = entry.name_en
     else:
         name, name_en = f.org.name, f.org.name_en
-    org_mention = Mention.model_construct(
-        field=f.org.field, start=f.org.start, end=f.org.end, text=f.org.text
-    )
+    org_mention = construct(Mention, field=f.org.field, start=f.org.start, end=f.org.end, text=f.org.text)
     conf_names = [gaz.conferences[c].name if c in gaz.conferences else c for c in f.conf_ids]
     text = doc.fields[f.field]
-    evidence = Mention.model_construct(
-        field=f.field, start=f.sent_start, end=f.sent_end, text=text[f.sent_start : f.sent_end]
+    evidence = construct(
+        Mention, field=f.field, start=f.sent_start, end=f.sent_end, text=text[f.sent_start : f.sent_end]
     )
-    return PaperCount.model_construct(
+    return construct(
+        PaperCount,
         organization_id=f.org_id,
         organization=name,
         organization_en=name_en,

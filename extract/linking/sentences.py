@@ -38,9 +38,14 @@ def split_sentences(
     field_name: FieldName, text: str, tokens: Sequence[TokenLike], entities: Sequence[EntityMention]
 ) -> list[Sentence]:
     """Sentences of a field: lines, cut at Kiwi's sentence starts, headline lines cut at `…`."""
-    starts = sorted(
-        {t.start for i, t in enumerate(tokens) if i == 0 or t.sent_position != tokens[i - 1].sent_position}
-    )
+    first_tokens: set[int] = set()  # starts of the tokens that open a Kiwi sentence
+    previous: int | None = None
+    for t in tokens:
+        position = t.sent_position
+        if position != previous:
+            first_tokens.add(t.start)
+            previous = position
+    starts = sorted(first_tokens)
     spans: list[tuple[int, int, int, bool]] = []
     pos = 0
     para = 0
