@@ -398,6 +398,8 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
     for i, t in enumerate(tokens):
         if t.tag not in ("JX", "JKS") or t.form not in _NAME_PARTICLES or i == 0:
             continue
+        if not _COUNT_AHEAD.match(text, t.start):
+            continue  # not a sentence about papers
         end = t.start
         quoted = text[end - 1] in "'’\"”"
         if quoted:
@@ -413,7 +415,7 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         inside = [u for u in tokens[max(0, i - 8) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
             continue
-        if _looks_like_name(text, start, end, inside, quoted) and _COUNT_AHEAD.match(text, t.start):
+        if _looks_like_name(text, start, end, inside, quoted):
             out.append(_pattern_mention(text[start:end], start, field))
     return out
 
