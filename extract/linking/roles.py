@@ -79,7 +79,10 @@ class Group:
     @property
     def kind(self) -> str:
         """`org` when any member is an organization, else the first member's kind."""
-        return "org" if any(m.kind == "org" for m in self.members) else self.members[0].kind
+        for m in self.members:  # a plain loop: called for every group, many times per sentence
+            if m.kind == "org":
+                return "org"
+        return self.members[0].kind
 
     def ids(self) -> list[str]:
         """Distinct ids of the members, in order."""
