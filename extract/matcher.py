@@ -375,14 +375,14 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
             continue
         if re.search(r"(?:^|\s)[가-힣]?(?:대|공대)$", word):
             continue  # ICRA 무대, 이 시대: a one-syllable stem before 대 is a common word
-        if first_tag is None:
-            first_tag = {t.start: t.tag for t in tokens}
-        tag = first_tag.get(m.start(1))
         unambiguous = _UNAMBIGUOUS_SUFFIX.search(word) or (
             word.endswith("전자") and _SUBJECT_AFTER.match(text, m.end(1))
         )
-        if tag not in ("NNP", "SL") and not (unambiguous and len(stem) >= 2):
-            continue
+        if not (unambiguous and len(stem) >= 2):  # then Kiwi must read it as a proper noun
+            if first_tag is None:
+                first_tag = {t.start: t.tag for t in tokens}
+            if first_tag.get(m.start(1)) not in ("NNP", "SL"):
+                continue
         out.append(_pattern_mention(word, m.start(1), field))
     for m in _ACRONYM_TEAM.finditer(text):
         out.append(_pattern_mention(m.group(1), m.start(1), field))

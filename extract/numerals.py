@@ -170,6 +170,7 @@ _POST_NEAR_MISS = re.compile(
 _PRE_AT_LEAST = re.compile(r"(?:최소|적어도|최소한)\s?$")
 # a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
 _COUNT_CHAR = re.compile(r"[편건개본자]")
+_DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
 
 
 def _number_value(m: re.Match[str]) -> tuple[int | None, bool]:
@@ -244,21 +245,22 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
                 num_end=m.start("counter"),
             )
         )
-    for m in DOUBLE_DIGIT_RE.finditer(text, start, end):
-        digits = {"두": 2, "세": 3, "네": 4}[m.group("n")]
-        out.append(
-            CountMatch(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(0),
-                count=None,
-                count_min=10 ** (digits - 1),
-                count_max=10**digits - 1,
-                qualifier="range",
-                counter="",
-                num_start=m.start(),
-                num_end=m.end(),
+    if _DOUBLE_DIGIT_HINT.search(text, start, end) is not None:
+        for m in DOUBLE_DIGIT_RE.finditer(text, start, end):
+            digits = {"두": 2, "세": 3, "네": 4}[m.group("n")]
+            out.append(
+                CountMatch(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    count=None,
+                    count_min=10 ** (digits - 1),
+                    count_max=10**digits - 1,
+                    qualifier="range",
+                    counter="",
+                    num_start=m.start(),
+                    num_end=m.end(),
+                )
             )
-        )
     out.sort(key=lambda c: c.start)
     return out
