@@ -225,7 +225,6 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
             qualifier = "approx"
         elif _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):
             qualifier, cmax = "at_least", None
-        start = m.start()
         num_start = (
             m.start("lo")
             if lo is not None
@@ -233,7 +232,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         )
         out.append(
             CountMatch(
-                start=start,
+                start=m.start(),
                 end=m.end(),
                 text=m.group(0),
                 count=count,

@@ -108,3 +108,9 @@ def test_offsets_are_absolute_with_a_window() -> None:
 def test_kiwi_mistag_does_not_matter() -> None:
     # Kiwi may tag 40건이 as 40/SN 이/VCP 건/EC: counts are read from the text.
     assert one("특허가 아닌 논문 40건이 등재됐다")[:2] == ("40건", 40)
+
+
+def test_two_digit_count_before_another_count_in_the_same_window() -> None:
+    text = "네이버는 지난해 두 자릿수 논문을 발표했고, 올해 ICLR에서는 5편을 냈다."
+    found = [(c.text, c.qualifier, c.count_min, c.count_max) for c in find_counts(text)]
+    assert found == [("두 자릿수", "range", 10, 99), ("5편", "exact", 5, 5)]
