@@ -328,9 +328,9 @@ class NewsSpider(scrapy.Spider):
         self.count("news/discovered/listing", len(items))
         # "New" is judged against the listing pages read so far, not against every source: a feed
         # read first often holds the whole of page 1, and the walk must still go on to page 2.
-        keys = [self.listing_key(site, item.url, response.url) for item in items]
-        new = [item for item, key in zip(items, keys, strict=True) if key not in self.listed]
-        self.listed.update(keys)
+        # Item URLs are already canonical article URLs (ListingPage.article_link).
+        new = [item for item in items if item.url not in self.listed]
+        self.listed.update(item.url for item in items)
         yield from self.article_requests(site, ((i.url, i.published_at) for i in new), response.url)
         stop = self.listing_stop_reason(items, new, number)
         if stop:
@@ -339,10 +339,6 @@ class NewsSpider(scrapy.Spider):
         next_url = page.next_page()
         if next_url and next_url != response.url:
             yield self.request(next_url, LISTING, site, self.parse_listing, listing_page=number + 1)
-
-    def listing_key(self, site: Site, url: str, source: str) -> str:
-        """One spelling per listed article: the canonical form of its article URL."""
-        return canonicalize(self.article_url(site, url, source) or url)
 
     def listing_stop_reason(self, items: list[Any], new: list[Any], number: int) -> str | None:
         """Why not to follow a listing's next page: empty, nothing new, past `since`, page limit, enough articles."""
