@@ -23,6 +23,14 @@ class ExtractionPipeline:
         if not crawler.settings.getbool("EXTRACT_ENABLED", True):
             raise NotConfigured("EXTRACT_ENABLED is off")
         self.crawler = crawler
+        # facts below this confidence are not written; unset: the extractor's default (docs/extraction.md)
+        threshold = crawler.settings.get("EXTRACT_MIN_CONFIDENCE")
+        self.options: dict[str, float] = {}
+        if threshold not in (None, ""):
+            value = crawler.settings.getfloat("EXTRACT_MIN_CONFIDENCE")
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"EXTRACT_MIN_CONFIDENCE must be between 0 and 1, not {threshold!r}")
+            self.options["min_confidence"] = value
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -39,6 +47,7 @@ class ExtractionPipeline:
                 item.get("text") or "",
                 title=item.get("title"),
                 published_at=item.get("published_at"),
+                **self.options,
             )
         except Exception:  # the record is still worth keeping: `scrapy reextract` can fill it in later
             logger.exception(

@@ -15,11 +15,16 @@ from extract.construct import construct
 from extract.departments import attach_departments
 from extract.gazetteer import Gazetteers
 from extract.kiwi_runtime import TokenLike, iter_tokens
-from extract.linking import Doc, link, split_sentences, to_paper_count
+from extract.linking import Doc, Fact, link, split_sentences, to_paper_count
+from extract.linking.confidence import Evidence
 from extract.matcher import EntityMention, Matcher, default_matcher
 from output.schema import Conference, Extraction, Mention, Organization
 
 Item = str | Mapping[str, Any]
+
+# Facts below this confidence are not returned by default: chosen from the precision-recall curve
+# that `make score` prints (docs/extraction.md). 0 returns every candidate.
+DEFAULT_MIN_CONFIDENCE = 0.4
 
 
 def publication_year(value: object) -> int | None:
@@ -51,26 +56,40 @@ def extract(
     title: str | None = None,
     published_at: str | date | datetime | None = None,
     matcher: Matcher | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Extraction:
     """Organizations, conferences and paper-count facts of one article."""
-    return extract_many([{"text": text, "title": title, "published_at": published_at}], matcher=matcher)[0]
+    item = {"text": text, "title": title, "published_at": published_at}
+    return extract_many([item], matcher=matcher, min_confidence=min_confidence)[0]
 
 
-def extract_many(items: Iterable[Item], *, matcher: Matcher | None = None) -> list[Extraction]:
-    """Extractions of many articles, in order, from one batch tokenization."""
+def extract_many(
+    items: Iterable[Item], *, matcher: Matcher | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Extraction]:
+    """Extractions of many articles, in order, from one batch tokenization; facts whose confidence
+    is below `min_confidence` are left out (0 keeps every candidate)."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
+    return [
+        extraction for extraction, _ in _extract_batch(items, matcher or default_matcher(), min_confidence)
+    ]
+
+
+def _extract_batch(
+    items: Iterable[Item], matcher: Matcher, min_confidence: float
+) -> list[tuple[Extraction, list[Fact]]]:
     prepared = [_fields(item) for item in items]
     batch: list[str] = []
     for text, title, _ in prepared:
         batch.append(text)
         if title is not None:
             batch.append(title)
-    matcher = matcher or default_matcher()
     tokens = iter_tokens(batch)
-    out: list[Extraction] = []
+    out: list[tuple[Extraction, list[Fact]]] = []
     for text, title, year in prepared:
         text_tokens = next(tokens)
         title_tokens: Sequence[TokenLike] = next(tokens) if title is not None else []
-        out.append(_extract_one(matcher, text, title, year, text_tokens, title_tokens))
+        out.append(_extract_one(matcher, text, title, year, text_tokens, title_tokens, min_confidence))
     return out
 
 
@@ -81,7 +100,8 @@ def _extract_one(
     pub_year: int | None,
     text_tokens: Sequence[TokenLike],
     title_tokens: Sequence[TokenLike],
-) -> Extraction:
+    min_confidence: float,
+) -> tuple[Extraction, list[Fact]]:
     fields: dict[str, str] = {"text": text}
     entities: dict[str, list[EntityMention]] = {"text": matcher.find(text, text_tokens, "text")}
     if title is not None:
@@ -93,14 +113,23 @@ def _extract_one(
         sentences += split_sentences("title", title, title_tokens, entities["title"])
     sentences += split_sentences("text", text, text_tokens, entities["text"])
     doc = Doc(fields=fields, pub_year=pub_year, sentences=sentences, gaz=matcher.gazetteers)
-    facts = link(doc)
+    facts = [f for f in link(doc) if f.confidence >= min_confidence]
     all_entities = entities.get("title", []) + entities["text"]
     return construct(
         Extraction,
         organizations=_organizations(matcher.gazetteers, all_entities),
         conferences=_conferences(matcher.gazetteers, all_entities, doc.conf_years),
         paper_counts=[to_paper_count(doc, f) for f in facts],
-    )
+    ), facts
+
+
+def extract_with_evidence(items: Iterable[Item]) -> list[tuple[Extraction, list[Evidence]]]:
+    """Every candidate fact of each article with the evidence its confidence was computed from
+    (one `Evidence` per fact of `paper_counts`): for fitting and explaining the score."""
+    return [
+        (extraction, [f.evidence for f in facts])
+        for extraction, facts in _extract_batch(items, default_matcher(), 0.0)
+    ]
 
 
 def _mention(e: EntityMention) -> Mention:

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_serializer, field_validator
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
+SCHEMA_VERSION: Literal["1.1"] = "1.1"  # 1.1 added paper_counts[].confidence
 KST = timezone(timedelta(hours=9), "KST")
 
 FieldName = Literal["text", "title"]
@@ -88,6 +88,13 @@ class PaperCount(_Strict):
         description="unit: the organization itself; total: explicitly includes affiliates; subset: part of its papers."
     )
     evidence: Mention = Field(description="The sentence or clause the fact was read from.")
+    confidence: float = Field(
+        default=1.0,
+        ge=0.0,
+        le=1.0,
+        description="How sure the extractor is of this fact (0 to 1), from the evidence that linked it; "
+        "facts below the extractor's threshold are not written (see docs/extraction.md).",
+    )
 
 
 class Extraction(_Strict):
@@ -108,8 +115,9 @@ def _to_kst(value: datetime | None) -> datetime | None:
 class ArticleRecord(_Strict):
     """One article as the crawler writes it (schema version 1)."""
 
-    schema_version: Literal["1.0"] = Field(
-        default=SCHEMA_VERSION, description="Version of this record schema."
+    schema_version: Literal["1.0", "1.1"] = Field(
+        default=SCHEMA_VERSION,
+        description="Version of this record schema: 1.1 writes `confidence` on every fact; 1.0 records still load.",
     )
     id: str = Field(pattern=r"^[0-9a-f]{40}$", description="Stable id: SHA-1 hex of the canonical URL.")
     url: str = Field(description="The URL as fetched (after redirects).")

@@ -8,9 +8,13 @@ from collections.abc import Sequence
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
     GENERIC_VENUE,
+    NAMED_SET,
     PLURAL_ANAPHOR,
+    PLURAL_VENUE,
     SINGULAR_ANAPHOR,
     THIS_CONF,
+    VENUE_PLACE,
+    YEAR_WORD,
     YEARLY,
 )
 from extract.linking.roles import Group
@@ -66,6 +70,8 @@ def confs_for(
         ids = tuple(dict.fromkeys(m.id for m in ms))
         return ids, (ms[-1] if len(ids) == 1 else None), "own"
     window = text[window_start : cm.start]
+    if not NAMED_SET.search(window) and NAMED_SET.search(text, s.start, window_start):
+        window = text[s.start : cm.start]  # `3대 AI 학회 채택 논문은 총 106건으로 A(32건), B(28건)`
     anaphoric = _anaphoric_confs(doc, state, s, window, cm.start)
     if anaphoric:
         return anaphoric, None, "anaphor"
@@ -81,7 +87,17 @@ def confs_for(
             ids = tuple(after[0].ids())
             return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
     if GENERIC_VENUE.search(window) and not THIS_CONF.search(window):
-        return (), None, "other"
+        if PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
+            return (), None, "other"  # unnamed venues: `25개 학회`, `주요 학회들`
+        described = _described_conference(doc, s)
+        return described, None, ("anaphor" if described else "other")
+    if (
+        s.field == "title"
+        and not conf_groups
+        and len(doc.main_confs) == 1
+        and _title_confs(doc) == doc.main_confs
+    ):
+        return doc.main_confs, None, "anaphor"  # a headline segment of a one-conference headline
     if YEARLY.search(window):
         return (), None, "other"
     if THIS_CONF.search(text, s.start, cm.start) and doc.main_confs:
@@ -94,6 +110,12 @@ def confs_for(
         return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"
     if GENERIC_VENUE.search(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
         return (), None, "other"
+    if (
+        state.conf_ref
+        and (state.conf_ref_after_fact or not state.facts)
+        and not YEAR_WORD.search(text, s.start, cm.start)  # another year is another edition or a yearly total
+    ):
+        return state.conf_ref, None, "carried"  # the last sentence that named conferences gave no fact
     if state.facts:
         return state.facts[-1].conf_ids, None, "carried"
     return doc.main_confs, None, "other"
@@ -102,10 +124,19 @@ def confs_for(
 def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int) -> tuple[str, ...]:
     """Conferences of `두 학회`, `이들 학회`, `두 대회 모두`, `같은 학회` before a count: the
     previous fact's when they fit the reference, else the last ones the article named."""
+    prev = last_fact(state)
+    named_set = None
+    for found in NAMED_SET.finditer(window):
+        named_set = found
+    if named_set is not None:  # `3대 AI 학회`: the list of that many the article gives, else none named
+        n = ANAPHOR_NUMBER.get(named_set.group(1), 0)
+        if prev is not None and len(prev.conf_ids) == n:
+            return prev.conf_ids
+        listed = conference_list_of(doc, n)
+        return listed
     plural = None
     for found in PLURAL_ANAPHOR.finditer(window):
         plural = found
-    prev = last_fact(state)
     if plural is not None:
         n = ANAPHOR_NUMBER.get(plural.group(1) or "", 0)
         if prev is not None and (len(prev.conf_ids) == n or (not n and len(prev.conf_ids) >= 2)):
@@ -116,6 +147,35 @@ def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int)
         return prev.conf_ids if prev is not None and len(prev.conf_ids) >= 2 else ()
     if SINGULAR_ANAPHOR.search(window) and prev is not None and prev.conf_ids:
         return prev.conf_ids
+    return ()
+
+
+def _described_conference(doc: Doc, s: Sentence) -> tuple[str, ...]:
+    """The conference a singular description refers to (`세계 최고 학회에서`, `격년 개최되는 학술
+    대회에서`): the only one the previous sentence of the paragraph names, else the article's own."""
+    i = doc.sentences.index(s)
+    if i > 0 and doc.sentences[i - 1].para == s.para and doc.sentences[i - 1].field == s.field:
+        ids = tuple(dict.fromkeys(e.id for e in doc.sentences[i - 1].entities if e.kind == "conf"))
+        if len(ids) == 1:
+            return ids
+    return doc.main_confs if len(doc.main_confs) == 1 else ()
+
+
+def _title_confs(doc: Doc) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            e.id for x in doc.sentences if x.field == "title" for e in x.entities if e.kind == "conf"
+        )
+    )
+
+
+def conference_list_of(doc: Doc, n: int) -> tuple[str, ...]:
+    """The conferences of the first list of exactly `n` the article writes (`ICLR, NeurIPS, ICML`)."""
+    for sent in doc.sentences:
+        ids = [e.id for e in sent.entities if e.kind == "conf"]
+        distinct = tuple(dict.fromkeys(ids))
+        if len(distinct) == n:
+            return distinct
     return ()
 
 

@@ -12,6 +12,7 @@ from extract.linking.cues import (
     COUNTRY_AGGREGATE,
     DELTA,
     JOURNAL,
+    MANY_ORGS,
     NOT_PAPER_NOUN,
     PAPER_CONTEXT,
     PAPER_NOUN_AFTER,
@@ -43,8 +44,12 @@ def is_paper_count(
         return False
     if REFERENCE_COUNT.match(after) or DELTA.match(after):
         return False
-    if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) or PERCENT_AFTER.match(after):
+    if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]):
         return False
+    if PERCENT_AFTER.match(after) and not any(e.kind == "org" and e.end <= cm.start for e in s.entities):
+        return (
+            False  # a share of a whole (`미국이 1200편(35%)`), unless an organization's (`A가 541건(19.6%)`)
+        )
     has_conf = any(e.kind == "conf" for e in s.entities)
     if s.headline:  # a headline's segments share their context
         line_start = text.rfind("\n", 0, s.start) + 1
@@ -58,15 +63,24 @@ def is_paper_count(
         not context
         and not (PAPER_CONTEXT.search(prev_text) and s.headline is False)
         and not (s.headline and doc.has_paper_word and cm.counter == "건")
+        and not (doc.has_paper_word and doc.has_conf and _owner_right_before(s, cm))
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+def _owner_right_before(s: Sentence, cm: CountMatch) -> bool:
+    """An organization written just before the count (`A가 320건`, `A(120건)`): in an article about
+    conference papers, its count is a paper count even where the sentence does not say 논문."""
+    return any(e.kind == "org" and 0 <= cm.start - e.end <= 4 for e in s.entities)
 
 
 def is_aggregate_count(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
     """A count for a country or for the whole conference, not for an organization: a country
     written as its subject or source before it (`한국에서 32편`, `국내 대학 전체로는`), or a
     conference as topic with an aggregate word (`올해 ICML에는 전체 …편`)."""
+    if MANY_ORGS.search(text, max(s.start, cm.start - 30), cm.start):
+        return True  # `민간 기업 338곳의 논문 총 2759건`: many organizations' papers together
     if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
         return False
     for g in groups:

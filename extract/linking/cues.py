@@ -67,6 +67,7 @@ PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 CONF_WIDE = re.compile(r"제출|접수|몰렸|몰려|몰린|투고|채택률|경쟁률|승인율|지원한\s*논문|참가자")
 PERSON_BEFORE = re.compile(
     r"(?:교수|박사|저자|학생|박사과정|석사과정|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두)(?!\s*연구)"
+    r"|교수\s?(?:팀|연구팀|연구실|랩)(?:은|는|이|가|도|의)?\s*$"  # `A 교수팀 4편`: a lab's count
 )
 PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s)")
 LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
@@ -88,19 +89,44 @@ COPULA = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"]*\s*(?:이다|다)(?![�
 # Venues without a name: unnamed ones (`25개 학회`), this one (`이번 학회`), anaphoric ones (`두 학회`,
 # `같은 학회`), and a year's total over all venues (`1년 치`).
 GENERIC_VENUE = re.compile(
-    r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?:학회|학술대회|컨퍼런스|콘퍼런스)"
+    r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?:학회|학술\s?대회|컨퍼런스|콘퍼런스)"
 )
 _VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
 PLURAL_ANAPHOR = re.compile(
     rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"
     rf"|(?:해당|이|그|같은)\s?{_VENUE_WORD}들"
 )
+# a named set of conferences (`세계 3대 AI 학회`, `양대 학회`): the list the article gives for it, or none
+NAMED_SET = re.compile(
+    rf"(\d|두|세|네|다섯)\s?대\s?(?:(?:AI|인공지능|머신러닝|컴퓨터\s?비전|비전|반도체|자연어처리|주요|국제|최고|권위)\s?){{0,2}}{_VENUE_WORD}"
+)
+PLURAL_VENUE = re.compile(
+    rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+    rf"|{_VENUE_WORD}(?:들|\s*등)"
+)
+VENUE_PLACE = re.compile(
+    rf"{_VENUE_WORD}(?:에서|에|서)(?![가-힣])"
+)  # a venue as the place: `세계 최고 학회에서`
 SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD}(?!들)")
-ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "2": 2, "3": 3, "4": 4}
+ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 THIS_CONF = re.compile(
     r"(?:이번|이|해당|같은|본|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
 )
 YEARLY = re.compile(r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록")
+
+# Owners written after the count: an adnominal clause (`8편이 채택된 A와 B`, `8편을 낸 A보다`) or a
+# count as topic (`10편은 A, 12편은 B에서 나왔다`).
+OWNER_AFTER = re.compile(
+    r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*(?:각각\s*)?(?:논문(?:이|을)?\s*)?"
+    r"(?:채택된|채택됐던|채택되어|발표한|발표된|발표했던|낸|내놓은|제출한|게재한|게재된|선정된|올린|기록한|배출한|통과한|실은|"
+    r"(?:은|는))\s*['‘\"“]?"
+)
+# a survey's author is its source, not the owner of the counts it reports (`A가 … 조사한 결과`)
+SURVEY = re.compile(r"(?:조사|분석|집계|평가|전수\s?조사)(?:한|했던|해|된)?\s*결과|에\s*따르면")
+# a count over many organizations (`민간 기업 338곳의 논문 총 2759건`, `15개 기업이 모두`)
+MANY_ORGS = re.compile(
+    r"\d[\d,]*\s?(?:곳|개\s?(?:사|기업|기관|대학|팀|연구실|연구팀)|개사)\s*(?:의|에서|이|가)?\s*(?:논문\s*)?(?:은|는|이|가|수는|수)?\s*(?:총|모두|합계)?\s*$"
+)
 
 # Years and comparisons: year words (`올해`, `전년도`, `2021년`), the previous-year and same-period
 # words, and comparison bases (`전년 32편보다`, `전년도 4편에서 늘어`).

@@ -99,6 +99,7 @@ def make_fact(
         headline=s.headline,
         qualifier=qualifier,
         year_source=year_source,
+        conf_source=conf_source if parent is None else "parent",
     )
 
 
@@ -180,6 +181,7 @@ def to_paper_count(doc: Doc, f: Fact) -> PaperCount:
         relation=f.relation,
         scope=f.scope,
         evidence=evidence,
+        confidence=f.confidence,
     )
 
 

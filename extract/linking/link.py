@@ -5,14 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extract.linking.breakdowns import fold_breakdowns
-from extract.linking.conferences import conference_years, main_conferences
+from extract.linking.conferences import conference_list_of, conference_years, main_conferences
+from extract.linking.confidence import assign_confidence
 from extract.linking.counts import is_aggregate_count, is_conference_total, is_paper_count
-from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, COPULA, INCLUSION
+from extract.linking.cues import (
+    AFFILIATE_WORDS,
+    ANAPHOR_NUMBER,
+    CLAUSE_BOUNDARY,
+    COPULA,
+    INCLUSION,
+    NAMED_SET,
+    SURVEY,
+)
 from extract.linking.distributive import pair_distributive
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.organizations import lift_total, resolve_org
 from extract.linking.roles import (
     ROLE_COLLAB,
+    ROLE_EVENT,
     ROLE_GEN,
     ROLE_OBJ,
     ROLE_SOURCE,
@@ -51,10 +61,14 @@ def link(doc: Doc) -> list[Fact]:
             state.para = s.para
             prev_text = ""
         _link_sentence(doc, state, s, text, prev_text)
+        _update_conf_ref(doc, state, s, text)
         prev_text = text[s.start : s.end]
+        state.prev_sentence_start = s.start
     sum_from_breakdown(doc, state.facts)
     fold_breakdowns(doc, state.facts)
-    return clean_facts(doc, state.facts)
+    facts = clean_facts(doc, state.facts)
+    assign_confidence(doc, facts)
+    return facts
 
 
 def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: str) -> None:
@@ -64,6 +78,10 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         return  # most sentences: nothing to link and no subject to update
     sent = text[s.start : s.end]
     groups = group_mentions(text, s.entities, s.end, ("org", "country", "conf"))
+    if counts and (survey := SURVEY.search(text, s.start, counts[-1].start)) is not None:
+        for g in groups:  # `A가 … 조사한 결과 …`: A reports the counts, it does not own them
+            if g.kind == "org" and g.role == ROLE_SUBJ and g.end <= survey.start():
+                g.role = ROLE_SOURCE
     org_groups = [g for g in groups if g.kind in ("org", "country")]
     conf_groups = [g for g in groups if g.kind == "conf"]
 
@@ -222,12 +240,27 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     elif (
         initial is not None
         and initial.kind == "org"
-        and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB)
+        and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB, ROLE_EVENT)
     ):
         org = next(m for m in initial.members if m.kind == "org")
         state.subject = state.last_subject = org
     elif initial is not None and initial.kind == "conf" and initial.role in (ROLE_GEN, ROLE_SUBJ):
         state.subject = None
+
+
+def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
+    """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
+    that the article lists), for counts in later sentences that name none."""
+    ids = tuple(dict.fromkeys(e.id for e in s.entities if e.kind == "conf"))
+    if not ids and NAMED_SET.search(text, s.start, s.end):
+        m = NAMED_SET.search(text, s.start, s.end)
+        assert m is not None
+        ids = conference_list_of(doc, ANAPHOR_NUMBER.get(m.group(1), 0))
+    if ids:
+        state.conf_ref = ids
+        state.conf_ref_after_fact = not (state.facts and state.facts[-1].sent_start == s.start)
+    elif state.facts and state.facts[-1].sent_start == s.start:
+        state.conf_ref_after_fact = False
 
 
 def _counted(state: State, pending: list[Fact]) -> int:

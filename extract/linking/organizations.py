@@ -15,12 +15,13 @@ from extract.linking.cues import (
     JOINT,
     LOCATIVE,
     OTHER_DEPARTMENTS,
+    OWNER_AFTER,
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET,
     WHOLE_WORDS,
 )
-from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
+from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, ancestor_chain, is_ancestor
 from extract.matcher import EntityMention
@@ -46,11 +47,13 @@ def resolve_org(
     usable = [
         g
         for g in org_groups
-        if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE)
+        if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT)
         and not any(id(m) in excluded for m in g.members)
         and not (g.kind == "country" and LOCATIVE.match(text, g.end, s.end))
     ]
     before = [g for g in usable if g.end <= cm.start]
+    if any(g.role == ROLE_EVENT and g.end <= cm.start for g in org_groups):
+        return None, "unit", None  # `A는 'A 학술대회'에 논문 300편이 접수됐다`: the event's papers
     after = [g for g in usable if g.start >= cm.end]
     scope: Scope = "unit"
     is_total = incl_end >= 0 and cm.start >= incl_end and (bool(included) or affiliate)
@@ -75,6 +78,8 @@ def resolve_org(
     if sub is not None and state.facts:
         n = int(sub.group(1)) if sub.group(1) else None
         parent = next((f for f in reversed(state.facts) if n is None or f.cm.count == n), None)
+        if parent is not None and n is None and parent.sent_end < state.prev_sentence_start:
+            parent = None  # `이 중` refers to the sentence just before, which gave no fact (an aggregate)
         if parent is not None:
             own = [g for g in before if g.start >= cm.start - 40 and g.kind == "org"]
             own = own or [
@@ -97,6 +102,13 @@ def resolve_org(
         if included:
             return included[0], scope, None
         return None, scope, None
+    owner_after = _owner_after(text, cm, after)
+    if owner_after is not None:
+        members = [m for m in owner_after.members if m.kind == "org"]
+        if len(members) > 1:
+            joint.extend(dict((m.id, m) for m in members).values())  # `8편이 채택된 A와 B`: each A's and B's
+            return None, scope, None
+        return members[0], scope, None
     window = text[max(s.start, (before[-1].end if before else s.start)) : cm.start]
     if COLLECTIVE.search(window) and (
         not before or before[-1].kind != "org" or COLLECTIVE.search(text[before[-1].end : cm.start])
@@ -141,6 +153,14 @@ def resolve_org(
     if state.subject is not None:
         return state.subject, scope, None
     return None, scope, None
+
+
+def _owner_after(text: str, cm: CountMatch, after: list[Group]) -> Group | None:
+    """The organizations a count is written for when they come after it: an adnominal clause
+    (`8편이 채택된 A`, `8편을 낸 A보다`) or the count as topic (`10편은 A, 12편은 B`)."""
+    if not after or after[0].kind != "org" or after[0].start - cm.end > 30:
+        return None
+    return after[0] if OWNER_AFTER.fullmatch(text, cm.end, after[0].start) else None
 
 
 def lift_total(gaz: Gazetteers, org: EntityMention, included: Sequence[EntityMention]) -> str:

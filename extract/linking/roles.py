@@ -20,6 +20,10 @@ _COLLAB = re.compile(
     r"\s*(?:연구진|연구팀|연구실)?\s*(?:등\s*)?(?:와|과|하고|이랑|랑)(?:의)?\s*(?:공동|함께|협업|협력|손잡|산학|합작|같이)"
 )
 _SOURCE = re.compile(r"\s*(?:(?:측|\s*관계자)?에\s*따르면|의\s*발표에\s*따르면)")
+# an organization naming an event it hosts (`A 학술대회`, `A AI 포럼`) owns none of the event's papers
+_EVENT = re.compile(
+    r"(?:\s*(?:사내|AI|인공지능|테크|기술))?\s*(?:학술대회|학술\s대회|학회|컨퍼런스|콘퍼런스|포럼|심포지엄|개발자\s*대회)(?![가-힣])"
+)
 _GEN = re.compile(r"\s*의(?![가-힣])")
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)?\s*['‘“\"「『]*"
@@ -32,13 +36,14 @@ _CONF_MODIFIED_GAP = re.compile(
 )
 _CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
-ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE = (
+ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT = (
     "subj",
     "obj",
     "collab",
     "source",
     "gen",
     "bare",
+    "event",
 )
 
 
@@ -50,6 +55,8 @@ def _role(text: str, end: int, limit: int) -> str:
         return ROLE_COLLAB
     if _SOURCE.match(rest):
         return ROLE_SOURCE
+    if _EVENT.match(rest):
+        return ROLE_EVENT
     if _OBJ.match(rest):
         return ROLE_OBJ
     if _SUBJ.match(rest):

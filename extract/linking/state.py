@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from typing import Any
 
 from extract.gazetteer import Gazetteers
 from extract.linking.sentences import Sentence
@@ -31,6 +32,9 @@ class Fact:
     year_source: str = "word"  # conference | word | article | carried | published
     compared: bool = False  # a comparison base: `전년 32편보다`, `전년도 4편에서 늘어`
     breakdown_of: str | None = None  # for a university's subset written for its unit: that unit's id
+    conf_source: str = "own"  # own | anaphor | prev | carried | other | parent (see conferences.confs_for)
+    evidence: Any = None  # confidence.Evidence, set after linking
+    confidence: float = 1.0
 
 
 @dataclass
@@ -68,6 +72,9 @@ class State:
     recent_orgs: list[EntityMention] = field(default_factory=list)
     para: int = -1
     field: str = ""
+    prev_sentence_start: int = -1  # where the sentence before the current one starts (same field)
+    conf_ref: tuple[str, ...] = ()  # conferences the last sentence that referred to any referred to
+    conf_ref_after_fact: bool = False  # that reference came after the last fact
 
 
 def last_fact(state: State) -> Fact | None:

@@ -62,8 +62,8 @@ def _kiwi() -> None:
 
 
 def fact_keys(text: str, title: str | None = None, published_at: str | None = "2023-06-01") -> set[FactKey]:
-    """(organization id, sorted conferences, year, count) of every integer fact in an article."""
-    result = extract(text, title=title, published_at=published_at, matcher=SMALL_MATCHER)
+    """(organization id, sorted conferences, year, count) of every integer candidate fact (any confidence)."""
+    result = extract(text, title=title, published_at=published_at, matcher=SMALL_MATCHER, min_confidence=0.0)
     return {
         (p.organization_id, tuple(sorted(p.conferences)), p.year, p.count)
         for p in result.paper_counts

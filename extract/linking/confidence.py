@@ -1,0 +1,134 @@
+"""How sure a linked fact is: evidence features read off the article, and a logistic score over them.
+
+Every fact gets the same features (see `Evidence`): where its organization was found (the count's
+own clause, elsewhere in the sentence, carried from an earlier sentence or the headline), where its
+conferences came from, whether the sentence itself talks about papers, other organizations that
+could own the count, comparison and trend words, a headline fact the body never states, and the
+kind of count (a subset, a total, an approximation, a very large number). The score is
+`sigmoid(bias + sum(weight * feature))` with the weights in `extract/data/confidence.json`
+(fitted by `bench/fit_confidence.py` on our tuning half of the real-news set, see docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact
+
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "confidence.json"
+
+# a trend or comparison around the count: `2019년 2편에서 2024년 15편으로`, `8편을 낸 A보다`, `증가한`
+_TREND = re.compile(
+    r"에서\s*(?:\S+\s+){0,3}\S*(?:으로|로)\s*(?:늘|증가|확대|급증|줄|감소)|증가|늘어|늘었|감소|줄어|보다"
+)
+_RANKING = re.compile(r"\d+\s?위(?![가-힣])|순위|순으로|뒤를\s*이|톱\s?\d+|상위")
+_CONF_WIDE = re.compile(r"전체|총\s*\d|제출|접수|투고|채택률|경쟁률|참가|전\s?세계")
+# a list member with its own count (`메타(211건)`, `B는 7편`) does not compete for the count before it
+_OWN_COUNT = re.compile(r"\s*(?:\(|은|는|이|가|도|,)?\s*\(?\s*(?:약\s*)?\d")
+_ORG_RIGHT_AFTER = 14  # an organization this close after the count competes for it (`8편이 채택된 인텔`)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What linked a fact, as numbers a score can weigh (1.0 yes, 0.0 no, unless said otherwise)."""
+
+    org_in_clause: float  # the organization is written in the count's own clause, before it
+    org_in_sentence: float  # elsewhere in the same sentence (after the count, or across a clause)
+    org_carried: float  # from an earlier sentence or the headline
+    org_pattern: float  # found by form, not listed in the gazetteer
+    conf_own: float  # conferences written for the count (its clause)
+    conf_carried: float  # from an earlier fact, an anaphor or the article's main conference
+    conf_none: float  # no conference at all
+    paper_word_sentence: float  # 논문/학회/채택… in the sentence
+    competitors: float  # other organizations in the sentence that could own the count (0, 1, 2…)
+    competitor_after: float  # an organization right after the count (`8편이 채택된 인텔`)
+    trend: float  # trend or comparison words in the sentence
+    ranking: float  # ranking words in the sentence (`2위`, `순으로`)
+    conf_wide: float  # conference-wide words (`전체`, `제출`, `참가`) in the sentence
+    headline_only: float  # a headline fact whose count the body never states
+    not_unit: float  # a subset or a total
+    approx: float  # not an exact count
+    large: float  # 100 or more papers
+    compared: float  # a comparison base (`전년 32편보다`)
+    submitted: float  # papers submitted, not accepted or presented
+
+
+def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
+    """The evidence features of one fact, among all the article's facts."""
+    text = doc.fields[fact.field]
+    sent = text[fact.sent_start : fact.sent_end]
+    sentence = _sentence_of(doc, fact)
+    org = fact.org
+    in_sentence = org.field == fact.field and fact.sent_start <= org.start < fact.sent_end
+    in_clause = (
+        in_sentence and org.end <= fact.cm.start and not CLAUSE_BOUNDARY.search(text, org.end, fact.cm.start)
+    )
+    lineage = set(doc.lineage(fact.org_id)) | {org.id}
+    others = [
+        e
+        for e in (sentence.entities if sentence else ())
+        if e.kind == "org" and e.id not in lineage and fact.org_id not in doc.lineage(e.id)
+    ]
+    after = any(
+        0 <= e.start - fact.cm.end <= _ORG_RIGHT_AFTER and not _OWN_COUNT.match(text, e.end) for e in others
+    )
+    body_counts = {f.cm.count for f in facts if f.field == "text"}
+    return Evidence(
+        org_in_clause=float(in_clause),
+        org_in_sentence=float(in_sentence and not in_clause),
+        org_carried=float(not in_sentence),
+        org_pattern=float(org.source == "pattern"),
+        conf_own=float(fact.conf_source == "own" and bool(fact.conf_ids)),
+        conf_carried=float(fact.conf_source != "own" and bool(fact.conf_ids)),
+        conf_none=float(not fact.conf_ids),
+        paper_word_sentence=float(
+            bool(PAPER_CONTEXT.search(sent)) or bool(fact.conf_ids and fact.conf_source == "own")
+        ),
+        competitors=float(len({e.id for e in others})),
+        competitor_after=float(after),
+        trend=float(bool(_TREND.search(sent))),
+        ranking=float(bool(_RANKING.search(sent))),
+        conf_wide=float(bool(_CONF_WIDE.search(sent))),
+        headline_only=float(fact.field == "title" and fact.cm.count not in body_counts),
+        not_unit=float(fact.scope != "unit"),
+        approx=float(fact.qualifier != "exact"),
+        large=float((fact.cm.count or fact.cm.count_min or 0) >= 100),
+        compared=float(fact.compared),
+        submitted=float(fact.relation == "submitted"),
+    )
+
+
+def _sentence_of(doc: Doc, fact: Fact) -> Sentence | None:
+    return next((s for s in doc.sentences if s.field == fact.field and s.start == fact.sent_start), None)
+
+
+@cache
+def weights() -> tuple[float, dict[str, float]]:
+    """The bias and the per-feature weights of the score (extract/data/confidence.json)."""
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    names = set(Evidence.__dataclass_fields__)
+    unknown = set(data["weights"]) - names
+    if unknown:
+        raise ValueError(f"{WEIGHTS_FILE}: unknown features {sorted(unknown)}")
+    return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
+
+
+def score(ev: Evidence) -> float:
+    """The confidence (0 to 1) of a fact with this evidence, rounded to 3 places."""
+    bias, w = weights()
+    z = bias + sum(w.get(k, 0.0) * v for k, v in asdict(ev).items())
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
+    """Set every fact's evidence and confidence."""
+    for f in facts:
+        f.evidence = evidence(doc, f, facts)
+        f.confidence = score(f.evidence)

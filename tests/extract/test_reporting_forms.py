@@ -1,0 +1,125 @@
+"""Forms of real reporting the linker reads, each with sentences written for these tests.
+
+Every test is one phenomenon: a named set of conferences (`3대 AI 학회`) listed once and used for
+counts later, a ranking written as `A(N건)` without 논문 in the sentence, an owner written after the
+count, a survey's author, an organization hosting its own event, a singular description of the
+article's conference, counts over many organizations, and a subset that refers to an aggregate.
+"""
+
+from __future__ import annotations
+
+from extract import extract
+
+FactKey = tuple[str, tuple[str, ...], int | None, int | None]
+
+
+def fact_keys(text: str, published_at: str) -> set[FactKey]:
+    """(organization id, sorted conferences, year, count) of every candidate fact, full gazetteer."""
+    result = extract(text, published_at=published_at, min_confidence=0.0)
+    return {
+        (p.organization_id, tuple(sorted(p.conferences)), p.year, p.count)
+        for p in result.paper_counts
+        if p.count is not None
+    }
+
+
+THREE = ("ICLR", "ICML", "NeurIPS")
+
+
+def test_a_named_set_takes_the_list_the_article_gives_for_it() -> None:
+    text = (
+        "한빛리서치는 세계 3대 AI 학회(ICLR, NeurIPS, ICML)의 기업 논문을 모두 세어 발표했다.\n"
+        "회사별로는 구글이 320건으로 가장 많았고 메타(150건), 애플(90건)이 뒤를 이었다.\n"
+        "국내 기업의 3대 AI 학회 채택 논문은 모두 60건이며 네이버는 25건을 기록했다."
+    )
+    facts = fact_keys(text, published_at="2024-05-02")
+    assert ("google", THREE, 2024, 320) in facts
+    assert ("meta", THREE, 2024, 150) in facts
+    assert ("apple", THREE, 2024, 90) in facts
+    assert ("naver", THREE, 2024, 25) in facts
+
+
+def test_a_named_set_the_article_never_lists_names_no_conference() -> None:
+    text = "카카오는 올해 세계 3대 AI 학회에서 논문 14건을 발표했다."
+    assert fact_keys(text, published_at="2024-05-02") == {("kakao", (), 2024, 14)}
+
+
+def test_a_subset_of_an_aggregate_takes_the_conferences_of_the_sentence_before() -> None:
+    text = (
+        "조사 대상은 ICLR, NeurIPS, ICML 세 학회다.\n"
+        "국내 기업의 3대 AI 학회 채택 논문은 총 80건에 그쳤다. 이 가운데 삼성전자는 30건, 네이버는 21건이었다."
+    )
+    facts = fact_keys(text, published_at="2024-05-02")
+    assert ("samsung-electronics", THREE, 2024, 30) in facts
+    assert ("naver", THREE, 2024, 21) in facts
+
+
+def test_an_owner_written_after_the_count() -> None:
+    text = "ISSCC 2025에서 삼성전자는 11편으로 1위를 했고, 2위는 7편이 채택된 인텔이 차지했다."
+    assert fact_keys(text, published_at="2024-11-20") == {
+        ("samsung-electronics", ("ISSCC",), 2025, 11),
+        ("intel", ("ISSCC",), 2025, 7),
+    }
+
+
+def test_a_count_as_topic_is_the_owner_that_follows() -> None:
+    text = "올해 EMNLP에 채택된 국내 논문 30편 가운데 9편은 카카오, 11편은 KAIST에서 나왔다."
+    facts = fact_keys(text, published_at="2023-11-01")
+    assert ("kakao", ("EMNLP",), 2023, 9) in facts
+    assert ("kaist", ("EMNLP",), 2023, 11) in facts
+
+
+def test_the_author_of_a_survey_owns_none_of_its_counts() -> None:
+    text = "한빛리서치가 ICML 2024 채택 논문을 분석한 결과, 국내 기관 21곳의 논문 총 95편이 채택됐다."
+    assert fact_keys(text, published_at="2024-07-01") == set()
+
+
+def test_an_organization_hosting_its_own_event_owns_none_of_its_papers() -> None:
+    text = "SK텔레콤은 올해 5회째인 'SK텔레콤 AI 학술대회'에 논문 320편이 접수됐다고 밝혔다."
+    assert fact_keys(text, published_at="2024-07-01") == set()
+
+
+def test_a_singular_description_refers_to_the_conference_just_named() -> None:
+    text = (
+        "ECCV에서도 연세대의 성과가 꾸준하다.\n"
+        "2년마다 열리는 이 분야 대표 학술 대회에서 연세대는 2020년 6편, 2022년 9편을 발표했다."
+    )
+    facts = fact_keys(text, published_at="2023-03-01")
+    assert ("yonsei", ("ECCV",), 2020, 6) in facts
+    assert ("yonsei", ("ECCV",), 2022, 9) in facts
+
+
+def test_conference_papers_as_a_kind_of_paper_name_no_conference() -> None:
+    text = "올해 CVPR에서 네이버는 9편을 발표했다. 카카오는 학회 논문 40건을 올해 등재했다."
+    facts = fact_keys(text, published_at="2023-07-01")
+    assert ("kakao", (), 2023, 40) in facts
+
+
+def test_a_ranking_without_the_word_paper_in_an_article_about_papers() -> None:
+    text = (
+        "NeurIPS 2023 논문 채택 순위가 나왔다.\n"
+        "기관별로 보면 구글이 170건(9.1%)으로 가장 많았다. 엔비디아(60건)와 메타(55건)가 뒤를 이었다."
+    )
+    facts = fact_keys(text, published_at="2023-12-01")
+    assert ("google", ("NeurIPS",), 2023, 170) in facts
+    assert ("nvidia", ("NeurIPS",), 2023, 60) in facts
+
+
+def test_a_lab_count_is_no_organization_fact() -> None:
+    text = "서울대는 CVPR 2024에 논문 20편을 냈다. 홍길동 교수팀 5편을 비롯해 여러 연구실이 거둔 결과다."
+    assert fact_keys(text, published_at="2024-04-01") == {("snu", ("CVPR",), 2024, 20)}
+
+
+def test_every_fact_has_a_confidence_and_the_default_keeps_the_sure_ones() -> None:
+    text = "네이버는 ICLR 2024에서 논문 12편이 채택됐다고 밝혔다."
+    result = extract(text, published_at="2024-01-20")
+    assert [(p.organization_id, p.count) for p in result.paper_counts] == [("naver", 12)]
+    assert 0.5 < result.paper_counts[0].confidence <= 1.0
+
+
+def test_a_count_with_no_conference_and_rival_organizations_is_left_out_by_default() -> None:
+    text = "업계에서는 네이버와 카카오, LG를 두고 올해 12건이라는 말이 돈다."
+    every = extract(text, published_at="2024-01-20", min_confidence=0.0).paper_counts
+    kept = extract(text, published_at="2024-01-20").paper_counts
+    assert all(p.confidence < 0.4 for p in every)
+    assert kept == []
