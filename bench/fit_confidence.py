@@ -47,7 +47,7 @@ def labelled(scorer: Any, folder: Path, gold: list[dict[str, Any]], aliases: Pat
         matches = own_matches
     records = [scorer.read_article(folder / row["file"]) for row in gold]
     out = []
-    for row, record, (extraction, evidence) in zip(
+    for row, _record, (extraction, evidence) in zip(
         gold, records, extract_with_evidence(records), strict=True
     ):
         preds = [p.model_dump(mode="json") for p in extraction.paper_counts]
