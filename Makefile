@@ -11,7 +11,8 @@ help:
 	@echo "make crawl   run the scheduled crawl of every configured site into data/"
 	@echo "make test    lint, type-check and run every test (creates .venv when missing)"
 	@echo "make bench   extractor throughput and memory benchmark"
-	@echo "make score   extraction F1 on ../shared/eval/dev (when ../shared is present)"
+	@echo "make score   extraction P/R/F1 on ../shared/eval dev, real and our split of real, and the"
+	@echo "             precision-recall curve over confidence (when ../shared is present)"
 
 # Reinstall only when the dependency declarations change.
 $(STAMP): pyproject.toml constraints.txt
@@ -40,9 +41,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/extract_bench.py
 
 score: $(STAMP)
-	$(BIN)/python ../shared/tools/score_facts.py --articles ../shared/eval/dev/articles \
-	    --gold ../shared/eval/dev/gold.jsonl --aliases ../shared/eval/dev/aliases.json \
-	    --cmd "$(BIN)/python -m extract" --verbose
+	$(BIN)/python bench/score.py
 
 schema: $(STAMP)
 	$(BIN)/python -m output.schema > output/schemas/article-1.json

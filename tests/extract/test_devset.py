@@ -1,4 +1,7 @@
-"""The development-set score (../shared/eval/dev) must stay at or above F1 0.90."""
+"""Scores on the shared sets at the default confidence threshold, floors just under what we measure.
+
+Measured (bench/score.py, threshold 0.4): eval/dev F1 0.979 (P 1.000); eval/real F1 0.731 (P 0.762).
+"""
 
 from __future__ import annotations
 
@@ -12,22 +15,27 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval" / "dev"
+REAL = SHARED / "eval" / "real"
 SCORER = SHARED / "tools" / "score_facts.py"
 
 
 @pytest.mark.shared
 @pytest.mark.slow
-def test_dev_set_f1() -> None:
-    if not EVAL.is_dir() or not SCORER.is_file():
-        pytest.skip(f"{EVAL} is absent (it exists only on the team's machines)")
+@pytest.mark.parametrize(
+    ("folder", "min_f1", "min_precision"), [(EVAL, "0.95", "0.98"), (REAL, "0.70", "0.73")], ids=["dev", "real"]
+)
+def test_shared_set_scores(folder: Path, min_f1: str, min_precision: str) -> None:
+    if not folder.is_dir() or not SCORER.is_file():
+        pytest.skip(f"{folder} is absent (it exists only on the team's machines)")
     cmd = [
         sys.executable,
         str(SCORER),
-        "--articles", str(EVAL / "articles"),
-        "--gold", str(EVAL / "gold.jsonl"),
-        "--aliases", str(EVAL / "aliases.json"),
+        "--articles", str(folder / "articles"),
+        "--gold", str(folder / "gold.jsonl"),
+        "--aliases", str(folder / "aliases.json"),
         "--cmd", f"{shlex.quote(sys.executable)} -m extract",
-        "--min-f1", "0.9",
+        "--min-f1", min_f1,
+        "--min-precision", min_precision,
         "--verbose",
     ]  # fmt: skip
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False, timeout=600)
