@@ -22,7 +22,9 @@ SCORER = SHARED / "tools" / "score_facts.py"
 @pytest.mark.shared
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("folder", "min_f1", "min_precision"), [(EVAL, "0.95", "0.98"), (REAL, "0.70", "0.73")], ids=["dev", "real"]
+    ("folder", "min_f1", "min_precision"),
+    [(EVAL, "0.95", "0.98"), (REAL, "0.70", "0.73")],
+    ids=["dev", "real"],
 )
 def test_shared_set_scores(folder: Path, min_f1: str, min_precision: str) -> None:
     if not folder.is_dir() or not SCORER.is_file():

@@ -90,7 +90,7 @@ def test_headline_fact_and_subject() -> None:
 
 def test_headline_parent_gives_way_to_the_unit_in_the_body() -> None:
     title = "네이버 AI 조직, CVPR서 논문 16개 채택"
-    text = "CVPR 2022 심사 결과 네이버 AI 연구 조직 '클로바' 연구자들의 논문 16개가 통과됐다."
+    text = "CVPR 2022 심사에서 '클로바' 소속 연구진이 쓴 논문 16개가 네이버 AI 연구 조직의 이름으로 채택됐다."
     assert fact_keys(text, title=title, published_at="2022-03-10") == {("naver-clova", ("CVPR",), 2022, 16)}
 
 
@@ -203,7 +203,7 @@ def test_year_total_has_no_conference() -> None:
 
 
 def test_same_number_restated_without_conference_is_dropped() -> None:
-    text = "네이버는 ICASSP 2021에서 11편을 발표해, 음성 분야 양대 학회에서 각각 11편씩을 기록한 셈이다."
+    text = "네이버는 ICASSP 2021에서 11편을 발표해, 두 음성 학회 모두에서 11편씩 낸 것이 된다."
     assert fact_keys(text, published_at="2021-09-01") == {("naver", ("ICASSP",), 2021, 11)}
 
 
