@@ -249,6 +249,9 @@ def test_a_worker_restarted_under_its_id_takes_back_its_own_requests(
         assert first.poll() is None, "the worker finished before it could be killed"
         os.kill(first.pid, signal.SIGKILL)
         first.wait()
+        # What the dead worker held is fixed now: nobody else runs under its id.
+        left_in_flight = redis_db.hlen(ClusterKeys("technews", SPIDER).inflight("crawler-1"))
+        assert left_in_flight > 0, "the worker held no request when it was killed"
         # Restarted at once under the same id (as a service manager would): no other worker is there.
         restarted = start_worker(settings, tmp_path / "restarted.log")
         codes = wait_all([restarted], timeout=60)
@@ -256,7 +259,9 @@ def test_a_worker_restarted_under_its_id_takes_back_its_own_requests(
     log = (tmp_path / "restarted.log").read_text("utf-8")
     assert codes == [0], log[-3000:]
     assert_clean_logs(log)
-    assert "waiting up to" in log and "of its own earlier requests requeued" in log
+    # Whether the restart still met the old heartbeat ("waiting up to …") depends on how fast the
+    # new process starts compared with the 2 s TTL; taking back the dead worker's requests does not.
+    assert f"{left_in_flight} of its own earlier requests requeued" in log
     ids = Counter(record["id"] for path in output_files(data_dir) for record in read_records(path))
     assert len(ids) == site.count, f"{site.count - len(ids)} articles lost"
     assert max(ids.values()) == 1
