@@ -96,6 +96,13 @@ class _Entry:
     name_en: str | None
 
 
+# Names that begin with an organization's name but stand for a product, not the organization
+# (`구글 스칼라에서 집계한 순위` names no Google research): matched so that the shorter
+# organization name inside them is not, and then dropped.
+NOT_ORGANIZATIONS = ("구글 스칼라", "구글 스콜라", "구글 학술검색", "Google Scholar")
+_NOT_AN_ENTITY = _Entry("org", "", "", None)
+
+
 class Matcher:
     """Gazetteer and pattern matching over one text; build once per Gazetteers."""
 
@@ -110,6 +117,8 @@ class Matcher:
                 self._by_key.setdefault(fold(s), _Entry("org", org.id, org.name, org.name_en))
         for ko, en in COUNTRIES.items():
             self._by_key.setdefault(fold(ko), _Entry("country", f"country:{en}", ko, en))
+        for name in NOT_ORGANIZATIONS:
+            self._by_key[fold(name)] = _NOT_AN_ENTITY
         self._prefixes: set[str] = set()
         for key in self._by_key:
             for i in range(1, len(key)):
@@ -148,7 +157,7 @@ class Matcher:
                     best = (i, entry)
                 if key not in prefixes:
                     break
-            if best is not None:
+            if best is not None and best[1] is not _NOT_AN_ENTITY:
                 end, entry = best
                 candidates.append(
                     EntityMention(

@@ -4,7 +4,8 @@
 digit groups with 만/천/백 units (`1만2000`, `2천`), native numerals (`열두`, `스무`) and
 Sino-Korean ones (`십이`). `find_counts` finds counts of things in a sentence: a number
 followed by a counter (편, 건, 개, 본), with what is written around it: approximations
-(`약`, `10여`, `수십`), bounds (`이상`, `넘어`, `돌파`), ranges (`10~15편`, `두 자릿수`),
+(`약`, `10여`, `십여`, `수십`, `십수`, `수 편`), bounds (`이상`, `넘어`, `돌파`), ranges
+(`10~15편`, `두 자릿수`, native pairs `한두`, `두세`, `두어`, `서너`, `대여섯`),
 milestones not reached yet (`100편 돌파를 눈앞에`, `100편에 육박`: no count, the milestone as
 upper bound).
 It matches on the text, not on tags: Kiwi sometimes splits `40건` oddly.
@@ -32,6 +33,14 @@ SINO_DIGITS: dict[str, int] = {
 SMALL_UNITS: dict[str, int] = {"십": 10, "백": 100, "천": 1000}
 BIG_UNITS: dict[str, int] = {"만": 10**4, "억": 10**8, "조": 10**12}
 
+# two neighbouring native numerals written as one word: a range (`서너 편` is three or four)
+NATIVE_RANGES: dict[str, tuple[int, int]] = {
+    "한두": (1, 2), "두세": (2, 3), "두어": (2, 3), "서너": (3, 4),
+    "너덧": (4, 5), "네댓": (4, 5), "네다섯": (4, 5), "대여섯": (5, 6), "대엿": (5, 6),
+    "예닐곱": (6, 7), "일고여덟": (7, 8), "일여덟": (7, 8), "여덟아홉": (8, 9),
+}  # fmt: skip
+# words for an unknown number in a span: 수 편 (a few), 십수 편 (ten-odd), 수십 편 (tens)
+_VAGUE_SPANS: dict[str, tuple[int, int]] = {"수": (2, 9), "십수": (11, 19)}
 _NATIVE_UNIT_ALT = "하나|다섯|여섯|일곱|여덟|아홉|한|둘|두|셋|세|넷|네"
 _NATIVE_TEN_ALT = "스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔|열"
 _NATIVE_RE = re.compile(rf"(?:(?:{_NATIVE_TEN_ALT})(?:{_NATIVE_UNIT_ALT})?|(?:{_NATIVE_UNIT_ALT}))")
@@ -144,6 +153,8 @@ _NOT_COUNTER_AFTER = r"(?!국|월|년|사(?![가-힣])|소(?![가-힣])|교|물|
 _NUM_ALT = (
     r"(?P<digits>(?:\d[\d,]*(?:\.\d+)?\s?[조억만천백]\s?)+(?:\d[\d,]*)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"|(?P<approx>수\s?(?:십|백|천))"
+    r"|(?P<vague>십수|수(?=\s?[편건](?![차수])))"
+    r"|(?P<nrange>" + "|".join(sorted(NATIVE_RANGES, key=len, reverse=True)) + ")"
     rf"|(?P<native>(?:{_NATIVE_TEN_ALT})(?:{_NATIVE_UNIT_ALT})?|두|세|네|다섯|여섯|일곱|여덟|아홉|한)"
     r"|(?P<sino>[일이삼사오육칠팔구]?(?:[천백십][일이삼사오육칠팔구]?)+)"
 )
@@ -173,11 +184,18 @@ _COUNT_CHAR = re.compile(r"[편건개본자]")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
 
 
+# after a native count word: the counter ends there (a particle or no Hangul follows)
+_COUNTER_END = re.compile(
+    r"$|[^가-힣]|의|이|을|은|는|도|으로|에|씩|만|과|와|가|까지|뿐|를|나|였|밖|보다|부터|째|짜리|처럼|인"
+)
+_NUMBER_GROUPS = ("digits", "approx", "vague", "nrange", "native", "sino")
+
+
 def _number_value(m: re.Match[str]) -> tuple[int | None, bool]:
     """Value of the number group and whether it is approximate (수십)."""
     if m.group("digits"):
         return parse_number(m.group("digits")), False
-    if m.group("approx"):
+    if m.group("approx") or m.group("vague") or m.group("nrange"):
         return None, True
     if m.group("native"):
         return parse_number(m.group("native")), False
@@ -197,12 +215,16 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     for m in COUNT_RE.finditer(text, start, end):
         value, approx_word = _number_value(m)
         native = m.group("native")
-        if native and m.group("counter") != "편" and native in ("한", "세", "네"):
-            continue  # 한 건/세 개… are too often not counts of papers
+        if native and native in ("한", "세", "네") and m.group("counter") not in ("편", "건"):
+            continue  # 세 개, 네 본… are too often not counts of papers
+        if native == "한" and m.group("counter") != "편":
+            continue  # 한 건: 단 한 건도, 한 건 한 건
+        if native in ("세", "네") and m.group("counter") == "건" and not _COUNTER_END.match(text, m.end()):
+            continue  # 세 건축가: 건 starts a word
         if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
             continue  # 한편 (meanwhile), 한 편으로는
-        if m.group("sino") and len(m.group("sino")) < 2:
-            continue
+        if m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"):
+            continue  # 십 편 alone is rare and ambiguous; 십여 편, 백여 편 are counts
         if value is None and not approx_word:
             continue
         before, after = text[max(start, m.start() - 6) : m.start()], text[m.end() : min(end, m.end() + 12)]
@@ -211,7 +233,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         cmin: int | None = value
         cmax: int | None = value
         count = value
-        if approx_word:
+        if m.group("nrange"):
+            qualifier, count = "range", None
+            cmin, cmax = NATIVE_RANGES[m.group("nrange")]
+        elif m.group("vague"):
+            qualifier, count = "approx", None
+            cmin, cmax = _VAGUE_SPANS[m.group("vague")]
+        elif approx_word:
             unit = {"십": 10, "백": 100, "천": 1000}[m.group("approx")[-1]]
             qualifier, count, cmin, cmax = "approx", None, 2 * unit, 9 * unit
         elif lo is not None and value is not None and lo < value:
@@ -226,9 +254,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         elif _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):
             qualifier, cmax = "at_least", None
         num_start = (
-            m.start("lo")
-            if lo is not None
-            else m.start(next(g for g in ("digits", "approx", "native", "sino") if m.group(g)))
+            m.start("lo") if lo is not None else m.start(next(g for g in _NUMBER_GROUPS if m.group(g)))
         )
         out.append(
             CountMatch(

@@ -50,8 +50,8 @@ def confs() -> tuple[ConferenceEntry, ...]:
 
 
 def test_packaged_files_load_with_enough_rows(orgs, confs) -> None:
-    assert len(orgs) >= 300
-    assert len(confs) >= 80
+    assert len(orgs) >= 600
+    assert len(confs) >= 120
 
 
 def test_default_gazetteers_index_by_id(orgs, confs) -> None:

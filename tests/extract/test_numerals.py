@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from extract.numerals import find_counts, parse_number
+from extract.numerals import NATIVE_RANGES, find_counts, parse_number
 
 
 @pytest.mark.parametrize(
@@ -63,6 +65,27 @@ def one(text: str) -> tuple[str, int | None, int | None, int | None, str]:
         ("두 자릿수 논문을 냈다", ("두 자릿수", None, 10, 99, "range")),
         ("세 자리 수 논문", ("세 자리 수", None, 100, 999, "range")),
         ("논문 3본을 제출했다", ("3본", 3, 3, 3, "exact")),
+        # native and Sino-Korean forms before a counter
+        ("세 건의 논문이 채택됐다", ("세 건", 3, 3, 3, "exact")),
+        ("논문 네 건이 실렸다", ("네 건", 4, 4, 4, "exact")),
+        ("스물한 편을 발표했다", ("스물한 편", 21, 21, 21, "exact")),
+        ("서른두 편이 뽑혔다", ("서른두 편", 32, 32, 32, "exact")),
+        ("논문 마흔다섯 편", ("마흔다섯 편", 45, 45, 45, "exact")),
+        ("논문 이십삼 편", ("이십삼 편", 23, 23, 23, "exact")),
+        ("십여 편을 냈다", ("십여 편", None, 10, None, "approx")),
+        ("백여 편이 접수됐다", ("백여 편", None, 100, None, "approx")),
+        ("1,400여 편이 채택됐다", ("1,400여 편", None, 1400, None, "approx")),
+        ("수십여 편의 논문", ("수십여 편", None, 20, 90, "approx")),
+        ("수백 편의 논문", ("수백 편", None, 200, 900, "approx")),
+        ("십수 편을 발표했다", ("십수 편", None, 11, 19, "approx")),
+        ("논문 수 편을 냈다", ("수 편", None, 2, 9, "approx")),
+        # two neighbouring numerals: a range
+        ("한두 편에 그쳤다", ("한두 편", None, 1, 2, "range")),
+        ("두어 편을 더 낼 계획이다", ("두어 편", None, 2, 3, "range")),
+        ("두세 건의 논문", ("두세 건", None, 2, 3, "range")),
+        ("서너 편이 채택됐다", ("서너 편", None, 3, 4, "range")),
+        ("대여섯 편을 준비했다", ("대여섯 편", None, 5, 6, "range")),
+        ("예닐곱 편 규모", ("예닐곱 편", None, 6, 7, "range")),
         # milestones not reached yet: no count, the milestone as the upper bound
         ("논문 80편 돌파를 눈앞에 뒀다", ("80편", None, None, 80, "approx")),
         ("누적 논문이 200편에 육박한다", ("200편", None, None, 200, "approx")),
@@ -91,6 +114,12 @@ def test_find_counts(text: str, expected: tuple[str, int | None, int | None, int
         "연구자 6명이 참여했다",
         "본사를 옮겼다",
         "제34회 학회",
+        "세 건축가가 설계했다",  # 건 starts a word
+        "단 한 건도 없었다",
+        "세 개의 모델을 공개했다",
+        "논문 수 편차가 컸다",
+        "접수 건수가 늘었다",
+        "십 편",  # a bare one-character Sino-Korean number is too ambiguous
     ],
 )
 def test_not_counts(text: str) -> None:
@@ -114,3 +143,61 @@ def test_two_digit_count_before_another_count_in_the_same_window() -> None:
     text = "네이버는 지난해 두 자릿수 논문을 발표했고, 올해 ICLR에서는 5편을 냈다."
     found = [(c.text, c.qualifier, c.count_min, c.count_max) for c in find_counts(text)]
     assert found == [("두 자릿수", "range", 10, 99), ("5편", "exact", 5, 5)]
+
+
+# --- property tests: every numeral form before a counter ------------------------------------
+
+_NATIVE_TENS = ["", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"]
+_NATIVE_UNITS = ["", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"]  # before a counter
+_SINO_DIGITS = ["", "", "이", "삼", "사", "오", "육", "칠", "팔", "구"]  # 일 is not written before 십/백/천
+
+
+def native_numeral(n: int) -> str:
+    """How a count of 1 to 99 is written in native numerals before a counter (스무 편, 스물한 편)."""
+    tens, units = divmod(n, 10)
+    return "스무" if n == 20 else _NATIVE_TENS[tens] + _NATIVE_UNITS[units]
+
+
+def sino_numeral(n: int) -> str:
+    """A count of 1 to 9999 in Sino-Korean numerals (이천삼백사십오)."""
+    out = ""
+    for unit, value in (("천", 1000), ("백", 100), ("십", 10)):
+        digit, n = divmod(n, value)
+        if digit:
+            out += _SINO_DIGITS[digit] + unit
+    return out + ("" if n == 0 else "일이삼사오육칠팔구"[n - 1])
+
+
+@given(n=st.integers(1, 99), space=st.sampled_from(["", " "]), counter=st.sampled_from(["편", "건"]))
+def test_native_numerals_before_a_counter(n: int, space: str, counter: str) -> None:
+    if n == 1 and counter == "건":
+        return  # 한 건 is left out: 단 한 건도
+    text = f"논문 {native_numeral(n)}{space}{counter}이 채택됐다"
+    assert one(text)[1:] == (n, n, n, "exact")
+
+
+@given(n=st.integers(11, 9999), space=st.sampled_from(["", " "]))
+def test_sino_numerals_before_a_counter(n: int, space: str) -> None:
+    word = sino_numeral(n)
+    if len(word) < 2:
+        return  # 백, 천 alone: too ambiguous
+    assert one(f"논문 {word}{space}편을 냈다")[1:] == (n, n, n, "exact")
+
+
+@given(n=st.integers(1, 999_999), comma=st.booleans())
+def test_digits_with_yeo_are_a_lower_bound(n: int, comma: bool) -> None:
+    written = f"{n:,}" if comma else str(n)
+    assert one(f"논문 {written}여 편이 실렸다")[1:] == (None, n, None, "approx")
+
+
+@given(word=st.sampled_from(sorted(NATIVE_RANGES)), counter=st.sampled_from(["편", "건"]))
+def test_native_ranges(word: str, counter: str) -> None:
+    low, high = NATIVE_RANGES[word]
+    assert one(f"논문 {word} {counter}을 더 냈다")[1:] == (None, low, high, "range")
+
+
+@given(n=st.integers(1, 99))
+def test_native_and_sino_words_parse_to_the_same_number(n: int) -> None:
+    assert parse_number(native_numeral(n)) == n
+    if n >= 11:
+        assert parse_number(sino_numeral(n)) == n
