@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -34,6 +35,13 @@ def conference_years(sentences: Sequence[Sentence]) -> dict[str, int]:
                 seen.setdefault(e.id, {}).setdefault(e.year, 0)
                 seen[e.id][e.year] += 1
     return {cid: max(years, key=lambda y: years[y]) for cid, years in seen.items()}
+
+
+# the conference a count's clause modifies (`19편을 발표했다는 'X'`, `3편이 채택된 X`)
+ADNOMINAL_PAPER_VERB = re.compile(
+    r"^\s*(?:을|를|이|가)?\s*(?:논문을?\s*)?(?:발표|채택|게재|등재|선정|통과)"
+    r"(?:했다는|한|된|됐다는|되었다는|된다는|시킨|받은)\s*['‘“\"「]*$"
+)
 
 
 def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
@@ -77,12 +85,15 @@ def confs_for(
         return anaphoric, None, "anaphor"
     if prev_confs is None:
         after = [g for g in conf_groups if g.start >= cm.end and g.start - cm.end <= 25]
-        if (
-            after
-            and re.match(r"^[^,.]{0,25}?$", text[cm.end : after[0].start])
-            and re.match(
-                r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)", text[after[0].end : s.end]
+        if after and (
+            (
+                re.match(r"^[^,.]{0,25}?$", text[cm.end : after[0].start])
+                and re.match(
+                    r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)",
+                    text[after[0].end : s.end],
+                )
             )
+            or ADNOMINAL_PAPER_VERB.match(text[cm.end : after[0].start])
         ):
             ids = tuple(after[0].ids())
             return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
@@ -92,7 +103,7 @@ def confs_for(
         described = _described_conference(doc, s)
         return described, None, ("anaphor" if described else "other")
     if (
-        s.field == "title"
+        (s.field == "title" or s.headline)
         and not conf_groups
         and len(doc.main_confs) == 1
         and _title_confs(doc) == doc.main_confs
@@ -162,11 +173,13 @@ def _described_conference(doc: Doc, s: Sentence) -> tuple[str, ...]:
 
 
 def _title_confs(doc: Doc) -> tuple[str, ...]:
-    return tuple(
-        dict.fromkeys(
-            e.id for x in doc.sentences if x.field == "title" for e in x.entities if e.kind == "conf"
-        )
-    )
+    """Conferences of the headline: the title field's, else those of the headline lines that open
+    a text given without one."""
+    if any(x.field == "title" for x in doc.sentences):
+        heads = [x for x in doc.sentences if x.field == "title"]
+    else:
+        heads = list(itertools.takewhile(lambda x: x.headline, doc.sentences))
+    return tuple(dict.fromkeys(e.id for x in heads for e in x.entities if e.kind == "conf"))
 
 
 def conference_list_of(doc: Doc, n: int) -> tuple[str, ...]:

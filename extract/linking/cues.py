@@ -47,7 +47,10 @@ NOT_PAPER_NOUN = re.compile(
     r"특허|모델|종|명|제품|서비스|언어|과제|프로젝트|데이터|파라미터|매개변수|상|부문|세션|트랙|장|국|주제|개사|대학|연구실|"
     r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번)"
 )
-PAPER_NOUN_AFTER = re.compile(rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구|페이퍼|성과)")
+# `연구` as the counted noun (`3편의 연구`), not the start of a place or a group (`8개 연구실`, `연구팀`)
+PAPER_NOUN_AFTER = re.compile(
+    rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구(?!실|소|팀|원|진|자|단|센터|그룹|기관|조직|분야|과제)|페이퍼|성과)"
+)
 PAPER_CONTEXT = re.compile(r"논문|학회|학술대회|컨퍼런스|콘퍼런스|채택|등재|페이퍼|연구\s?성과")
 JOURNAL = re.compile(
     r"저널|학술지|자매지|네이처|(?<![가-힣])사이언스(?![가-힣]{0,8}(?:대학원|학과|학부|연구|센터|랩))|경진대회|챌린지|대회에서\s*(?:우승|1위|준우승)|해커톤|공모전"
@@ -68,6 +71,10 @@ CONF_WIDE = re.compile(r"제출|접수|몰렸|몰려|몰린|투고|채택률|경
 PERSON_BEFORE = re.compile(
     r"(?:교수|박사|저자|학생|박사과정|석사과정|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두)(?!\s*연구)"
     r"|교수\s?(?:팀|연구팀|연구실|랩)(?:은|는|이|가|도|의)?\s*$"  # `A 교수팀 4편`: a lab's count
+)
+# a paragraph that ranks people (`교수 개별로는`, `저자별로`): its counts are theirs, not the institution's
+PERSON_RANKING = re.compile(
+    r"(?:교수|연구자|저자|연구원|개인)\s?(?:개별로는|개별로|별로는|별로|개인별로는?|한\s?명\s?한\s?명)"
 )
 PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s)")
 LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
@@ -122,6 +129,8 @@ OWNER_AFTER = re.compile(
     r"(?:은|는))\s*['‘\"“]?"
 )
 # a survey's author is its source, not the owner of the counts it reports (`A가 … 조사한 결과`)
+# the count is what a survey covered (`논문 2천여 건 전수조사`, `논문 300편을 분석한`)
+SURVEY_OBJECT = re.compile(r"^\s*(?:을|를|의)?\s*(?:전수\s?)?(?:조사|분석|집계|검토)")
 SURVEY = re.compile(r"(?:조사|분석|집계|평가|전수\s?조사)(?:한|했던|해|된)?\s*결과|에\s*따르면")
 # a count over many organizations (`민간 기업 338곳의 논문 총 2759건`, `15개 기업이 모두`)
 MANY_ORGS = re.compile(

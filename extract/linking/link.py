@@ -15,6 +15,7 @@ from extract.linking.cues import (
     COPULA,
     INCLUSION,
     NAMED_SET,
+    PERSON_RANKING,
     SURVEY,
 )
 from extract.linking.distributive import pair_distributive
@@ -74,6 +75,8 @@ def link(doc: Doc) -> list[Fact]:
 def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: str) -> None:
     """Link every count of one sentence, then update the current subject."""
     counts = find_counts(text, s.start, s.end)
+    if PERSON_RANKING.search(text, s.start, s.end):
+        state.person_ranking = (s.field, s.para)
     if not counts and not s.entities:
         return  # most sentences: nothing to link and no subject to update
     sent = text[s.start : s.end]
@@ -246,6 +249,8 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
         state.subject = state.last_subject = org
     elif initial is not None and initial.kind == "conf" and initial.role in (ROLE_GEN, ROLE_SUBJ):
         state.subject = None
+    elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
+        state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
 
 
 def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:

@@ -19,6 +19,7 @@ from extract.linking.cues import (
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET,
+    SURVEY_OBJECT,
     WHOLE_WORDS,
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
@@ -67,6 +68,10 @@ def resolve_org(
     anchor = before[-1].end if before else s.start
     if PERSON_BEFORE.search(text, anchor, cm.start) or PERSON_AFTER.match(text[cm.end : s.end]):
         return None, scope, None
+    if SURVEY_OBJECT.match(text[cm.end : s.end]):
+        return None, scope, None  # `논문 2천여 건 전수조사`: what a survey covered, nobody's count
+    if state.person_ranking == (s.field, s.para) and not before:
+        return None, scope, None  # `교수 개별로는 … 15편으로 가장 많았으며`: a person's count
     # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
     # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
     if incl_end >= 0 and cm.end <= incl_end:

@@ -22,7 +22,8 @@ _COLLAB = re.compile(
 _SOURCE = re.compile(r"\s*(?:(?:측|\s*관계자)?에\s*따르면|의\s*발표에\s*따르면)")
 # an organization naming an event it hosts (`A 학술대회`, `A AI 포럼`) owns none of the event's papers
 _EVENT = re.compile(
-    r"(?:\s*(?:사내|AI|인공지능|테크|기술))?\s*(?:학술대회|학술\s대회|학회|컨퍼런스|콘퍼런스|포럼|심포지엄|개발자\s*대회)(?![가-힣])"
+    r"(?:\s*(?:사내|AI|인공지능|테크|기술))?\s*(?:학술대회|학술\s대회|학회|컨퍼런스|콘퍼런스|포럼|심포지엄|개발자\s*대회)"
+    r"(?:에서는|에서|에는|에|은|는|이|가|의|을|를|로|와|과|도)?(?![가-힣])"
 )
 _GEN = re.compile(r"\s*의(?![가-힣])")
 _LIST_GAP = re.compile(

@@ -75,6 +75,7 @@ class State:
     prev_sentence_start: int = -1  # where the sentence before the current one starts (same field)
     conf_ref: tuple[str, ...] = ()  # conferences the last sentence that referred to any referred to
     conf_ref_after_fact: bool = False  # that reference came after the last fact
+    person_ranking: tuple[str, int] | None = None  # (field, paragraph) that ranks people
 
 
 def last_fact(state: State) -> Fact | None:

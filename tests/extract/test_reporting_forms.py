@@ -123,3 +123,47 @@ def test_a_count_with_no_conference_and_rival_organizations_is_left_out_by_defau
     kept = extract(text, published_at="2024-01-20").paper_counts
     assert all(p.confidence < 0.4 for p in every)
     assert kept == []
+
+
+def test_a_count_of_labs_is_not_a_count_of_papers() -> None:
+    text = (
+        "고려대 인공지능학과는 ICML에서 논문 11편이 채택됐다고 밝혔다. "
+        "홍길동 교수팀 3편을 포함해 6개 연구실이 함께 낸 결과다."
+    )
+    assert fact_keys(text, published_at="2024-06-10") == {("korea-university", ("ICML",), 2024, 11)}
+
+
+def test_counts_in_a_paragraph_that_ranks_professors_are_theirs() -> None:
+    text = (
+        "연세대는 올해 NeurIPS에서 논문 18편이 채택됐다.\n\n"
+        "교수 개별로는 홍길동 교수가 가장 많은 논문을 냈다. 6편으로 1위였고 그다음은 김철수(4편), 이영희(3편) 순이다."
+    )
+    assert fact_keys(text, published_at="2024-10-01") == {("yonsei", ("NeurIPS",), 2024, 18)}
+
+
+def test_the_papers_a_survey_covered_belong_to_nobody() -> None:
+    text = (
+        "한빛리서치, 국제머신러닝학회(ICML) 기업 논문 1천200건 전수분석\n"
+        "한빛리서치가 올해 ICML에 채택된 기업 논문을 모두 분석한 결과 구글이 140건으로 가장 많았다."
+    )
+    assert fact_keys(text, published_at="2024-08-01") == {("google", ("ICML",), 2024, 140)}
+
+
+def test_papers_of_an_organizations_own_conference_are_not_its_publications() -> None:
+    text = (
+        "LG전자는 올해 4회째인 'LG전자 학술대회'에 논문 350편이 모였다고 밝혔다.\n\n"
+        "LG전자 학술대회는 사내 연구자들이 성과를 나누는 자리다. 심사를 통과한 90편은 사내 방송으로 소개됐다.\n\n"
+        "LG전자 학술대회에는 해마다 300편 안팎의 논문이 제출된다."
+    )
+    assert fact_keys(text, published_at="2024-11-20") == set()
+
+
+def test_a_conference_the_counts_clause_modifies_is_its_conference() -> None:
+    text = (
+        "업스테이지가 논문 4편 발표했다는 ‘뉴립스’는 어떤 학회인가\n\n"
+        "업스테이지, 4편 채택…크래프톤, 2편\n\n"
+        "업스테이지와 크래프톤이 뉴립스 성과를 잇따라 알렸다. 뉴립스는 손꼽히는 AI 학회다."
+    )
+    facts = fact_keys(text, published_at="2024-12-11")
+    assert ("upstage", ("NeurIPS",), 2024, 4) in facts
+    assert ("krafton", ("NeurIPS",), 2024, 2) in facts
