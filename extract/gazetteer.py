@@ -1,6 +1,6 @@
-"""Gazetteers as data: organizations and conferences, one JSON object per line, validated on load.
+"""Gazetteers as data: organizations, conferences and countries, one JSON object per line, validated on load.
 
-Files live in `extract/data/` (`organizations.jsonl`, `conferences.jsonl`). Every row is one
+Files live in `extract/data/` (`organizations.jsonl`, `conferences.jsonl`, `countries.jsonl`). Every row is one
 entity with an `id` that groups its spellings. Loading checks each row against its model and the
 file as a whole (unique ids, `parent` points at a known id, no spelling claimed by two entities)
 and raises GazetteerError naming the file and line. Overlap policy for matching (see
@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -85,7 +85,22 @@ class ConferenceEntry(BaseModel):
         return tuple(dict.fromkeys((self.name, self.full_name, *self.aliases)))
 
 
-E = TypeVar("E", OrganizationEntry, ConferenceEntry)
+class CountryEntry(BaseModel):
+    """One country (or region) row of countries.jsonl: counts of a country are no organization's."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=_ID, description="Stable id: `south-korea`.")
+    name: str = Field(min_length=1, description="Korean name as news writes it: `한국`.")
+    name_en: str = Field(min_length=1, description="English name, the entity's id after `country:`.")
+    aliases: tuple[str, ...] = Field(default=(), description="Other spellings: `국내`, `싱가폴`.")
+
+    def spellings(self) -> tuple[str, ...]:
+        """Every Korean spelling of the country (English names are not matched: `US`, `UK` collide)."""
+        return tuple(dict.fromkeys((self.name, *self.aliases)))
+
+
+E = TypeVar("E", OrganizationEntry, ConferenceEntry, CountryEntry)
 
 
 def fold(spelling: str) -> str:
@@ -112,7 +127,9 @@ def _read_rows(path: Path, model: type[E]) -> list[tuple[int, E]]:
     return rows
 
 
-def _check_unique(path: Path, rows: Iterable[tuple[int, OrganizationEntry | ConferenceEntry]]) -> None:
+def _check_unique(
+    path: Path, rows: Iterable[tuple[int, OrganizationEntry | ConferenceEntry | CountryEntry]]
+) -> None:
     ids: dict[str, int] = {}
     owners: dict[str, tuple[str, int]] = {}
     for lineno, row in rows:
@@ -154,12 +171,25 @@ def load_conferences(path: Path | None = None) -> tuple[ConferenceEntry, ...]:
     return tuple(row for _, row in rows)
 
 
+def load_countries(path: Path | None = None) -> tuple[CountryEntry, ...]:
+    """Load and validate a country gazetteer (default: the packaged one)."""
+    path = path or DATA_DIR / "countries.jsonl"
+    rows = _read_rows(path, CountryEntry)
+    _check_unique(path, rows)
+    return tuple(row for _, row in rows)
+
+
+def _packaged_countries() -> dict[str, CountryEntry]:
+    return {c.id: c for c in load_countries()}
+
+
 @dataclass(frozen=True)
 class Gazetteers:
-    """Both gazetteers, indexed by id."""
+    """The gazetteers, indexed by id."""
 
     organizations: dict[str, OrganizationEntry]
     conferences: dict[str, ConferenceEntry]
+    countries: dict[str, CountryEntry] = field(default_factory=_packaged_countries)
 
     def ancestors(self, org_id: str) -> list[str]:
         """Ids of the organization's parents, nearest first."""

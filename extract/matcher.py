@@ -58,15 +58,6 @@ def _right_ok(text: str, end: int, last: str) -> bool:
 
 _LEFT = r"(?<![0-9A-Za-z가-힣])"
 
-COUNTRIES: dict[str, str] = {
-    "한국": "South Korea", "국내": "South Korea", "대한민국": "South Korea", "미국": "USA",
-    "중국": "China", "일본": "Japan", "대만": "Taiwan", "영국": "UK", "독일": "Germany",
-    "프랑스": "France", "캐나다": "Canada", "인도": "India", "싱가포르": "Singapore",
-    "이스라엘": "Israel", "스위스": "Switzerland", "홍콩": "Hong Kong", "러시아": "Russia",
-    "호주": "Australia", "이탈리아": "Italy", "네덜란드": "Netherlands", "스웨덴": "Sweden",
-    "베트남": "Vietnam", "스페인": "Spain",
-}  # fmt: skip
-
 
 @dataclass(frozen=True)
 class EntityMention:
@@ -115,8 +106,10 @@ class Matcher:
         for org in gazetteers.organizations.values():
             for s in org.spellings():
                 self._by_key.setdefault(fold(s), _Entry("org", org.id, org.name, org.name_en))
-        for ko, en in COUNTRIES.items():
-            self._by_key.setdefault(fold(ko), _Entry("country", f"country:{en}", ko, en))
+        for country in gazetteers.countries.values():
+            for s in country.spellings():
+                entry = _Entry("country", f"country:{country.name_en}", country.name, country.name_en)
+                self._by_key.setdefault(fold(s), entry)
         for name in NOT_ORGANIZATIONS:
             self._by_key[fold(name)] = _NOT_AN_ENTITY
         self._prefixes: set[str] = set()

@@ -40,7 +40,7 @@ def is_paper_count(
         return False
     if re.search(r"[억조]", cm.text):
         return False
-    if PATENT.search(before) or re.match(r"^(?:의\s*)?\s*특허", after):
+    if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return False
     if REFERENCE_COUNT.match(after) or DELTA.match(after):
         return False

@@ -15,6 +15,7 @@ from extract.gazetteer import (
     default_gazetteers,
     fold,
     load_conferences,
+    load_countries,
     load_organizations,
 )
 
@@ -268,3 +269,19 @@ def test_missing_file_is_a_gazetteer_error(tmp_path: Path) -> None:
     missing = tmp_path / "nope.jsonl"
     with pytest.raises(GazetteerError, match="cannot read"):
         load_organizations(missing)
+
+
+def test_countries_are_data_and_their_errors_name_file_and_line(tmp_path: Path) -> None:
+    countries = {c.id: c for c in load_countries()}
+    assert {"south-korea", "usa", "china", "japan", "belgium"} <= set(countries)
+    assert "싱가폴" in countries["singapore"].spellings()  # a variant spelling is one alias away
+    path = write_lines(
+        tmp_path,
+        [
+            {"id": "chile", "name": "칠레", "name_en": "Chile"},
+            {"id": "peru", "name": "페루", "name_en": "Peru", "aliases": ["칠레"]},
+        ],
+    )
+    with pytest.raises(GazetteerError, match="spelling '칠레' of 'peru' already belongs to 'chile'") as err:
+        load_countries(path)
+    assert f"{path}:2:" in str(err.value)

@@ -167,3 +167,16 @@ def test_a_conference_the_counts_clause_modifies_is_its_conference() -> None:
     facts = fact_keys(text, published_at="2024-12-11")
     assert ("upstage", ("NeurIPS",), 2024, 4) in facts
     assert ("krafton", ("NeurIPS",), 2024, 2) in facts
+
+
+def test_counts_of_countries_and_regions_are_no_organizations() -> None:
+    text = "VLSI 심포지엄에서는 미국이 60건으로 가장 많았고 벨기에가 11건, 싱가폴이 5건, 마카오가 3건이었다."
+    assert fact_keys(text, published_at="2024-06-20") == set()
+
+
+def test_counts_of_professors_written_with_their_number_or_at_the_sentence_end_are_theirs() -> None:
+    text = (
+        "서강대는 올해 ICML에서 논문 9편이 채택됐다. 이 학교 교수 2명은 각 3편의 논문에 이름을 올렸다. "
+        "최다 저자는 논문 11편을 올린 가상공대 홍길동(Gildong Hong) 교수."
+    )
+    assert fact_keys(text, published_at="2024-07-01") == {("sogang", ("ICML",), 2024, 9)}
