@@ -263,6 +263,7 @@ def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         ids = conference_list_of(doc, ANAPHOR_NUMBER.get(m.group(1), 0))
     if ids:
         state.conf_ref = ids
+        state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
         state.conf_ref_after_fact = not (state.facts and state.facts[-1].sent_start == s.start)
     elif state.facts and state.facts[-1].sent_start == s.start:
         state.conf_ref_after_fact = False

@@ -29,7 +29,12 @@ _GEN = re.compile(r"\s*의(?![가-힣])")
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)?\s*['‘“\"「『]*"
 )
-_CONF_LIST_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:19|20)\d{2}\s*)?")  # `2024 NeurIPS와 2025 ICLR`
+# `2024 NeurIPS와 2025 ICLR`, `NAACL을 비롯해 NeurIPS, AAAI 등`
+_CONF_LIST_GAP = re.compile(
+    r"(?:\s*(?:을|를)\s*비롯(?:해|하여|한)\s*,?\s*['‘“\"「『]*|"
+    + _LIST_GAP.pattern
+    + r")(?:(?:19|20)\d{2}\s*)?"
+)
 # a member with its own modifier clause: `ICML 2024와 다음 달 열리는 ICLR 2025`, `서울에서 열린 A와 부산에서 열린 B`
 _CONF_MODIFIED_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과|그리고)\s*(?:[^\s,.·()]+\s+){0,4}"

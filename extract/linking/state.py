@@ -29,7 +29,7 @@ class Fact:
     relation: Relation | None = None
     headline: bool = False
     qualifier: Qualifier = "exact"
-    year_source: str = "word"  # conference | word | article | carried | published
+    year_source: str = "word"  # conference | word | article | carried | cumulative | published
     compared: bool = False  # a comparison base: `전년 32편보다`, `전년도 4편에서 늘어`
     breakdown_of: str | None = None  # for a university's subset written for its unit: that unit's id
     conf_source: str = "own"  # own | anaphor | prev | carried | other | parent (see conferences.confs_for)
@@ -75,6 +75,7 @@ class State:
     prev_sentence_start: int = -1  # where the sentence before the current one starts (same field)
     conf_ref: tuple[str, ...] = ()  # conferences the last sentence that referred to any referred to
     conf_ref_after_fact: bool = False  # that reference came after the last fact
+    conf_ref_year: int | None = None  # the year word of that reference (`지난해 EMNLP에서`)
     person_ranking: tuple[str, int] | None = None  # (field, paragraph) that ranks people
 
 

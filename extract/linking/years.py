@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.cues import COMPARED, PREVIOUS_YEAR, SAME_PERIOD, SUBSET_LEAD, YEAR_WORD, YEARLY
+from extract.linking.cues import (
+    COMPARED,
+    CUMULATIVE,
+    PREVIOUS_YEAR,
+    SAME_PERIOD,
+    SUBSET_LEAD,
+    YEAR_WORD,
+    YEARLY,
+)
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, reference_fact
 from extract.matcher import EntityMention
@@ -86,6 +94,8 @@ def year_for(
     year for a part of it (`이 가운데 … 5편`), else the publication year."""
     if conf_mention is not None and conf_mention.year:
         return conf_mention.year, "conference"
+    if CUMULATIVE.search(text, s.start, cm.start):
+        return None, "cumulative"  # `출범 이후 지금까지 총 234편`: no one year's count
     y = year_word_between(doc, state, text, window_start, cm.start, confs)
     if y is None and not COMPARED.match(text, window_start, cm.start):
         y = year_word_between(doc, state, text, s.start, cm.start, confs)
@@ -109,6 +119,8 @@ def year_for(
         and not text[last.sent_end : s.start].strip()
     ):
         return last.year, "carried"
+    if confs and conf_source == "carried" and confs == state.conf_ref and state.conf_ref_year is not None:
+        return state.conf_ref_year, "carried"  # `지난해 EMNLP에서 한국은 33편. 이중 A가 9편`
     if last is not None and last.field == s.field and SUBSET_LEAD.match(text, s.start, cm.start):
         return last.year, "carried"  # `이 가운데 … 5편`: part of what was just counted
     return doc.pub_year, "published"

@@ -180,3 +180,31 @@ def test_counts_of_professors_written_with_their_number_or_at_the_sentence_end_a
         "최다 저자는 논문 11편을 올린 가상공대 홍길동(Gildong Hong) 교수."
     )
     assert fact_keys(text, published_at="2024-07-01") == {("sogang", ("ICML",), 2024, 9)}
+
+
+def test_a_count_since_a_start_has_no_year() -> None:
+    text = "가상랩스가 2019년 3월 설립 이후 지금까지 NeurIPS, ICML 등에서 발표한 논문은 총 57편이다."
+    assert fact_keys(text, published_at="2024-04-01") == {("pattern:가상랩스", ("ICML", "NeurIPS"), None, 57)}
+
+
+def test_a_part_of_an_aggregate_takes_the_year_the_aggregate_was_written_with() -> None:
+    text = (
+        "카카오는 올해 ACL에 논문 4편을 올렸다.\n"
+        "지난해 EMNLP에서 국내 연구진이 낸 논문은 모두 28편이었다. 이 가운데 카카오가 낸 논문은 6편이다."
+    )
+    assert fact_keys(text, published_at="2024-08-01") == {
+        ("kakao", ("ACL",), 2024, 4),
+        ("kakao", ("EMNLP",), 2023, 6),
+    }
+
+
+def test_a_count_others_are_picked_from_is_nobodys() -> None:
+    text = "네이버는 올해 ICML에 채택된 3천 편이 넘는 논문 가운데 단 한 편에 주는 상을 받았다."
+    assert fact_keys(text, published_at="2024-07-20") == set()
+
+
+def test_a_conference_written_before_비롯해_belongs_to_the_list() -> None:
+    text = "LG AI연구원이 ACL을 비롯해 CVPR, ICML 등에서 올해 발표한 논문은 21편이다."
+    assert fact_keys(text, published_at="2024-12-01") == {
+        ("lg-ai-research", ("ACL", "CVPR", "ICML"), 2024, 21)
+    }
