@@ -8,11 +8,13 @@ from collections.abc import Sequence
 
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
+    GENERAL_VENUE,
     GENERIC_VENUE,
     NAMED_SET,
     PLURAL_ANAPHOR,
     PLURAL_VENUE,
     SINGULAR_ANAPHOR,
+    SUPERLATIVE_VENUE,
     THIS_CONF,
     VENUE_PLACE,
     YEAR_WORD,
@@ -98,7 +100,13 @@ def confs_for(
             ids = tuple(after[0].ids())
             return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
     if GENERIC_VENUE.search(window) and not THIS_CONF.search(window):
-        if PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
+        general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
+        if (
+            general
+            or PLURAL_VENUE.search(window)
+            or NAMED_SET.search(window)
+            or not VENUE_PLACE.search(window)
+        ):
             return (), None, "other"  # unnamed venues: `25개 학회`, `주요 학회들`
         described = _described_conference(doc, s)
         return described, None, ("anaphor" if described else "other")
@@ -129,6 +137,8 @@ def confs_for(
         return state.conf_ref, None, "carried"  # the last sentence that named conferences gave no fact
     if state.facts:
         return state.facts[-1].conf_ids, None, "carried"
+    if not conf_groups and not _confs_named_before(doc, s.field, cm.start):
+        return (), None, "other"  # the article names its conference only in a later sentence
     return doc.main_confs, None, "other"
 
 

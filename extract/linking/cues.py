@@ -116,6 +116,12 @@ PLURAL_VENUE = re.compile(
     rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
     rf"|{_VENUE_WORD}(?:들|\s*등)"
 )
+# venues described in general (`국내외 저명 학회에`, `글로벌 학회에`): many conferences, unless a
+# superlative makes the description one (`세계 최고 권위의 국제 학회에서`)
+GENERAL_VENUE = re.compile(
+    rf"(?:국내외|글로벌|해외|국제|저명한?|유명한?|다양한|권위\s?있는)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+)
+SUPERLATIVE_VENUE = re.compile(r"최고|최대|최상위|최상급|가장|1위|으뜸|대표적인|대표\s")
 VENUE_PLACE = re.compile(
     rf"{_VENUE_WORD}(?:에서|에|서)(?![가-힣])"
 )  # a venue as the place: `세계 최고 학회에서`
@@ -127,6 +133,10 @@ THIS_CONF = re.compile(
 # counts since a start, not of one year (`출범 이후 지금까지 총 234편`, `누적 논문`): undated
 CUMULATIVE = re.compile(
     r"누적|지금까지|현재까지|이제까지|여태까지|(?:설립|출범|창립|개소|개원|설립된|출범한)\s*(?:이후|이래|후)|이래로?(?![가-힣])"
+)
+# a sentence that breaks a total down (`학회별로는`, `이 가운데`, `세부적으로`)
+BREAKDOWN = re.compile(
+    r"(?:학회|대회|분야|부문|기관|회사)별(?:로는|로|는)?|세부적으로|구체적으로|이\s?중|그\s?중|이\s?가운데|그\s?가운데"
 )
 YEARLY = re.compile(r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.cues import (
+    BREAKDOWN,
     COMPARED,
     CUMULATIVE,
     PREVIOUS_YEAR,
@@ -117,7 +118,8 @@ def year_for(
         and last.field == s.field
         and last.sent_end <= s.start
         and not text[last.sent_end : s.start].strip()
-    ):
+        and (BREAKDOWN.search(text, s.start, cm.start) or text[s.start : cm.start].rstrip().endswith("("))
+    ):  # `지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`: the total's breakdown
         return last.year, "carried"
     if confs and conf_source == "carried" and confs == state.conf_ref and state.conf_ref_year is not None:
         return state.conf_ref_year, "carried"  # `지난해 EMNLP에서 한국은 33편. 이중 A가 9편`

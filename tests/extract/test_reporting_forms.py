@@ -208,3 +208,20 @@ def test_a_conference_written_before_비롯해_belongs_to_the_list() -> None:
     assert fact_keys(text, published_at="2024-12-01") == {
         ("lg-ai-research", ("ACL", "CVPR", "ICML"), 2024, 21)
     }
+
+
+def test_venues_described_in_general_name_no_conference() -> None:
+    text = (
+        "업스테이지는 ICCV 챌린지에서 1위에 올랐다고 밝혔다. ICCV는 해마다 수천 편이 제출되는 학회다.\n"
+        "업스테이지는 지난해 국내외 저명 학회에 모두 11편의 논문을 실었다."
+    )
+    assert fact_keys(text, published_at="2024-10-20") == {("upstage", (), 2023, 11)}
+
+
+def test_a_totals_year_carries_only_into_its_breakdown() -> None:
+    text = "리벨리온은 지난해 논문 7편을 냈다고 밝혔다.\n\n회사에 따르면 AAAI에 논문 2편이 채택됐다."
+    # the 7 papers come before the article names any conference: they take none
+    assert fact_keys(text, published_at="2024-06-01") == {
+        ("rebellions", (), 2023, 7),
+        ("rebellions", ("AAAI",), 2024, 2),
+    }
