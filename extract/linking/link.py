@@ -15,6 +15,7 @@ from extract.linking.cues import (
     COPULA,
     INCLUSION,
     NAMED_SET,
+    PAPER_WORD,
     PERSON_RANKING,
     SURVEY,
 )
@@ -44,7 +45,7 @@ def link(doc: Doc) -> list[Fact]:
     """Every paper-count fact of the document, cleaned of duplicates."""
     doc.conf_years = conference_years(doc.sentences)
     doc.main_confs = main_conferences(doc.sentences)
-    doc.has_paper_word = any("논문" in t for t in doc.fields.values())
+    doc.has_paper_word = any(PAPER_WORD.search(t) for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}

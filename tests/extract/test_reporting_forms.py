@@ -225,3 +225,16 @@ def test_a_totals_year_carries_only_into_its_breakdown() -> None:
         ("rebellions", (), 2023, 7),
         ("rebellions", ("AAAI",), 2024, 2),
     }
+
+
+def test_counts_of_prizes_in_a_paper_award_story_are_no_paper_counts() -> None:
+    text = (
+        "가상과기원 학생 5명이 올해 반도체 논문대상에서 상을 받았다. "
+        "이 학교는 최근 5년간 대상 2건, 금상 9건을 포함해 모두 40팀이 수상했다. 전체 8개 분과에서 대상은 1편만 나온다."
+    )
+    assert fact_keys(text, published_at="2024-02-20") == set()
+
+
+def test_research_achievements_selected_are_not_papers() -> None:
+    text = "올해 국가 우수성과 100선에 한국전자통신연구원의 연구성과가 6건 뽑혔다. 분야별로는 정보 분야 4건, 소재 분야 2건이다."
+    assert fact_keys(text, published_at="2024-12-30") == set()
