@@ -140,6 +140,9 @@ CUMULATIVE = re.compile(
 BREAKDOWN = re.compile(
     r"(?:학회|대회|분야|부문|기관|회사)별(?:로는|로|는)?|세부적으로|구체적으로|이\s?중|그\s?중|이\s?가운데|그\s?가운데"
 )
+LISTED_TOTAL = re.compile(
+    r"(?:등|까지)\s*(?:을\s*포함해\s*)?(?:총|모두|전체|합계)\s*$"
+)  # `A 11편, B 9편 등 총`
 YEARLY = re.compile(r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록")
 
 # Owners written after the count: an adnominal clause (`8편이 채택된 A와 B`, `8편을 낸 A보다`) or a

@@ -238,3 +238,12 @@ def test_counts_of_prizes_in_a_paper_award_story_are_no_paper_counts() -> None:
 def test_research_achievements_selected_are_not_papers() -> None:
     text = "올해 국가 우수성과 100선에 한국전자통신연구원의 연구성과가 6건 뽑혔다. 분야별로는 정보 분야 4건, 소재 분야 2건이다."
     assert fact_keys(text, published_at="2024-12-30") == set()
+
+
+def test_a_total_after_a_list_and_등_that_exceeds_the_list_is_the_whole_conferences() -> None:
+    text = "올해 IEDM에서는 인텔 12편, TSMC 10편, 삼성전자 8편 등 모두 240편의 논문이 발표됐다."
+    assert fact_keys(text, published_at="2024-12-10") == {
+        ("intel", ("IEDM",), 2024, 12),
+        ("tsmc", ("IEDM",), 2024, 10),
+        ("samsung-electronics", ("IEDM",), 2024, 8),
+    }
