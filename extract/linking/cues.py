@@ -84,6 +84,19 @@ PERSON_RANKING = re.compile(
     r"(?:교수|연구자|저자|연구원|개인)\s?(?:개별로는|개별로|별로는|별로|개인별로는?|한\s?명\s?한\s?명)"
 )
 PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s|[.)\]]?\s*$)")
+# a group a count is compared within, not its owner (`국내 기업으로는 가장 많은`, `대학 중 최다`)
+COMPARISON_CLASS = re.compile(
+    r"\s*(?:[가-힣A-Za-z]+\s*){0,2}?(?:기업|대학|기관|업체|스타트업|연구소|회사)들?\s*"
+    r"(?:으로는|로는|으로서는|중에서는|중에서|중|가운데|에서는)\s*(?:처음|최초|가장|최다|최고|유일|1위|두\s*번째|세\s*번째)"
+)
+# a count in a generic statement: an indefinite subject (`한 기업이`, `어느 대학도`) or a rarity
+# (`…10편 이상을 낸 경우는 드물다`)
+GENERIC_SUBJECT = re.compile(
+    r"(?<![가-힣])(?:한|어느|어떤|특정)\s*(?:기업|기관|대학|회사|팀|연구팀|연구실|연구자)(?:이|가|도|에서|은|는)?\s"
+)
+GENERIC_RARITY = re.compile(
+    r"^[^.]{0,40}?경우(?:는|가|도)?\s*(?:매우|극히|거의|아주)?\s*(?:드물|흔치|흔하지|많지\s*않|손에\s*꼽)"
+)
 LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
 COUNTRY_AGGREGATE = re.compile(
     r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구자|연구팀|학계|업계|팀)들?\s*)?(?:전체\s*)?"
@@ -143,6 +156,7 @@ BREAKDOWN = re.compile(
 LISTED_TOTAL = re.compile(
     r"(?:등|까지)\s*(?:을\s*포함해\s*)?(?:총|모두|전체|합계)\s*$"
 )  # `A 11편, B 9편 등 총`
+RECORD = re.compile(r"\s*(?:역[대다]\s*)?(?:최다|최대|최고|처음|가장|최초)")  # `참가 이래 최다인`
 YEARLY = re.compile(r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록")
 
 # Owners written after the count: an adnominal clause (`8편이 채택된 A와 B`, `8편을 낸 A보다`) or a

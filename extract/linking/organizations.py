@@ -9,9 +9,12 @@ from extract.linking.cues import (
     AFFILIATE_WORDS,
     CLAUSE_BOUNDARY,
     COLLECTIVE,
+    COMPARISON_CLASS,
     CONF_WIDE,
     DEPARTMENTS_TOGETHER,
     DISTRIBUTIVE,
+    GENERIC_RARITY,
+    GENERIC_SUBJECT,
     JOINT,
     LOCATIVE,
     OTHER_DEPARTMENTS,
@@ -68,6 +71,8 @@ def resolve_org(
     anchor = before[-1].end if before else s.start
     if PERSON_BEFORE.search(text, anchor, cm.start) or PERSON_AFTER.match(text[cm.end : s.end]):
         return None, scope, None
+    if GENERIC_SUBJECT.search(text, anchor, cm.start) or GENERIC_RARITY.match(text[cm.end : s.end]):
+        return None, scope, None  # `한 기업이 10편 이상을 내는 경우는 드물다`: nobody's count
     if SURVEY_OBJECT.match(text[cm.end : s.end]):
         return None, scope, None  # `논문 2천여 건 전수조사`: what a survey covered, nobody's count
     if state.person_ranking == (s.field, s.para) and not before:
@@ -151,7 +156,9 @@ def resolve_org(
         return g.members[0], scope, None
     if after:
         g = after[0]
-        if not CLAUSE_BOUNDARY.search(text, cm.end, g.start):
+        if not CLAUSE_BOUNDARY.search(text, cm.end, g.start) and not COMPARISON_CLASS.match(
+            text, g.end, s.end
+        ):
             return g.members[0], scope, None
     if s.field == "title" and state.title_subject is not None:
         return state.title_subject, scope, None

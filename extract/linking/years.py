@@ -9,6 +9,7 @@ from extract.linking.cues import (
     COMPARED,
     CUMULATIVE,
     PREVIOUS_YEAR,
+    RECORD,
     SAME_PERIOD,
     SUBSET_LEAD,
     YEAR_WORD,
@@ -95,8 +96,9 @@ def year_for(
     year for a part of it (`이 가운데 … 5편`), else the publication year."""
     if conf_mention is not None and conf_mention.year:
         return conf_mention.year, "conference"
-    if CUMULATIVE.search(text, s.start, cm.start):
-        return None, "cumulative"  # `출범 이후 지금까지 총 234편`: no one year's count
+    since = CUMULATIVE.search(text, s.start, cm.start)
+    if since is not None and not RECORD.match(text, since.end(), cm.start):
+        return None, "cumulative"  # `출범 이후 지금까지 총 234편`, not a record (`참가 이래 최다인`)
     y = year_word_between(doc, state, text, window_start, cm.start, confs)
     if y is None and not COMPARED.match(text, window_start, cm.start):
         y = year_word_between(doc, state, text, s.start, cm.start, confs)

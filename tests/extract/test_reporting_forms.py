@@ -247,3 +247,24 @@ def test_a_total_after_a_list_and_등_that_exceeds_the_list_is_the_whole_confere
         ("tsmc", ("IEDM",), 2024, 10),
         ("samsung-electronics", ("IEDM",), 2024, 8),
     }
+
+
+def test_a_class_the_count_is_compared_within_does_not_own_it() -> None:
+    text = "뷰노는 RSNA 학회에 해마다 논문 초록을 낸다. 지난해 4개에 이어 올해는 9개가 선정돼 국내 기업으로는 가장 많다."
+    assert fact_keys(text, published_at="2024-11-20") == {
+        ("vuno", ("RSNA",), 2023, 4),
+        ("vuno", ("RSNA",), 2024, 9),
+    }
+
+
+def test_a_generic_statement_owns_no_count() -> None:
+    text = (
+        "뷰노는 올해 RSNA에서 연구 9건을 발표한다. "
+        "이런 학회에서 한 기업이 8건 이상을 발표하는 경우는 매우 드물다."
+    )
+    assert fact_keys(text, published_at="2024-11-20") == {("vuno", ("RSNA",), 2024, 9)}
+
+
+def test_a_record_since_a_start_keeps_its_year() -> None:
+    text = "뷰노가 학회 참가 이래 가장 많은 연구 초록 15편을 올해 RSNA에서 발표한다."
+    assert fact_keys(text, published_at="2024-11-20") == {("vuno", ("RSNA",), 2024, 15)}
