@@ -1,6 +1,8 @@
-"""`각각`: several counts paired with a list of organizations or conferences."""
+"""`각각`: several counts paired with a list of organizations, conferences or years."""
 
 from __future__ import annotations
+
+import re
 
 from extract.linking.cues import CLAUSE_BOUNDARY, COUNT_LIST_GAP, DISTRIBUTIVE, EACH_AFTER
 from extract.linking.roles import Group
@@ -68,3 +70,28 @@ def pair_distributive(
         if len(later) == 1:
             return kind, members, later * len(members)
     return None
+
+
+_YEAR_LIST = re.compile(
+    r"((?:19|20)\d{2})\s?년?(?:도)?\s*(?:과|와|,|및|·)\s*((?:19|20)\d{2})\s?년(?:도)?(?:에는|에|에도|엔)?\s*$"
+)
+
+
+def pair_years(
+    text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, lists_end: int
+) -> list[tuple[int, int]]:
+    """`2017년과 2018년에는 각각 12건과 19건` → [(count index, year), …]: counts paired with a
+    list of two years written right before 각각, when no organization or conference list is
+    nearer (`lists_end`: where the nearest such list ends)."""
+    dm = None
+    for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
+        dm = found
+    if dm is None or dm.start() < lists_end:
+        return []
+    years = _YEAR_LIST.search(text, s.start, dm.start())
+    if years is None:  # the pattern ends at 각각: nothing between the years and it
+        return []
+    later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
+    if len(later) < 2 or later[0] != idx:
+        return []
+    return [(later[0], int(years.group(1))), (later[1], int(years.group(2)))]

@@ -19,7 +19,7 @@ from extract.linking.cues import (
     PERSON_RANKING,
     SURVEY,
 )
-from extract.linking.distributive import pair_distributive
+from extract.linking.distributive import pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.organizations import lift_total, resolve_org
 from extract.linking.roles import (
@@ -143,7 +143,16 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         org, scope, parent = resolve_org(
             doc, state, s, text, cm, org_groups, excluded_ids, included, incl_end, affiliate, joint
         )
-        # distributive lists
+        # distributive lists: over years (`2017년과 2018년에 각각 12건과 19건`), else over names
+        year_pairs = pair_years(text, s, cm, counts, idx, _list_end(org_groups + conf_groups, cm))
+        if year_pairs and org is not None and org.kind != "country" and not joint:
+            for j, year in year_pairs:
+                f = fact_at(counts[j], org, org.id, scope)
+                f.year, f.year_source = year, "word"
+                pending.append(f)
+                distributive_done.add(j)
+            prev_confs = pending[-1].conf_ids
+            continue
         dist = pair_distributive(text, s, cm, counts, idx, org_groups, conf_groups)
         if dist is not None:
             kind, members, idxs = dist
@@ -273,3 +282,8 @@ def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
 def _counted(state: State, pending: list[Fact]) -> int:
     """Papers the article has counted so far (this sentence's facts included)."""
     return sum(f.cm.count or f.cm.count_min or 0 for f in (*state.facts, *pending))
+
+
+def _list_end(groups: list[Group], cm: CountMatch) -> int:
+    """Where the last list of two or more names before a count ends (-1 when there is none)."""
+    return max((g.end for g in groups if g.end <= cm.start and len(g.ids()) >= 2), default=-1)

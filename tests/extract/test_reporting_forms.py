@@ -268,3 +268,12 @@ def test_a_generic_statement_owns_no_count() -> None:
 def test_a_record_since_a_start_keeps_its_year() -> None:
     text = "뷰노가 학회 참가 이래 가장 많은 연구 초록 15편을 올해 RSNA에서 발표한다."
     assert fact_keys(text, published_at="2024-11-20") == {("vuno", ("RSNA",), 2024, 15)}
+
+
+def test_각각_pairs_counts_with_a_list_of_years() -> None:
+    text = "포스텍은 ICML에 낸 논문이 2019년 4건에서 2021년과 2022년에는 각각 9건과 13건으로 늘었다."
+    assert fact_keys(text, published_at="2023-03-02") == {
+        ("postech", ("ICML",), 2019, 4),
+        ("postech", ("ICML",), 2021, 9),
+        ("postech", ("ICML",), 2022, 13),
+    }
