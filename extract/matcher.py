@@ -42,6 +42,7 @@ _HANGUL_END = rf"(?=[^가-힣]|$|(?:{JOSA}))"
 _JOSA_RE = re.compile(rf"(?:{JOSA})")
 _WORD_CHAR = re.compile(r"[0-9A-Za-z가-힣㈜]")  # a spelling starts with one of these
 _SEPARATORS = frozenset(" -·‐._")
+_GLOSS = re.compile(r"\([A-Za-z0-9&·\- ]{1,16}\)")  # an English gloss in parentheses
 
 
 def _right_ok(text: str, end: int, last: str) -> bool:
@@ -143,6 +144,9 @@ class Matcher:
                     continue
                 if ch in "\n\r\t":
                     break
+                if ch == "(" and key and (gloss := _GLOSS.match(text, i)) is not None:
+                    i = gloss.end()  # `LG 인공지능(AI) 연구원`: a gloss inside a name is skipped
+                    continue
                 key += ch.casefold()
                 i += 1
                 entry = by_key.get(key)

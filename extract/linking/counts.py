@@ -37,6 +37,8 @@ def is_paper_count(
     before = text[max(s.start, cm.start - 14) : cm.start]
     if cm.counter and not PAPER_NOUN_AFTER.match(after) and NOT_PAPER_NOUN.match(after):
         return False
+    if cm.counter == "개" and _counts_another_noun(after):
+        return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers
     if cm.count_min is not None and cm.count_min >= 10**6:
         return False
     if re.search(r"[억조]", cm.text):
@@ -68,6 +70,25 @@ def is_paper_count(
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+def _counts_another_noun(after: str) -> bool:
+    """After `N개` with words between (`5개 LG 주요 계열사`), whether the first counted noun within
+    three words is another thing than papers."""
+    words = re.split(r"[,.;()·]", after, maxsplit=1)[0].split()[:3]
+    for k, word in enumerate(words):
+        if PAPER_NOUN_AFTER.match(" " + word):
+            return False
+        other = NOT_PAPER_NOUN.match(" " + word)
+        if (
+            k
+            and other
+            and re.fullmatch(
+                r"들?(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?", word[other.end() - 1 :]
+            )
+        ):
+            return True  # the whole word is the other noun, or it with a particle
+    return False
 
 
 def _owner_right_before(s: Sentence, cm: CountMatch) -> bool:

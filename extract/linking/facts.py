@@ -9,6 +9,7 @@ from extract.linking.conferences import confs_for
 from extract.linking.cues import (
     BASE_AFTER,
     BASE_BEFORE,
+    CLAUSE_BOUNDARY,
     FORECAST,
     PREVIOUS_YEAR,
     RELATIONS,
@@ -22,6 +23,23 @@ from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import Mention, PaperCount, Qualifier, Relation, Scope
+
+
+def _relation(text: str, s: Sentence, cm: CountMatch) -> Relation | None:
+    """What the papers of a count are (accepted, oral, award…), read in the count's clause: in
+    `지난해 1편을 발표했는데, 올해는 2편이 구두 발표에` only the 2 are oral."""
+    start = s.start
+    for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
+        start = b.end()
+    after = CLAUSE_BOUNDARY.search(text, cm.end, s.end)
+    clause = text[start : after.start() if after else s.end]
+    for rx, rel in RELATIONS:
+        if rx.search(clause):
+            return rel
+    for rx, rel in RELATIONS:  # else the sentence's, unless it makes a subset (oral, award)
+        if rx.search(text, s.start, s.end):
+            return None if rel in ("oral", "spotlight", "award") else rel
+    return None
 
 
 def make_fact(
@@ -60,7 +78,6 @@ def make_fact(
             and not THIS_CONF.search(text, s.start, cm.start)
         ):
             confs = ()  # a later year's count (a goal, a forecast) does not inherit them
-    sent = text[s.start : s.end]
     qualifier: Qualifier = cm.qualifier
     tail = text[cm.end : s.end]
     if qualifier in ("exact", "at_least") and FORECAST.search(tail[:40]):
@@ -69,11 +86,7 @@ def make_fact(
             if qualifier == "at_least" or re.search(r"가능|전망|예상|관측|목표", tail[:40])
             else qualifier
         )
-    relation: Relation | None = None
-    for rx, rel in RELATIONS:
-        if rx.search(sent):
-            relation = rel
-            break
+    relation = _relation(text, s, cm)
     if relation in ("oral", "spotlight", "award") and scope == "unit":
         scope = "subset"
     if parent is not None and org_id == parent.org_id:

@@ -277,3 +277,20 @@ def test_각각_pairs_counts_with_a_list_of_years() -> None:
         ("postech", ("ICML",), 2021, 9),
         ("postech", ("ICML",), 2022, 13),
     }
+
+
+def test_a_count_of_other_things_a_few_words_on_is_no_paper_count() -> None:
+    text = "네이버는 올해 CVPR에서 논문 8편을 발표했다. 행사에는 4개 네이버 주요 계열사 인력도 참여했다."
+    assert fact_keys(text, published_at="2024-06-17") == {("naver", ("CVPR",), 2024, 8)}
+
+
+def test_an_english_gloss_inside_a_name_is_read_through() -> None:
+    text = "LG 인공지능(AI) 연구원이 올해 ICCV에서 논문 5편을 발표했다."
+    assert fact_keys(text, published_at="2023-10-02") == {("lg-ai-research", ("ICCV",), 2023, 5)}
+
+
+def test_an_oral_selection_in_one_clause_leaves_the_other_clauses_counts_whole() -> None:
+    text = "LG AI연구원은 지난해 CVPR에서 논문 2편을 발표했는데, 올해는 3편이 구두 발표에 뽑혔다."
+    result = extract(text, published_at="2023-06-18", min_confidence=0.0)
+    scopes = {(p.year, p.count): p.scope for p in result.paper_counts}
+    assert scopes == {(2022, 2): "unit", (2023, 3): "subset"}
