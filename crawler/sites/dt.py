@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"dt\.co\.kr/(?:article/\d{6,}|contents\.html\?(?:.*&)?article_no=\d+)")
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.fields import clean_author_names
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.fields import clean_author_names
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"etnews\.com/\d{11,14}(?:$|[?#/])")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"inews24\.com/view/\d{5,}")
 
@@ -40,5 +40,5 @@ INEWS24 = Site(
     article_url=ARTICLE_URL,
     feeds=("https://rss.inews24.com/rss/news_it.xml",),
     notes="feed dates say GMT but are KST (unverified)",
-    extra={"feed_gmt_is_kst": True},
+    feed_gmt_is_kst=True,
 )

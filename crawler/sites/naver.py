@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from crawler.fields import clean_author_names, clean_whitespace, parse_kst_datetime
-from crawler.sites.base import ArticlePage, html_to_text
-from crawler.sites.registry import Site
+from crawler.pages.article import ArticlePage
+from crawler.pages.fields import clean_author_names, clean_whitespace, parse_kst_datetime
+from crawler.pages.html import html_to_text
+from crawler.pages.site import Site
+from crawler.pages.urls import naver_origin_link
 
 # Inside `#dic_area`: the sub-headline, photo blocks and their captions, and embedded players.
 NAVER_BODY_NOISE = (
@@ -80,6 +82,11 @@ class NaverArticlePage(ArticlePage):
     def original_url(self) -> str | None:
         """The article on the press's own site (`a.media_end_head_origin_link`)."""
         return self.css_attr("a.media_end_head_origin_link", "href")
+
+    def other_urls(self) -> list[str]:
+        """The press's own URL of this article (canonical), which the seen-store keys to it too."""
+        origin = naver_origin_link(self.html, self.url)
+        return [origin] if origin else []
 
     def main_text(self) -> str:
         """`#dic_area` (an `<article>`: selected by id), one line per `<br>`, without summary and captions."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"newspim\.com/news/view/\d{14}")
 

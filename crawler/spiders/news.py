@@ -38,15 +38,18 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.canonical import canonicalize
-from crawler.commands import fail_run
-from crawler.discovery import DiscoveryError, ListingPage, in_window, parse_feed, parse_sitemap
-from crawler.failures import failure_reason, is_network_error
-from crawler.sites.base import NotAnArticle
-from crawler.sites.registry import Site, all_sites
+from crawler.pages.article import NoRecord, NotAnArticle
+from crawler.pages.feeds import DiscoveryError, parse_feed
+from crawler.pages.listing import ListingPage, in_window
+from crawler.pages.registry import all_sites, format_site_table
+from crawler.pages.site import Site
+from crawler.pages.sitemaps import parse_sitemap
+from crawler.pages.urls import canonicalize
+from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
+from crawler.runs.meta import ARTICLE, FEED, LISTING, NO_RECORD, OTHER_KEYS, PAGE_KIND, SITE, SITEMAP
+from crawler.spiders.failures import failure_reason, is_network_error
 from output.schema import KST
 
-ARTICLE, LISTING, FEED, SITEMAP = "article", "listing", "feed", "sitemap"
 DEFAULT_MAX_PAGES = 5
 NEWEST_CHILD_SITEMAPS = 3  # sitemaps of an index followed when no `since` is given
 MAX_CHILD_SITEMAPS = 100
@@ -202,11 +205,9 @@ class NewsSpider(scrapy.Spider):
         """Every discovery source of the selected sites (or, with `-a sites=list`, nothing)."""
         if self.argument_error:
             self.logger.error("news: %s", self.argument_error)
-            fail_run(self.crawler.stats, 2, self.argument_error)
+            fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, self.argument_error)
             return
         if self.list_only:
-            from crawler.commands.sites import format_site_table
-
             print(format_site_table(self.sites))
             return
         requests: list[scrapy.Request] = []
@@ -237,7 +238,7 @@ class NewsSpider(scrapy.Spider):
             if failed:
                 self.logger.warning("news: DNS cannot resolve %s: those sources will fail", ", ".join(failed))
             return False
-        site_keys = sorted({str(request.meta["site"]) for request in requests})
+        site_keys = sorted({str(request.meta[SITE]) for request in requests})
         message = (
             f"could not reach any site: DNS lookup failed for every host of the {len(site_keys)} site(s)"
             f" ({', '.join(site_keys)}): {len(failed)} host(s), e.g. {failed[0]}; no request was sent."
@@ -246,7 +247,7 @@ class NewsSpider(scrapy.Spider):
         )
         self.count("news/failed/dns-preflight", len(failed))
         self.logger.error("news: %s", message)
-        fail_run(self.crawler.stats, 2, message)
+        fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)
         return True
 
     def start_requests_for(self, site: Site) -> Iterator[scrapy.Request]:
@@ -268,22 +269,20 @@ class NewsSpider(scrapy.Spider):
             url,
             callback=callback,
             errback=self.on_error,
-            meta={"page_kind": kind, "site": site.key, **meta},
+            meta={PAGE_KIND: kind, SITE: site.key, **meta},
             priority=10 if kind == ARTICLE else 0,
         )
 
     # --- discovery ------------------------------------------------------------------------------
     def site_of(self, response: Response) -> Site:
         """The Site a response was requested for."""
-        return all_sites()[response.meta["site"]]
+        return all_sites()[response.meta[SITE]]
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """Article requests for the feed's entries inside the date window."""
         site = self.site_of(response)
         try:
-            entries = parse_feed(
-                response.body, base_url=response.url, gmt_is_kst=bool(site.extra.get("feed_gmt_is_kst"))
-            )
+            entries = parse_feed(response.body, base_url=response.url, gmt_is_kst=site.feed_gmt_is_kst)
         except DiscoveryError as exc:
             self.count("news/failed/feed-unreadable")
             self.logger.warning("news: %s feed %s unreadable: %s", site.key, response.url, exc)
@@ -399,8 +398,10 @@ class NewsSpider(scrapy.Spider):
         try:
             record = page.record(site=site.key, crawled_at=datetime.now(KST))
         except NotAnArticle as exc:
+            response.meta[NO_RECORD] = exc.no_record
             self.skip(response, exc.reason)
             return
+        response.meta[NO_RECORD] = NoRecord.of_record(record)  # unless the record is yielded below
         if not in_window(record.published_at, self.since, self.until):
             self.count("news/articles/out-of-window")
             self.logger.info(
@@ -416,6 +417,8 @@ class NewsSpider(scrapy.Spider):
         self.recorded.add(record.canonical_url)
         self.records += 1
         self.count("news/records")
+        del response.meta[NO_RECORD]
+        response.meta[OTHER_KEYS] = page.other_urls()
         yield record.to_item()
         if self.max_articles is not None and self.records >= self.max_articles:
             raise CloseSpider(f"max_articles={self.max_articles} reached")
@@ -430,21 +433,21 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         """Count and log a request that got no usable response."""
         request = failure.request  # type: ignore[attr-defined]
-        kind = request.meta.get("page_kind", "?")
+        kind = request.meta.get(PAGE_KIND, "?")
         if kind == ARTICLE:
             self.in_flight = max(0, self.in_flight - 1)
         reason = failure_reason(failure)
         self.count(f"news/failed/{kind}/{reason}")
         if is_network_error(failure):
             self.network_failures[reason] += 1
-            self.unreachable_sites.add(str(request.meta.get("site", "?")))
+            self.unreachable_sites.add(str(request.meta.get(SITE, "?")))
         self.logger.warning(
             "news: %s %s failed: %s (%s)", kind, request.url, reason, failure.getErrorMessage()
         )
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A request the scheduler dropped (a duplicate) is no longer in flight."""
-        if request.meta.get("page_kind") == ARTICLE:
+        if request.meta.get(PAGE_KIND) == ARTICLE:
             self.in_flight = max(0, self.in_flight - 1)
 
     def closed(self, reason: str) -> None:
@@ -466,7 +469,7 @@ class NewsSpider(scrapy.Spider):
                 "check the network connection, a proxy, or MIRROR_URL"
             )
             self.logger.error("news: %s", message)
-            fail_run(self.crawler.stats, 2, message)
+            fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)
 
     def count(self, key: str, by: int = 1) -> None:
         """Add to a stats counter."""

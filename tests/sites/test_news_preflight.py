@@ -14,7 +14,7 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 import crawler.spiders.news as news
-from crawler.commands import EXIT_CODE_STAT, EXIT_REASON_STAT
+from crawler.runs.exit import EXIT_CODE_STAT, EXIT_REASON_STAT
 from crawler.spiders.news import NewsSpider, unresolvable_hosts
 
 
