@@ -110,7 +110,6 @@ class ArticlePage:
 
     key: ClassVar[str] = "generic"
     version: ClassVar[str] = "1"
-    publisher_name: ClassVar[str | None] = None
 
     def __init__(self, url: str, html: str) -> None:
         self.url = url
@@ -120,6 +119,10 @@ class ArticlePage:
     def selector(self) -> Selector:
         """The parsed page (parsel: CSS and XPath)."""
         return Selector(text=self.html or "<html></html>", base_url=self.url)
+
+    def publisher_name(self) -> str | None:
+        """The publisher's name when the page's site is known (the generic parser knows none)."""
+        return None
 
     # --- helpers for adapters -----------------------------------------------------------
     def meta(self, *names: str) -> str | None:
@@ -169,7 +172,7 @@ class ArticlePage:
         """Names the page gives its publisher: used to strip title suffixes and drop non-person authors."""
         publisher = self.jsonld().get("publisher")
         names = [
-            self.publisher_name,
+            self.publisher_name(),
             publisher.get("name") if isinstance(publisher, dict) else None,
             self.meta("og:site_name", "application-name"),
         ]

@@ -26,6 +26,7 @@ from crawler.pages.fields import (
 from crawler.pages.html import node_text, select, texts
 from crawler.pages.jsonld import jsonld_author_names, jsonld_text
 from crawler.pages.registry import site_for_url
+from crawler.pages.site import Site
 
 T = TypeVar("T")
 
@@ -118,8 +119,16 @@ class SiteArticlePage(ArticlePage):
 
     layouts: ClassVar[tuple[Layout, ...]] = ()
     markup_first: ClassVar[bool] = True
-    article_url: ClassVar[re.Pattern[str] | None] = None
     title_suffixes: ClassVar[tuple[str, ...]] = ()
+
+    @cached_property
+    def site(self) -> Site | None:
+        """The registered site the page belongs to: its name and article URL form live there."""
+        return site_for_url(self.url)
+
+    def publisher_name(self) -> str | None:
+        """The registered site's name."""
+        return self.site.name if self.site is not None else None
 
     # --- which layout -------------------------------------------------------------------------
     @cached_property
@@ -254,11 +263,9 @@ class SiteArticlePage(ArticlePage):
 
     def publisher(self) -> str | None:
         """Publisher: the adapter's name, else the registered site's, else og:site_name."""
-        if self.publisher_name:
-            return self.publisher_name
-        site = site_for_url(self.url)
-        if site is not None:
-            return site.name
+        name = self.publisher_name()
+        if name:
+            return name
         return self.meta("og:site_name") or super().publisher()
 
     def text(self) -> str:
@@ -283,6 +290,7 @@ class SiteArticlePage(ArticlePage):
     # --- whole page ---------------------------------------------------------------------------
     def not_article_reason(self) -> str | None:
         """Why the page is not an article: `not-article-url` (a listing, tag or author page), or the generic reasons."""
-        if self.article_url is not None and not self.article_url.search(self.url):
+        pattern = self.site.article_url if self.site is not None else None
+        if pattern is not None and not pattern.search(self.url):
             return "not-article-url"
         return super().not_article_reason()

@@ -17,6 +17,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from parsel import Selector
 
 from crawler.pages.fields import clean_whitespace, parse_kst_datetime
+from crawler.pages.registry import site_for_url
+from crawler.pages.site import Site
 from crawler.pages.urls import canonicalize
 from output.schema import KST
 
@@ -109,10 +111,18 @@ class ListingPage:
     article_url: ClassVar[re.Pattern[str] | None] = None
     keep_query: ClassVar[tuple[str, ...] | None] = None
 
-    def __init__(self, url: str, html: str, *, now: datetime | None = None) -> None:
+    def __init__(self, url: str, html: str, *, now: datetime | None = None, site: Site | None = None) -> None:
         self.url = url
         self.html = html
         self.now = now or datetime.now(KST)
+        self.site = site or site_for_url(url)
+
+    @property
+    def article_pattern(self) -> re.Pattern[str] | None:
+        """The form of an article URL: the class's own (`for_articles`), else the site's."""
+        if type(self).article_url is not None:
+            return type(self).article_url
+        return self.site.article_url if self.site is not None else None
 
     @classmethod
     def for_articles(cls, article_url: re.Pattern[str] | None) -> type[ListingPage]:
@@ -133,7 +143,8 @@ class ListingPage:
             parts = urlsplit(url)
             kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k in self.keep_query]
             url = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
-        if self.article_url is not None and not self.article_url.search(url):
+        pattern = self.article_pattern
+        if pattern is not None and not pattern.search(url):
             return None
         return url
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-from crawler.pages.site import Site
+from crawler.pages.site import PathRewrite, Site, UrlRewrite
 
 SITES_PACKAGE = "crawler.sites"
 
@@ -39,6 +40,25 @@ def all_sites() -> dict[str, Site]:
                     )
                 found[value.key] = value
     return dict(sorted(found.items()))
+
+
+@dataclass(frozen=True)
+class UrlRules:
+    """The URL forms every registered site declares, gathered for `crawler.pages.urls.canonicalize`."""
+
+    host_aliases: dict[str, str]
+    url_rewrites: tuple[UrlRewrite, ...]
+    path_rewrites: tuple[PathRewrite, ...]
+
+
+@cache
+def url_rules() -> UrlRules:
+    """The host aliases, whole-URL and path rewrites of all sites (a CMS family's rewrite once)."""
+    sites = list(all_sites().values())
+    aliases = {alias: host for site in sites for alias, host in site.host_aliases}
+    urls = [site.canonical_url for site in sites if site.canonical_url is not None]
+    paths = [site.canonical_path for site in sites if site.canonical_path is not None]
+    return UrlRules(aliases, tuple(dict.fromkeys(urls)), tuple(dict.fromkeys(paths)))
 
 
 def site_for_url(url: str) -> Site | None:

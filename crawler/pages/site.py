@@ -8,6 +8,7 @@ that read its article and listing pages.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -15,6 +16,12 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:  # the page classes import the registry; a Site only names them
     from crawler.pages.article import ArticlePage
     from crawler.pages.listing import ListingPage
+
+# A site's whole-URL canonical form: any spelling of one of its articles → the one URL, else None.
+UrlRewrite = Callable[[str], "str | None"]
+# A site's (or CMS family's) article path rewrite: (host, path, query) → (path, query), else None.
+Query = list[tuple[str, str]]
+PathRewrite = Callable[[str, str, Query], "tuple[str, Query] | None"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,11 @@ class Site:
     archive_sitemaps: tuple[str, ...] = ()
     # The site's feed writes KST wall-clock times but labels them GMT.
     feed_gmt_is_kst: bool = False
+    # URL forms (crawler.pages.urls): other host spellings → the canonical host, …
+    host_aliases: tuple[tuple[str, str], ...] = ()
+    # … the one URL of an article in any of its forms, and alternative article paths.
+    canonical_url: UrlRewrite | None = None
+    canonical_path: PathRewrite | None = None
 
     def owns(self, url: str) -> bool:
         """True when the URL's host is one of the site's domains or a subdomain of one."""

@@ -17,8 +17,6 @@ class DdailyArticlePage(SiteArticlePage):
     """A 디지털데일리 article (body selector old: metadata first)."""
 
     key = "ddaily"
-    publisher_name = "디지털데일리"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(

@@ -19,8 +19,6 @@ class DtArticlePage(SiteArticlePage):
     """A 디지털타임스 article, current or old (EUC-KR) template; metadata first."""
 
     key = "dt"
-    publisher_name = "디지털타임스"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(

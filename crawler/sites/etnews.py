@@ -21,8 +21,6 @@ class EtnewsArticlePage(SiteArticlePage):
     """A 전자신문 article (selectors from 2019: metadata first)."""
 
     key = "etnews"
-    publisher_name = "전자신문"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(
@@ -52,7 +50,6 @@ class EtnewsListingPage(ListingPage):
     title_css = "strong a::text"
     time_css = "span.date::text"
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

@@ -61,8 +61,6 @@ class HankookilboArticlePage(SiteArticlePage):
     """A 한국일보 article in any of its three layouts; `parser` names the one that read it."""
 
     key = "hankookilbo"
-    publisher_name = "한국일보"
-    article_url = ARTICLE_URL
     layouts = (LAYOUT_2026_07, LAYOUT_2026_01, LAYOUT_2025_05)
 
     @cached_property

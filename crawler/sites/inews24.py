@@ -19,8 +19,6 @@ class Inews24ArticlePage(SiteArticlePage):
     """A 아이뉴스24 article: body from `#articleBody > p`, the rest from metadata first."""
 
     key = "inews24"
-    publisher_name = "아이뉴스24"
-    article_url = ARTICLE_URL
     layouts = (
         Layout(
             version="2023",

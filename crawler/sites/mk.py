@@ -22,8 +22,6 @@ class MkArticlePage(SiteArticlePage):
     """A 매일경제 article."""
 
     key = "mk"
-    publisher_name = "매일경제"
-    article_url = ARTICLE_URL
     layouts = (
         Layout(
             version="2025",
@@ -42,7 +40,6 @@ class MkListingPage(ListingPage):
     """A 매일경제 section page: every `/news/<section>/<number>` link (item markup unconfirmed), `?page=N`."""
 
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

@@ -19,8 +19,6 @@ class NewspimArticlePage(SiteArticlePage):
     """A 뉴스핌 article, read from metadata first (markup unconfirmed)."""
 
     key = "newspim"
-    publisher_name = "뉴스핌"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(
@@ -37,7 +35,6 @@ class NewspimListingPage(ListingPage):
     """A 뉴스핌 category list: every `/news/view/…` link, `page=N` paging."""
 
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

@@ -38,8 +38,6 @@ class SedailyArticlePage(SiteArticlePage):
     """A 서울경제 article, current or old template."""
 
     key = "sedaily"
-    publisher_name = "서울경제"
-    article_url = ARTICLE_URL
     layouts = (NEW_LAYOUT, OLD_LAYOUT)
 
 

@@ -21,8 +21,6 @@ class YonhapArticlePage(SiteArticlePage):
     """A 연합뉴스 article."""
 
     key = "yonhap"
-    publisher_name = "연합뉴스"
-    article_url = ARTICLE_URL
     layouts = (
         Layout(
             version="2024",
@@ -52,7 +50,6 @@ class YonhapListingPage(ListingPage):
     title_css = "span.title01::text"
     time_css = "span.txt-time::text"
     next_css = ".paging-type01 strong.num + a.num::attr(href)"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

@@ -321,7 +321,7 @@ class NewsSpider(scrapy.Spider):
             self.count("news/failed/listing-not-html")
             return
         page_class = site.listing_page or ListingPage.for_articles(site.article_url)
-        page = page_class(response.url, response.text, now=self.started_at)
+        page = page_class(response.url, response.text, now=self.started_at, site=site)
         items = page.items()
         number = int(response.meta.get("listing_page", 1))
         self.count("news/discovered/listing", len(items))
@@ -380,7 +380,7 @@ class NewsSpider(scrapy.Spider):
     def article_url(self, site: Site, url: str, source: str) -> str | None:
         """A discovered URL in the site's article form (one spelling per article), or None for other pages."""
         page_class = site.listing_page or ListingPage.for_articles(site.article_url)
-        return page_class(source, "").article_link(url)
+        return page_class(source, "", site=site).article_link(url)
 
     def enough_articles(self) -> bool:
         """True once `max_articles` records are written or on their way."""
