@@ -14,7 +14,6 @@ build it from the response (`ArticlePage(url, response.text)`), and call `record
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,15 +24,16 @@ from urllib.parse import urljoin
 import trafilatura
 from parsel import Selector
 
+from crawler.pages.body import embedded_body
+from crawler.pages.dates import MODIFIED_LABEL, PUBLISHED_LABEL, data_attribute_date, first_date, visible_date
 from crawler.pages.fields import (
     byline_names,
     clean_author_names,
     clean_body,
     clean_whitespace,
-    parse_kst_datetime,
     strip_title_suffix,
 )
-from crawler.pages.html import NOISE_SELECTORS, html_to_text, without_noise
+from crawler.pages.html import html_to_text, without_noise
 from crawler.pages.jsonld import (
     ARTICLE_TYPES,
     LISTING_TYPES,
@@ -49,22 +49,6 @@ from output.schema import KST, ArticleRecord
 
 NON_ARTICLE_OG_TYPES = frozenset({"website", "profile", "video.other", "book", "music.song"})
 MIN_BODY_CHARS = 50
-
-
-# Labels of visible dates: `입력 2022.01.26 14:03`, `기사입력 :2011/04/05 15:23`, `승인 …`, `수정 …`
-_VISIBLE_DATE = r"\d{4}\s*[./년-]\s*\d{1,2}\s*[./월-]\s*\d{1,2}[^\d]{0,6}(?:(?:오전|오후)\s*)?(?:\d{1,2}\s*[:시]\s*\d{1,2}(?::\d{2})?)?"
-_PUBLISHED_LABEL = re.compile(
-    rf"(?:기사\s*)?(?:입력|등록|승인|게재|발행|송고|Posted)\s*(?:일시?)?\s*[:：]?\s*({_VISIBLE_DATE})"
-)
-_MODIFIED_LABEL = re.compile(
-    rf"(?:최종\s*)?(?:수정|업데이트|Updated)\s*(?:일시?)?\s*[:：]?\s*({_VISIBLE_DATE})"
-)
-
-
-_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){200,})"')
-_HTML_PARAGRAPH = re.compile(r"(?:<|\\u003c)p[\s>]", re.IGNORECASE)
-_HANGUL = re.compile(r"[가-힣]")
-_DATE_START = re.compile(r"\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 
 
 @dataclass(frozen=True)
@@ -232,7 +216,7 @@ class ArticlePage:
 
     def published_at(self) -> datetime | None:
         """First publication time, KST-aware: JSON-LD, meta tags, `<time>`, then `입력 …` on the page."""
-        return _first_date(
+        return first_date(
             first_str(self.jsonld().get("datePublished")),
             self.meta(
                 "article:published_time", "og:article:published_time", "article:published",
@@ -242,20 +226,20 @@ class ArticlePage:
             self.css_attr("[itemprop='datePublished']", "datetime"),
             self.css_attr("[itemprop='datePublished']", "content"),
             self.css_attr("article time[datetime], time[pubdate], time[datetime]", "datetime"),
-            self._visible_date(_PUBLISHED_LABEL),
-            self._data_attribute_date(modified=False),
+            visible_date(self.selector, PUBLISHED_LABEL),
+            data_attribute_date(self.selector, modified=False),
         )  # fmt: skip
 
     def modified_at(self) -> datetime | None:
         """Last modification time, KST-aware: JSON-LD, meta tags, then `수정 …` on the page."""
-        return _first_date(
+        return first_date(
             first_str(self.jsonld().get("dateModified")),
             self.meta("article:modified_time", "og:updated_time", "article:modified", "dateModified",
                       "last-modified", "lastmod"),
             self.css_attr("[itemprop='dateModified']", "datetime"),
             self.css_attr("[itemprop='dateModified']", "content"),
-            self._visible_date(_MODIFIED_LABEL),
-            self._data_attribute_date(modified=True),
+            visible_date(self.selector, MODIFIED_LABEL),
+            data_attribute_date(self.selector, modified=True),
         )  # fmt: skip
 
     def section(self) -> str | None:
@@ -376,44 +360,7 @@ class ArticlePage:
         body = first_str(self.jsonld().get("articleBody"))
         if body and len(body.strip()) >= MIN_BODY_CHARS:
             return html_to_text(body) if "<" in body else body
-        return self.block_text("[itemprop='articleBody']") or self._embedded_body() or extracted or ""
-
-    def _embedded_body(self) -> str:
-        """The body of a script-rendered page: the longest HTML string with paragraphs inside a `<script>`."""
-        best = ""
-        for script in self.selector.xpath("//script[not(@type='application/ld+json')]/text()").getall():
-            for literal in _JSON_STRING.findall(script):
-                if len(literal) < 200 or not _HTML_PARAGRAPH.search(literal):
-                    continue
-                try:
-                    value = json.loads(f'"{literal}"')
-                except ValueError:
-                    continue
-                if len(_HANGUL.findall(value)) > len(_HANGUL.findall(best)):
-                    best = value
-        best = re.sub(r"\$\$[A-Z_]+\$\$", "", best)  # CMS placeholders such as $$ARTICLEAD$$
-        return html_to_text(best, exclude=NOISE_SELECTORS[1]) if best else ""
-
-    def _data_attribute_date(self, *, modified: bool) -> str | None:
-        """A date kept in a `data-*` attribute (`data-date-time`, `data-deploy-dt`, `data-modify-date-time`)."""
-        for element in self.selector.root.iter():
-            for name, value in element.attrib.items() if isinstance(element.tag, str) else ():
-                if not name.startswith("data-") or not re.search(r"date|time|-dt$|publish", name):
-                    continue
-                if re.search(r"age|minute|count", name) or not _DATE_START.match(value):
-                    continue
-                if bool(re.search(r"modif|updat|redeploy|edit", name)) == modified:
-                    return value
-        return None
-
-    def _visible_date(self, label: re.Pattern[str]) -> str | None:
-        for text in self.selector.xpath(
-            "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-        ).getall():
-            found = label.search(text)
-            if found:
-                return found.group(1)
-        return None
+        return self.block_text("[itemprop='articleBody']") or embedded_body(self.selector) or extracted or ""
 
     def _looks_like_listing(self) -> bool:
         """A section/front page: typed `website` or CollectionPage, with no article date or JSON-LD article."""
@@ -432,14 +379,6 @@ class ArticlePage:
 def content_hash(text: str) -> str:
     """SHA-1 of the body with all whitespace removed: one story syndicated under two URLs hashes alike."""
     return hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest()
-
-
-def _first_date(*candidates: str | None) -> datetime | None:
-    for candidate in candidates:
-        parsed = parse_kst_datetime(candidate)
-        if parsed is not None:
-            return parsed
-    return None
 
 
 def page_for(url: str, html: str) -> tuple[str, ArticlePage]:

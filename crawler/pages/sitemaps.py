@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import gzip
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 from urllib.parse import urljoin
 
 import lxml.etree
-from scrapy.utils.sitemap import Sitemap
 
 from crawler.pages.feeds import DiscoveryError, parse_feed_date
 from crawler.pages.fields import clean_whitespace
@@ -46,21 +45,57 @@ class SitemapDocument:
         return self.kind == "sitemapindex"
 
 
-class _NewsSitemap(Sitemap):
-    """Scrapy's Sitemap, also keeping `<news:publication_date>` and `<news:title>` of news sitemaps."""
+def _local_name(element: lxml.etree._Element) -> str:
+    """A tag without its namespace (`{…sitemap/0.9}url` → `url`); "" for comments and the like."""
+    tag = element.tag
+    return tag.partition("}")[2] or tag if isinstance(tag, str) else ""
 
-    def _process_sitemap_element(self, elem: lxml.etree._Element) -> dict[str, Any] | None:
-        news: dict[str, str] = {}
-        for child in elem:
-            if self._get_tag_name(child) == "news":
-                for part in child.iter():
-                    name = self._get_tag_name(part)
-                    if name in {"publication_date", "title"} and part.text and part.text.strip():
-                        news[f"news_{name}"] = part.text.strip()
-        found = super()._process_sitemap_element(elem)
-        if found is not None:
-            found.update(news)
-        return found
+
+def _entry_fields(element: lxml.etree._Element) -> dict[str, str]:
+    """The child texts of one `<url>`/`<sitemap>`, and `news_*` from its `<news:news>` part."""
+    fields: dict[str, str] = {}
+    for child in element:
+        name = _local_name(child)
+        if name == "news":
+            for part in child.iter():
+                key = _local_name(part)
+                if key in {"publication_date", "title"} and part.text and part.text.strip():
+                    fields[f"news_{key}"] = part.text.strip()
+        elif name and name != "link":
+            fields[name] = child.text.strip() if child.text else ""
+    return fields
+
+
+def _sitemap_entries(xml: bytes, what: str) -> tuple[str, Iterator[dict[str, str]]]:
+    """The root's name and the fields of each entry, read as a stream (entries freed once read).
+
+    The parser never resolves entities or fetches anything (as Scrapy's own sitemap reader).
+    """
+    events = lxml.etree.iterparse(
+        io.BytesIO(xml),
+        events=("start", "end"),
+        recover=True,
+        remove_comments=True,
+        resolve_entities=False,
+        remove_blank_text=True,
+        collect_ids=False,
+        remove_pis=True,
+    )
+    try:
+        _, root = next(events)
+    except (StopIteration, lxml.etree.XMLSyntaxError) as exc:
+        raise DiscoveryError(f"{what} is not XML") from exc
+
+    def entries() -> Iterator[dict[str, str]]:
+        for event, element in events:
+            if event == "end" and _local_name(element) in {"url", "sitemap"}:
+                yield _entry_fields(element)
+                element.clear()
+                parent = element.getparent()
+                while parent is not None and element.getprevious() is not None:
+                    del parent[0]
+
+    return _local_name(root), entries()
 
 
 def sitemap_body(body: bytes, what: str = "sitemap") -> bytes:
@@ -82,12 +117,9 @@ def parse_sitemap(body: bytes, *, base_url: str = "") -> SitemapDocument:
     xml = sitemap_body(body, what)
     if not xml:
         raise DiscoveryError(f"{what} is empty")
-    try:
-        document = _NewsSitemap(xml)
-    except (StopIteration, lxml.etree.XMLSyntaxError) as exc:
-        raise DiscoveryError(f"{what} is not XML") from exc
-    if document.type not in {"urlset", "sitemapindex"}:
-        raise DiscoveryError(f"{what} has root <{document.type}>, not urlset or sitemapindex")
+    kind, items = _sitemap_entries(xml, what)
+    if kind not in {"urlset", "sitemapindex"}:
+        raise DiscoveryError(f"{what} has root <{kind}>, not urlset or sitemapindex")
     entries = [
         SitemapEntry(
             url=urljoin(base_url, item["loc"]),
@@ -95,7 +127,7 @@ def parse_sitemap(body: bytes, *, base_url: str = "") -> SitemapDocument:
             published_at=parse_feed_date(item.get("news_publication_date")),
             title=clean_whitespace(item.get("news_title")) or None,
         )
-        for item in document
+        for item in items
         if item.get("loc")
     ]
-    return SitemapDocument(kind=document.type, entries=entries)
+    return SitemapDocument(kind=kind, entries=entries)
