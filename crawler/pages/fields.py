@@ -3,7 +3,7 @@
 - `clean_whitespace`: one line of text, spaces collapsed, invisible characters gone.
 - `parse_kst_datetime`: any date a Korean news page, feed or sitemap writes → KST-aware datetime.
 - `strip_title_suffix`: `제목 | 한국일보` → `제목`.
-- `clean_author_names`: `스포츠조선=선수민 기자`, `홍길동 기자 (hong@x.kr) 외 1명` → `["선수민"]`, `["홍길동"]`.
+- `clean_author_names`: `가상일보=홍길순 기자`, `홍길동 기자 (hong@x.kr) 외 1명` → `["홍길순"]`, `["홍길동"]`.
 - `clean_body`: article text → one paragraph per line, Korean news boilerplate removed.
 """
 
@@ -198,7 +198,7 @@ def _scrub_author_text(text: str) -> str:
     text = _URL.sub(" ", _EMAIL.sub(" ", clean_whitespace(text)))
     text = re.sub(r"외\s*\d+\s*(?:명|인)", " ", text)  # `홍길동 기자 외 1명`
     text = re.sub(r"[\[\]()<>{}【】]", " ", text)
-    return re.sub(r"^[^=]{1,20}=\s*", "", text.strip())  # `스포츠조선=선수민 기자`
+    return re.sub(r"^[^=]{1,20}=\s*", "", text.strip())  # `가상일보=홍길순 기자`
 
 
 def clean_author_names(raw: str | Iterable[str] | None, *, exclude: Iterable[str] = ()) -> list[str]:
@@ -233,7 +233,7 @@ def clean_author_names(raw: str | Iterable[str] | None, *, exclude: Iterable[str
 
 # --- body --------------------------------------------------------------------------------
 
-# `[서울=뉴시스]`, `[부산=스포츠조선 선수민 기자]`, `(서울=연합뉴스) 홍길동 기자 =`, `[아이뉴스24 홍길동 기자]`
+# `[서울=뉴시스]`, `[부산=가상일보 홍길순 기자]`, `(서울=연합뉴스) 홍길동 기자 =`, `[아이뉴스24 홍길동 기자]`
 _DATELINE = re.compile(
     r"^\s*(?:[\[(【〔]\s*(?:[^\])】〕=]{1,20}=[^\])】〕]{0,30}|[^\])】〕]{0,30}(?:기자|특파원))\s*[\])】〕]"
     rf"(?:\s*(?:[가-힣]{{2,4}}\s*)?(?:{_ROLE})?\s*(?:\(?{_EMAIL.pattern}\)?)?\s*=)?\s*)"
@@ -273,7 +273,7 @@ def _is_widget_line(line: str) -> bool:
     return len(rest) <= 4
 
 
-# `…처리했다.부산=선수민 기자 sunsoo@example.com` (a byline glued to the last sentence)
+# `…처리했다.부산=홍길순 기자 hong@example.com` (a byline glued to the last sentence)
 _TRAILING_BYLINE = re.compile(
     rf"\s*/?\s*(?:[가-힣]{{1,10}}=)?(?:[가-힣]{{2,4}}\s*[,·]\s*)*[가-힣]{{2,4}}\s*{_ROLE}\s*\(?{_EMAIL.pattern}\)?$"
 )
