@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import tldextract
+
 from crawler.pages.registry import url_rules
 
 TRACKING_PARAMS = frozenset(
@@ -19,8 +21,8 @@ TRACKING_PARAMS = frozenset(
 )
 TRACKING_PREFIXES = ("utm_",)
 
-# Second-level labels under a country code: `x.co.kr` is a registrable domain like `x.com`.
-_SECOND_LEVEL = frozenset({"co", "or", "ne", "go", "ac", "re", "pe", "ed", "com", "net", "org"})
+# The public-suffix list as tldextract ships it: never fetched from the network, never cached on disk.
+_PUBLIC_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 def is_tracking_param(name: str) -> bool:
@@ -37,12 +39,19 @@ def desktop_host(host: str) -> str:
     if not host.startswith("m."):
         return host
     rest = host[2:]
-    labels = rest.split(".")
-    registrable = len(labels) == 2 or (
-        len(labels) == 3 and len(labels[2]) == 2 and labels[1] in _SECOND_LEVEL
-    )
     # m.blog.example.com → blog.example.com; m.example.co.kr → www.example.co.kr
-    return f"www.{rest}" if registrable else rest
+    return f"www.{rest}" if is_registrable_domain(rest) else rest
+
+
+def is_registrable_domain(host: str) -> bool:
+    """True for a domain one registers (`example.co.kr`, `example.com`), by the public-suffix list.
+
+    A host under a suffix the list does not know (`example.test`) counts when it has two labels.
+    """
+    parts = _PUBLIC_SUFFIXES(host)
+    if parts.suffix:
+        return bool(parts.domain) and not parts.subdomain
+    return host.count(".") == 1
 
 
 def canonicalize(url: str) -> str:
