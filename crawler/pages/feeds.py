@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin
 
+import feedparser
 import lxml.etree
 
 from crawler.pages.fields import clean_whitespace, parse_kst_datetime
@@ -52,14 +53,6 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
-def _child_text(element: Any, *names: str) -> str | None:
-    for name in names:
-        for child in element:
-            if _local(child.tag) == name and child.text and child.text.strip():
-                return str(child.text).strip()
-    return None
-
-
 def _xml_root(body: bytes, what: str) -> Any:
     body = body.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not body:
@@ -74,45 +67,46 @@ def _xml_root(body: bytes, what: str) -> Any:
     return root
 
 
-def _entry_link(item: Any) -> str | None:
-    for child in item:
-        if _local(child.tag) == "link":
-            href = child.get("href")
-            if href and child.get("rel", "alternate") == "alternate":
-                return str(href).strip()
-            if child.text and child.text.strip():
-                return str(child.text).strip()
-    guid = next((c for c in item if _local(c.tag) in {"guid", "id"}), None)
-    permalink = guid is not None and guid.get("isPermaLink", "true").lower() != "false"
-    if guid is not None and permalink and guid.text and guid.text.strip().startswith("http"):
-        return str(guid.text).strip()
-    about = item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
-    return str(about) if about else None
+def _entry_link(entry: feedparser.FeedParserDict) -> str | None:
+    """The article URL of an entry: its (alternate) link, else a permalink guid, else its RDF about."""
+    for link in entry.get("links") or []:
+        href = str(link.get("href") or "").strip()
+        if href and link.get("rel", "alternate") == "alternate":
+            return href
+    guid = str(entry.get("id") or "").strip()
+    # a guid marked isPermaLink="false" is not a link; an Atom id or RDF `about` is one
+    if guid.startswith("http") and entry.get("guidislink", True):
+        return guid
+    return None
 
 
 def parse_feed(body: bytes, *, base_url: str = "", gmt_is_kst: bool = False) -> list[FeedEntry]:
-    """The entries of an RSS 2.0, RSS 1.0 or Atom feed, in document order (duplicates dropped)."""
+    """The entries of an RSS 2.0, RSS 1.0 or Atom feed, in document order (duplicates dropped).
+
+    feedparser reads the entries; the document is first checked to be XML with a feed's root,
+    so a page that is not a feed is an error naming it (feedparser would read it as an empty feed).
+    """
     root = _xml_root(body, f"feed {base_url or ''}".strip())
     if _local(root.tag) not in {"rss", "feed", "rdf", "channel"}:
         raise DiscoveryError(f"feed {base_url} has root <{_local(root.tag)}>, not rss, feed or rdf")
+    parsed = feedparser.parse(
+        body.lstrip(b"\xef\xbb\xbf \t\r\n"), sanitize_html=False, resolve_relative_uris=False
+    )
     entries: list[FeedEntry] = []
     seen: set[str] = set()
-    for item in root.iter():
-        if _local(item.tag) not in {"item", "entry"}:
-            continue
-        link = _entry_link(item)
+    for entry in parsed.entries:
+        link = _entry_link(entry)
         if not link:
             continue
         url = urljoin(base_url, link)
         if url in seen:
             continue
         seen.add(url)
-        raw_date = _child_text(item, "pubdate", "date", "published", "issued", "updated", "modified")
-        title = _child_text(item, "title")
+        raw_date = entry.get("published") or entry.get("updated")
         entries.append(
             FeedEntry(
                 url=url,
-                title=clean_whitespace(title) or None,
+                title=clean_whitespace(entry.get("title")) or None,
                 published_at=parse_feed_date(raw_date, gmt_is_kst=gmt_is_kst),
             )
         )
