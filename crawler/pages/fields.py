@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
+import dateparser
+
 from output.schema import KST
 
 # --- whitespace --------------------------------------------------------------------------
@@ -122,8 +124,6 @@ def parse_kst_datetime(text: str | None) -> datetime | None:
 
 
 def _dateparser_datetime(text: str) -> datetime | None:
-    import dateparser  # slow to import: only for the forms the rules above do not know
-
     parsed = dateparser.parse(
         text,
         languages=["ko", "en"],

@@ -1,6 +1,6 @@
 """The run report: per site, what was discovered, fetched, parsed, written, skipped and failed.
 
-Pure bookkeeping (no Scrapy): `crawler.run` feeds it while the crawl runs. At the end it judges
+Pure bookkeeping (no Scrapy): `crawler.runs.context` feeds it while the crawl runs. At the end it judges
 each site's health against the store's history — a site that had articles before and now gives
 none, or whose share of records with a title, a date and a body falls below a threshold, is a
 problem that names the site and the missing fields — and renders itself as a text table and as

@@ -3,13 +3,11 @@
 `SiteArticlePage` reads a page through one or more `Layout`s (the selectors of one version of
 a site's template). For each field it tries the site's own markup, then the page's metadata
 (JSON-LD, `<meta>`), then the generic parser (`ArticlePage`), or metadata first when the
-site's markup is unconfirmed (`markup_first = False`). Modules starting with `_` are not
-scanned by the registry, so nothing here is a site.
+site's markup is unconfirmed (`markup_first = False`).
 """
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -17,76 +15,20 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any, ClassVar, TypeVar
 
-from parsel import Selector, SelectorList
-
-from crawler.fields import (
+from crawler.pages.article import ArticlePage
+from crawler.pages.fields import (
     clean_author_names,
     clean_body,
     clean_whitespace,
     parse_kst_datetime,
     strip_title_suffix,
 )
-from crawler.sites.base import ArticlePage
+from crawler.pages.html import node_text, select, texts
+from crawler.pages.jsonld import jsonld_author_names, jsonld_text
+from crawler.pages.registry import site_for_url
+from crawler.pages.site import Site
 
 T = TypeVar("T")
-
-# Elements whose text is never article prose.
-NEVER_TEXT = "script, style, noscript, iframe, button, figure, figcaption, form, select, template"
-BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "li", "ul", "ol", "table", "tr", "h1", "h2", "h3", "h4", "h5",
-     "h6", "blockquote", "dd", "dt", "dl", "header", "footer", "aside", "pre", "figure"}
-)  # fmt: skip
-
-
-# --- text of nodes -------------------------------------------------------------------------
-
-
-def _drop_keeping_tail(element: Any) -> None:
-    """Remove an lxml element from its tree, keeping the text that follows it."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
-def node_text(node: Selector, drop: str = "") -> str:
-    """Text of a node: `<br>` and block elements become line breaks, scripts and figures are dropped."""
-    if isinstance(node.root, str):
-        return node.root
-    root = copy.deepcopy(node.root)
-    scratch = Selector(root=root)
-    for query in (NEVER_TEXT, drop):
-        if query:
-            for unwanted in scratch.css(query):
-                if unwanted.root is not root:
-                    _drop_keeping_tail(unwanted.root)
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        tag = element.tag.lower()
-        if tag == "br":
-            element.tail = "\n" + (element.tail or "")
-        elif tag in BLOCK_TAGS:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
-    return "".join(text for text in root.itertext() if isinstance(text, str))
-
-
-def select(selector: Selector | SelectorList[Selector], query: str) -> SelectorList[Selector]:
-    """Nodes a query finds: XPath when it starts with `/` or `(`, CSS otherwise."""
-    return selector.xpath(query) if query.startswith(("/", "(")) else selector.css(query)
-
-
-def texts(selector: Selector | SelectorList[Selector], query: str, drop: str = "") -> list[str]:
-    """Cleaned, non-empty texts a query finds (attribute and `::text` queries give strings)."""
-    found = [clean_whitespace(node_text(node, drop)) for node in select(selector, query)]
-    return [text for text in found if text]
 
 
 def first(*candidates: Callable[[], T | None]) -> T | None:
@@ -111,30 +53,6 @@ def most_precise(
     ):
         return other if (other.second, other.microsecond) != (0, 0) else chosen
     return chosen
-
-
-# --- metadata --------------------------------------------------------------------------------
-
-
-def json_ld_names(value: Any) -> list[str]:
-    """Names from a JSON-LD author/publisher value: a string, an object, or a list of them."""
-    items = value if isinstance(value, list) else [value]
-    names: list[str] = []
-    for item in items:
-        if isinstance(item, str):
-            names.append(item)
-        elif isinstance(item, dict) and isinstance(item.get("name"), str):
-            names.append(item["name"])
-    return [clean_whitespace(name) for name in names if clean_whitespace(name)]
-
-
-def json_ld_text(value: Any) -> str | None:
-    """A JSON-LD value as one string (the first item of a list), or None."""
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return clean_whitespace(value) if isinstance(value, str) and clean_whitespace(value) else None
 
 
 # `기자명 홍길동`, `글: 홍길동`, `By 홍길동`: labels some sites write before the byline.
@@ -201,8 +119,16 @@ class SiteArticlePage(ArticlePage):
 
     layouts: ClassVar[tuple[Layout, ...]] = ()
     markup_first: ClassVar[bool] = True
-    article_url: ClassVar[re.Pattern[str] | None] = None
     title_suffixes: ClassVar[tuple[str, ...]] = ()
+
+    @cached_property
+    def site(self) -> Site | None:
+        """The registered site the page belongs to: its name and article URL form live there."""
+        return site_for_url(self.url)
+
+    def publisher_name(self) -> str | None:
+        """The registered site's name."""
+        return self.site.name if self.site is not None else None
 
     # --- which layout -------------------------------------------------------------------------
     @cached_property
@@ -254,7 +180,7 @@ class SiteArticlePage(ArticlePage):
 
     def title_from_metadata(self) -> str | None:
         """Headline from JSON-LD, og:title or the `title` meta tag."""
-        return json_ld_text(self.json_ld.get("headline")) or self.meta("og:title", "title", "twitter:title")
+        return jsonld_text(self.json_ld.get("headline")) or self.meta("og:title", "title", "twitter:title")
 
     def subtitle(self) -> str | None:
         """Sub-headline from the layout (lines joined by ` / `)."""
@@ -278,7 +204,7 @@ class SiteArticlePage(ArticlePage):
 
     def authors_from_metadata(self) -> list[str]:
         """Reporter names from JSON-LD, then `dable:author`, `og:article:author`, `article:author`."""
-        names = json_ld_names(self.json_ld.get("author"))
+        names = jsonld_author_names(self.json_ld.get("author"))
         if not names:
             for name in ("dable:author", "og:article:author", "article:author", "byl", "author"):
                 value = self.meta(name)
@@ -300,7 +226,7 @@ class SiteArticlePage(ArticlePage):
 
     def published_from_metadata(self) -> datetime | None:
         """Publication time from JSON-LD datePublished or `article:published_time`."""
-        raw = json_ld_text(self.json_ld.get("datePublished")) or self.meta(
+        raw = jsonld_text(self.json_ld.get("datePublished")) or self.meta(
             "article:published_time", "og:article:published_time", "pubdate", "datePublished"
         )
         return parse_kst_datetime(raw)
@@ -317,7 +243,7 @@ class SiteArticlePage(ArticlePage):
 
     def modified_from_metadata(self) -> datetime | None:
         """Modification time from JSON-LD dateModified or `article:modified_time`."""
-        raw = json_ld_text(self.json_ld.get("dateModified")) or self.meta(
+        raw = jsonld_text(self.json_ld.get("dateModified")) or self.meta(
             "article:modified_time", "og:updated_time", "dateModified"
         )
         return parse_kst_datetime(raw)
@@ -333,17 +259,13 @@ class SiteArticlePage(ArticlePage):
 
     def section_from_metadata(self) -> str | None:
         """Section from `article:section` or JSON-LD articleSection."""
-        return self.meta("article:section") or json_ld_text(self.json_ld.get("articleSection"))
+        return self.meta("article:section") or jsonld_text(self.json_ld.get("articleSection"))
 
     def publisher(self) -> str | None:
         """Publisher: the adapter's name, else the registered site's, else og:site_name."""
-        if self.publisher_name:
-            return self.publisher_name
-        from crawler.sites.registry import site_for_url
-
-        site = site_for_url(self.url)
-        if site is not None:
-            return site.name
+        name = self.publisher_name()
+        if name:
+            return name
         return self.meta("og:site_name") or super().publisher()
 
     def text(self) -> str:
@@ -368,6 +290,7 @@ class SiteArticlePage(ArticlePage):
     # --- whole page ---------------------------------------------------------------------------
     def not_article_reason(self) -> str | None:
         """Why the page is not an article: `not-article-url` (a listing, tag or author page), or the generic reasons."""
-        if self.article_url is not None and not self.article_url.search(self.url):
+        pattern = self.site.article_url if self.site is not None else None
+        if pattern is not None and not pattern.search(self.url):
             return "not-article-url"
         return super().not_article_reason()

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from crawler.report import COMPLETENESS_FIELDS, HealthRules, RunReport, SiteReport
+from crawler.runs.report import COMPLETENESS_FIELDS, HealthRules, RunReport, SiteReport
 
 
 class ReportError(ValueError):

@@ -18,9 +18,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from crawler.canonical import canonicalize
-from crawler.report import ALREADY_RECORDED
-from crawler.run import ARTICLE, page_kind, run_context, site_of
+from crawler.pages.urls import canonicalize
+from crawler.runs.context import run_context
+from crawler.runs.meta import ARTICLE, page_kind, site_of
+from crawler.runs.report import ALREADY_RECORDED
 
 logger = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 `ArticlePage` is the generic parser every site adapter subclasses. Each field method reads, in
 order, JSON-LD (`NewsArticle`/`Article`, also inside `@graph` and lists), OpenGraph and
 `article:*` meta tags, then the visible page; the body comes from trafilatura's main-content
-extractor followed by the Korean clean-up of `crawler.fields.clean_body`. A subclass overrides a
+extractor followed by the Korean clean-up of `crawler.pages.fields.clean_body`. A subclass overrides a
 field method with the site's own markup and falls back to `super()` field by field, using the
 helpers here (`meta()`, `jsonld()`, `css_text()`, `block_text()`).
 
@@ -14,77 +14,79 @@ build it from the response (`ArticlePage(url, response.text)`), and call `record
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
-import lxml.html
 import trafilatura
-from lxml.etree import ParserError
 from parsel import Selector
 
-from crawler.fields import (
+from crawler.pages.body import embedded_body
+from crawler.pages.dates import MODIFIED_LABEL, PUBLISHED_LABEL, data_attribute_date, first_date, visible_date
+from crawler.pages.fields import (
     byline_names,
     clean_author_names,
     clean_body,
-    clean_lines,
     clean_whitespace,
-    parse_kst_datetime,
     strip_title_suffix,
 )
+from crawler.pages.html import html_to_text, without_noise
+from crawler.pages.jsonld import (
+    ARTICLE_TYPES,
+    LISTING_TYPES,
+    first_of_type,
+    first_str,
+    jsonld_names,
+    jsonld_objects,
+    jsonld_types,
+)
+from crawler.pages.registry import site_for_url
+from crawler.pages.urls import canonicalize
 from output.schema import KST, ArticleRecord
 
-ARTICLE_TYPES = frozenset(
-    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-     "BlogPosting", "TechArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting"}
-)  # fmt: skip
-LISTING_TYPES = frozenset({"CollectionPage", "ItemList", "SearchResultsPage", "WebSite"})
 NON_ARTICLE_OG_TYPES = frozenset({"website", "profile", "video.other", "book", "music.song"})
 MIN_BODY_CHARS = 50
 
-# Page parts that are never the article body: dropped before the main-content extractor runs.
-NOISE_SELECTORS = (
-    "script, style, noscript, template, iframe, form, button, nav, aside, footer, figcaption",
-    "[class*='caption'], [class*='img_desc'], [class*='photo_desc'], [class*='related'], "
-    "[class*='relation'], [class*='share'], [class*='sns'], [class*='comment'], [id*='comment'], "
-    "[class*='reply'], [class*='copyright'], [class*='recommend'], [class*='popular'], "
-    "[class*='ranking'], [class*='most_view'], [class*='subscribe'], [class*='newsletter']",
-)
-BLOCK_TAGS = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
-     "article", "table", "tr", "figure", "header", "dl", "dt", "dd", "pre", "hr"}
-)  # fmt: skip
 
-# Labels of visible dates: `입력 2022.01.26 14:03`, `기사입력 :2011/04/05 15:23`, `승인 …`, `수정 …`
-_VISIBLE_DATE = r"\d{4}\s*[./년-]\s*\d{1,2}\s*[./월-]\s*\d{1,2}[^\d]{0,6}(?:(?:오전|오후)\s*)?(?:\d{1,2}\s*[:시]\s*\d{1,2}(?::\d{2})?)?"
-_PUBLISHED_LABEL = re.compile(
-    rf"(?:기사\s*)?(?:입력|등록|승인|게재|발행|송고|Posted)\s*(?:일시?)?\s*[:：]?\s*({_VISIBLE_DATE})"
-)
-_MODIFIED_LABEL = re.compile(
-    rf"(?:최종\s*)?(?:수정|업데이트|Updated)\s*(?:일시?)?\s*[:：]?\s*({_VISIBLE_DATE})"
-)
+@dataclass(frozen=True)
+class NoRecord:
+    """Why a page gave no record, and which of the fields a run report checks the page had."""
 
+    reason: str
+    title: bool
+    date: bool
+    body: bool
 
-_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){200,})"')
-_HTML_PARAGRAPH = re.compile(r"(?:<|\\u003c)p[\s>]", re.IGNORECASE)
-_HANGUL = re.compile(r"[가-힣]")
-_DATE_START = re.compile(r"\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}")
+    @classmethod
+    def from_reason(cls, reason: str) -> NoRecord:
+        """Only the reason is known: a field counts as present unless the reason names it."""
+        said = reason.lower()
+        return cls(reason, "title" not in said, "date" not in said, "body" not in said)
+
+    @classmethod
+    def of_record(cls, record: ArticleRecord) -> NoRecord:
+        """An article the spider left out (outside the date window, a duplicate): it had its fields."""
+        return cls("no record", bool(record.title), record.published_at is not None, bool(record.text))
+
+    def present(self) -> dict[str, bool]:
+        """The fields as the run report counts them (`title`, `date`, `body`)."""
+        return {"title": self.title, "date": self.date, "body": self.body}
 
 
 class NotAnArticle(Exception):
     """Raised by `ArticlePage.record()` for a page that is not an article.
 
     `reason` is a short slug (`listing`, `no-title`, `no-body`…): the `urls` spider counts skipped
-    pages under `urls/skipped/<reason>`.
+    pages under `urls/skipped/<reason>`. `no_record` tells the run report which fields the page had.
     """
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, no_record: NoRecord | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.no_record = no_record or NoRecord.from_reason(reason)
 
 
 class ArticlePage:
@@ -92,7 +94,6 @@ class ArticlePage:
 
     key: ClassVar[str] = "generic"
     version: ClassVar[str] = "1"
-    publisher_name: ClassVar[str | None] = None
 
     def __init__(self, url: str, html: str) -> None:
         self.url = url
@@ -102,6 +103,10 @@ class ArticlePage:
     def selector(self) -> Selector:
         """The parsed page (parsel: CSS and XPath)."""
         return Selector(text=self.html or "<html></html>", base_url=self.url)
+
+    def publisher_name(self) -> str | None:
+        """The publisher's name when the page's site is known (the generic parser knows none)."""
+        return None
 
     # --- helpers for adapters -----------------------------------------------------------
     def meta(self, *names: str) -> str | None:
@@ -141,25 +146,17 @@ class ArticlePage:
     @cached_property
     def jsonld_objects(self) -> list[dict[str, Any]]:
         """Every JSON-LD object of the page, `@graph` and lists flattened; broken blocks skipped."""
-        objects: list[dict[str, Any]] = []
-        for raw in self.selector.css('script[type="application/ld+json"]::text').getall():
-            data = _load_json(raw)
-            if data is not None:
-                objects.extend(_flatten_jsonld(data))
-        return objects
+        return jsonld_objects(self.selector.css('script[type="application/ld+json"]::text').getall())
 
     def jsonld(self, types: frozenset[str] = ARTICLE_TYPES) -> dict[str, Any]:
         """The first JSON-LD object whose `@type` is one of `types` (an article by default), else {}."""
-        for obj in self.jsonld_objects:
-            if _jsonld_types(obj) & types:
-                return obj
-        return {}
+        return first_of_type(self.jsonld_objects, types)
 
     def site_names(self) -> list[str]:
         """Names the page gives its publisher: used to strip title suffixes and drop non-person authors."""
         publisher = self.jsonld().get("publisher")
         names = [
-            self.publisher_name,
+            self.publisher_name(),
             publisher.get("name") if isinstance(publisher, dict) else None,
             self.meta("og:site_name", "application-name"),
         ]
@@ -171,7 +168,7 @@ class ArticlePage:
         found = (
             self.css_attr('link[rel="canonical"]', "href")
             or self.meta("og:url")
-            or _first_str(self.jsonld().get("url"))
+            or first_str(self.jsonld().get("url"))
         )
         return urljoin(self.url, found) if found else self.url
 
@@ -179,7 +176,7 @@ class ArticlePage:
         """Headline without the site suffix: og:title, JSON-LD headline, twitter:title, `<h1>`, `<title>`."""
         candidates = [
             self.meta("og:title"),
-            _first_str(self.jsonld().get("headline")),
+            first_str(self.jsonld().get("headline")),
             self.meta("twitter:title", "title", "dable:title"),
             self.css_text("article h1, main h1, header h1, h1"),
             self.css_text("title"),
@@ -193,12 +190,12 @@ class ArticlePage:
 
     def subtitle(self) -> str | None:
         """Sub-headline, when the page has one (JSON-LD alternativeHeadline)."""
-        return clean_whitespace(_first_str(self.jsonld().get("alternativeHeadline"))) or None
+        return clean_whitespace(first_str(self.jsonld().get("alternativeHeadline"))) or None
 
     def authors(self) -> list[str]:
         """Reporter names, without 기자 and e-mail addresses: JSON-LD, author meta, bylines, then the body."""
         exclude = self.site_names()
-        from_jsonld = clean_author_names(_jsonld_names(self.jsonld().get("author")), exclude=exclude)
+        from_jsonld = clean_author_names(jsonld_names(self.jsonld().get("author")), exclude=exclude)
         if from_jsonld:
             return from_jsonld
         metas = [
@@ -219,8 +216,8 @@ class ArticlePage:
 
     def published_at(self) -> datetime | None:
         """First publication time, KST-aware: JSON-LD, meta tags, `<time>`, then `입력 …` on the page."""
-        return _first_date(
-            _first_str(self.jsonld().get("datePublished")),
+        return first_date(
+            first_str(self.jsonld().get("datePublished")),
             self.meta(
                 "article:published_time", "og:article:published_time", "article:published",
                 "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
@@ -229,25 +226,25 @@ class ArticlePage:
             self.css_attr("[itemprop='datePublished']", "datetime"),
             self.css_attr("[itemprop='datePublished']", "content"),
             self.css_attr("article time[datetime], time[pubdate], time[datetime]", "datetime"),
-            self._visible_date(_PUBLISHED_LABEL),
-            self._data_attribute_date(modified=False),
+            visible_date(self.selector, PUBLISHED_LABEL),
+            data_attribute_date(self.selector, modified=False),
         )  # fmt: skip
 
     def modified_at(self) -> datetime | None:
         """Last modification time, KST-aware: JSON-LD, meta tags, then `수정 …` on the page."""
-        return _first_date(
-            _first_str(self.jsonld().get("dateModified")),
+        return first_date(
+            first_str(self.jsonld().get("dateModified")),
             self.meta("article:modified_time", "og:updated_time", "article:modified", "dateModified",
                       "last-modified", "lastmod"),
             self.css_attr("[itemprop='dateModified']", "datetime"),
             self.css_attr("[itemprop='dateModified']", "content"),
-            self._visible_date(_MODIFIED_LABEL),
-            self._data_attribute_date(modified=True),
+            visible_date(self.selector, MODIFIED_LABEL),
+            data_attribute_date(self.selector, modified=True),
         )  # fmt: skip
 
     def section(self) -> str | None:
         """Section as the site names it: article:section, JSON-LD articleSection, then breadcrumbs."""
-        found = self.meta("article:section", "section") or _first_str(self.jsonld().get("articleSection"))
+        found = self.meta("article:section", "section") or first_str(self.jsonld().get("articleSection"))
         if found:
             return clean_whitespace(found)
         crumbs = self.jsonld(frozenset({"BreadcrumbList"})).get("itemListElement")
@@ -267,7 +264,7 @@ class ArticlePage:
         raw = (
             self.selector.xpath("/html/@lang").get()
             or self.meta("og:locale")
-            or _first_str(self.jsonld().get("inLanguage"))
+            or first_str(self.jsonld().get("inLanguage"))
             or "ko"
         )
         primary = re.split(r"[-_]", raw.strip().lower())[0]
@@ -307,12 +304,10 @@ class ArticlePage:
         return f"{self.key}/{self.version}"
 
     def record(self, *, site: str | None = None, crawled_at: datetime | None = None) -> ArticleRecord:
-        """The article record of this page; raises NotAnArticle for other pages."""
-        from crawler.canonical import canonicalize
-
+        """The article record of this page; raises NotAnArticle (with what the page had) for other pages."""
         reason = self.not_article_reason()
         if reason:
-            raise NotAnArticle(reason)
+            raise NotAnArticle(reason, self.no_record(reason))
         canonical = canonicalize(self.canonical_url() or self.url)
         text = self.text()
         return ArticleRecord(
@@ -334,11 +329,24 @@ class ArticlePage:
             parser=self.parser_name(),
         )
 
+    def other_urls(self) -> list[str]:
+        """Other canonical URLs of this page's article (the original of an aggregator's copy)."""
+        return []
+
+    def no_record(self, reason: str) -> NoRecord:
+        """What a page that gives no record had: its title, date and body, read as the record would."""
+        return NoRecord(
+            reason,
+            title=bool(self.title()),
+            date=self.published_at() is not None,
+            body=bool(self.text()) and "body" not in reason,
+        )
+
     # --- internals ----------------------------------------------------------------------
     @cached_property
     def _main_text(self) -> str:
         extracted = trafilatura.extract(
-            _without_noise(self.html),
+            without_noise(self.html),
             url=self.url,
             output_format="txt",
             include_comments=False,
@@ -349,54 +357,17 @@ class ArticlePage:
         )
         if extracted and len(extracted.strip()) >= MIN_BODY_CHARS:
             return extracted
-        body = _first_str(self.jsonld().get("articleBody"))
+        body = first_str(self.jsonld().get("articleBody"))
         if body and len(body.strip()) >= MIN_BODY_CHARS:
             return html_to_text(body) if "<" in body else body
-        return self.block_text("[itemprop='articleBody']") or self._embedded_body() or extracted or ""
-
-    def _embedded_body(self) -> str:
-        """The body of a script-rendered page: the longest HTML string with paragraphs inside a `<script>`."""
-        best = ""
-        for script in self.selector.xpath("//script[not(@type='application/ld+json')]/text()").getall():
-            for literal in _JSON_STRING.findall(script):
-                if len(literal) < 200 or not _HTML_PARAGRAPH.search(literal):
-                    continue
-                try:
-                    value = json.loads(f'"{literal}"')
-                except ValueError:
-                    continue
-                if len(_HANGUL.findall(value)) > len(_HANGUL.findall(best)):
-                    best = value
-        best = re.sub(r"\$\$[A-Z_]+\$\$", "", best)  # CMS placeholders such as $$ARTICLEAD$$
-        return html_to_text(best, exclude=NOISE_SELECTORS[1]) if best else ""
-
-    def _data_attribute_date(self, *, modified: bool) -> str | None:
-        """A date kept in a `data-*` attribute (`data-date-time`, `data-deploy-dt`, `data-modify-date-time`)."""
-        for element in self.selector.root.iter():
-            for name, value in element.attrib.items() if isinstance(element.tag, str) else ():
-                if not name.startswith("data-") or not re.search(r"date|time|-dt$|publish", name):
-                    continue
-                if re.search(r"age|minute|count", name) or not _DATE_START.match(value):
-                    continue
-                if bool(re.search(r"modif|updat|redeploy|edit", name)) == modified:
-                    return value
-        return None
-
-    def _visible_date(self, label: re.Pattern[str]) -> str | None:
-        for text in self.selector.xpath(
-            "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-        ).getall():
-            found = label.search(text)
-            if found:
-                return found.group(1)
-        return None
+        return self.block_text("[itemprop='articleBody']") or embedded_body(self.selector) or extracted or ""
 
     def _looks_like_listing(self) -> bool:
         """A section/front page: typed `website` or CollectionPage, with no article date or JSON-LD article."""
         if self.jsonld() or self.meta("article:published_time"):
             return False
         og_type = (self.meta("og:type") or "").lower()
-        typed = {t for obj in self.jsonld_objects for t in _jsonld_types(obj)}
+        typed = {t for obj in self.jsonld_objects for t in jsonld_types(obj)}
         if og_type in NON_ARTICLE_OG_TYPES or typed & (LISTING_TYPES - {"WebSite"}):
             return True
         links = self.selector.xpath("//body//a[normalize-space()]")
@@ -410,107 +381,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha1("".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def html_to_text(fragment: str, *, exclude: str = "") -> str:
-    """Plain text of an HTML fragment: a line per paragraph, block or `<br>`; `exclude` (CSS) removed."""
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (ParserError, ValueError):
-        return clean_whitespace(fragment)
-    for bad in root.cssselect("script, style, noscript, template" + (f", {exclude}" if exclude else "")):
-        bad.drop_tree()
-    parts: list[str] = []
-    for event, element in _walk(root):
-        if event == "start" and isinstance(element.tag, str) and element.tag.lower() in BLOCK_TAGS:
-            parts.append("\n")
-        if event == "text":
-            parts.append(element)
-    return "\n".join(clean_lines("".join(parts)))
-
-
-def _walk(root: Any) -> Iterator[tuple[str, Any]]:
-    """Document-order events over an lxml tree: ("start", element) then ("text", str) pieces."""
-    yield "start", root
-    if root.text:
-        yield "text", root.text
-    for child in root:
-        if isinstance(child.tag, str):
-            yield from _walk(child)
-            if child.tag.lower() in BLOCK_TAGS:
-                yield "text", "\n"
-        if child.tail:
-            yield "text", child.tail
-
-
-def _without_noise(html: str) -> Any:
-    """The page as an lxml tree without widgets, captions, related boxes and comment areas.
-
-    An element is kept when it holds most of the page's text (a site that wraps its article in
-    `class="share-wrap"` must not lose its body).
-    """
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (ParserError, ValueError):
-        return html
-    total = len(root.text_content() or "")
-    for query in NOISE_SELECTORS:
-        for element in root.cssselect(query):
-            if element.getparent() is not None and len(element.text_content() or "") < 0.5 * total:
-                element.drop_tree()
-    return root
-
-
-def _load_json(raw: str) -> Any:
-    text = raw.strip().removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
-    for candidate in (text, re.sub(r",\s*([}\]])", r"\1", text)):
-        try:
-            return json.loads(candidate, strict=False)
-        except ValueError:
-            continue
-    return None
-
-
-def _flatten_jsonld(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _flatten_jsonld(item)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _flatten_jsonld(data["@graph"])
-
-
-def _jsonld_types(obj: dict[str, Any]) -> set[str]:
-    raw = obj.get("@type")
-    values = raw if isinstance(raw, list) else [raw]
-    return {v.rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
-
-
-def _jsonld_names(value: Any) -> list[str]:
-    """Names from a JSON-LD `author`: a string, a Person, or a list of them."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [name] if isinstance(name, str) else []
-    if isinstance(value, list):
-        return [name for item in value for name in _jsonld_names(item)]
-    return []
-
-
-def _first_str(value: Any) -> str | None:
-    """A JSON-LD value as one string: the value, the first of a list, or an object's `@id`/`name`."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list) and value:
-        return _first_str(value[0])
-    if isinstance(value, dict):
-        return _first_str(value.get("@id") or value.get("name"))
-    return None
-
-
-def _first_date(*candidates: str | None) -> datetime | None:
-    for candidate in candidates:
-        parsed = parse_kst_datetime(candidate)
-        if parsed is not None:
-            return parsed
-    return None
+def page_for(url: str, html: str) -> tuple[str, ArticlePage]:
+    """The site key and page object that should read an article page at this URL."""
+    site = site_for_url(url)
+    if site is None:
+        return "generic", ArticlePage(url, html)
+    return site.key, site.article_page(url, html)

@@ -5,9 +5,8 @@ Each run appends to `OUTPUT_DIR/OUTPUT_PATH_TEMPLATE` (by default
 `WRITER_BATCH_SIZE` (or every `WRITER_FLUSH_SECONDS`): write, fsync, then one store transaction
 marks the batch seen and moves the run's synced offset to the file's new end. So a record is
 seen only once it is durably in its file, and after a crash the lines past the synced offset
-are exactly the ones to mark on the next start (`recover_runs`): nothing is lost, nothing is
-written twice across runs. A torn last line (the process died mid-write, or the disk did) is
-moved to `<file>.quarantine` and the file truncated to its last whole line.
+are exactly the ones to mark on the next start (`crawler.runs.recovery`): nothing is lost,
+nothing is written twice across runs.
 
 Records whose URL the store already holds, and records whose content hash an earlier record
 has (the same story under a second URL, e.g. syndicated), are not written: the second URL is
@@ -23,8 +22,6 @@ import fcntl
 import json
 import logging
 import os
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -32,23 +29,17 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from twisted.internet import task
 
-from crawler.commands import fail_run
-from crawler.report import ALREADY_RECORDED, DUPLICATE_CONTENT
-from crawler.run import host_and_pid, run_context
-from crawler.store import CRASHED, RUNNING, RunRow, SeenStore, StoredArticle
-from output.schema import KST
+from crawler.runs.context import run_context
+from crawler.runs.exit import WRITE_FAILED_EXIT_CODE, fail_run
+from crawler.runs.recovery import host_and_pid, now_kst
+from crawler.runs.report import ALREADY_RECORDED, DUPLICATE_CONTENT
+from crawler.store import RunRow, SeenStore, StoredArticle
 
 logger = logging.getLogger(__name__)
-
-WRITE_FAILED_EXIT_CODE = 1
 
 
 class SkippedRecord(DropItem):
     """A record the writer leaves out on purpose: already recorded, or a duplicate story."""
-
-
-def _now() -> str:
-    return datetime.now(KST).isoformat(timespec="seconds")
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -144,7 +135,7 @@ class JsonLinesWriter:
                 content_hash=content_hash,
                 run_id=self.context.run_id,
                 output=str(self.path.resolve()),
-                recorded_at=_now(),
+                recorded_at=now_kst(),
             )
         )
         self.aliases += [(key, canonical) for key in keys if key != canonical]
@@ -205,80 +196,3 @@ class JsonLinesWriter:
             self.path.unlink()
             self.context.report.output = None
             self.context.report.notes.append("nothing new to write: no output file")
-
-
-# --- recovery -----------------------------------------------------------------------------
-def recover_runs(store: SeenStore) -> list[str]:
-    """Repair and reconcile every run the store still thinks is running but nobody holds; notes."""
-    notes = []
-    host, _ = host_and_pid()
-    for run in store.runs(status=RUNNING):
-        if run.host and run.host != host and not Path(run.output).exists():
-            continue  # another machine's run (shared Redis store): only its own host can read its file
-        note = recover_run(store, run)
-        if note:
-            logger.warning("%s", note)
-            notes.append(note)
-    return notes
-
-
-def recover_run(store: SeenStore, run: RunRow) -> str | None:
-    """Repair one crashed run's file and mark its records seen; None when the run is still alive."""
-    path = Path(run.output)
-    if not run.output or not path.exists():
-        store.finish_run(run.run_id, status=CRASHED, finished_at=_now(), summary={"recovered": 0})
-        return f"run {run.run_id} was interrupted before it wrote any record"
-    with path.open("r+b") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return None  # its process still runs (it holds the lock)
-        handle.seek(run.synced_offset)
-        tail = handle.read()
-        articles, good_end = _whole_records(tail, run)
-        quarantined = len(tail) - good_end
-        end = run.synced_offset + good_end
-        if quarantined:
-            quarantine = path.with_name(path.name + ".quarantine")
-            with quarantine.open("ab") as bad:
-                bad.write(tail[good_end:].rstrip(b"\n") + b"\n")
-                bad.flush()
-                os.fsync(bad.fileno())
-            handle.truncate(end)
-            handle.flush()
-            os.fsync(handle.fileno())
-        store.record(articles, run_id=run.run_id, synced_offset=end)
-        summary = {"recovered": len(articles), "quarantined_bytes": quarantined}
-        store.finish_run(run.run_id, status=CRASHED, finished_at=_now(), summary=summary)
-    note = f"run {run.run_id} was interrupted: {len(articles)} unsynced record(s) in {path} marked seen"
-    if quarantined:
-        note += f"; a torn or invalid tail of {quarantined} bytes moved to {path.name}.quarantine"
-    return note
-
-
-def _whole_records(tail: bytes, run: RunRow) -> tuple[list[StoredArticle], int]:
-    """The valid records at the start of `tail`, and where the valid part ends."""
-    articles: list[StoredArticle] = []
-    position = 0
-    while True:
-        newline = tail.find(b"\n", position)
-        if newline < 0:
-            return articles, position
-        raw = tail[position:newline]
-        if raw.strip():
-            try:
-                record = json.loads(raw)
-                articles.append(
-                    StoredArticle(
-                        canonical_url=str(record["canonical_url"]),
-                        site=str(record.get("site") or "generic"),
-                        record_id=str(record.get("id") or ""),
-                        content_hash=str(record.get("content_hash") or ""),
-                        run_id=run.run_id,
-                        output=run.output,
-                        recorded_at=_now(),
-                    )
-                )
-            except (ValueError, KeyError, TypeError):
-                return articles, position
-        position = newline + 1

@@ -22,8 +22,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import redis
 
-from crawler.distributed import connect, mask_url, real_url
-from crawler.store import RunRow, SeenStore, StoredArticle
+from crawler.store.base import RunRow, SeenStore, StoredArticle
+from crawler.store.redis_url import connect, mask_url, real_url
 
 logger = logging.getLogger(__name__)
 

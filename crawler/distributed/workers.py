@@ -22,13 +22,16 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
-from crawler.commands import fail_run
-from crawler.distributed import DistributedConfig, distributed_config, is_distributed
-from crawler.distributed_queue import RedisScheduler, WorkerInfo, engine_slot
+from crawler.distributed.config import DistributedConfig, distributed_config, is_distributed
+from crawler.distributed.queue import RedisScheduler, WorkerInfo, engine_slot
+from crawler.runs.context import run_context
+from crawler.runs.exit import REDIS_LOST_EXIT_CODE, fail_run
+from crawler.runs.recovery import recover_run
+from crawler.store import RUNNING
 
 logger = logging.getLogger(__name__)
 
-EXIT_REDIS_LOST = 3
+EXIT_REDIS_LOST = REDIS_LOST_EXIT_CODE
 
 
 class StartRequestsGate:
@@ -138,12 +141,6 @@ class ClusterCoordinator:
         host settles the file at its next start).
         """
         if not worker.run_id or worker.host != socket.gethostname():
-            return True
-        try:
-            from crawler.run import run_context
-            from crawler.store import RUNNING
-            from crawler.writer import recover_run
-        except ImportError:
             return True
         context = run_context(self.crawler)
         if not context.uses_store:

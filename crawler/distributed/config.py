@@ -18,8 +18,8 @@ Settings (all `-s NAME=VALUE`):
   (empty queue, nothing in flight anywhere) before workers exit. `DISTRIBUTED_EXIT_WHEN_DONE`
   (on): off keeps workers waiting for the next `scrapy seed`.
 
-The pieces: `crawler.distributed_queue` (scheduler, queue with in-flight ledger, dupefilter),
-`crawler.distributed_workers` (heartbeat, recovery of dead workers, when to stop) and
+The pieces: `crawler.distributed.queue` (scheduler, queue with in-flight ledger, dupefilter),
+`crawler.distributed.workers` (heartbeat, recovery of dead workers, when to stop) and
 `crawler.commands.seed`. This module imports neither redis nor scrapy-redis, so local crawls run
 without the `distributed` extra installed.
 """
@@ -34,94 +34,27 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import ScrapyDeprecationWarning
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
+from crawler.runs.context import run_context
+from crawler.store.redis_url import DistributedConfigError, connect, mask_url, remember_url
 from output.schema import KST
 
 if TYPE_CHECKING:
     import redis
 
 Role = Literal["worker", "seed"]
-MASK = "****"
-
-
-class DistributedConfigError(ValueError):
-    """A distributed setting is missing or malformed; the message names the setting."""
-
-
-def mask_url(url: str) -> str:
-    """The URL with its password (userinfo or `?password=`) replaced by `****`, safe to log."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, host = netloc.rsplit("@", 1)
-        user, has_password, _ = userinfo.partition(":")
-        netloc = f"{user}:{MASK}@{host}" if has_password else f"{userinfo}@{host}"
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = urlencode([(k, MASK if k.lower() == "password" else v) for k, v in pairs], safe="*")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-
-
-def url_has_password(url: str) -> bool:
-    """True when the URL itself carries a password."""
-    parts = urlsplit(url)
-    in_query = any(k.lower() == "password" for k, _ in parse_qsl(parts.query))
-    return parts.password is not None or in_query
 
 
 def make_worker_id() -> str:
     """A worker id unique across machines and restarts: `host-pid-random`, safe in file names."""
     host = re.sub(r"[^A-Za-z0-9.]+", "-", socket.gethostname()).strip("-.") or "host"
     return f"{host}-{os.getpid()}-{secrets.token_hex(3)}"
-
-
-# Real URLs of the masked ones this process has handed out (settings hold only masked URLs).
-_CREDENTIALS: dict[str, str] = {}
-
-
-def remember_url(url: str) -> str:
-    """Keep the real URL in this process and return the masked one to put into settings or logs."""
-    masked = mask_url(url)
-    _CREDENTIALS[masked] = url
-    return masked
-
-
-def real_url(url: str) -> str:
-    """The real URL behind a masked one handed out by `remember_url` (other URLs unchanged)."""
-    return _CREDENTIALS.get(url, url)
-
-
-def connect(url: str, password: str | None = None) -> redis.Redis:
-    """A Redis client (bytes responses) with sane timeouts, pinged; a clear error names the masked URL.
-
-    `url` may be a masked URL from `remember_url`. The password comes from the URL, else from
-    `password`, else from the REDIS_PASSWORD environment variable.
-    """
-    import redis
-
-    url = real_url(url)
-    password = password or os.environ.get("REDIS_PASSWORD") or None
-    kwargs: dict[str, Any] = {
-        "socket_timeout": 30,
-        "socket_connect_timeout": 10,
-        "retry_on_timeout": True,
-        "health_check_interval": 30,
-    }
-    if password and not url_has_password(url):
-        kwargs["password"] = password
-    client: redis.Redis = redis.Redis.from_url(url, **kwargs)
-    try:
-        client.ping()
-    except redis.RedisError as exc:
-        raise DistributedConfigError(f"cannot reach Redis at {mask_url(url)}: {exc}") from None
-    return client
 
 
 @dataclass(frozen=True)
@@ -293,11 +226,11 @@ class DistributedAddon:
         priority = max(settings.getpriority("REDIS_URL") or 0, settings.getpriority("DISTRIBUTED") or 0)
         settings.set("REDIS_URL", masked, priority=priority)
         settings.set("DISTRIBUTED_WORKER_ID", config.worker_id, priority=priority)
-        settings.set("SCHEDULER", "crawler.distributed_queue.RedisScheduler", priority="addon")
-        settings.set("DUPEFILTER_CLASS", "crawler.distributed_queue.RedisDupeFilter", priority="addon")
+        settings.set("SCHEDULER", "crawler.distributed.queue.RedisScheduler", priority="addon")
+        settings.set("DUPEFILTER_CLASS", "crawler.distributed.queue.RedisDupeFilter", priority="addon")
         settings.set("SCHEDULER_PERSIST", True, priority="addon")
-        settings["EXTENSIONS"]["crawler.distributed_workers.ClusterCoordinator"] = 0
-        settings["SPIDER_MIDDLEWARES"]["crawler.distributed_workers.StartRequestsGate"] = 1
+        settings["EXTENSIONS"]["crawler.distributed.workers.ClusterCoordinator"] = 0
+        settings["SPIDER_MIDDLEWARES"]["crawler.distributed.workers.StartRequestsGate"] = 1
         # One seen-store for all workers: Redis, under the crawl's key prefix.
         joiner = "&" if "?" in masked else "?"
         _set_unless_user_set(settings, "SEEN_STORE", f"{masked}{joiner}prefix={config.key_prefix}")
@@ -339,10 +272,6 @@ def distributed_config(crawler: Crawler) -> DistributedConfig:
 
 def current_run_id(crawler: Crawler) -> str:
     """The id of this worker's run (it names the output file), from the project's run context."""
-    try:
-        from crawler.run import run_context
-    except ImportError:  # a project without the scheduled-runs components
-        return str(crawler.settings.get("RUN_ID") or "")
     return run_context(crawler).run_id
 
 

@@ -1,8 +1,5 @@
-"""Finding article URLs: feeds, sitemaps and section listing pages, read as pure functions.
+"""Section listing pages and the times they show: where a site lists its newest articles.
 
-- `parse_feed(body)`: RSS 2.0, RSS 1.0 (RDF) and Atom → `FeedEntry`s, dates in KST (RFC 822 with a
-  zone, `GMT` that really means KST for some sites, ISO 8601, or no zone at all = KST).
-- `parse_sitemap(body)`: sitemap index or urlset (gzip or not), news-sitemap dates included.
 - `parse_listing_time(text, now)`: listing times, including `12-01 23:26` with no year.
 - `ListingPage`: a section page as a page object (`items()`, `article_links()`, `next_page()`);
   site modules subclass it with their selectors.
@@ -10,49 +7,20 @@
 
 from __future__ import annotations
 
-import gzip
-import io
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cached_property
-from typing import Any, ClassVar
+from typing import ClassVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-import lxml.etree
 from parsel import Selector
-from scrapy.utils.sitemap import Sitemap
 
-from crawler.canonical import canonicalize
-from crawler.fields import clean_whitespace, parse_kst_datetime
+from crawler.pages.fields import clean_whitespace, parse_kst_datetime
+from crawler.pages.registry import site_for_url
+from crawler.pages.site import Site
+from crawler.pages.urls import canonicalize
 from output.schema import KST
-
-MAX_SITEMAP_BYTES = 50 * 1024 * 1024
-
-
-class DiscoveryError(ValueError):
-    """A feed or sitemap that cannot be read at all; the message names the document."""
-
-
-# --- dates -----------------------------------------------------------------------------------
-
-_ZONE_GMT = re.compile(r"\s*(?:GMT|UTC|UT|Z|\+0000|\+00:00)\s*$", re.IGNORECASE)
-
-
-def parse_feed_date(text: str | None, *, gmt_is_kst: bool = False) -> datetime | None:
-    """A feed date in KST: RFC 822 (`+0900`, `GMT`), ISO 8601, or no zone (read as KST).
-
-    `gmt_is_kst` is for feeds that write KST wall-clock times but label them GMT.
-    """
-    text = clean_whitespace(text)
-    if not text:
-        return None
-    if gmt_is_kst and _ZONE_GMT.search(text):
-        text = _ZONE_GMT.sub("", text)
-        if re.match(r"^\d{4}-\d{2}-\d{2}T", text):
-            text = text.replace("T", " ")
-    return parse_kst_datetime(text)
-
 
 _MONTH_DAY_TIME = re.compile(
     r"^(?P<m>\d{1,2})\s*[-./월]\s*(?P<d>\d{1,2})\s*[.일]?\s+(?P<H>\d{1,2}):(?P<M>\d{2})$"
@@ -106,175 +74,6 @@ def in_window(when: datetime | None, since: datetime | None, until: datetime | N
     return not (until is not None and when >= until)
 
 
-# --- feeds -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FeedEntry:
-    """One item of a feed: the article URL, its title and publication time."""
-
-    url: str
-    title: str | None = None
-    published_at: datetime | None = None
-
-
-def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
-
-
-def _child_text(element: Any, *names: str) -> str | None:
-    for name in names:
-        for child in element:
-            if _local(child.tag) == name and child.text and child.text.strip():
-                return str(child.text).strip()
-    return None
-
-
-def _xml_root(body: bytes, what: str) -> Any:
-    body = body.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not body:
-        raise DiscoveryError(f"{what} is empty")
-    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = lxml.etree.fromstring(body, parser=parser)
-    except lxml.etree.XMLSyntaxError as exc:
-        raise DiscoveryError(f"{what} is not XML: {exc}") from exc
-    if root is None:
-        raise DiscoveryError(f"{what} is not XML")
-    return root
-
-
-def _entry_link(item: Any) -> str | None:
-    for child in item:
-        if _local(child.tag) == "link":
-            href = child.get("href")
-            if href and child.get("rel", "alternate") == "alternate":
-                return str(href).strip()
-            if child.text and child.text.strip():
-                return str(child.text).strip()
-    guid = next((c for c in item if _local(c.tag) in {"guid", "id"}), None)
-    permalink = guid is not None and guid.get("isPermaLink", "true").lower() != "false"
-    if guid is not None and permalink and guid.text and guid.text.strip().startswith("http"):
-        return str(guid.text).strip()
-    about = item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
-    return str(about) if about else None
-
-
-def parse_feed(body: bytes, *, base_url: str = "", gmt_is_kst: bool = False) -> list[FeedEntry]:
-    """The entries of an RSS 2.0, RSS 1.0 or Atom feed, in document order (duplicates dropped)."""
-    root = _xml_root(body, f"feed {base_url or ''}".strip())
-    if _local(root.tag) not in {"rss", "feed", "rdf", "channel"}:
-        raise DiscoveryError(f"feed {base_url} has root <{_local(root.tag)}>, not rss, feed or rdf")
-    entries: list[FeedEntry] = []
-    seen: set[str] = set()
-    for item in root.iter():
-        if _local(item.tag) not in {"item", "entry"}:
-            continue
-        link = _entry_link(item)
-        if not link:
-            continue
-        url = urljoin(base_url, link)
-        if url in seen:
-            continue
-        seen.add(url)
-        raw_date = _child_text(item, "pubdate", "date", "published", "issued", "updated", "modified")
-        title = _child_text(item, "title")
-        entries.append(
-            FeedEntry(
-                url=url,
-                title=clean_whitespace(title) or None,
-                published_at=parse_feed_date(raw_date, gmt_is_kst=gmt_is_kst),
-            )
-        )
-    return entries
-
-
-# --- sitemaps ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SitemapEntry:
-    """One `<url>` or `<sitemap>` of a sitemap: location, last modification, news date and title."""
-
-    url: str
-    lastmod: datetime | None = None
-    published_at: datetime | None = None
-    title: str | None = None
-
-    @property
-    def when(self) -> datetime | None:
-        """The best known time of the entry: the news publication date, else lastmod."""
-        return self.published_at or self.lastmod
-
-
-@dataclass(frozen=True)
-class SitemapDocument:
-    """A parsed sitemap: `kind` is `sitemapindex` (entries are sitemaps) or `urlset` (pages)."""
-
-    kind: str
-    entries: list[SitemapEntry]
-
-    @property
-    def is_index(self) -> bool:
-        """True for a sitemap index."""
-        return self.kind == "sitemapindex"
-
-
-class _NewsSitemap(Sitemap):
-    """Scrapy's Sitemap, also keeping `<news:publication_date>` and `<news:title>` of news sitemaps."""
-
-    def _process_sitemap_element(self, elem: lxml.etree._Element) -> dict[str, Any] | None:
-        news: dict[str, str] = {}
-        for child in elem:
-            if self._get_tag_name(child) == "news":
-                for part in child.iter():
-                    name = self._get_tag_name(part)
-                    if name in {"publication_date", "title"} and part.text and part.text.strip():
-                        news[f"news_{name}"] = part.text.strip()
-        found = super()._process_sitemap_element(elem)
-        if found is not None:
-            found.update(news)
-        return found
-
-
-def sitemap_body(body: bytes, what: str = "sitemap") -> bytes:
-    """The XML of a sitemap response, gunzipped when needed (refusing bombs over 50 MB)."""
-    if body[:2] == b"\x1f\x8b":
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
-                body = stream.read(MAX_SITEMAP_BYTES + 1)
-        except (OSError, EOFError) as exc:
-            raise DiscoveryError(f"{what} is a broken gzip file: {exc}") from exc
-        if len(body) > MAX_SITEMAP_BYTES:
-            raise DiscoveryError(f"{what} is larger than {MAX_SITEMAP_BYTES} bytes uncompressed")
-    return body.lstrip(b"\xef\xbb\xbf \t\r\n")
-
-
-def parse_sitemap(body: bytes, *, base_url: str = "") -> SitemapDocument:
-    """A sitemap index or urlset, with lastmod and news publication dates in KST."""
-    what = f"sitemap {base_url}".strip()
-    xml = sitemap_body(body, what)
-    if not xml:
-        raise DiscoveryError(f"{what} is empty")
-    try:
-        document = _NewsSitemap(xml)
-    except (StopIteration, lxml.etree.XMLSyntaxError) as exc:
-        raise DiscoveryError(f"{what} is not XML") from exc
-    if document.type not in {"urlset", "sitemapindex"}:
-        raise DiscoveryError(f"{what} has root <{document.type}>, not urlset or sitemapindex")
-    entries = [
-        SitemapEntry(
-            url=urljoin(base_url, item["loc"]),
-            lastmod=parse_feed_date(item.get("lastmod")),
-            published_at=parse_feed_date(item.get("news_publication_date")),
-            title=clean_whitespace(item.get("news_title")) or None,
-        )
-        for item in document
-        if item.get("loc")
-    ]
-    return SitemapDocument(kind=document.type, entries=entries)
-
-
 # --- listing pages ---------------------------------------------------------------------------
 
 
@@ -312,10 +111,18 @@ class ListingPage:
     article_url: ClassVar[re.Pattern[str] | None] = None
     keep_query: ClassVar[tuple[str, ...] | None] = None
 
-    def __init__(self, url: str, html: str, *, now: datetime | None = None) -> None:
+    def __init__(self, url: str, html: str, *, now: datetime | None = None, site: Site | None = None) -> None:
         self.url = url
         self.html = html
         self.now = now or datetime.now(KST)
+        self.site = site or site_for_url(url)
+
+    @property
+    def article_pattern(self) -> re.Pattern[str] | None:
+        """The form of an article URL: the class's own (`for_articles`), else the site's."""
+        if type(self).article_url is not None:
+            return type(self).article_url
+        return self.site.article_url if self.site is not None else None
 
     @classmethod
     def for_articles(cls, article_url: re.Pattern[str] | None) -> type[ListingPage]:
@@ -336,7 +143,8 @@ class ListingPage:
             parts = urlsplit(url)
             kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k in self.keep_query]
             url = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(kept), ""))
-        if self.article_url is not None and not self.article_url.search(url):
+        pattern = self.article_pattern
+        if pattern is not None and not pattern.search(url):
             return None
         return url
 

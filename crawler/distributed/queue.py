@@ -30,8 +30,8 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from w3lib.url import canonicalize_url
 
-from crawler.canonical import canonicalize
-from crawler.distributed import ClusterKeys, DistributedConfig, current_run_id, distributed_config
+from crawler.distributed.config import ClusterKeys, DistributedConfig, current_run_id, distributed_config
+from crawler.pages.urls import canonicalize
 
 logger = logging.getLogger(__name__)
 
@@ -307,7 +307,7 @@ class RedisScheduler(Scheduler):
         except redis.RedisError:
             return False  # the idle check (ClusterCoordinator.spider_idle) handles a lost Redis
 
-    # --- cluster bookkeeping (driven by crawler.distributed_workers.ClusterCoordinator) -----
+    # --- cluster bookkeeping (driven by crawler.distributed.workers.ClusterCoordinator) -----
     def finish(self, still_running: set[Request]) -> int:
         """Drop from the in-flight hash every request Scrapy is done with; returns how many."""
         done = [request for request in self.inflight if request not in still_running]
