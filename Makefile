@@ -47,6 +47,10 @@ score: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m output.schema > output/schemas/article-1.json
 	$(BIN)/python -m output.features > output/schemas/article-1.features.json
+	for table in mentions facts; do \
+	  $(BIN)/python -m output.facts.tables $$table > output/schemas/$$table-1.json; \
+	  $(BIN)/python -m output.facts.tables $$table --features > output/schemas/$$table-1.features.json; \
+	done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
