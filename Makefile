@@ -4,13 +4,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SCRAPY := $(BIN)/scrapy
+DATA_DIR  ?= $(or $(TECHNEWS_DATA_DIR),data)
+FACTS_DIR ?= $(DATA_DIR)/facts
 
-.PHONY: test lint types unit crawl bench score schema clean help
+.PHONY: test lint types unit crawl facts bench bench-facts score schema clean help
 
 help:
-	@echo "make crawl   run the scheduled crawl of every configured site into data/"
+	@echo "make crawl   run the scheduled crawl of every configured site into data/, then \`make facts\`"
+	@echo "make facts   rebuild the facts tables and report (data/facts/) from every record in data/news"
 	@echo "make test    lint, type-check and run every test (creates .venv when missing)"
-	@echo "make bench   extractor throughput and memory benchmark"
+	@echo "make bench   extractor throughput and memory benchmark (bench-facts: facts tables from 100,000 records)"
 	@echo "make score   extraction F1 on ../shared/eval/dev (when ../shared is present)"
 
 # Reinstall only when the dependency declarations change.
@@ -33,11 +36,21 @@ unit: $(STAMP)
 
 test: lint types unit
 
+# The crawl's exit status is kept (cron mails it); the facts tables are rebuilt after every run,
+# also after a failed one, since whatever was recorded is in data/news.
 crawl: $(STAMP)
-	$(SCRAPY) crawl news $(CRAWL_ARGS)
+	@status=0; $(SCRAPY) crawl news $(CRAWL_ARGS) || status=$$?; \
+	$(MAKE) --no-print-directory facts || echo "make crawl: facts rebuilt, but some input was bad (named above)" >&2; \
+	exit $$status
+
+facts: $(STAMP)
+	$(SCRAPY) facts $(DATA_DIR)/news -o $(FACTS_DIR) --report $(FACTS_DIR)/report.html $(FACTS_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_bench.py
+
+bench-facts: $(STAMP)
+	$(BIN)/python bench/facts_bench.py --report
 
 score: $(STAMP)
 	$(BIN)/python ../shared/tools/score_facts.py --articles ../shared/eval/dev/articles \

@@ -88,7 +88,7 @@ def run(
         f"{len(dataset.mentions)} mentions, {len(dataset.facts)} facts "
         f"({sum(f['status'] == 'conflict' for f in dataset.facts)} in conflict); "
         f"wrote {', '.join(map(str, written))} in {time.monotonic() - started:.1f} s; "
-        f"{len(dataset.errors)} bad input line(s)",
+        f"{len(dataset.errors)} input problem(s)",
         file=err,
     )
     return 1 if dataset.errors else 0

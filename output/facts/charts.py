@@ -74,7 +74,9 @@ def timeline(facts: list[Row]) -> dict[str, Any]:
         alt.Chart(alt.Data(values=values))
         .mark_circle(opacity=0.75)
         .encode(
-            x=alt.X("reported:T", title="첫 보도"),
+            x=alt.X(
+                "reported:T", title="첫 보도", scale=alt.Scale(padding=14), axis=alt.Axis(format="%Y-%m-%d")
+            ),
             y=alt.Y("organization:N", sort=top, title=None),
             size=alt.Size("papers:Q", title="논문 수"),
             color=alt.Color("conference:N", title="학회·연도", legend=alt.Legend(columns=2, symbolLimit=30)),

@@ -67,7 +67,7 @@ def javascript_bundle() -> str:
     if not _BUNDLE:
         import vl_convert
 
-        _BUNDLE.append(vl_convert.javascript_bundle(None))
+        _BUNDLE.append(vl_convert.javascript_bundle())  # type: ignore[call-arg]  # the stub omits the default
     return _BUNDLE[0]
 
 
