@@ -131,18 +131,12 @@ def test_subsets_years_conference_sets_and_scopes_stay_apart(tmp_path: Path) -> 
 
 
 def test_confidence_is_optional_and_carried(tmp_path: Path) -> None:
-    dataset = build_dataset(
-        [
-            write_jsonl(
-                tmp_path / "in.jsonl",
-                [
-                    record(1, [fact(confidence=0.4)], version="1.1"),
-                    record(2, [fact(confidence=0.9)], version="1.1", **NARAE),
-                    record(3, [fact("kakao")]),
-                ],
-            )
-        ]  # fmt: skip
-    )
+    records = [
+        record(1, [fact(confidence=0.4)], version="1.1"),
+        record(2, [fact(confidence=0.9)], version="1.1", **NARAE),
+        record(3, [fact("kakao")]),
+    ]
+    dataset = build_dataset([write_jsonl(tmp_path / "in.jsonl", records)])
     assert dataset.errors == []
     assert sorted(m["confidence"] or 0 for m in dataset.mentions) == [0, 0.4, 0.9]
     rows = {r["organization_id"]: r for r in dataset.facts}
