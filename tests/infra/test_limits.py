@@ -101,17 +101,8 @@ def test_oversized_pages_and_a_gzip_bomb_are_refused_and_the_rest_is_written(
 ) -> None:
     urls = [f"{server}/news/{name}" for name in ("big", "ok", "streamed", "bomb")]
     out = tmp_path / "out.jsonl"
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "urls",
-        "-O",
-        f"{out}:jsonlines",
-        "-a",
-        f"urls={','.join(urls)}",
-    ]
+    crawl = ["-m", "scrapy", "crawl", "urls", "-a"]
+    cmd = [sys.executable, *crawl, f"urls={','.join(urls)}", "-O", f"{out}:jsonlines"]
     for name, value in {
         "EXTRACT_ENABLED": "0",
         "DOWNLOAD_DELAY": "0",
