@@ -4,7 +4,7 @@ A loopback server serves one ordinary article, a 50 MB page with its Content-Len
 streamed without one (the limit can only be met while reading), and a gzip bomb (200 KB that
 inflate to 200 MB). `scrapy crawl urls` reads all four with the project's settings; the article
 is written, the other three are refused with Scrapy's message naming the limit, and the crawl's
-peak RSS (from `wait4`) stays far below what reading them whole would take.
+peak RSS (tests/support/memory.py) stays far below what reading them whole would take.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import pytest
 
 from crawler import settings
 from tests.support.crawl import REPO_ROOT
+from tests.support.memory import run_measured
 
 MB = 1 << 20
 ARTICLE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
@@ -114,14 +115,11 @@ def test_oversized_pages_and_a_gzip_bomb_are_refused_and_the_rest_is_written(
     env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
     log = tmp_path / "crawl.log"
     with log.open("wb") as handle:
-        proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT)
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
+        run = run_measured(
+            cmd, tmp_path / "rss", 300, cwd=REPO_ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT
+        )
     text = log.read_text("utf-8", "replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text[-3000:]
+    assert run.returncode == 0, text[-3000:]
     records = [line for line in out.read_text("utf-8").splitlines() if line.strip()]
     assert len(records) == 1 and f"{server}/news/ok" in records[0]
     limit = "larger than download max size (10485760)"
@@ -130,4 +128,4 @@ def test_oversized_pages_and_a_gzip_bomb_are_refused_and_the_rest_is_written(
         rf"Received \d+ bytes which is {re.escape(limit)} in request <GET {server}/news/streamed>", text
     )
     assert "/news/bomb" in text and "exceeded DOWNLOAD_MAXSIZE (10485760 B) during decompression" in text
-    assert usage.ru_maxrss < 800 * 1024, f"peak RSS {usage.ru_maxrss // 1024} MB"
+    assert run.peak_rss_mb < 800, f"peak RSS {run.peak_rss_mb:.0f} MB"
