@@ -35,7 +35,16 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 60.0
 COOKIES_ENABLED = False
+# Scrapy's remote-control console (telnet) stays off: nothing listens besides the crawl itself.
 TELNETCONSOLE_ENABLED = False
+
+# --- Limits: a page (or a sitemap, or a body after gzip/deflate/br decompression) over
+# DOWNLOAD_MAXSIZE is refused with a message naming the setting; over DOWNLOAD_WARNSIZE it is
+# logged. Scrapy's defaults (1 GB / 32 MB) let one hostile page take minutes and gigabytes.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# The memory-usage extension warns (it never stops the crawl) past this peak; Kiwi alone is ~500 MB.
+MEMUSAGE_WARNING_MB = 1536
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

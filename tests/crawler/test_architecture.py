@@ -17,13 +17,14 @@ CRAWLER = Path(__file__).resolve().parents[2] / "crawler"
 
 # Lowest first: a module may import modules of its own package or of a package listed before it.
 LAYERS: list[tuple[str, ...]] = [
+    ("crawler.masking",),
     ("crawler.pages",),
     ("crawler.sites",),
     ("crawler.store",),
     ("crawler.runs",),
     ("crawler.distributed", "crawler.middlewares", "crawler.pipelines", "crawler.reextract"),
     ("crawler.spiders",),
-    ("crawler.commands", "crawler.settings"),
+    ("crawler.commands", "crawler.settings", "crawler.scrapyd_app"),
 ]
 # Imported inside functions on purpose: optional dependencies (the `distributed` extra).
 OPTIONAL = frozenset({"redis", "scrapy_redis"})
@@ -129,6 +130,12 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 def test_crawler_has_no_import_cycle() -> None:
     assert find_cycle(import_graph()) is None
+
+
+def test_every_module_belongs_to_a_layer() -> None:
+    for name in crawler_modules():
+        if name != "crawler":  # the top package's own (empty) __init__
+            layer_of(name)  # raises, naming the module, when its package is in no layer
 
 
 def test_imports_flow_from_higher_packages_to_lower_ones() -> None:
