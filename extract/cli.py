@@ -8,7 +8,9 @@ line. A bad line (not UTF-8, not JSON, NaN or Infinity, an integer of over 4,300
 too deeply, a lone surrogate, not an object, no string `text`, too long, or an extraction that
 failed) is reported on stderr with its line number and written through with an `error` field;
 the other lines are not affected. A text or title over --max-chars is cut at a paragraph
-boundary before extraction and the record says so in `extract_notes`.
+boundary before extraction and the record says so in `extract_notes`. Facts below
+--min-confidence (default `extract.api.DEFAULT_MIN_CONFIDENCE`) are left out; 0 keeps every
+candidate.
 
 Exit status: 0 every line was good, 1 some line was bad (every other line is still written),
 2 could not run (bad arguments, the input cannot be opened or read, the output cannot be
@@ -18,13 +20,15 @@ written, the Kiwi model cannot be loaded).
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import IO, Any, cast
 
-from extract.api import extract_many
+from extract.api import DEFAULT_MIN_CONFIDENCE, extract_many
 from extract.kiwi_runtime import get_kiwi
 from extract.limits import MAX_TEXT_CHARS, cut_point
 from extract.lines import LineError, LineReader, RawLine, decode_line, dump_record, parse_object, preview
@@ -43,12 +47,13 @@ class CannotRun(Exception):
 
 @dataclass(frozen=True)
 class Options:
-    """Batching and limits of one run."""
+    """Batching, limits and the confidence threshold of one run."""
 
     batch_size: int = BATCH_SIZE
     batch_bytes: int = BATCH_BYTES
     max_chars: int = MAX_TEXT_CHARS
     max_line_bytes: int = MAX_LINE_BYTES
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 @dataclass
@@ -150,10 +155,13 @@ def process(
     out: IO[bytes],
     err: IO[str],
     options: Options | None = None,
-    extractor: Extractor = extract_many,
+    extractor: Extractor | None = None,
 ) -> int:
-    """Process a JSON Lines byte stream into `out`; the exit status (0, 1 or 2, see the module)."""
+    """Process a JSON Lines byte stream into `out`; the exit status (0, 1 or 2, see the module).
+
+    The default extractor is `extract_many` with `options.min_confidence`."""
     options = options or Options()
+    extractor = extractor or partial(extract_many, min_confidence=options.min_confidence)
     status = EXIT_OK
     try:
         for batch in _batches(LineReader(source, options.max_line_bytes), options):
@@ -217,6 +225,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number between 0 and 1, got {text!r}") from None
+    if math.isnan(value) or not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m extract",
@@ -237,6 +255,13 @@ def _parser() -> argparse.ArgumentParser:
         default=MAX_LINE_BYTES,
         help=f"longer lines are skipped and reported (default {MAX_LINE_BYTES:,})",
     )
+    parser.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=DEFAULT_MIN_CONFIDENCE,
+        metavar="X",
+        help=f"leave out facts below this confidence, 0..1 (default {DEFAULT_MIN_CONFIDENCE}; 0: every candidate)",
+    )
     return parser
 
 
@@ -247,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         batch_size=args.batch_size,
         max_chars=args.max_chars,
         max_line_bytes=max(args.max_line_bytes, 4096),
+        min_confidence=args.min_confidence,
     )
     err = sys.stderr or open(os.devnull, "w")  # noqa: SIM115 - stderr closed: say nothing
     if sys.stdout is None:

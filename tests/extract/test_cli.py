@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from extract import extract_many
-from extract.cli import Options, process, run
+from extract.api import DEFAULT_MIN_CONFIDENCE
+from extract.cli import Options, main, process, run
 from output.schema import Extraction
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -223,3 +224,32 @@ def test_module_entry_point_reads_a_file_and_a_non_utf8_line_costs_only_itself(t
     assert rows[2]["paper_counts"][0]["count"] == 10
     assert rows[1]["error"] == "not UTF-8: byte 0xc3 at byte 11"
     assert proc.stderr.decode() == "line 2: not UTF-8: byte 0xc3 at byte 11\n"
+
+
+# Our own sentence: LG's count sits next to two rivals and no conference, so its confidence is low.
+LOW_CONFIDENCE = {
+    "text": "카카오와 네이버가 경쟁하는 가운데 LG는 올해 논문 7편을 냈다.",
+    "published_at": "2025-03-02",
+}
+
+
+def test_min_confidence_zero_writes_every_candidate_the_default_leaves_out() -> None:
+    line = json.dumps(LOW_CONFIDENCE, ensure_ascii=False).encode() + b"\n"
+    _, (default_line,), _ = _process(line)
+    every = _cli("--min-confidence", "0", input=line)
+    assert every.returncode == 0, every.stderr.decode()
+    kept, candidates = _strict(default_line)["paper_counts"], _strict(every.stdout)["paper_counts"]
+    assert len(candidates) > len(kept)
+    assert all(fact["confidence"] < DEFAULT_MIN_CONFIDENCE for fact in candidates if fact not in kept)
+    assert ("lg", 7) in [(f["organization_id"], f["count"]) for f in candidates]
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "nan", "high"])
+def test_a_min_confidence_outside_0_to_1_is_an_argument_error(
+    value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--min-confidence", value])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --min-confidence: must be" in err and f"got {value!r}" in err
