@@ -4,13 +4,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SCRAPY := $(BIN)/scrapy
+DATA_DIR  ?= $(or $(TECHNEWS_DATA_DIR),data)
+FACTS_DIR ?= $(DATA_DIR)/facts
 
-.PHONY: test lint types unit crawl bench score schema clean help
+.PHONY: test lint types unit crawl facts bench bench-facts score schema clean help
 
 help:
-	@echo "make crawl   run the scheduled crawl of every configured site into data/"
+	@echo "make crawl   run the scheduled crawl of every configured site into data/, then \`make facts\`"
+	@echo "make facts   rebuild the facts tables and report (data/facts/) from every record in data/news"
 	@echo "make test    lint, type-check and run every test (creates .venv when missing)"
-	@echo "make bench   extractor throughput and memory benchmark"
+	@echo "make bench   extractor throughput and memory benchmark (bench-facts: facts tables from 100,000 records)"
 	@echo "make score   extraction P/R/F1 on ../shared/eval dev, real and our split of real, and the"
 	@echo "             precision-recall curve over confidence (when ../shared is present)"
 
@@ -34,11 +37,21 @@ unit: $(STAMP)
 
 test: lint types unit
 
+# The crawl's exit status is kept (cron mails it); the facts tables are rebuilt after every run,
+# also after a failed one, since whatever was recorded is in data/news.
 crawl: $(STAMP)
-	$(SCRAPY) crawl news $(CRAWL_ARGS)
+	@status=0; $(SCRAPY) crawl news $(CRAWL_ARGS) || status=$$?; \
+	$(MAKE) --no-print-directory facts || echo "make crawl: facts rebuilt, but some input was bad (named above)" >&2; \
+	exit $$status
+
+facts: $(STAMP)
+	$(SCRAPY) facts $(DATA_DIR)/news -o $(FACTS_DIR) --report $(FACTS_DIR)/report.html $(FACTS_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/extract_bench.py
+
+bench-facts: $(STAMP)
+	$(BIN)/python bench/facts_bench.py --report
 
 score: $(STAMP)
 	$(BIN)/python bench/score.py
@@ -46,6 +59,10 @@ score: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m output.schema > output/schemas/article-1.json
 	$(BIN)/python -m output.features > output/schemas/article-1.features.json
+	for table in mentions facts; do \
+	  $(BIN)/python -m output.facts.tables $$table > output/schemas/$$table-1.json; \
+	  $(BIN)/python -m output.facts.tables $$table --features > output/schemas/$$table-1.features.json; \
+	done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -15,6 +15,7 @@ Exit status 1 when a line was bad, 2 for unusable arguments.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import re
 import sys
@@ -95,7 +96,7 @@ def reextract(
     inputs: Sequence[str | Path], output: Path, *, err: IO[str] | None = None, batch_size: int | None = None
 ) -> ReextractResult:
     """Run the current extractor over the input files into `output` (written atomically)."""
-    from extract import cli  # Kiwi loads on first use; importing the CLI is cheap
+    cli = importlib.import_module("extract.cli")  # loaded on first use: importing `extract` takes seconds
 
     errors = err if err is not None else sys.stderr
     files = input_files(inputs)

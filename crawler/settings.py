@@ -35,7 +35,16 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 60.0
 COOKIES_ENABLED = False
+# Scrapy's remote-control console (telnet) stays off: nothing listens besides the crawl itself.
 TELNETCONSOLE_ENABLED = False
+
+# --- Limits: a page (or a sitemap, or a body after gzip/deflate/br decompression) over
+# DOWNLOAD_MAXSIZE is refused with a message naming the setting; over DOWNLOAD_WARNSIZE it is
+# logged. Scrapy's defaults (1 GB / 32 MB) let one hostile page take minutes and gigabytes.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# The memory-usage extension warns (it never stops the crawl) past this peak; Kiwi alone is ~500 MB.
+MEMUSAGE_WARNING_MB = 1536
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
@@ -43,14 +52,14 @@ DOWNLOADER_MIDDLEWARES = {
     # Closest to the downloader: fetch https://host/path from MIRROR_URL/host/path when set.
     "crawler.middlewares.MirrorMiddleware": 960,
     # Engine side of everything: counts requests that ended in an error or were refused.
-    "crawler.run.RunMonitorDownloaderMiddleware": 40,
+    "crawler.runs.monitor.RunMonitorDownloaderMiddleware": 40,
 }
 
 # --- Crawl a local mirror or replay instead of the live sites: MIRROR_URL=http://127.0.0.1:8000/
 MIRROR_URL = os.environ.get("TECHNEWS_MIRROR_URL", "")
 
 # --- Output: JSON Lines, UTF-8 (Hangul unescaped), keys in schema order, written by the project's
-# writer (crawler/writer.py) to OUTPUT_DIR/OUTPUT_PATH_TEMPLATE, fsynced in batches, then marked
+# writer (crawler/runs/writer.py) to OUTPUT_DIR/OUTPUT_PATH_TEMPLATE, fsynced in batches, then marked
 # seen. `-o`/`-O` (any FEEDS) make it step aside for Scrapy's feed exporter: a one-off run.
 FEED_EXPORT_ENCODING = "utf-8"
 FEEDS: dict[str, dict[str, str]] = {}
@@ -67,23 +76,23 @@ REPORT_MIN_COMPLETENESS = 0.8  # share of article pages with title, date and bod
 REPORT_MIN_PAGES = 3  # fewer article pages than this in a run: completeness is not judged
 PROGRESS_INTERVAL = 30.0
 SPIDER_MIDDLEWARES = {
-    "crawler.run.RunMonitorSpiderMiddleware": 850,
-    "crawler.seen.SeenFilterMiddleware": 840,
+    "crawler.runs.monitor.RunMonitorSpiderMiddleware": 850,
+    "crawler.runs.seen.SeenFilterMiddleware": 840,
 }
-EXTENSIONS = {"crawler.run.RunMonitor": 500}
+EXTENSIONS = {"crawler.runs.monitor.RunMonitor": 500}
 
 # --- Extraction of organizations, conferences and paper counts for each record.
 EXTRACT_ENABLED = True
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractionPipeline": 300,
     "crawler.pipelines.RecordValidationPipeline": 800,
-    "crawler.writer.JsonLinesWriter": 900,
+    "crawler.runs.writer.JsonLinesWriter": 900,
 }
 
 LOG_LEVEL = os.environ.get("TECHNEWS_LOG_LEVEL", "INFO")
 LOGSTATS_INTERVAL = 60.0
 
-# --- Distributed crawling (crawler/distributed.py, docs/distributed.md): with -s REDIS_URL=redis://…
+# --- Distributed crawling (crawler/distributed/, docs/distributed.md): with -s REDIS_URL=redis://…
 # every worker shares one Redis request queue, dupefilter and seen-store; `scrapy seed news`
 # pushes the start requests. Without REDIS_URL the add-on does nothing.
 ADDONS = {"crawler.distributed.DistributedAddon": 0}

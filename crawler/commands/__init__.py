@@ -1,26 +1,20 @@
-"""Project commands for `scrapy` (COMMANDS_MODULE): `crawl` with a meaningful exit status, and more."""
+"""Project commands for `scrapy` (COMMANDS_MODULE): `crawl` with a meaningful exit status, and more.
+
+Nothing outside `crawler.commands` imports from here: exit codes live in `crawler.runs.exit`.
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from scrapy import signals
 from scrapy.commands import BaseRunSpiderCommand
 from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
+from scrapy.extensions.feedexport import FeedExporter
 
-EXIT_CODE_STAT = "run/exit_code"
-EXIT_REASON_STAT = "run/exit_reason"
-
-
-def fail_run(stats: Any, code: int, reason: str) -> None:
-    """Ask `scrapy crawl` to exit with `code` (the highest asked for wins), recording why."""
-    if stats is None:
-        return
-    if code > int(stats.get_value(EXIT_CODE_STAT, 0) or 0):
-        stats.set_value(EXIT_CODE_STAT, code)
-    reasons = list(stats.get_value(EXIT_REASON_STAT, []) or [])
-    reasons.append(reason)
-    stats.set_value(EXIT_REASON_STAT, reasons)
+logger = logging.getLogger(__name__)
 
 
 def run_one_spider(command: BaseRunSpiderCommand, args: list[str], spargs: dict[str, Any]) -> Crawler | None:
@@ -29,10 +23,20 @@ def run_one_spider(command: BaseRunSpiderCommand, args: list[str], spargs: dict[
         raise UsageError("give exactly one spider name")
     process = command.crawler_process
     assert process is not None
-    crawler = command._create_crawler(args[0])  # Scrapy's own: warns when FEEDS go unused
+    crawler = process.create_crawler(args[0])
+    crawler.signals.connect(_warn_if_feeds_unused, signal=signals.engine_started)
     process.crawl(crawler, **spargs)
     process.start()
     if process.bootstrap_failed:
         command.exitcode = 1
         return None
     return crawler
+
+
+def _warn_if_feeds_unused(sender: Crawler, **_: Any) -> None:
+    """Warn, as `scrapy crawl` does, when FEEDS are set but the feed exporter is switched off."""
+    if sender.settings.getdict("FEEDS") and sender.get_extension(FeedExporter) is None:
+        logger.warning(
+            "The FeedExporter extension is not enabled, so no item will be "
+            "exported to the configured feeds (FEEDS, -o, -O)."
+        )

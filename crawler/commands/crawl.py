@@ -7,7 +7,8 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
-from crawler.commands import EXIT_CODE_STAT, EXIT_REASON_STAT, run_one_spider
+from crawler.commands import run_one_spider
+from crawler.runs.exit import EXIT_CODE_STAT, EXIT_REASON_STAT
 
 
 class Command(ScrapyCrawlCommand):

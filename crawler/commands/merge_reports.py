@@ -21,11 +21,11 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.distributed import DistributedConfigError, remember_url
-from crawler.distributed_report import ReportError, load_report, merge_reports, merged_json
-from crawler.report import HealthRules
-from crawler.run import SITE_HEALTH_EXIT_CODE
-from crawler.store import open_store, store_url
+from crawler.distributed.config import DistributedConfigError, remember_url
+from crawler.distributed.report import ReportError, load_report, merge_reports, merged_json
+from crawler.runs.context import SITE_HEALTH_EXIT_CODE
+from crawler.runs.report import HealthRules
+from crawler.store import open_store, store_backends, store_url
 
 logger = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class Command(ScrapyCommand):
             location = f"{masked}{'&' if '?' in masked else '?'}prefix={prefix}"
         location = location or store_url(self.settings)
         try:
-            store = open_store(location)
+            store = open_store(location, store_backends(self.settings))
         except (DistributedConfigError, ValueError, OSError) as exc:
             print(
                 f"merge_reports: cannot open the seen-store ({exc}); judging without history", file=sys.stderr

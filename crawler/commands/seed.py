@@ -21,7 +21,7 @@ from scrapy.settings import BaseSettings
 
 from crawler.commands import run_one_spider
 from crawler.commands.crawl import Command as CrawlCommand
-from crawler.distributed import DistributedConfig, DistributedConfigError, mask_url
+from crawler.distributed.config import DistributedConfig, DistributedConfigError, mask_url
 
 
 def worker_command(spider: str, spider_args: dict[str, Any], settings: BaseSettings) -> str:

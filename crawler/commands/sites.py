@@ -7,41 +7,12 @@ scrapy sites yonhap mk    # some of them
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from crawler.sites.registry import Site, all_sites
-
-
-def site_sources(site: Site) -> list[str]:
-    """The discovery sources of a site, one `kind url` string each."""
-    return [
-        *(f"feed     {url}" for url in site.feeds),
-        *(f"sitemap  {url}" for url in site.sitemaps),
-        *(f"archive  {url}  (with -a since=)" for url in site.archive_sitemaps),
-        *(f"listing  {url}" for url in site.listings),
-    ]
-
-
-def format_site_table(sites: Iterable[Site]) -> str:
-    """A readable listing of sites: key, name, whether `news` crawls it, domains, sources, parser."""
-    lines: list[str] = []
-    for site in sites:
-        crawled = "crawled" if site.crawl else "not crawled (crawl=False)"
-        lines.append(f"{site.key}  {site.name}  [{crawled}]  {', '.join(site.domains)}")
-        lines.append(f"    parser   {site.article_page.__module__}.{site.article_page.__name__}")
-        if site.listing_page is not None:
-            lines.append(f"    listings {site.listing_page.__module__}.{site.listing_page.__name__}")
-        sources = site_sources(site)
-        lines.extend(f"    {source}" for source in sources)
-        if not sources:
-            lines.append("    (no discovery source: reached only through `scrapy crawl urls`)")
-        if site.notes:
-            lines.append(f"    notes    {site.notes}")
-    return "\n".join(lines)
+from crawler.pages.registry import all_sites, format_site_table
 
 
 class Command(ScrapyCommand):

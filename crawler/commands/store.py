@@ -6,7 +6,8 @@ import argparse
 
 from scrapy.commands import ScrapyCommand
 
-from crawler.store import main, store_url
+from crawler.store import store_url
+from crawler.store.cli import main
 
 
 class Command(ScrapyCommand):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"byline\.network/\d{4}/\d{2}/(?:\d{2}/)?[^/?#]+/?(?:$|[?#])")
 
@@ -44,8 +44,6 @@ class BylineArticlePage(WordPressArticlePage):
     """A 바이라인네트워크 article."""
 
     key = "byline"
-    publisher_name = "바이라인네트워크"
-    article_url = ARTICLE_URL
 
 
 class WordPressListingPage(ListingPage):
@@ -56,7 +54,6 @@ class WordPressListingPage(ListingPage):
     title_css = ".entry-title a::text"
     time_css = "time::attr(datetime)"
     next_css = "a.next.page-numbers::attr(href), .nav-previous a::attr(href)"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"ddaily\.co\.kr/page/view/\d{12,}")
 
@@ -17,8 +17,6 @@ class DdailyArticlePage(SiteArticlePage):
     """A 디지털데일리 article (body selector old: metadata first)."""
 
     key = "ddaily"
-    publisher_name = "디지털데일리"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(

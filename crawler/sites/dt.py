@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"dt\.co\.kr/(?:article/\d{6,}|contents\.html\?(?:.*&)?article_no=\d+)")
 
@@ -19,8 +19,6 @@ class DtArticlePage(SiteArticlePage):
     """A 디지털타임스 article, current or old (EUC-KR) template; metadata first."""
 
     key = "dt"
-    publisher_name = "디지털타임스"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.fields import clean_author_names
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.fields import clean_author_names
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"etnews\.com/\d{11,14}(?:$|[?#/])")
 
@@ -21,8 +21,6 @@ class EtnewsArticlePage(SiteArticlePage):
     """A 전자신문 article (selectors from 2019: metadata first)."""
 
     key = "etnews"
-    publisher_name = "전자신문"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(
@@ -52,7 +50,6 @@ class EtnewsListingPage(ListingPage):
     title_css = "strong a::text"
     time_css = "span.date::text"
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

@@ -19,9 +19,10 @@ from typing import Any
 
 from parsel import Selector
 
-from crawler.fields import clean_author_names, clean_body, clean_whitespace, parse_kst_datetime
-from crawler.sites._common import Layout, SiteArticlePage, node_text
-from crawler.sites.registry import Site
+from crawler.pages.fields import clean_author_names, clean_body, clean_whitespace, parse_kst_datetime
+from crawler.pages.html import node_text
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"/(?:news/read|news/article)/A\d{19}", re.IGNORECASE)
 BODY = "p.editor-p, h3.editor-tit"
@@ -60,8 +61,6 @@ class HankookilboArticlePage(SiteArticlePage):
     """A 한국일보 article in any of its three layouts; `parser` names the one that read it."""
 
     key = "hankookilbo"
-    publisher_name = "한국일보"
-    article_url = ARTICLE_URL
     layouts = (LAYOUT_2026_07, LAYOUT_2026_01, LAYOUT_2025_05)
 
     @cached_property

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"inews24\.com/view/\d{5,}")
 
@@ -19,8 +19,6 @@ class Inews24ArticlePage(SiteArticlePage):
     """A 아이뉴스24 article: body from `#articleBody > p`, the rest from metadata first."""
 
     key = "inews24"
-    publisher_name = "아이뉴스24"
-    article_url = ARTICLE_URL
     layouts = (
         Layout(
             version="2023",
@@ -40,5 +38,5 @@ INEWS24 = Site(
     article_url=ARTICLE_URL,
     feeds=("https://rss.inews24.com/rss/news_it.xml",),
     notes="feed dates say GMT but are KST (unverified)",
-    extra={"feed_gmt_is_kst": True},
+    feed_gmt_is_kst=True,
 )

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"mk\.co\.kr/news/[a-z_-]+/\d{6,}")
 BODY = "div.news_cnt_detail_wrap[itemprop=articleBody]"
@@ -22,8 +22,6 @@ class MkArticlePage(SiteArticlePage):
     """A 매일경제 article."""
 
     key = "mk"
-    publisher_name = "매일경제"
-    article_url = ARTICLE_URL
     layouts = (
         Layout(
             version="2025",
@@ -42,7 +40,6 @@ class MkListingPage(ListingPage):
     """A 매일경제 section page: every `/news/<section>/<number>` link (item markup unconfirmed), `?page=N`."""
 
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

@@ -11,16 +11,49 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from urllib.parse import parse_qsl, urlsplit
 
-from crawler.fields import clean_author_names, clean_whitespace, parse_kst_datetime
-from crawler.sites.base import ArticlePage, html_to_text
-from crawler.sites.registry import Site
+from parsel import Selector
+
+from crawler.pages.article import ArticlePage
+from crawler.pages.fields import clean_author_names, clean_whitespace, parse_kst_datetime
+from crawler.pages.html import html_to_text
+from crawler.pages.site import Site
+from crawler.pages.urls import canonicalize
 
 # Inside `#dic_area`: the sub-headline, photo blocks and their captions, and embedded players.
 NAVER_BODY_NOISE = (
     "strong.media_end_summary, .end_photo_org, .img_desc, em.img_desc, .nbd_table, .vod_player_wrap, "
     "._VOD_PLAYER_WRAP, .media_end_correction, .artical-btm, script, style, iframe"
 )
+
+NAVER_ARTICLE_URL = "https://n.news.naver.com/mnews/article/{oid}/{aid}"
+_NAVER_PATH = re.compile(r"^/(?:mnews/)?article/(?:comment/)?(?P<oid>\d{3})/(?P<aid>\d{10})/?$")
+_NAVER_HOSTS = frozenset({"n.news.naver.com", "news.naver.com", "m.news.naver.com", "m.n.news.naver.com"})
+
+
+def naver_article_url(url: str) -> str | None:
+    """The one URL of a Naver News article in any of its forms (mobile, old `read.naver`), else None."""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if host not in _NAVER_HOSTS:
+        return None
+    found = _NAVER_PATH.match(parts.path)
+    if found:
+        return NAVER_ARTICLE_URL.format(oid=found["oid"], aid=found["aid"])
+    query = dict(parse_qsl(parts.query))
+    oid, aid = query.get("oid", ""), query.get("aid", "")
+    if re.fullmatch(r"\d{3}", oid) and re.fullmatch(r"\d{10}", aid):
+        return NAVER_ARTICLE_URL.format(oid=oid, aid=aid)
+    return None
+
+
+def naver_origin_link(html: str, base_url: str | None = None) -> str | None:
+    """The original publisher's article URL a Naver News page links (`a.media_end_head_origin_link`)."""
+    href = Selector(text=html, base_url=base_url).css("a.media_end_head_origin_link::attr(href)").get()
+    if not href or not href.strip().lower().startswith(("http://", "https://")):
+        return None
+    return canonicalize(href)
 
 
 class NaverArticlePage(ArticlePage):
@@ -81,6 +114,11 @@ class NaverArticlePage(ArticlePage):
         """The article on the press's own site (`a.media_end_head_origin_link`)."""
         return self.css_attr("a.media_end_head_origin_link", "href")
 
+    def other_urls(self) -> list[str]:
+        """The press's own URL of this article (canonical), which the seen-store keys to it too."""
+        origin = naver_origin_link(self.html, self.url)
+        return [origin] if origin else []
+
     def main_text(self) -> str:
         """`#dic_area` (an `<article>`: selected by id), one line per `<br>`, without summary and captions."""
         found = self.selector.css("#dic_area")
@@ -98,5 +136,11 @@ SITE = Site(
         r"^https?://(?:n\.|m\.)?news\.naver\.com/(?:mnews/)?(?:article/\d{3}/\d+|main/read\.naver\?.*\baid=\d+)"
     ),
     crawl=False,
+    host_aliases=(
+        ("m.news.naver.com", "n.news.naver.com"),
+        ("news.naver.com", "n.news.naver.com"),
+        ("m.n.news.naver.com", "n.news.naver.com"),
+    ),
+    canonical_url=naver_article_url,
     notes="Aggregator; robots.txt disallows all agents: never crawled, read only from URL lists.",
 )

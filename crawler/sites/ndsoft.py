@@ -16,14 +16,29 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Query, Site
 
 ARTICLE_URL = re.compile(r"/news/articleView\.html\?(?:.*&)?idxno=\d+")
 BODY = "#article-view-content-div"
 # Photo boxes, related-article boxes and ads the CMS puts inside the body.
 BODY_DROP = "figure, .photo-layout, .IMGFLOATING, .view-editors, .article-copy, .view-copyright, .ad-template, .relation"
+# The article is `idxno`; other parameters are views. The AMP page is the same article.
+ARTICLE_PATHS = {
+    "/news/articleView.html": "/news/articleView.html",
+    "/news/articleViewAmp.html": "/news/articleView.html",
+}
+
+
+def ndsoft_article_path(host: str, path: str, query: Query) -> tuple[str, Query] | None:
+    """`articleView.html` or `articleViewAmp.html` with only its `idxno`, on any host (a CMS rule)."""
+    if path in ARTICLE_PATHS:
+        idxno = [(k, v) for k, v in query if k.lower() == "idxno"]
+        if idxno:
+            return ARTICLE_PATHS[path], idxno[:1]
+    return None
+
 
 NEW_TEMPLATE = Layout(
     version="new",
@@ -53,7 +68,6 @@ class NdSoftArticlePage(SiteArticlePage):
     """An article of any ND Soft outlet, new or old template; the publisher is the registered site's."""
 
     key = "ndsoft"
-    article_url = ARTICLE_URL
     layouts = (NEW_TEMPLATE, OLD_TEMPLATE)
 
 
@@ -65,7 +79,6 @@ class NdSoftListingPage(ListingPage):
     title_css = ".titles a::text"
     time_css = ".byline em::text, .altlist-info-item::text"
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ("idxno",)
 
 
@@ -81,6 +94,7 @@ def ndsoft_site(key: str, name: str, host: str, *, notes: str = "", crawl: bool 
         listings=(f"https://{host}/news/articleList.html?view_type=sm",),
         listing_page=NdSoftListingPage,
         crawl=crawl,
+        canonical_path=ndsoft_article_path,
         notes=notes or "ND Soft CMS",
     )
 

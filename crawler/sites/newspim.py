@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"newspim\.com/news/view/\d{14}")
 
@@ -19,8 +19,6 @@ class NewspimArticlePage(SiteArticlePage):
     """A 뉴스핌 article, read from metadata first (markup unconfirmed)."""
 
     key = "newspim"
-    publisher_name = "뉴스핌"
-    article_url = ARTICLE_URL
     markup_first = False
     layouts = (
         Layout(
@@ -37,7 +35,6 @@ class NewspimListingPage(ListingPage):
     """A 뉴스핌 category list: every `/news/view/…` link, `page=N` paging."""
 
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

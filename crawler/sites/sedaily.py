@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"sedaily\.com/(?:article/\d{6,}|NewsView/[0-9A-Z]{8,})", re.IGNORECASE)
 BODY_DROP = "figure, .art_photo, .article_copy, .relation, .ad, .sub_ad"
@@ -38,8 +38,6 @@ class SedailyArticlePage(SiteArticlePage):
     """A 서울경제 article, current or old template."""
 
     key = "sedaily"
-    publisher_name = "서울경제"
-    article_url = ARTICLE_URL
     layouts = (NEW_LAYOUT, OLD_LAYOUT)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"/view/AKR\d{17}", re.IGNORECASE)
 
@@ -21,8 +21,6 @@ class YonhapArticlePage(SiteArticlePage):
     """A 연합뉴스 article."""
 
     key = "yonhap"
-    publisher_name = "연합뉴스"
-    article_url = ARTICLE_URL
     layouts = (
         Layout(
             version="2024",
@@ -52,7 +50,6 @@ class YonhapListingPage(ListingPage):
     title_css = "span.title01::text"
     time_css = "span.txt-time::text"
     next_css = ".paging-type01 strong.num + a.num::attr(href)"
-    article_url = ARTICLE_URL
     keep_query = ()
 
 

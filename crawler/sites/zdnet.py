@@ -10,19 +10,26 @@ from __future__ import annotations
 
 import re
 
-from crawler.discovery import ListingPage
-from crawler.sites._common import Layout, SiteArticlePage
-from crawler.sites.registry import Site
+from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.listing import ListingPage
+from crawler.pages.site import Query, Site
 
 ARTICLE_URL = re.compile(r"/view/\?(?:.*&)?no=\d{14}")
+
+
+def zdnet_article_path(host: str, path: str, query: Query) -> tuple[str, Query] | None:
+    """The old mobile view `/news_view.asp?article_id=N` → `/view/?no=N`."""
+    if host == "zdnet.co.kr" and path == "/news_view.asp":
+        ids = [v for k, v in query if k == "article_id"]
+        if ids:
+            return "/view/", [("no", ids[0])]
+    return None
 
 
 class ZdnetArticlePage(SiteArticlePage):
     """A 지디넷코리아 article."""
 
     key = "zdnet"
-    publisher_name = "지디넷코리아"
-    article_url = ARTICLE_URL
     title_suffixes = ("ZDNet korea", "지디넷코리아")
     layouts = (
         Layout(
@@ -51,7 +58,6 @@ class ZdnetListingPage(ListingPage):
     title_css = ".assetText h3::text"
     time_css = ".byline span::text"
     page_param = "page"
-    article_url = ARTICLE_URL
     keep_query = ("no",)
 
 
@@ -66,5 +72,7 @@ ZDNET = Site(
         "https://zdnet.co.kr/news/?lstcode=0120&page=1",
     ),
     listing_page=ZdnetListingPage,
+    host_aliases=(("m.zdnet.co.kr", "zdnet.co.kr"), ("www.zdnet.co.kr", "zdnet.co.kr")),
+    canonical_path=zdnet_article_path,
     notes="date line and listing times unconfirmed; dable:author for reporters",
 )

@@ -22,12 +22,10 @@ waiting out the retries of every request; when some do, the crawl goes on as usu
 
 from __future__ import annotations
 
-import asyncio
-import socket
 import urllib.request
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -38,112 +36,29 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.canonical import canonicalize
-from crawler.commands import fail_run
-from crawler.discovery import DiscoveryError, ListingPage, in_window, parse_feed, parse_sitemap
-from crawler.failures import failure_reason, is_network_error
-from crawler.sites.base import NotAnArticle
-from crawler.sites.registry import Site, all_sites
+from crawler.pages.article import NoRecord, NotAnArticle
+from crawler.pages.feeds import DiscoveryError, parse_feed
+from crawler.pages.listing import ListingPage, in_window
+from crawler.pages.registry import all_sites, format_site_table
+from crawler.pages.site import Site
+from crawler.pages.sitemaps import parse_sitemap
+from crawler.pages.urls import canonicalize
+from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
+from crawler.runs.meta import ARTICLE, FEED, LISTING, NO_RECORD, OTHER_KEYS, PAGE_KIND, SITE, SITEMAP
+from crawler.spiders.failures import failure_reason, is_network_error
+from crawler.spiders.news_options import (
+    SpiderArgumentError,
+    archive_sitemap_urls,
+    parse_bound,
+    parse_count,
+    select_sites,
+    unresolvable_hosts,
+)
 from output.schema import KST
 
-ARTICLE, LISTING, FEED, SITEMAP = "article", "listing", "feed", "sitemap"
 DEFAULT_MAX_PAGES = 5
 NEWEST_CHILD_SITEMAPS = 3  # sitemaps of an index followed when no `since` is given
 MAX_CHILD_SITEMAPS = 100
-MAX_ARCHIVE_SITEMAPS = 400
-DNS_PREFLIGHT_TIMEOUT = 10.0  # seconds for looking up every start host; past it, crawl as usual
-
-
-class SpiderArgumentError(ValueError):
-    """A `-a` argument of the news spider that cannot be used; the message says which and why."""
-
-
-def parse_bound(name: str, value: str | None, *, end: bool = False) -> datetime | None:
-    """`since`/`until` as a KST datetime: a date means its midnight (`until` a date: the next midnight)."""
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        day = None
-    if day is not None:
-        moment = datetime.combine(day, time(0), tzinfo=KST)
-        return moment + timedelta(days=1) if end else moment
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise SpiderArgumentError(
-            f"-a {name}={value!r}: expected a date like 2026-11-01 or a time like 2026-11-01T09:00"
-        ) from None
-    return moment.replace(tzinfo=KST) if moment.tzinfo is None else moment.astimezone(KST)
-
-
-def parse_count(name: str, value: str | int | None, default: int | None) -> int | None:
-    """A positive whole number argument (`max_articles`, `max_pages`)."""
-    if value is None or str(value).strip() == "":
-        return default
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise SpiderArgumentError(f"-a {name}={value!r}: expected a whole number") from None
-    if number < 1:
-        raise SpiderArgumentError(f"-a {name}={value!r}: must be 1 or more")
-    return number
-
-
-def select_sites(value: str | None, registered: dict[str, Site]) -> list[Site]:
-    """The sites `-a sites=` names (all crawlable ones when empty); unknown keys are an error."""
-    if value is None or not value.strip():
-        return [site for site in registered.values() if site.crawl]
-    keys = [key.strip() for key in value.split(",") if key.strip()]
-    unknown = [key for key in keys if key not in registered]
-    if unknown:
-        raise SpiderArgumentError(
-            f"-a sites: unknown site key(s) {', '.join(unknown)}; known keys: {', '.join(registered)}"
-            " (or -a sites=list)"
-        )
-    return [registered[key] for key in dict.fromkeys(keys)]
-
-
-async def unresolvable_hosts(
-    hosts: Iterable[str], timeout: float = DNS_PREFLIGHT_TIMEOUT
-) -> list[str] | None:
-    """The hosts DNS cannot resolve, in the order given; None when the lookups did not finish in time."""
-    loop = asyncio.get_running_loop()
-    names = list(dict.fromkeys(hosts))
-
-    async def fails(host: str) -> bool:
-        try:
-            await loop.getaddrinfo(host, 443, type=socket.SOCK_STREAM)
-        except socket.gaierror:
-            return True
-        return False
-
-    try:
-        failed = await asyncio.wait_for(asyncio.gather(*(fails(host) for host in names)), timeout)
-    except TimeoutError:
-        return None
-    return [host for host, bad in zip(names, failed, strict=True) if bad]
-
-
-def archive_sitemap_urls(template: str, since: datetime, until: datetime) -> list[str]:
-    """The archive sitemaps of a backfill: the template formatted for each year, month or day in range."""
-    step = "day" if "{day" in template else "month" if "{month" in template else "year"
-    urls: list[str] = []
-    day = since.date()
-    last = (until - timedelta(microseconds=1)).date()
-    while day <= last and len(urls) < MAX_ARCHIVE_SITEMAPS:
-        url = template.format(year=day.year, month=day.month, day=day.day)
-        if url not in urls:
-            urls.append(url)
-        if step == "day":
-            day += timedelta(days=1)
-        elif step == "month":
-            day = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
-        else:
-            day = date(day.year + 1, 1, 1)
-    return urls
 
 
 class NewsSpider(scrapy.Spider):
@@ -202,11 +117,9 @@ class NewsSpider(scrapy.Spider):
         """Every discovery source of the selected sites (or, with `-a sites=list`, nothing)."""
         if self.argument_error:
             self.logger.error("news: %s", self.argument_error)
-            fail_run(self.crawler.stats, 2, self.argument_error)
+            fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, self.argument_error)
             return
         if self.list_only:
-            from crawler.commands.sites import format_site_table
-
             print(format_site_table(self.sites))
             return
         requests: list[scrapy.Request] = []
@@ -237,7 +150,7 @@ class NewsSpider(scrapy.Spider):
             if failed:
                 self.logger.warning("news: DNS cannot resolve %s: those sources will fail", ", ".join(failed))
             return False
-        site_keys = sorted({str(request.meta["site"]) for request in requests})
+        site_keys = sorted({str(request.meta[SITE]) for request in requests})
         message = (
             f"could not reach any site: DNS lookup failed for every host of the {len(site_keys)} site(s)"
             f" ({', '.join(site_keys)}): {len(failed)} host(s), e.g. {failed[0]}; no request was sent."
@@ -246,7 +159,7 @@ class NewsSpider(scrapy.Spider):
         )
         self.count("news/failed/dns-preflight", len(failed))
         self.logger.error("news: %s", message)
-        fail_run(self.crawler.stats, 2, message)
+        fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)
         return True
 
     def start_requests_for(self, site: Site) -> Iterator[scrapy.Request]:
@@ -268,22 +181,20 @@ class NewsSpider(scrapy.Spider):
             url,
             callback=callback,
             errback=self.on_error,
-            meta={"page_kind": kind, "site": site.key, **meta},
+            meta={PAGE_KIND: kind, SITE: site.key, **meta},
             priority=10 if kind == ARTICLE else 0,
         )
 
     # --- discovery ------------------------------------------------------------------------------
     def site_of(self, response: Response) -> Site:
         """The Site a response was requested for."""
-        return all_sites()[response.meta["site"]]
+        return all_sites()[response.meta[SITE]]
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """Article requests for the feed's entries inside the date window."""
         site = self.site_of(response)
         try:
-            entries = parse_feed(
-                response.body, base_url=response.url, gmt_is_kst=bool(site.extra.get("feed_gmt_is_kst"))
-            )
+            entries = parse_feed(response.body, base_url=response.url, gmt_is_kst=site.feed_gmt_is_kst)
         except DiscoveryError as exc:
             self.count("news/failed/feed-unreadable")
             self.logger.warning("news: %s feed %s unreadable: %s", site.key, response.url, exc)
@@ -322,7 +233,7 @@ class NewsSpider(scrapy.Spider):
             self.count("news/failed/listing-not-html")
             return
         page_class = site.listing_page or ListingPage.for_articles(site.article_url)
-        page = page_class(response.url, response.text, now=self.started_at)
+        page = page_class(response.url, response.text, now=self.started_at, site=site)
         items = page.items()
         number = int(response.meta.get("listing_page", 1))
         self.count("news/discovered/listing", len(items))
@@ -381,7 +292,7 @@ class NewsSpider(scrapy.Spider):
     def article_url(self, site: Site, url: str, source: str) -> str | None:
         """A discovered URL in the site's article form (one spelling per article), or None for other pages."""
         page_class = site.listing_page or ListingPage.for_articles(site.article_url)
-        return page_class(source, "").article_link(url)
+        return page_class(source, "", site=site).article_link(url)
 
     def enough_articles(self) -> bool:
         """True once `max_articles` records are written or on their way."""
@@ -399,8 +310,10 @@ class NewsSpider(scrapy.Spider):
         try:
             record = page.record(site=site.key, crawled_at=datetime.now(KST))
         except NotAnArticle as exc:
+            response.meta[NO_RECORD] = exc.no_record
             self.skip(response, exc.reason)
             return
+        response.meta[NO_RECORD] = NoRecord.of_record(record)  # unless the record is yielded below
         if not in_window(record.published_at, self.since, self.until):
             self.count("news/articles/out-of-window")
             self.logger.info(
@@ -416,6 +329,8 @@ class NewsSpider(scrapy.Spider):
         self.recorded.add(record.canonical_url)
         self.records += 1
         self.count("news/records")
+        del response.meta[NO_RECORD]
+        response.meta[OTHER_KEYS] = page.other_urls()
         yield record.to_item()
         if self.max_articles is not None and self.records >= self.max_articles:
             raise CloseSpider(f"max_articles={self.max_articles} reached")
@@ -430,21 +345,21 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         """Count and log a request that got no usable response."""
         request = failure.request  # type: ignore[attr-defined]
-        kind = request.meta.get("page_kind", "?")
+        kind = request.meta.get(PAGE_KIND, "?")
         if kind == ARTICLE:
             self.in_flight = max(0, self.in_flight - 1)
         reason = failure_reason(failure)
         self.count(f"news/failed/{kind}/{reason}")
         if is_network_error(failure):
             self.network_failures[reason] += 1
-            self.unreachable_sites.add(str(request.meta.get("site", "?")))
+            self.unreachable_sites.add(str(request.meta.get(SITE, "?")))
         self.logger.warning(
             "news: %s %s failed: %s (%s)", kind, request.url, reason, failure.getErrorMessage()
         )
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A request the scheduler dropped (a duplicate) is no longer in flight."""
-        if request.meta.get("page_kind") == ARTICLE:
+        if request.meta.get(PAGE_KIND) == ARTICLE:
             self.in_flight = max(0, self.in_flight - 1)
 
     def closed(self, reason: str) -> None:
@@ -466,7 +381,7 @@ class NewsSpider(scrapy.Spider):
                 "check the network connection, a proxy, or MIRROR_URL"
             )
             self.logger.error("news: %s", message)
-            fail_run(self.crawler.stats, 2, message)
+            fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)
 
     def count(self, key: str, by: int = 1) -> None:
         """Add to a stats counter."""

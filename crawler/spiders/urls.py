@@ -28,11 +28,11 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.canonical import canonicalize
-from crawler.commands import fail_run
-from crawler.failures import failure_reason
-from crawler.sites.base import NotAnArticle
-from crawler.sites.registry import page_for
+from crawler.pages.article import NotAnArticle, page_for
+from crawler.pages.urls import canonicalize
+from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
+from crawler.runs.meta import OTHER_KEYS
+from crawler.spiders.failures import failure_reason
 from output.schema import KST
 
 USAGE = "give -a file=PATH (- reads stdin) and/or -a urls=URL1,URL2"
@@ -132,6 +132,7 @@ class UrlsSpider(scrapy.Spider):
             self.logger.exception("urls: %s: could not parse %s (%s)", entry.where, response.url, site)
             return
         self._count("urls/parsed")
+        response.meta[OTHER_KEYS] = page.other_urls()
         yield record.to_item()
 
     def on_error(self, failure: Failure) -> None:
@@ -210,4 +211,4 @@ class UrlsSpider(scrapy.Spider):
 
     def _fail(self, message: str) -> None:
         self.logger.error(message)
-        fail_run(self.crawler.stats, 2, message)
+        fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)

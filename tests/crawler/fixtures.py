@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.sites.base import content_hash
+from crawler.pages.article import content_hash
 from tests.support.replay import Page, ReplayServer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "generic"

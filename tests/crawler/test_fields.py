@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crawler.fields import (
+from crawler.pages.fields import (
     clean_author_names,
     clean_body,
     clean_whitespace,

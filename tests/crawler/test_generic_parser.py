@@ -10,9 +10,10 @@ import jsonschema
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.sites.base import ArticlePage, NotAnArticle, html_to_text
+from crawler.pages.article import ArticlePage, NotAnArticle, page_for
+from crawler.pages.html import html_to_text
+from crawler.pages.registry import site_for_url
 from crawler.sites.naver import NaverArticlePage
-from crawler.sites.registry import page_for, site_for_url
 from tests.crawler.fixtures import FIXTURES as FIXTURE_DIR
 from tests.crawler.fixtures import Fixture, assert_record_matches, load_fixtures
 

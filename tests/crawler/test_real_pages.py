@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from crawler.sites.base import ArticlePage
+from crawler.pages.article import ArticlePage
 from tests.crawler.fixtures import PERMISSIVE_ROBOTS
 from tests.support.crawl import run_crawl
 from tests.support.replay import Page, ReplayServer

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from crawler.distributed import ClusterKeys
+from crawler.distributed.config import ClusterKeys
 from tests.distributed.cluster import (
     SPIDER,
     SlowReplayServer,

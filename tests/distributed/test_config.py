@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from scrapy.settings import Settings
 
-from crawler.distributed import (
-    DistributedConfig,
+from crawler.distributed.config import DistributedConfig
+from crawler.store.redis_url import (
     DistributedConfigError,
     connect,
     mask_url,

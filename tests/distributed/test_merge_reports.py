@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.distributed_report import ReportError, load_report, merge_reports
+from crawler.distributed.report import ReportError, load_report, merge_reports
 
 
 def worker_report(run_id: str, written: int, fetched: int) -> dict[str, object]:

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 import pytest
 import redis
 
-from crawler.distributed import remember_url
-from crawler.redis_store import RedisSeenStore
 from crawler.store import open_store
+from crawler.store.redis_store import RedisSeenStore
+from crawler.store.redis_url import remember_url
 from tests.distributed.conftest import PASSWORD, RedisServer
 from tests.scheduled.test_store import (  # noqa: F401 (collected here with the Redis `store`)
     article,

@@ -7,9 +7,10 @@ from email.utils import format_datetime
 
 import pytest
 
-from crawler.canonical import canonicalize
 from crawler.middlewares import mirror_url_for, retry_after_seconds
-from crawler.sites.registry import all_sites, page_for
+from crawler.pages.article import page_for
+from crawler.pages.registry import all_sites
+from crawler.pages.urls import canonicalize
 
 
 @pytest.mark.parametrize(

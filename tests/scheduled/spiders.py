@@ -17,7 +17,7 @@ from typing import Any
 import scrapy
 from scrapy.http import Response
 
-from crawler.sites.registry import page_for
+from crawler.pages.article import page_for
 from output.schema import KST
 
 SPIDER_MODULES = "crawler.spiders,tests.scheduled.spiders"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.canonical import canonicalize, desktop_host, naver_article_url, naver_origin_link
+from crawler.pages.urls import canonicalize, desktop_host
+from crawler.sites.naver import naver_article_url, naver_origin_link
 
 
 @pytest.mark.parametrize(

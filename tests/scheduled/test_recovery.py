@@ -6,8 +6,8 @@ import fcntl
 import json
 from pathlib import Path
 
+from crawler.runs.recovery import recover_runs
 from crawler.store import CRASHED, RUNNING, RunRow, SqliteSeenStore
-from crawler.writer import recover_runs
 
 
 def line(idxno: int) -> bytes:

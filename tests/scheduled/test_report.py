@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.report import ALREADY_RECORDED, HealthRules, RunReport, SiteReport, site_problem
+from crawler.runs.report import ALREADY_RECORDED, HealthRules, RunReport, SiteReport, site_problem
 
 RULES = HealthRules(min_completeness=0.8, min_pages=3)
 COMPLETE = {"title": True, "date": True, "body": True}

@@ -56,9 +56,8 @@ def curl(url: str, *args: str, password: str | None) -> tuple[int, dict[str, Any
     return int(status or 0), data
 
 
-@pytest.fixture
-def scrapyd(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
-    """A scrapyd from the repository's scrapyd.conf on a free port; (url, password, its folder)."""
+def scrapyd_home(tmp_path: Path) -> tuple[Path, int]:
+    """A folder holding the repository's scrapyd.conf with a free port and folders of its own."""
     if shutil.which("curl") is None or not (BIN / "scrapyd").exists():
         pytest.skip("needs curl and scrapyd (the `scrapyd` extra)")
     home = tmp_path / "scrapyd"
@@ -76,9 +75,22 @@ def scrapyd(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
     )
     with (home / "scrapyd.conf").open("w") as handle:
         config.write(handle)
+    return home, port
+
+
+def scrapyd_env(**variables: str) -> dict[str, str]:
+    """The environment without proxies or scrapyd credentials, plus `variables`."""
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    env = {k: v for k, v in env.items() if not k.startswith("SCRAPYD_")}
+    return {**env, **variables}
+
+
+@pytest.fixture
+def scrapyd(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
+    """A scrapyd from the repository's scrapyd.conf on a free port; (url, password, its folder)."""
+    home, port = scrapyd_home(tmp_path)
     password = secrets.token_urlsafe(16)
-    env = {**os.environ, "SCRAPYD_PASSWORD": password, "SCRAPYD_USERNAME": USER}
-    env = {k: v for k, v in env.items() if not k.lower().endswith("_proxy")}
+    env = scrapyd_env(SCRAPYD_PASSWORD=password, SCRAPYD_USERNAME=USER)
     log = (home / "scrapyd.out").open("w")
     proc = subprocess.Popen(
         [str(BIN / "scrapyd"), "--pidfile", str(home / "twistd.pid")],
@@ -170,3 +182,32 @@ def test_a_job_scheduled_on_scrapyd_writes_its_records(
     assert report["run_id"] == job and report["totals"]["written"] == 3
     [job_log] = (home / "logs" / "technews" / "news").glob(f"{job}.log")
     assert "run report" in job_log.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("password", "reason"),
+    [
+        (None, "no password: set SCRAPYD_PASSWORD"),
+        ("", "no password: set SCRAPYD_PASSWORD"),
+        ("set-SCRAPYD_PASSWORD-in-the-environment", "the password is a placeholder"),
+        ("short", "the password is shorter than 12 characters"),
+    ],
+)
+def test_scrapyd_without_a_real_password_refuses_to_start(
+    tmp_path: Path, password: str | None, reason: str
+) -> None:
+    home, port = scrapyd_home(tmp_path)
+    env = scrapyd_env() if password is None else scrapyd_env(SCRAPYD_PASSWORD=password)
+    proc = subprocess.run(
+        [str(BIN / "scrapyd"), "--pidfile", ""],
+        cwd=home,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode != 0, proc.stdout + proc.stderr
+    assert f"refusing to start: {reason}" in proc.stderr
+    assert "Site starting" not in proc.stdout + proc.stderr  # never listened
+    with socket.socket() as sock:  # and nothing is left listening on its port
+        assert sock.connect_ex(("127.0.0.1", port)) != 0

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.store import FINISHED, RUNNING, RunRow, SqliteSeenStore, StoredArticle, main, open_store
+from crawler.store import FINISHED, RUNNING, RunRow, SqliteSeenStore, StoredArticle, open_store
+from crawler.store.cli import main
 from tests.support.crawl import REPO_ROOT
 
 URL = "https://www.aitimes.com/news/articleView.html?idxno=7"

@@ -15,7 +15,7 @@ from typing import Any
 
 from scrapy.http import HtmlResponse
 
-from crawler.sites.base import content_hash
+from crawler.pages.article import content_hash
 
 SITE_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sites"
 

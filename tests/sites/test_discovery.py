@@ -8,17 +8,11 @@ from datetime import datetime
 
 import pytest
 
-from crawler.discovery import (
-    DiscoveryError,
-    in_window,
-    parse_feed,
-    parse_feed_date,
-    parse_listing_time,
-    parse_sitemap,
-    replace_query,
-)
-from crawler.sites.registry import all_sites
-from crawler.spiders.news import (
+from crawler.pages.feeds import DiscoveryError, parse_feed, parse_feed_date
+from crawler.pages.listing import in_window, parse_listing_time, replace_query
+from crawler.pages.registry import all_sites
+from crawler.pages.sitemaps import parse_sitemap
+from crawler.spiders.news_options import (
     SpiderArgumentError,
     archive_sitemap_urls,
     parse_bound,

@@ -14,8 +14,9 @@ import pytest
 from scrapy.utils.test import get_crawler
 
 import crawler.spiders.news as news
-from crawler.commands import EXIT_CODE_STAT, EXIT_REASON_STAT
-from crawler.spiders.news import NewsSpider, unresolvable_hosts
+from crawler.runs.exit import EXIT_CODE_STAT, EXIT_REASON_STAT
+from crawler.spiders.news import NewsSpider
+from crawler.spiders.news_options import unresolvable_hosts
 
 
 def test_unresolvable_hosts_names_the_hosts_dns_cannot_find() -> None:

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.sites.registry import all_sites, page_for
+from crawler.pages.article import page_for
+from crawler.pages.registry import all_sites
 from output.schema import KST
 from tests.crawler.test_real_pages import assert_matches_annotation, read_annotations, saved_page
 

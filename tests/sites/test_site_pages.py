@@ -10,9 +10,12 @@ from datetime import datetime
 
 import pytest
 
-from crawler.discovery import ListingPage, parse_feed, parse_sitemap
-from crawler.sites.base import NotAnArticle
-from crawler.sites.registry import Site, all_sites, page_for
+from crawler.pages.article import NotAnArticle, page_for
+from crawler.pages.feeds import parse_feed
+from crawler.pages.listing import ListingPage
+from crawler.pages.registry import all_sites
+from crawler.pages.site import Site
+from crawler.pages.sitemaps import parse_sitemap
 from output.schema import KST
 from tests.sites.fixtures import SiteFixture, assert_record_fields, load_site_fixtures
 
@@ -66,9 +69,7 @@ def test_listing_page_gives_article_links_times_and_next_page(fixture: SiteFixtu
 def test_feed_gives_entries_with_kst_dates(fixture: SiteFixture) -> None:
     site = all_sites()[fixture.site]
 
-    entries = parse_feed(
-        fixture.body, base_url=fixture.url, gmt_is_kst=bool(site.extra.get("feed_gmt_is_kst"))
-    )
+    entries = parse_feed(fixture.body, base_url=fixture.url, gmt_is_kst=site.feed_gmt_is_kst)
 
     got = [{"url": e.url, "title": e.title, "published_at": iso(e.published_at)} for e in entries]
     assert got == fixture.expected["entries"]

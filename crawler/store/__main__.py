@@ -1,0 +1,7 @@
+"""`python -m crawler.store`: show what the seen-store holds."""
+
+import sys
+
+from crawler.store.cli import main
+
+sys.exit(main())

@@ -1,0 +1,38 @@
+"""Peak memory of a child process, measured cleanly.
+
+`ru_maxrss` of a process forked from the test process counts the parent's pages it shared
+before `exec` (a pytest process holding a Kiwi model makes any child look 600 MB big). So the
+command is started by a small Python process that does nothing else, and that process reports
+its own child's peak from `wait4`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as report:
+    report.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_maxrss}")
+"""
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A finished command: its exit status and peak resident memory in MB."""
+
+    returncode: int
+    peak_rss_mb: float
+
+
+def run_measured(cmd: list[str], report: Path, timeout: float, **popen: Any) -> Measured:
+    """Run `cmd` to its end under a small launcher; its status and peak RSS (`report` is scratch)."""
+    subprocess.run([sys.executable, "-c", _LAUNCHER, str(report), *cmd], timeout=timeout, check=True, **popen)
+    status, kilobytes = report.read_text().split()
+    return Measured(int(status), int(kilobytes) / 1024)
