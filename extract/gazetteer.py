@@ -4,7 +4,7 @@ Files live in `extract/data/` (`organizations.jsonl`, `conferences.jsonl`, `coun
 entity with an `id` that groups its spellings. Loading checks each row against its model and the
 file as a whole (unique ids, `parent` points at a known id, no spelling claimed by two entities)
 and raises GazetteerError naming the file and line. Overlap policy for matching (see
-extract/README or the matcher): the longest match wins; on equal length, the earlier start.
+`extract.matcher` and docs/extraction.md): the longest match wins; on equal length, the earlier start.
 """
 
 from __future__ import annotations

@@ -208,84 +208,93 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     """Every count of things (number + 편/건/개/본, or 두 자릿수) in `text[start:end]`, in order.
 
     Offsets are positions in `text`."""
-    out: list[CountMatch] = []
     end = len(text) if end is None else end
     if _COUNT_CHAR.search(text, start, end) is None:
-        return out  # most sentences: no counter, nothing to parse
-    for m in COUNT_RE.finditer(text, start, end):
-        value, approx_word = _number_value(m)
-        native = m.group("native")
-        if native and native in ("한", "세", "네") and m.group("counter") not in ("편", "건"):
-            continue  # 세 개, 네 본… are too often not counts of papers
-        if native == "한" and m.group("counter") != "편":
-            continue  # 한 건: 단 한 건도, 한 건 한 건
-        if native in ("세", "네") and m.group("counter") == "건" and not _COUNTER_END.match(text, m.end()):
-            continue  # 세 건축가: 건 starts a word
-        if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
-            continue  # 한편 (meanwhile), 한 편으로는
-        if m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"):
-            continue  # 십 편 alone is rare and ambiguous; 십여 편, 백여 편 are counts
-        if value is None and not approx_word:
-            continue
-        before, after = text[max(start, m.start() - 6) : m.start()], text[m.end() : min(end, m.end() + 12)]
-        lo = int(m.group("lo")) if m.group("lo") else None
-        qualifier: Qualifier = "exact"
-        cmin: int | None = value
-        cmax: int | None = value
-        count = value
-        if m.group("nrange"):
-            qualifier, count = "range", None
-            cmin, cmax = NATIVE_RANGES[m.group("nrange")]
-        elif m.group("vague"):
-            qualifier, count = "approx", None
-            cmin, cmax = _VAGUE_SPANS[m.group("vague")]
-        elif approx_word:
-            unit = {"십": 10, "백": 100, "천": 1000}[m.group("approx")[-1]]
-            qualifier, count, cmin, cmax = "approx", None, 2 * unit, 9 * unit
-        elif lo is not None and value is not None and lo < value:
-            qualifier, count, cmin, cmax = "range", None, lo, value
-        elif m.group("yeo"):
-            qualifier, count = "approx", None
-            cmax = None
-        elif value is not None and _POST_NEAR_MISS.match(text[m.end() : min(end, m.end() + 24)]):
-            qualifier, count, cmin, cmax = "approx", None, None, value  # not reached yet
-        elif _PRE_APPROX.search(before) or _POST_APPROX.match(after):
-            qualifier = "approx"
-        elif _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):
-            qualifier, cmax = "at_least", None
-        num_start = (
-            m.start("lo") if lo is not None else m.start(next(g for g in _NUMBER_GROUPS if m.group(g)))
-        )
-        out.append(
-            CountMatch(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(0),
-                count=count,
-                count_min=cmin,
-                count_max=cmax,
-                qualifier=qualifier,
-                counter=m.group("counter"),
-                num_start=num_start,
-                num_end=m.start("counter"),
-            )
-        )
+        return []  # most sentences: no counter, nothing to parse
+    out = [
+        c for m in COUNT_RE.finditer(text, start, end) if (c := _count_of(text, m, start, end)) is not None
+    ]
     if _DOUBLE_DIGIT_HINT.search(text, start, end) is not None:
-        for m in DOUBLE_DIGIT_RE.finditer(text, start, end):
-            digits = {"두": 2, "세": 3, "네": 4}[m.group("n")]
-            out.append(
-                CountMatch(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(0),
-                    count=None,
-                    count_min=10 ** (digits - 1),
-                    count_max=10**digits - 1,
-                    qualifier="range",
-                    counter="",
-                    num_start=m.start(),
-                    num_end=m.end(),
-                )
-            )
+        out.extend(_double_digit(m) for m in DOUBLE_DIGIT_RE.finditer(text, start, end))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
+    """Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`)."""
+    native, counter = m.group("native"), m.group("counter")
+    if native and native in ("한", "세", "네") and counter not in ("편", "건"):
+        return True  # 세 개, 네 본… are too often not counts of papers
+    if native == "한" and counter != "편":
+        return True  # 한 건: 단 한 건도, 한 건 한 건
+    if native in ("세", "네") and counter == "건" and not _COUNTER_END.match(text, m.end()):
+        return True  # 세 건축가: 건 starts a word
+    if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
+        return True  # 한편 (meanwhile), 한 편으로는
+    return bool(m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"))  # 십 편 alone
+
+
+def _count_of(text: str, m: re.Match[str], start: int, end: int) -> CountMatch | None:
+    """The count a match of COUNT_RE stands for, with its qualifier and bounds, or None."""
+    value, approx_word = _number_value(m)
+    if _skipped_word(text, m, start) or (value is None and not approx_word):
+        return None
+    qualifier, count, cmin, cmax = _qualified(text, m, start, end, value, approx_word)
+    lo = m.group("lo")
+    num_start = m.start("lo") if lo else m.start(next(g for g in _NUMBER_GROUPS if m.group(g)))
+    return CountMatch(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        count=count,
+        count_min=cmin,
+        count_max=cmax,
+        qualifier=qualifier,
+        counter=m.group("counter"),
+        num_start=num_start,
+        num_end=m.start("counter"),
+    )
+
+
+def _qualified(
+    text: str, m: re.Match[str], start: int, end: int, value: int | None, approx_word: bool
+) -> tuple[Qualifier, int | None, int | None, int | None]:
+    """(qualifier, count, count_min, count_max) of a count: ranges, vague and approximate words,
+    a milestone not reached yet, `약`/`가량`, `이상`/`넘게`."""
+    before, after = text[max(start, m.start() - 6) : m.start()], text[m.end() : min(end, m.end() + 12)]
+    lo = int(m.group("lo")) if m.group("lo") else None
+    if m.group("nrange"):
+        return ("range", None, *NATIVE_RANGES[m.group("nrange")])
+    if m.group("vague"):
+        return ("approx", None, *_VAGUE_SPANS[m.group("vague")])
+    if approx_word:
+        unit = {"십": 10, "백": 100, "천": 1000}[m.group("approx")[-1]]
+        return "approx", None, 2 * unit, 9 * unit
+    if lo is not None and value is not None and lo < value:
+        return "range", None, lo, value
+    if m.group("yeo"):
+        return "approx", None, value, None
+    if value is not None and _POST_NEAR_MISS.match(text[m.end() : min(end, m.end() + 24)]):
+        return "approx", None, None, value  # not reached yet
+    if _PRE_APPROX.search(before) or _POST_APPROX.match(after):
+        return "approx", value, value, value
+    if _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):
+        return "at_least", value, value, None
+    return "exact", value, value, value
+
+
+def _double_digit(m: re.Match[str]) -> CountMatch:
+    """`두 자릿수` (10-99), `세 자릿수` (100-999): a range with no exact count."""
+    digits = {"두": 2, "세": 3, "네": 4}[m.group("n")]
+    return CountMatch(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        count=None,
+        count_min=10 ** (digits - 1),
+        count_max=10**digits - 1,
+        qualifier="range",
+        counter="",
+        num_start=m.start(),
+        num_end=m.end(),
+    )

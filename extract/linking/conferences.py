@@ -6,6 +6,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
     GENERAL_VENUE,
@@ -20,7 +21,6 @@ from extract.linking.cues import (
     YEAR_WORD,
     YEARLY,
 )
-from extract.linking.roles import Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
 from extract.matcher import EntityMention
@@ -60,59 +60,73 @@ def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     return ()
 
 
-def confs_for(
-    doc: Doc,
-    state: State,
-    s: Sentence,
-    text: str,
-    cm: CountMatch,
-    conf_groups: list[Group],
-    prev_confs: tuple[str, ...] | None,
-    window_start: int,
-) -> tuple[tuple[str, ...], EntityMention | None, str]:
+ConfChoice = tuple[tuple[str, ...], EntityMention | None, str]
+
+
+def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     """Conferences of a count, the one mention giving them, and where they came from: `own`
     (written for it), `anaphor` (`두 학회`, `이들 학회`, `같은 학회`: the previous fact's),
     `carried` (the previous sentence's fact), else `other`."""
-    in_window = [[m for m in g.members if window_start <= m.start and m.end <= cm.start] for g in conf_groups]
+    in_window = [
+        [m for m in g.members if ctx.window_start <= m.start and m.end <= cm.start] for g in ctx.conf_groups
+    ]
     in_window = [ms for ms in in_window if ms]
     if in_window:
         ms = in_window[-1]
         ids = tuple(dict.fromkeys(m.id for m in ms))
         return ids, (ms[-1] if len(ids) == 1 else None), "own"
-    window = text[window_start : cm.start]
-    if not NAMED_SET.search(window) and NAMED_SET.search(text, s.start, window_start):
+    text, s = ctx.text, ctx.s
+    window = text[ctx.window_start : cm.start]
+    if not NAMED_SET.search(window) and NAMED_SET.search(text, s.start, ctx.window_start):
         window = text[s.start : cm.start]  # `3대 AI 학회 채택 논문은 총 106건으로 A(32건), B(28건)`
-    anaphoric = _anaphoric_confs(doc, state, s, window, cm.start)
+    anaphoric = _anaphoric_confs(ctx.doc, ctx.state, s, window, cm.start)
     if anaphoric:
         return anaphoric, None, "anaphor"
-    if prev_confs is None:
-        after = [g for g in conf_groups if g.start >= cm.end and g.start - cm.end <= 25]
-        if after and (
-            (
-                re.match(r"^[^,.]{0,25}?$", text[cm.end : after[0].start])
-                and re.match(
-                    r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)",
-                    text[after[0].end : s.end],
-                )
-            )
-            or ADNOMINAL_PAPER_VERB.match(text[cm.end : after[0].start])
-        ):
-            ids = tuple(after[0].ids())
-            return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
-    if GENERIC_VENUE.search(window) and not THIS_CONF.search(window):
-        general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
-        if (
-            general
-            or PLURAL_VENUE.search(window)
-            or NAMED_SET.search(window)
-            or not VENUE_PLACE.search(window)
-        ):
-            return (), None, "other"  # unnamed venues: `25개 학회`, `주요 학회들`
-        described = _described_conference(doc, s)
-        return described, None, ("anaphor" if described else "other")
+    return (
+        (_named_after(ctx, cm) if ctx.prev_confs is None else None)
+        or _venue_described(ctx, window)
+        or _from_sentence(ctx, cm, window)
+        or _carried(ctx, cm)
+    )
+
+
+def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
+    """A conference written right after the count: as its place (`5편을 ICML에서`) or the
+    conference the count's clause modifies (`19편을 발표했다는 'X'`)."""
+    text, s = ctx.text, ctx.s
+    after = [g for g in ctx.conf_groups if g.start >= cm.end and g.start - cm.end <= 25]
+    if not after:
+        return None
+    as_place = re.match(r"^[^,.]{0,25}?$", text[cm.end : after[0].start]) and re.match(
+        r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)", text[after[0].end : s.end]
+    )
+    if not as_place and not ADNOMINAL_PAPER_VERB.match(text[cm.end : after[0].start]):
+        return None
+    ids = tuple(after[0].ids())
+    return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
+
+
+def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
+    """A venue described, not named, before the count: none for unnamed or general venues
+    (`25개 학회`, `주요 학회들`, `국내외 저명 학회에`), the conference a singular description
+    refers to (`세계 최고 학회에서`)."""
+    if not GENERIC_VENUE.search(window) or THIS_CONF.search(window):
+        return None
+    general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
+    if general or PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
+        return (), None, "other"
+    described = _described_conference(ctx.doc, ctx.s)
+    return described, None, ("anaphor" if described else "other")
+
+
+def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str) -> ConfChoice | None:
+    """Conferences the sentence gives the count otherwise: a one-conference headline's, none for
+    a year's total (`1년 치`), the article's for `이번 학회`, the sentence's previous fact's, or
+    the last conferences written before the count."""
+    doc, s, text = ctx.doc, ctx.s, ctx.text
     if (
         (s.field == "title" or s.headline)
-        and not conf_groups
+        and not ctx.conf_groups
         and len(doc.main_confs) == 1
         and _title_confs(doc) == doc.main_confs
     ):
@@ -121,12 +135,19 @@ def confs_for(
         return (), None, "other"
     if THIS_CONF.search(text, s.start, cm.start) and doc.main_confs:
         return doc.main_confs, None, "other"
-    if prev_confs is not None:
-        return prev_confs, None, "prev"
-    before_all = [g for g in conf_groups if g.end <= cm.start]
+    if ctx.prev_confs is not None:
+        return ctx.prev_confs, None, "prev"
+    before_all = [g for g in ctx.conf_groups if g.end <= cm.start]
     if before_all:
         ids = tuple(before_all[-1].ids())
         return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"
+    return None
+
+
+def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
+    """Conferences carried from earlier sentences: the last reference that gave no fact, the
+    last fact's, else the article's own (once the article has named one)."""
+    doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
     if GENERIC_VENUE.search(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
         return (), None, "other"
     if (
@@ -137,7 +158,7 @@ def confs_for(
         return state.conf_ref, None, "carried"  # the last sentence that named conferences gave no fact
     if state.facts:
         return state.facts[-1].conf_ids, None, "carried"
-    if not conf_groups and not _confs_named_before(doc, s.field, cm.start):
+    if not ctx.conf_groups and not _confs_named_before(doc, s.field, cm.start):
         return (), None, "other"  # the article names its conference only in a later sentence
     return doc.main_confs, None, "other"
 

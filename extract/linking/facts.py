@@ -6,6 +6,7 @@ import re
 
 from extract.construct import construct
 from extract.linking.conferences import confs_for
+from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     BASE_AFTER,
     BASE_BEFORE,
@@ -16,9 +17,8 @@ from extract.linking.cues import (
     THIS_CONF,
     YEAR_WORD,
 )
-from extract.linking.roles import Group
 from extract.linking.sentences import Sentence
-from extract.linking.state import Doc, Fact, State
+from extract.linking.state import Doc, Fact
 from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -43,59 +43,26 @@ def _relation(text: str, s: Sentence, cm: CountMatch) -> Relation | None:
 
 
 def make_fact(
-    doc: Doc,
-    state: State,
-    s: Sentence,
-    text: str,
+    ctx: SentenceContext,
     cm: CountMatch,
     org: EntityMention,
     org_id: str,
     scope: Scope,
-    parent: Fact | None,
-    window_start: int,
-    conf_groups: list[Group],
-    prev_confs: tuple[str, ...] | None,
+    parent: Fact | None = None,
 ) -> Fact:
     """A fact for a count and its organization, with conferences, year, qualifier, relation and scope."""
-    year_source, conf_source = "word", "other"
-    if parent is not None:
-        confs = parent.conf_ids
-        year_word = year_word_between(doc, state, text, window_start, cm.start, confs)
-        year = year_word if year_word is not None else parent.year
-    else:
-        confs, conf_mention, conf_source = confs_for(
-            doc, state, s, text, cm, conf_groups, prev_confs, window_start
-        )
-        year, year_source = year_for(doc, state, text, s, cm, confs, conf_mention, window_start, conf_source)
-        last = state.facts[-1] if state.facts else None
-        if (
-            conf_source == "carried"
-            and last is not None
-            and year_source == "word"
-            and year is not None
-            and last.year is not None
-            and year > last.year
-            and not THIS_CONF.search(text, s.start, cm.start)
-        ):
-            confs = ()  # a later year's count (a goal, a forecast) does not inherit them
-    qualifier: Qualifier = cm.qualifier
-    tail = text[cm.end : s.end]
-    if qualifier in ("exact", "at_least") and FORECAST.search(tail[:40]):
-        qualifier = (
-            "forecast"
-            if qualifier == "at_least" or re.search(r"가능|전망|예상|관측|목표", tail[:40])
-            else qualifier
-        )
+    s, text = ctx.s, ctx.text
+    confs, year, year_source, conf_source = _confs_and_year(ctx, cm, parent)
     relation = _relation(text, s, cm)
     if relation in ("oral", "spotlight", "award") and scope == "unit":
         scope = "subset"
     if parent is not None and org_id == parent.org_id:
         scope = "subset"
-    words = [m.group(1).replace(" ", "") for m in YEAR_WORD.finditer(text, window_start, cm.start)]
+    words = [m.group(1).replace(" ", "") for m in YEAR_WORD.finditer(text, ctx.window_start, cm.start)]
     compared = bool(
         BASE_AFTER.match(text, cm.end, s.end)
         or (words and words[-1] in PREVIOUS_YEAR)
-        or BASE_BEFORE.search(text, window_start, cm.start)
+        or BASE_BEFORE.search(text, ctx.window_start, cm.start)
     )
     return Fact(
         compared=compared,
@@ -110,10 +77,45 @@ def make_fact(
         scope=scope,
         relation=relation,
         headline=s.headline,
-        qualifier=qualifier,
+        qualifier=_qualifier(text, s, cm),
         year_source=year_source,
-        conf_source=conf_source if parent is None else "parent",
+        conf_source=conf_source,
     )
+
+
+def _confs_and_year(
+    ctx: SentenceContext, cm: CountMatch, parent: Fact | None
+) -> tuple[tuple[str, ...], int | None, str, str]:
+    """A count's conferences and year, and where each came from (a subset's from its parent)."""
+    doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
+    if parent is not None:
+        confs = parent.conf_ids
+        year_word = year_word_between(doc, state, text, ctx.window_start, cm.start, confs)
+        return confs, (year_word if year_word is not None else parent.year), "word", "parent"
+    confs, conf_mention, conf_source = confs_for(ctx, cm)
+    year, year_source = year_for(doc, state, text, s, cm, confs, conf_mention, ctx.window_start, conf_source)
+    last = state.facts[-1] if state.facts else None
+    if (
+        conf_source == "carried"
+        and last is not None
+        and year_source == "word"
+        and year is not None
+        and last.year is not None
+        and year > last.year
+        and not THIS_CONF.search(text, s.start, cm.start)
+    ):
+        confs = ()  # a later year's count (a goal, a forecast) does not inherit them
+    return confs, year, year_source, conf_source
+
+
+def _qualifier(text: str, s: Sentence, cm: CountMatch) -> Qualifier:
+    """The count's qualifier, a forecast when the words after it say so (`…편 이상 채택될 전망`)."""
+    qualifier: Qualifier = cm.qualifier
+    tail = text[cm.end : s.end][:40]
+    forecast = qualifier == "at_least" or re.search(r"가능|전망|예상|관측|목표", tail)
+    if qualifier in ("exact", "at_least") and FORECAST.search(tail) and forecast:
+        return "forecast"
+    return qualifier
 
 
 def _key(f: Fact) -> tuple[object, ...]:

@@ -7,13 +7,11 @@ from dataclasses import replace
 from extract.linking.breakdowns import fold_breakdowns
 from extract.linking.conferences import conference_list_of, conference_years, main_conferences
 from extract.linking.confidence import assign_confidence
+from extract.linking.context import SentenceContext, inclusion_of
 from extract.linking.counts import is_aggregate_count, is_conference_total, is_paper_count
 from extract.linking.cues import (
-    AFFILIATE_WORDS,
     ANAPHOR_NUMBER,
-    CLAUSE_BOUNDARY,
     COPULA,
-    INCLUSION,
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
@@ -80,141 +78,137 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         state.person_ranking = (s.field, s.para)
     if not counts and not s.entities:
         return  # most sentences: nothing to link and no subject to update
-    sent = text[s.start : s.end]
+    ctx = _context(doc, state, s, text, prev_text, counts)
+    if s.headline and s.field == "title" and state.title_subject is None:
+        state.title_subject = next((e for e in s.entities if e.kind == "org"), None)
+    state.pending = ctx.pending
+    prev_end = s.start
+    for idx, cm in enumerate(counts):
+        ctx.window_start = prev_end
+        if idx in ctx.done:
+            prev_end = cm.end
+            continue
+        if not is_paper_count(doc, text, s, ctx.sent, cm, prev_text, ctx.inclusion.end):
+            continue
+        prev_end = cm.end
+        _link_count(ctx, idx, cm)
+    state.pending = []
+    for f in ctx.pending:
+        state.facts.append(f)
+        if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
+            state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
+    _update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded)
+
+
+def _context(
+    doc: Doc, state: State, s: Sentence, text: str, prev_text: str, counts: list[CountMatch]
+) -> SentenceContext:
+    """The sentence's lists of names with their roles, and its inclusion clause."""
     groups = group_mentions(text, s.entities, s.end, ("org", "country", "conf"))
     if counts and (survey := SURVEY.search(text, s.start, counts[-1].start)) is not None:
         for g in groups:  # `A가 … 조사한 결과 …`: A reports the counts, it does not own them
             if g.kind == "org" and g.role == ROLE_SUBJ and g.end <= survey.start():
                 g.role = ROLE_SOURCE
-    org_groups = [g for g in groups if g.kind in ("org", "country")]
-    conf_groups = [g for g in groups if g.kind == "conf"]
+    return SentenceContext(doc, state, s, text, prev_text, counts, groups, inclusion_of(text, s))
 
-    # inclusion clause: "A와 B를 포함하면 총 N"
-    incl_end = -1
-    included: list[EntityMention] = []
-    affiliate = False
-    im = None
-    for found in INCLUSION.finditer(sent):
-        im = found
-    if im is not None:
-        kw_start, kw_end = s.start + im.start(), s.start + im.end()
-        clause_start = s.start
-        for b in CLAUSE_BOUNDARY.finditer(sent, 0, im.start()):
-            clause_start = s.start + b.end()
-        included = [e for e in s.entities if clause_start <= e.start < kw_start and e.kind == "org"]
-        affiliate = bool(AFFILIATE_WORDS.search(text, clause_start, kw_end))
-        incl_end = kw_end
-    excluded_ids = {id(e) for e in included}
 
-    if s.headline and s.field == "title" and state.title_subject is None:
-        first_org = next((e for e in s.entities if e.kind == "org"), None)
-        if first_org is not None:
-            state.title_subject = first_org
+def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
+    """The facts of one paper count: its organization's, each of a distributive list's, or each
+    joint author's."""
+    text, s = ctx.text, ctx.s
+    if is_aggregate_count(text, s, cm, ctx.groups):
+        return
+    if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
+        return
+    joint: list[EntityMention] = []
+    org, scope, parent = resolve_org(ctx, cm, joint)
+    if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):
+        return
+    for member in joint:
+        f = make_fact(ctx, cm, member, member.id, "unit")
+        ctx.prev_confs = f.conf_ids
+        ctx.pending.append(f)
+    if joint or org is None or org.kind == "country":
+        return
+    org_id = org.id
+    if scope == "total" and ctx.inclusion.included:
+        org_id = lift_total(ctx.doc.gaz, org, ctx.inclusion.included)
+    fact = make_fact(ctx, cm, org, org_id, scope, parent)
+    if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
+        sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
+    ctx.prev_confs = fact.conf_ids
+    ctx.pending.append(fact)
 
-    prev_confs: tuple[str, ...] | None = None
-    prev_end = s.start
 
-    def fact_at(
-        count: CountMatch, org: EntityMention, org_id: str, scope: Scope, parent: Fact | None = None
-    ) -> Fact:
-        """A fact of this sentence, in the clause that starts at the current window."""
-        return make_fact(
-            doc, state, s, text, count, org, org_id, scope, parent, window_start, conf_groups, prev_confs
-        )
+def _link_year_pairs(
+    ctx: SentenceContext,
+    idx: int,
+    cm: CountMatch,
+    org: EntityMention | None,
+    scope: Scope,
+    joint: list[EntityMention],
+) -> bool:
+    """`2017년과 2018년에는 각각 12건과 19건`: one fact per year; whether the count was taken."""
+    year_pairs = pair_years(
+        ctx.text, ctx.s, cm, ctx.counts, idx, _list_end(ctx.org_groups + ctx.conf_groups, cm)
+    )
+    if not year_pairs or org is None or org.kind == "country" or joint:
+        return False
+    for j, year in year_pairs:
+        f = make_fact(ctx, ctx.counts[j], org, org.id, scope)
+        f.year, f.year_source = year, "word"
+        ctx.pending.append(f)
+        ctx.done.add(j)
+    ctx.prev_confs = ctx.pending[-1].conf_ids
+    return True
 
-    distributive_done: set[int] = set()
-    pending: list[Fact] = []
-    state.pending = pending
-    for idx, cm0 in enumerate(counts):
-        cm = cm0
-        window_start = prev_end
-        if idx in distributive_done:
-            prev_end = cm.end
+
+def _link_distributive(
+    ctx: SentenceContext, idx: int, cm: CountMatch, org: EntityMention | None, scope: Scope
+) -> bool:
+    """`A·B가 각각 15건, 25건`, `CVPR과 ICCV에서 각각 10편, 8편`: one fact per member of the list;
+    whether the count was taken."""
+    dist = pair_distributive(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.conf_groups)
+    if dist is None:
+        return False
+    kind, members, idxs = dist
+    for k, (member, j) in enumerate(zip(members, idxs, strict=False)):
+        cmj = ctx.counts[j]
+        if kind == "org":
+            f = make_fact(ctx, cmj, member, member.id, "unit")
+        elif org is None:
             continue
-        if not is_paper_count(doc, text, s, sent, cm, prev_text, incl_end):
-            continue
-        prev_end = cm.end
-        if is_aggregate_count(text, s, cm, groups):
-            continue
-        if is_conference_total(text, s, cm, groups, _counted(state, pending)):
-            continue
-        # ---- organization
-        joint: list[EntityMention] = []
-        org, scope, parent = resolve_org(
-            doc, state, s, text, cm, org_groups, excluded_ids, included, incl_end, affiliate, joint
-        )
-        # distributive lists: over years (`2017년과 2018년에 각각 12건과 19건`), else over names
-        year_pairs = pair_years(text, s, cm, counts, idx, _list_end(org_groups + conf_groups, cm))
-        if year_pairs and org is not None and org.kind != "country" and not joint:
-            for j, year in year_pairs:
-                f = fact_at(counts[j], org, org.id, scope)
-                f.year, f.year_source = year, "word"
-                pending.append(f)
-                distributive_done.add(j)
-            prev_confs = pending[-1].conf_ids
-            continue
-        dist = pair_distributive(text, s, cm, counts, idx, org_groups, conf_groups)
-        if dist is not None:
-            kind, members, idxs = dist
-            for k, (member, j) in enumerate(zip(members, idxs, strict=False)):
-                cmj = counts[j]
-                if kind == "org":
-                    f = fact_at(cmj, member, member.id, "unit")
-                else:
-                    if org is None:
-                        continue
-                    f = fact_at(cmj, org, org.id, scope)
-                    f.conf_ids = (member.id,)
-                    # a member's own year word: `지난해 열린 NeurIPS와 올해 열린 AAAI에서 각각`
-                    own_start = members[k - 1].end if k else window_start
-                    own_year = (
-                        None
-                        if member.year
-                        else year_word_between(doc, state, text, own_start, member.start, (member.id,))
-                    )
-                    if own_year is not None:
-                        f.year, f.year_source = own_year, "word"
-                    else:
-                        f.year, f.year_source = year_for(
-                            doc,
-                            state,
-                            text,
-                            s,
-                            cmj,
-                            (member.id,),
-                            member if member.year else None,
-                            window_start,
-                        )
-                pending.append(f)
-                distributive_done.add(j)
-            prev_confs = pending[-1].conf_ids if pending else prev_confs
-            continue
-        for member in joint:
-            f = fact_at(cm, member, member.id, "unit")
-            prev_confs = f.conf_ids
-            pending.append(f)
-        if joint:
-            continue
-        if org is None:
-            continue
-        if org.kind == "country":
-            continue
-        org_id = org.id
-        if scope == "total" and included:
-            org_id = lift_total(doc.gaz, org, included)
-        fact = fact_at(cm, org, org_id, scope, parent)
-        if fact is None:
-            continue
-        if not any(window_start <= e.start and e.end <= cm.start for g in conf_groups for e in g.members):
-            sum_of_parts(state, pending, fact, text, window_start)
-        prev_confs = fact.conf_ids
-        pending.append(fact)
-    state.pending = []
-    for f in pending:
-        state.facts.append(f)
-        if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
-            state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
-    _update_subject(state, s, text, org_groups + conf_groups, excluded_ids)
+        else:
+            f = make_fact(ctx, cmj, org, org.id, scope)
+            f.conf_ids = (member.id,)
+            f.year, f.year_source = _member_year(ctx, members, k, cmj)
+        ctx.pending.append(f)
+        ctx.done.add(j)
+    ctx.prev_confs = ctx.pending[-1].conf_ids if ctx.pending else ctx.prev_confs
+    return True
+
+
+def _member_year(
+    ctx: SentenceContext, members: list[EntityMention], k: int, cm: CountMatch
+) -> tuple[int | None, str]:
+    """The year of a conference list member's count: its own year word (`지난해 열린 NeurIPS와
+    올해 열린 AAAI에서 각각`), else the usual year of a count."""
+    member = members[k]
+    own_start = members[k - 1].end if k else ctx.window_start
+    if not member.year:
+        own_year = year_word_between(ctx.doc, ctx.state, ctx.text, own_start, member.start, (member.id,))
+        if own_year is not None:
+            return own_year, "word"
+    return year_for(
+        ctx.doc,
+        ctx.state,
+        ctx.text,
+        ctx.s,
+        cm,
+        (member.id,),
+        member if member.year else None,
+        ctx.window_start,
+    )
 
 
 def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from extract.gazetteer import Gazetteers
+from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     AFFILIATE_WORDS,
     CLAUSE_BOUNDARY,
@@ -26,145 +28,184 @@ from extract.linking.cues import (
     WHOLE_WORDS,
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
-from extract.linking.sentences import Sentence
-from extract.linking.state import Doc, Fact, State, ancestor_chain, is_ancestor
+from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import Scope
 
+Owner = tuple[EntityMention | None, Scope, Fact | None]
+_NOBODY: Owner = (None, "unit", None)
 
-def resolve_org(
-    doc: Doc,
-    state: State,
-    s: Sentence,
-    text: str,
-    cm: CountMatch,
-    org_groups: list[Group],
-    excluded: set[int],
-    included: list[EntityMention],
-    incl_end: int,
-    affiliate: bool,
-    joint: list[EntityMention],
-) -> tuple[EntityMention | None, Scope, Fact | None]:
+
+@dataclass(frozen=True)
+class _Around:
+    """The organization lists a count can belong to: those usable before it and after it."""
+
+    before: list[Group]
+    after: list[Group]
+
+
+def resolve_org(ctx: SentenceContext, cm: CountMatch, joint: list[EntityMention]) -> Owner:
     """The organization a count belongs to, its scope, and the fact it is a subset of; for a
     joint paper of a list of organizations (`A와 B가 공동 논문 1편`), None with the list in `joint`."""
-    usable = [
-        g
-        for g in org_groups
-        if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT)
-        and not any(id(m) in excluded for m in g.members)
-        and not (g.kind == "country" and LOCATIVE.match(text, g.end, s.end))
-    ]
-    before = [g for g in usable if g.end <= cm.start]
-    if any(g.role == ROLE_EVENT and g.end <= cm.start for g in org_groups):
-        return None, "unit", None  # `A는 'A 학술대회'에 논문 300편이 접수됐다`: the event's papers
-    after = [g for g in usable if g.start >= cm.end]
-    scope: Scope = "unit"
-    is_total = incl_end >= 0 and cm.start >= incl_end and (bool(included) or affiliate)
-    # conference-wide totals and people
-    any_org_before = any(g.kind == "org" for g in before)
-    sent_text = text[s.start : s.end]
-    if CONF_WIDE.search(sent_text) and not any_org_before:
-        return None, scope, None
-    if (cm.count or 0) >= 300 and not any_org_before:
-        return None, scope, None
-    anchor = before[-1].end if before else s.start
-    if PERSON_BEFORE.search(text, anchor, cm.start) or PERSON_AFTER.match(text[cm.end : s.end]):
-        return None, scope, None
-    if GENERIC_SUBJECT.search(text, anchor, cm.start) or GENERIC_RARITY.match(text[cm.end : s.end]):
-        return None, scope, None  # `한 기업이 10편 이상을 내는 경우는 드물다`: nobody's count
-    if SURVEY_OBJECT.match(text[cm.end : s.end]):
-        return None, scope, None  # `논문 2천여 건 전수조사`: what a survey covered, nobody's count
-    if state.person_ranking == (s.field, s.para) and not before:
-        return None, scope, None  # `교수 개별로는 … 15편으로 가장 많았으며`: a person's count
-    # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
-    # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
-    if incl_end >= 0 and cm.end <= incl_end:
-        inner = [e for e in included if e.end <= cm.start]
+    text, s = ctx.text, ctx.s
+    if any(g.role == ROLE_EVENT and g.end <= cm.start for g in ctx.org_groups):
+        return _NOBODY  # `A는 'A 학술대회'에 논문 300편이 접수됐다`: the event's papers
+    around = _around(ctx, cm)
+    if _is_nobodys(ctx, cm, around.before):
+        return _NOBODY
+    inclusion = ctx.inclusion
+    if inclusion.end >= 0 and cm.end <= inclusion.end:
+        # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
+        # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
+        inner = [e for e in inclusion.included if e.end <= cm.start]
         if inner:
-            return inner[-1], scope, None
-    # subset: "9편 중 5편", "그 가운데 4편"
-    sub = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
-    if sub is not None and state.facts:
-        n = int(sub.group(1)) if sub.group(1) else None
-        parent = next((f for f in reversed(state.facts) if n is None or f.cm.count == n), None)
-        if parent is not None and n is None and parent.sent_end < state.prev_sentence_start:
-            parent = None  # `이 중` refers to the sentence just before, which gave no fact (an aggregate)
-        if parent is not None:
-            own = [g for g in before if g.start >= cm.start - 40 and g.kind == "org"]
-            own = own or [
-                g for g in after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)
-            ]
-            if own:
-                org = own[0].members[0] if own[0] in after else own[-1].members[0]
-                return org, "unit", parent
-            return parent.org, "subset", parent
-    if is_total:
-        scope = "total"
-        between = [g for g in before if g.start >= incl_end]
-        if between:
-            return between[-1].members[0], scope, None
-        subj = [g for g in before if g.role == ROLE_SUBJ and g.kind == "org"]
-        if subj:
-            return subj[0].members[0], scope, None
-        if state.subject is not None:
-            return state.subject, scope, None
-        if included:
-            return included[0], scope, None
-        return None, scope, None
-    owner_after = _owner_after(text, cm, after)
+            return inner[-1], "unit", None
+    subset = _subset_owner(ctx, cm, around)
+    if subset is not None:
+        return subset
+    if inclusion.end >= 0 and cm.start >= inclusion.end and (inclusion.included or inclusion.affiliate):
+        return _total_owner(ctx, around.before)
+    owner_after = _owner_after(text, cm, around.after)
     if owner_after is not None:
         members = [m for m in owner_after.members if m.kind == "org"]
         if len(members) > 1:
             joint.extend(dict((m.id, m) for m in members).values())  # `8편이 채택된 A와 B`: each A's and B's
-            return None, scope, None
-        return members[0], scope, None
+            return _NOBODY
+        return members[0], "unit", None
+    before = around.before
     window = text[max(s.start, (before[-1].end if before else s.start)) : cm.start]
     if COLLECTIVE.search(window) and (
         not before or before[-1].kind != "org" or COLLECTIVE.search(text[before[-1].end : cm.start])
     ):
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return before[-1].members[0], "total", None
-        return _common_parent(doc.gaz, state.recent_orgs), "total", None
+        return _common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None
     if before:
-        g = before[-1]
-        university = _university_of_departments(doc, text, g, cm.start)
-        if university is not None:
-            return university, "subset", None
-        if len(g.ids()) > 1 and g.kind == "org":
-            members = [m for m in g.members if m.kind == "org"]
-            owner = _joint_owner(doc.gaz, members)
-            if owner is not None and owner not in members and owner.id not in doc.named:
-                owner = None  # never a parent the article does not name
-            joint_words = JOINT.search(text, g.end, cm.start) and not DISTRIBUTIVE.search(
-                text, g.end, cm.start
-            )
-            if joint_words and (owner is None or owner not in members):
-                joint.extend(dict((m.id, m) for m in members).values())
-                return None, scope, None  # a joint paper: each organization's, not a group's
-            return owner, "total", None
-        if AFFILIATE_WORDS.search(text, g.end, cm.start) or WHOLE_WORDS.search(text, g.end, cm.start):
-            # `LG는 LG AI연구원이 7편, LG전자가 2편을 발표해 그룹 전체로 9편`: the parent named before
-            outer = [m for h in before for m in h.members if is_ancestor(doc.gaz, m.id, g.members[0].id)]
-            if (
-                not outer
-                and state.subject is not None
-                and is_ancestor(doc.gaz, state.subject.id, g.members[0].id)
-            ):
-                outer = [state.subject]
-            return (outer[0] if outer else g.members[0]), "total", None
-        return g.members[0], scope, None
+        return _owner_before(ctx, cm, before, joint)
+    return _owner_otherwise(ctx, cm, around.after)
+
+
+def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
+    """The organization lists that can own a count: not objects, sources, collaborators or event
+    hosts, not inside an inclusion clause, not a country as a place (`미국에서`)."""
+    excluded = ctx.inclusion.excluded
+    usable = [
+        g
+        for g in ctx.org_groups
+        if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT)
+        and not any(id(m) in excluded for m in g.members)
+        and not (g.kind == "country" and LOCATIVE.match(ctx.text, g.end, ctx.s.end))
+    ]
+    return _Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
+
+
+def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bool:
+    """Counts no organization owns: conference-wide totals, people's, generic statements, what a
+    survey covered, a paragraph ranking professors."""
+    text, s = ctx.text, ctx.s
+    any_org_before = any(g.kind == "org" for g in before)
+    if not any_org_before and (CONF_WIDE.search(text, s.start, s.end) or (cm.count or 0) >= 300):
+        return True
+    anchor = before[-1].end if before else s.start
+    rest = text[cm.end : s.end]
+    return bool(
+        PERSON_BEFORE.search(text, anchor, cm.start)
+        or PERSON_AFTER.match(rest)
+        or GENERIC_SUBJECT.search(text, anchor, cm.start)  # `한 기업이 10편 이상을 내는 경우는 드물다`
+        or GENERIC_RARITY.match(rest)
+        or SURVEY_OBJECT.match(rest)  # `논문 2천여 건 전수조사`: what a survey covered
+        or (ctx.state.person_ranking == (s.field, s.para) and not before)  # `교수 개별로는 … 15편`
+    )
+
+
+def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owner | None:
+    """A part of an earlier fact (`9편 중 5편`, `그 가운데 4편`): its own organization when one is
+    written next to it, else the earlier fact's, as a subset."""
+    state, text, s = ctx.state, ctx.text, ctx.s
+    sub = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
+    if sub is None or not state.facts:
+        return None
+    n = int(sub.group(1)) if sub.group(1) else None
+    parent = next((f for f in reversed(state.facts) if n is None or f.cm.count == n), None)
+    if parent is not None and n is None and parent.sent_end < state.prev_sentence_start:
+        parent = None  # `이 중` refers to the sentence just before, which gave no fact (an aggregate)
+    if parent is None:
+        return None
+    own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
+    own = own or [
+        g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)
+    ]
+    if own:
+        org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
+        return org, "unit", parent
+    return parent.org, "subset", parent
+
+
+def _total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
+    """The owner of a total after an inclusion clause (`A와 B를 포함하면 총 N`)."""
+    between = [g for g in before if g.start >= ctx.inclusion.end]
+    if between:
+        return between[-1].members[0], "total", None
+    subj = [g for g in before if g.role == ROLE_SUBJ and g.kind == "org"]
+    if subj:
+        return subj[0].members[0], "total", None
+    if ctx.state.subject is not None:
+        return ctx.state.subject, "total", None
+    if ctx.inclusion.included:
+        return ctx.inclusion.included[0], "total", None
+    return None, "total", None
+
+
+def _owner_before(
+    ctx: SentenceContext, cm: CountMatch, before: list[Group], joint: list[EntityMention]
+) -> Owner:
+    """The owner among the lists written before a count: a university for its departments, a
+    common parent or a joint paper for a list, the parent named before for a group-wide total,
+    else the nearest organization."""
+    doc, text, state = ctx.doc, ctx.text, ctx.state
+    g = before[-1]
+    university = _university_of_departments(doc, text, g, cm.start)
+    if university is not None:
+        return university, "subset", None
+    if len(g.ids()) > 1 and g.kind == "org":
+        members = [m for m in g.members if m.kind == "org"]
+        owner = _joint_owner(doc.gaz, members)
+        if owner is not None and owner not in members and owner.id not in doc.named:
+            owner = None  # never a parent the article does not name
+        joint_words = JOINT.search(text, g.end, cm.start) and not DISTRIBUTIVE.search(text, g.end, cm.start)
+        if joint_words and (owner is None or owner not in members):
+            joint.extend(dict((m.id, m) for m in members).values())
+            return _NOBODY  # a joint paper: each organization's, not a group's
+        return owner, "total", None
+    if AFFILIATE_WORDS.search(text, g.end, cm.start) or WHOLE_WORDS.search(text, g.end, cm.start):
+        # `LG는 LG AI연구원이 7편, LG전자가 2편을 발표해 그룹 전체로 9편`: the parent named before
+        outer = [m for h in before for m in h.members if is_ancestor(doc.gaz, m.id, g.members[0].id)]
+        if (
+            not outer
+            and state.subject is not None
+            and is_ancestor(doc.gaz, state.subject.id, g.members[0].id)
+        ):
+            outer = [state.subject]
+        return (outer[0] if outer else g.members[0]), "total", None
+    return g.members[0], "unit", None
+
+
+def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -> Owner:
+    """With no organization before the count: one after it in its clause (not a class it is
+    compared within), else the headline's or the current subject."""
+    text, s, state = ctx.text, ctx.s, ctx.state
     if after:
         g = after[0]
         if not CLAUSE_BOUNDARY.search(text, cm.end, g.start) and not COMPARISON_CLASS.match(
             text, g.end, s.end
         ):
-            return g.members[0], scope, None
+            return g.members[0], "unit", None
     if s.field == "title" and state.title_subject is not None:
-        return state.title_subject, scope, None
+        return state.title_subject, "unit", None
     if state.subject is not None:
-        return state.subject, scope, None
-    return None, scope, None
+        return state.subject, "unit", None
+    return _NOBODY
 
 
 def _owner_after(text: str, cm: CountMatch, after: list[Group]) -> Group | None:

@@ -1,4 +1,4 @@
-"""No module of `crawler/` over ~400 lines and no function over ~60 (read with `ast`)."""
+"""No module of `crawler/` or `extract/` over ~400 lines and no function over ~60 (read with `ast`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOTS = [Path(__file__).resolve().parents[2] / "crawler"]
+ROOTS = [Path(__file__).resolve().parents[2] / "crawler", Path(__file__).resolve().parents[2] / "extract"]
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 

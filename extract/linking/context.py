@@ -1,0 +1,75 @@
+"""The sentence being linked: what it names, its inclusion clause, and what its counts gave so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, INCLUSION
+from extract.linking.roles import Group
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact, State
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+
+
+@dataclass(frozen=True)
+class Inclusion:
+    """An inclusion clause (`A와 B를 포함하면 총 N`): where it ends (-1: none), the organizations
+    it includes, and whether it speaks of affiliates (`계열사까지 합치면`)."""
+
+    end: int = -1
+    included: tuple[EntityMention, ...] = ()
+    affiliate: bool = False
+
+    @property
+    def excluded(self) -> set[int]:
+        """Identities of the included mentions: they own no count outside the clause."""
+        return {id(e) for e in self.included}
+
+
+@dataclass
+class SentenceContext:
+    """One sentence of a document being linked, and the facts its counts gave so far."""
+
+    doc: Doc
+    state: State
+    s: Sentence
+    text: str
+    prev_text: str
+    counts: list[CountMatch]
+    groups: list[Group]
+    inclusion: Inclusion
+    pending: list[Fact] = field(default_factory=list)
+    prev_confs: tuple[str, ...] | None = None  # the conferences of the sentence's last fact
+    window_start: int = 0  # where the current count's window opens (after the previous count)
+    done: set[int] = field(default_factory=set)  # counts already linked by a distributive list
+
+    @property
+    def sent(self) -> str:
+        """The sentence's text."""
+        return self.text[self.s.start : self.s.end]
+
+    @property
+    def org_groups(self) -> list[Group]:
+        """Lists of organizations and countries in the sentence."""
+        return [g for g in self.groups if g.kind in ("org", "country")]
+
+    @property
+    def conf_groups(self) -> list[Group]:
+        """Lists of conferences in the sentence."""
+        return [g for g in self.groups if g.kind == "conf"]
+
+
+def inclusion_of(text: str, s: Sentence) -> Inclusion:
+    """The sentence's last inclusion clause (`A와 B를 포함하면 총 N`), or none."""
+    found = None
+    for match in INCLUSION.finditer(text, s.start, s.end):
+        found = match
+    if found is None:
+        return Inclusion()
+    kw_start, kw_end = found.start(), found.end()
+    clause_start = s.start
+    for b in CLAUSE_BOUNDARY.finditer(text, s.start, kw_start):
+        clause_start = b.end()
+    included = tuple(e for e in s.entities if clause_start <= e.start < kw_start and e.kind == "org")
+    return Inclusion(kw_end, included, bool(AFFILIATE_WORDS.search(text, clause_start, kw_end)))
