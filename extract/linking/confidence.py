@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -123,7 +123,7 @@ def weights() -> tuple[float, dict[str, float]]:
 def score(ev: Evidence) -> float:
     """The confidence (0 to 1) of a fact with this evidence, rounded to 3 places."""
     bias, w = weights()
-    z = bias + sum(w.get(k, 0.0) * v for k, v in asdict(ev).items())
+    z = bias + sum(weight * getattr(ev, name) for name, weight in w.items())
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
