@@ -46,6 +46,9 @@ ADNOMINAL_PAPER_VERB = re.compile(
 )
 
 
+PAPER_VERB = re.compile(r"\s*(?:모두\s*)?(?:게재|채택|발표|선정|실렸|실린|등재)")
+
+
 def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """The article's own conference (`이번 학회`): the headline's only one, the only one, or the lead's only one."""
     title = {e.id for s in sentences if s.field == "title" for e in s.entities if e.kind == "conf"}
@@ -94,13 +97,15 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     """A conference written right after the count: as its place (`5편을 ICML에서`) or the
     conference the count's clause modifies (`19편을 발표했다는 'X'`)."""
     text, s = ctx.text, ctx.s
-    after = [g for g in ctx.conf_groups if g.start >= cm.end and g.start - cm.end <= 25]
+    after = [g for g in ctx.conf_groups if g.start >= cm.end and g.start - cm.end <= 50]
     if not after:
         return None
-    as_place = re.match(r"^[^,.]{0,25}?$", text[cm.end : after[0].start]) and re.match(
-        r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)", text[after[0].end : s.end]
-    )
-    if not as_place and not ADNOMINAL_PAPER_VERB.match(text[cm.end : after[0].start]):
+    gap, rest = text[cm.end : after[0].start], text[after[0].end : s.end]
+    place = re.match(r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)", rest)
+    as_place = place is not None and re.match(r"^[^,.]{0,25}?$", gap)
+    # `논문 4편이 … 최고 학회 중 하나인 ECCV 2020에 게재됐다`: the place of the count's own verb
+    verb_place = place is not None and "," not in gap and PAPER_VERB.match(rest, place.end())
+    if not as_place and not verb_place and not ADNOMINAL_PAPER_VERB.match(gap):
         return None
     ids = tuple(after[0].ids())
     return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"

@@ -128,14 +128,18 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
         return None
     n = int(sub.group(1)) if sub.group(1) else None
     parent = next((f for f in reversed(state.facts) if n is None or f.cm.count == n), None)
-    if parent is not None and n is None and parent.sent_end < state.prev_sentence_start:
-        parent = None  # `이 중` refers to the sentence just before, which gave no fact (an aggregate)
+    of_aggregate = parent is not None and n is None and parent.sent_end < state.prev_sentence_start
     if parent is None:
         return None
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
     own = own or [
         g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)
     ]
+    if of_aggregate:
+        # `이 중` refers to the sentence just before, which gave no fact (an aggregate): a part
+        # with its own organization is that one's (`총 106건. 이 중 삼성은 32건`), else nobody's
+        # (`…1361편이 채택됐다. 이중 구두발표는 104편`)
+        return (own[-1].members[0], "unit", None) if own and own[-1] in around.before else _NOBODY
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
         return org, "unit", parent

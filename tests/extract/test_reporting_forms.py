@@ -294,3 +294,21 @@ def test_an_oral_selection_in_one_clause_leaves_the_other_clauses_counts_whole()
     result = extract(text, published_at="2023-06-18", min_confidence=0.0)
     scopes = {(p.year, p.count): p.scope for p in result.paper_counts}
     assert scopes == {(2022, 2): "unit", (2023, 3): "subset"}
+
+
+def test_a_part_of_a_conference_total_is_nobodys() -> None:
+    text = (
+        "고려대는 올해 ECCV에 논문 6편을 실었다고 밝혔다. 올해 ECCV에는 모두 2400편이 채택됐다. "
+        "이 가운데 구두 발표는 150편이다."
+    )
+    assert fact_keys(text, published_at="2024-08-20") == {("korea-university", ("ECCV",), 2024, 6)}
+
+
+def test_a_conference_named_as_the_place_of_the_counts_own_verb_far_after_it() -> None:
+    text = "고려대 연구진이 낸 논문 3편이 컴퓨터비전 분야 최고 학회 가운데 하나인 ECCV 2024에 실렸다."
+    assert fact_keys(text, published_at="2024-08-20") == {("korea-university", ("ECCV",), 2024, 3)}
+
+
+def test_a_professors_lab_with_총_owns_its_count() -> None:
+    text = "연세대는 올해 CVPR에서 논문 14편이 채택됐다. 그중 홍길동 교수 연구팀은 총 4편을 냈다."
+    assert fact_keys(text, published_at="2024-03-05") == {("yonsei", ("CVPR",), 2024, 14)}
