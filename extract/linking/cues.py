@@ -31,7 +31,8 @@ COLLECTIVE = re.compile(
 # papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
 JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
 SUBSET = re.compile(
-    r"(?:(\d+)\s?(?:편|건|개)\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중)\s*(?:에서)?\s*[^\d]{0,12}$"
+    r"(?:(\d+)\s?(?:편|건|개)(?:의\s*(?:논문|연구))?\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중)"
+    r"\s*(?:에서)?\s*[^\d]{0,12}$"
 )
 # a department written with others not named (`산업공학과 등 나머지 학과가 5편`): the university's count
 DEPARTMENTS_TOGETHER = re.compile(r"\s*(?:등|을\s*비롯한|를\s*비롯한)(?![가-힣])")
@@ -60,7 +61,7 @@ JOURNAL = re.compile(
 PATENT = re.compile(r"특허|출원|상표")
 # a count others are picked from (`9편 중`, `1,400편이 넘는 논문 가운데`)
 REFERENCE_COUNT = re.compile(
-    r"\s?(?:(?:이|가)?\s*(?:넘는|넘은|이상의?|가량의?|남짓한?|에\s*달하는|에\s*이르는)\s*(?:논문|연구)?\s*)?"
+    r"\s?(?:(?:이|가)?\s*(?:넘는|넘은|이상의?|가량의?|남짓한?|에\s*달하는|에\s*이르는|의)\s*(?:논문|연구)?\s*)?"
     r"(?:중|가운데)(?![가-힣])"
 )
 DELTA = re.compile(

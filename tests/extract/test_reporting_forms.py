@@ -312,3 +312,13 @@ def test_a_conference_named_as_the_place_of_the_counts_own_verb_far_after_it() -
 def test_a_professors_lab_with_총_owns_its_count() -> None:
     text = "연세대는 올해 CVPR에서 논문 14편이 채택됐다. 그중 홍길동 교수 연구팀은 총 4편을 냈다."
     assert fact_keys(text, published_at="2024-03-05") == {("yonsei", ("CVPR",), 2024, 14)}
+
+
+def test_n건의_논문_중_is_a_reference_and_its_part_a_subset() -> None:
+    text = (
+        "카카오는 올해 인터스피치에서 논문 8건을 발표했다. "
+        "카카오가 발표한 8건의 논문 중 3건은 해외 대학과 함께 쓴 것이다."
+    )
+    result = extract(text, published_at="2024-09-02", min_confidence=0.0)
+    facts = {(p.conferences[0] if p.conferences else None, p.count, p.scope) for p in result.paper_counts}
+    assert facts == {("Interspeech", 8, "unit"), ("Interspeech", 3, "subset")}
