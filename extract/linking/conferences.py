@@ -163,8 +163,12 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         return state.conf_ref, None, "carried"  # the last sentence that named conferences gave no fact
     if state.facts:
         return state.facts[-1].conf_ids, None, "carried"
-    if not ctx.conf_groups and not _confs_named_before(doc, s.field, cm.start):
-        return (), None, "other"  # the article names its conference only in a later sentence
+    if (
+        not ctx.conf_groups
+        and not _confs_named_before(doc, s.field, cm.start)
+        and YEAR_WORD.search(text, s.start, cm.start)
+    ):
+        return (), None, "other"  # `지난해 논문 7편`, before the article names its conference
     return doc.main_confs, None, "other"
 
 

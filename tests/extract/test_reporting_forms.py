@@ -220,7 +220,7 @@ def test_venues_described_in_general_name_no_conference() -> None:
 
 def test_a_totals_year_carries_only_into_its_breakdown() -> None:
     text = "리벨리온은 지난해 논문 7편을 냈다고 밝혔다.\n\n회사에 따르면 AAAI에 논문 2편이 채택됐다."
-    # the 7 papers come before the article names any conference: they take none
+    # the 7 papers of last year come before the article names any conference: they take none
     assert fact_keys(text, published_at="2024-06-01") == {
         ("rebellions", (), 2023, 7),
         ("rebellions", ("AAAI",), 2024, 2),
@@ -322,3 +322,10 @@ def test_n건의_논문_중_is_a_reference_and_its_part_a_subset() -> None:
     result = extract(text, published_at="2024-09-02", min_confidence=0.0)
     facts = {(p.conferences[0] if p.conferences else None, p.count, p.scope) for p in result.paper_counts}
     assert facts == {("Interspeech", 8, "unit"), ("Interspeech", 3, "subset")}
+
+
+def test_a_count_before_the_only_conference_is_named_takes_it_when_no_other_year_is_written() -> None:
+    text = (
+        "“고려대의 논문 11편이 채택됐다.”\n\n이 학교 관계자는 NeurIPS가 발표한 결과를 전하며 이렇게 밝혔다."
+    )
+    assert fact_keys(text, published_at="2024-10-02") == {("korea-university", ("NeurIPS",), 2024, 11)}
