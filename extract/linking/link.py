@@ -251,8 +251,10 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     ):
         org = next(m for m in initial.members if m.kind == "org")
         state.subject = state.last_subject = org
-    elif initial is not None and initial.kind == "conf" and initial.role in (ROLE_GEN, ROLE_SUBJ):
-        state.subject = None
+    elif (
+        initial is not None and initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ)
+    ):
+        state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
     elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
         state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
 

@@ -329,3 +329,11 @@ def test_a_count_before_the_only_conference_is_named_takes_it_when_no_other_year
         "“고려대의 논문 11편이 채택됐다.”\n\n이 학교 관계자는 NeurIPS가 발표한 결과를 전하며 이렇게 밝혔다."
     )
     assert fact_keys(text, published_at="2024-10-02") == {("korea-university", ("NeurIPS",), 2024, 11)}
+
+
+def test_a_sentence_about_a_country_ends_the_organizations_subject() -> None:
+    text = (
+        "SK하이닉스는 올해 ISSCC에서 논문 4편을 발표한다. "
+        "대만의 논문 채택 수는 해마다 늘고 있다. 올해는 전년보다 9건 많은 41건을 기록했다."
+    )
+    assert fact_keys(text, published_at="2025-02-10") == {("sk-hynix", ("ISSCC",), 2025, 4)}
