@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
+    CUMULATIVE,
     GENERAL_VENUE,
     GENERIC_VENUE,
     NAMED_SET,
@@ -70,9 +71,8 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     """Conferences of a count, the one mention giving them, and where they came from: `own`
     (written for it), `anaphor` (`두 학회`, `이들 학회`, `같은 학회`: the previous fact's),
     `carried` (the previous sentence's fact), else `other`."""
-    in_window = [
-        [m for m in g.members if ctx.window_start <= m.start and m.end <= cm.start] for g in ctx.conf_groups
-    ]
+    opened = max(ctx.window_start, _span_start(ctx, cm))
+    in_window = [[m for m in g.members if opened <= m.start and m.end <= cm.start] for g in ctx.conf_groups]
     in_window = [ms for ms in in_window if ms]
     if in_window:
         ms = in_window[-1]
@@ -91,6 +91,15 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         or _from_sentence(ctx, cm, window)
         or _carried(ctx, cm)
     )
+
+
+def _span_start(ctx: SentenceContext, cm: CountMatch) -> int:
+    """Where the span a count covers starts when it is written as one (`EMNLP에서 발표한 이후 …
+    20건`): conferences of the starting event, before it, are not the count's."""
+    opened = ctx.s.start
+    for since in CUMULATIVE.finditer(ctx.text, ctx.s.start, cm.start):
+        opened = since.end()
+    return opened
 
 
 def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
@@ -142,7 +151,7 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str) -> ConfCho
         return doc.main_confs, None, "other"
     if ctx.prev_confs is not None:
         return ctx.prev_confs, None, "prev"
-    before_all = [g for g in ctx.conf_groups if g.end <= cm.start]
+    before_all = [g for g in ctx.conf_groups if _span_start(ctx, cm) <= g.start and g.end <= cm.start]
     if before_all:
         ids = tuple(before_all[-1].ids())
         return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"

@@ -149,6 +149,7 @@ THIS_CONF = re.compile(
 # counts since a start, not of one year (`출범 이후 지금까지 총 234편`, `누적 논문`): undated
 CUMULATIVE = re.compile(
     r"누적|지금까지|현재까지|이제까지|여태까지|(?:설립|출범|창립|개소|개원|설립된|출범한)\s*(?:이후|이래|후)|이래로?(?![가-힣])"
+    r"|(?<=[한된은난])\s*이후(?:로|부터)?(?![가-힣])|(?<=년)\s*이후(?:로|부터)?(?![가-힣])"  # `…발표한 이후`, `2021년 이후`
 )
 # a sentence that breaks a total down (`학회별로는`, `이 가운데`, `세부적으로`)
 BREAKDOWN = re.compile(

@@ -337,3 +337,8 @@ def test_a_sentence_about_a_country_ends_the_organizations_subject() -> None:
         "대만의 논문 채택 수는 해마다 늘고 있다. 올해는 전년보다 9건 많은 41건을 기록했다."
     )
     assert fact_keys(text, published_at="2025-02-10") == {("sk-hynix", ("ISSCC",), 2025, 4)}
+
+
+def test_a_conference_of_the_event_a_span_starts_from_is_not_the_counts() -> None:
+    text = "네이버는 2022년 ACL에서 첫 초거대 모델 논문을 발표한 이후 관련 연구 15건을 여러 학회에 실었다."
+    assert fact_keys(text, published_at="2024-05-01") == {("naver", (), None, 15)}
