@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
-    CUMULATIVE,
     GENERAL_VENUE,
     GENERIC_VENUE,
     NAMED_SET,
     PLURAL_ANAPHOR,
     PLURAL_VENUE,
+    SINCE,
     SINGULAR_ANAPHOR,
     SUPERLATIVE_VENUE,
     THIS_CONF,
@@ -97,7 +97,7 @@ def _span_start(ctx: SentenceContext, cm: CountMatch) -> int:
     """Where the span a count covers starts when it is written as one (`EMNLP에서 발표한 이후 …
     20건`): conferences of the starting event, before it, are not the count's."""
     opened = ctx.s.start
-    for since in CUMULATIVE.finditer(ctx.text, ctx.s.start, cm.start):
+    for since in SINCE.finditer(ctx.text, ctx.s.start, cm.start):
         opened = since.end()
     return opened
 
