@@ -120,8 +120,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return
-    joint: list[EntityMention] = []
-    org, scope, parent = resolve_org(ctx, cm, joint)
+    owner = resolve_org(ctx, cm)
+    org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):
         return
     for member in joint:
@@ -146,7 +146,7 @@ def _link_year_pairs(
     cm: CountMatch,
     org: EntityMention | None,
     scope: Scope,
-    joint: list[EntityMention],
+    joint: tuple[EntityMention, ...],
 ) -> bool:
     """`2017년과 2018년에는 각각 12건과 19건`: one fact per year; whether the count was taken."""
     year_pairs = pair_years(

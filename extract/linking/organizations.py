@@ -33,8 +33,19 @@ from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import Scope
 
-Owner = tuple[EntityMention | None, Scope, Fact | None]
-_NOBODY: Owner = (None, "unit", None)
+
+@dataclass(frozen=True)
+class Owner:
+    """Who owns a count: the organization (None: nobody), the scope, the fact it is a subset of,
+    and for a joint paper of a list (`A와 B가 공동 논문 1편`) each organization of the list."""
+
+    org: EntityMention | None
+    scope: Scope = "unit"
+    parent: Fact | None = None
+    joint: tuple[EntityMention, ...] = ()
+
+
+_NOBODY = Owner(None)
 
 
 @dataclass(frozen=True)
@@ -45,9 +56,9 @@ class _Around:
     after: list[Group]
 
 
-def resolve_org(ctx: SentenceContext, cm: CountMatch, joint: list[EntityMention]) -> Owner:
+def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     """The organization a count belongs to, its scope, and the fact it is a subset of; for a
-    joint paper of a list of organizations (`A와 B가 공동 논문 1편`), None with the list in `joint`."""
+    joint paper of a list of organizations (`A와 B가 공동 논문 1편`), no organization and the list."""
     text, s = ctx.text, ctx.s
     if any(g.role == ROLE_EVENT and g.end <= cm.start for g in ctx.org_groups):
         return _NOBODY  # `A는 'A 학술대회'에 논문 300편이 접수됐다`: the event's papers
@@ -60,7 +71,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch, joint: list[EntityMention]
         # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
         inner = [e for e in inclusion.included if e.end <= cm.start]
         if inner:
-            return inner[-1], "unit", None
+            return Owner(inner[-1], "unit", None)
     subset = _subset_owner(ctx, cm, around)
     if subset is not None:
         return subset
@@ -70,19 +81,18 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch, joint: list[EntityMention]
     if owner_after is not None:
         members = [m for m in owner_after.members if m.kind == "org"]
         if len(members) > 1:
-            joint.extend(dict((m.id, m) for m in members).values())  # `8편이 채택된 A와 B`: each A's and B's
-            return _NOBODY
-        return members[0], "unit", None
+            return Owner(None, joint=_distinct(members))  # `8편이 채택된 A와 B`: each A's and B's
+        return Owner(members[0], "unit", None)
     before = around.before
     window = text[max(s.start, (before[-1].end if before else s.start)) : cm.start]
     if COLLECTIVE.search(window) and (
         not before or before[-1].kind != "org" or COLLECTIVE.search(text[before[-1].end : cm.start])
     ):
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
-            return before[-1].members[0], "total", None
-        return _common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None
+            return Owner(before[-1].members[0], "total", None)
+        return Owner(_common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
     if before:
-        return _owner_before(ctx, cm, before, joint)
+        return _owner_before(ctx, cm, before)
     return _owner_otherwise(ctx, cm, around.after)
 
 
@@ -139,31 +149,29 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
         # `이 중` refers to the sentence just before, which gave no fact (an aggregate): a part
         # with its own organization is that one's (`총 106건. 이 중 삼성은 32건`), else nobody's
         # (`…1361편이 채택됐다. 이중 구두발표는 104편`)
-        return (own[-1].members[0], "unit", None) if own and own[-1] in around.before else _NOBODY
+        return Owner(own[-1].members[0]) if own and own[-1] in around.before else _NOBODY
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
-        return org, "unit", parent
-    return parent.org, "subset", parent
+        return Owner(org, "unit", parent)
+    return Owner(parent.org, "subset", parent)
 
 
 def _total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     """The owner of a total after an inclusion clause (`A와 B를 포함하면 총 N`)."""
     between = [g for g in before if g.start >= ctx.inclusion.end]
     if between:
-        return between[-1].members[0], "total", None
+        return Owner(between[-1].members[0], "total", None)
     subj = [g for g in before if g.role == ROLE_SUBJ and g.kind == "org"]
     if subj:
-        return subj[0].members[0], "total", None
+        return Owner(subj[0].members[0], "total", None)
     if ctx.state.subject is not None:
-        return ctx.state.subject, "total", None
+        return Owner(ctx.state.subject, "total", None)
     if ctx.inclusion.included:
-        return ctx.inclusion.included[0], "total", None
-    return None, "total", None
+        return Owner(ctx.inclusion.included[0], "total", None)
+    return Owner(None, "total", None)
 
 
-def _owner_before(
-    ctx: SentenceContext, cm: CountMatch, before: list[Group], joint: list[EntityMention]
-) -> Owner:
+def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner:
     """The owner among the lists written before a count: a university for its departments, a
     common parent or a joint paper for a list, the parent named before for a group-wide total,
     else the nearest organization."""
@@ -171,7 +179,7 @@ def _owner_before(
     g = before[-1]
     university = _university_of_departments(doc, text, g, cm.start)
     if university is not None:
-        return university, "subset", None
+        return Owner(university, "subset", None)
     if len(g.ids()) > 1 and g.kind == "org":
         members = [m for m in g.members if m.kind == "org"]
         owner = _joint_owner(doc.gaz, members)
@@ -179,9 +187,8 @@ def _owner_before(
             owner = None  # never a parent the article does not name
         joint_words = JOINT.search(text, g.end, cm.start) and not DISTRIBUTIVE.search(text, g.end, cm.start)
         if joint_words and (owner is None or owner not in members):
-            joint.extend(dict((m.id, m) for m in members).values())
-            return _NOBODY  # a joint paper: each organization's, not a group's
-        return owner, "total", None
+            return Owner(None, joint=_distinct(members))  # a joint paper: each organization's
+        return Owner(owner, "total", None)
     if AFFILIATE_WORDS.search(text, g.end, cm.start) or WHOLE_WORDS.search(text, g.end, cm.start):
         # `LG는 LG AI연구원이 7편, LG전자가 2편을 발표해 그룹 전체로 9편`: the parent named before
         outer = [m for h in before for m in h.members if is_ancestor(doc.gaz, m.id, g.members[0].id)]
@@ -191,8 +198,8 @@ def _owner_before(
             and is_ancestor(doc.gaz, state.subject.id, g.members[0].id)
         ):
             outer = [state.subject]
-        return (outer[0] if outer else g.members[0]), "total", None
-    return g.members[0], "unit", None
+        return Owner((outer[0] if outer else g.members[0]), "total", None)
+    return Owner(g.members[0], "unit", None)
 
 
 def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -> Owner:
@@ -204,12 +211,17 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
         if not CLAUSE_BOUNDARY.search(text, cm.end, g.start) and not COMPARISON_CLASS.match(
             text, g.end, s.end
         ):
-            return g.members[0], "unit", None
+            return Owner(g.members[0], "unit", None)
     if s.field == "title" and state.title_subject is not None:
-        return state.title_subject, "unit", None
+        return Owner(state.title_subject, "unit", None)
     if state.subject is not None:
-        return state.subject, "unit", None
+        return Owner(state.subject, "unit", None)
     return _NOBODY
+
+
+def _distinct(members: list[EntityMention]) -> tuple[EntityMention, ...]:
+    """The members of a list, each organization once."""
+    return tuple(dict((m.id, m) for m in members).values())
 
 
 def _owner_after(text: str, cm: CountMatch, after: list[Group]) -> Group | None:
