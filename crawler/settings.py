@@ -51,7 +51,8 @@ MEMUSAGE_WARNING_MB = 1536
 SITEMAP_MAX_ENTRIES = 50_000
 SITEMAP_MAX_DEPTH = 2
 SITEMAP_MAX_FOLLOWED = 1_000
-PAGE_PARSE_TIMEOUT = 10.0
+PAGE_MAX_CHARS = 500_000  # characters of a page's HTML read (a longer page: its start, and a warning)
+PAGE_PARSE_TIMEOUT = 20.0
 # Under scrapyd, `scrapy crawl urls -a file=…` reads only files inside this folder ("" = none).
 URLS_FILE_DIR = os.environ.get("TECHNEWS_URLS_FILE_DIR", "")
 
@@ -94,6 +95,7 @@ EXTENSIONS = {"crawler.runs.lock.DataDirLock": 0, "crawler.runs.monitor.RunMonit
 
 # --- Extraction of organizations, conferences and paper counts for each record.
 EXTRACT_ENABLED = True
+EXTRACT_MAX_CHARS = 50_000  # a longer text is cut at a paragraph boundary before extraction (logged)
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractionPipeline": 300,
     "crawler.pipelines.RecordValidationPipeline": 800,

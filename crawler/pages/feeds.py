@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -66,15 +66,20 @@ def entry_date(text: str | None, *, gmt_is_kst: bool = False) -> datetime | None
 
 def entry_url(base_url: str, link: str) -> str:
     """An entry's link made absolute; ValueError (masked, quoting a short prefix) when it is no usable URL."""
+    link = link.strip()
     try:
-        if "://" in link:
-            split_url(link.strip())  # the reason urljoin would not give
-        url = urljoin(base_url, link.strip())
-        split_url(url)
+        url = urljoin(base_url, link)
+        parts = urlsplit(url)
+        if parts.hostname and parts.port != 0:  # .port raises for a port out of range
+            return url
+    except ValueError:
+        pass
+    try:  # a bad link: split_url says why without quoting a credential
+        split_url(link if "://" in link else urljoin(base_url, link))
+        reason = "it names no usable host"
     except (UrlError, ValueError) as exc:
         reason = exc.reason if isinstance(exc, UrlError) else "it cannot be parsed"
-        raise ValueError(f"link {masked_excerpt(link)} is not a usable URL ({reason})") from None
-    return url
+    raise ValueError(f"link {masked_excerpt(link)} is not a usable URL ({reason})")
 
 
 @dataclass(frozen=True)

@@ -230,8 +230,9 @@ class NewsSpider(scrapy.Spider):
             self.count("news/failed/listing-not-html")
             return
         try:
+            html = self.limits.page_html(response, self.logger)
             page, items = await self.limits.parse(
-                f"listing {response.url}", read_listing, site, response, self.started_at
+                f"listing {response.url}", read_listing, site, response.url, html, self.started_at
             )
         except ParseTimeout as exc:
             self.bad_input.unreadable(site.key, "listing", response.url, exc)
@@ -335,7 +336,8 @@ class NewsSpider(scrapy.Spider):
             if not isinstance(response, TextResponse):
                 self.skip(response, "not-html")
                 return None
-            return await self.limits.parse(f"article {response.url}", read_article, site, response)
+            html = self.limits.page_html(response, self.logger)
+            return await self.limits.parse(f"article {response.url}", read_article, site, response.url, html)
         except NotAnArticle as exc:
             response.meta[NO_RECORD] = exc.no_record
             self.skip(response, exc.reason)

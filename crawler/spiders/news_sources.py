@@ -4,7 +4,8 @@
   `SITEMAP_MAX_ENTRIES` (50,000, the sitemap protocol's own limit) entries read from one
   sitemap, `SITEMAP_MAX_DEPTH` (2) levels of sitemap indexes followed below a site's own
   sitemaps, `SITEMAP_MAX_FOLLOWED` (1,000) child sitemaps followed per site and run; and
-  `PAGE_PARSE_TIMEOUT` (10 s), how long one page (feed, sitemap, listing, article) may take to
+  `PAGE_MAX_CHARS` (500,000) characters of a page's HTML read; `PAGE_PARSE_TIMEOUT` (20 s),
+  how long one page (feed, sitemap, listing, article) may take to
   read. Pages are read off the reactor thread, so the crawl goes on meanwhile; past the
   timeout the page is given up (counted as `parse timeout`). Each limit met is logged once per
   document with the setting's name.
@@ -37,16 +38,16 @@ NEWEST_CHILD_SITEMAPS = 3  # sitemaps of an index followed when no `since` is gi
 MAX_CHILD_SITEMAPS = 100  # of one index, with `since` (SITEMAP_MAX_FOLLOWED bounds a whole site)
 
 
-def read_listing(site: Site, response: TextResponse, now: datetime) -> tuple[ListingPage, list[Any]]:
-    """The site's listing page object for a response and its items."""
+def read_listing(site: Site, url: str, html: str, now: datetime) -> tuple[ListingPage, list[Any]]:
+    """The site's listing page object for a page and its items."""
     page_class = site.listing_page or ListingPage.for_articles(site.article_url)
-    page = page_class(response.url, response.text, now=now, site=site)
+    page = page_class(url, html, now=now, site=site)
     return page, page.items()
 
 
-def read_article(site: Site, response: TextResponse) -> tuple[Any, ArticleRecord]:
-    """The site's page object for an article response and its record (NotAnArticle when none)."""
-    page = site.article_page(response.url, response.text)
+def read_article(site: Site, url: str, html: str) -> tuple[Any, ArticleRecord]:
+    """The site's page object for an article page and its record (NotAnArticle when none)."""
+    page = site.article_page(url, html)
     return page, page.record(site=site.key, crawled_at=datetime.now(KST))
 
 
@@ -61,7 +62,8 @@ class SourceLimits:
     max_entries: int = 50_000
     max_depth: int = 2
     max_followed: int = 1_000
-    parse_timeout: float = 10.0
+    parse_timeout: float = 20.0
+    max_page_chars: int = 500_000
     followed: Counter[str] = field(default_factory=Counter)
 
     @classmethod
@@ -71,8 +73,20 @@ class SourceLimits:
             max_entries=max(1, settings.getint("SITEMAP_MAX_ENTRIES", 50_000)),
             max_depth=max(0, settings.getint("SITEMAP_MAX_DEPTH", 2)),
             max_followed=max(0, settings.getint("SITEMAP_MAX_FOLLOWED", 1_000)),
-            parse_timeout=settings.getfloat("PAGE_PARSE_TIMEOUT", 10.0),
+            parse_timeout=settings.getfloat("PAGE_PARSE_TIMEOUT", 20.0),
+            max_page_chars=max(1, settings.getint("PAGE_MAX_CHARS", 500_000)),
         )
+
+    def page_html(self, response: TextResponse, logger: Any) -> str:
+        """The HTML of a page to read: its first PAGE_MAX_CHARS characters (a warning when cut)."""
+        html = response.text
+        if len(html) > self.max_page_chars:
+            logger.warning(
+                "%s is %s characters, more than PAGE_MAX_CHARS (%s): only its first %s are read",
+                response.url, f"{len(html):,}", f"{self.max_page_chars:,}", f"{self.max_page_chars:,}",
+            )  # fmt: skip
+            html = html[: self.max_page_chars]
+        return html
 
     @property
     def too_many_entries(self) -> str:

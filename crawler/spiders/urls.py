@@ -44,9 +44,9 @@ __all__ = ["UrlEntry", "UrlsSpider", "read_url_lines", "reason_key"]
 USAGE = "give -a file=PATH (- reads stdin) and/or -a urls=URL1,URL2"
 
 
-def _read_page(response: TextResponse) -> tuple[Any, Any]:
+def _read_page(url: str, html: str) -> tuple[Any, Any]:
     """The page object of any article page (its site's adapter, else the generic parser) and its record."""
-    site, page = page_for(response.url, response.text)
+    site, page = page_for(url, html)
     return page, page.record(site=site, crawled_at=datetime.now(KST))
 
 
@@ -105,7 +105,10 @@ class UrlsSpider(scrapy.Spider):
             return
         limits = SourceLimits.from_settings(self.crawler.settings)
         try:
-            page, record = await limits.parse(f"{entry.where}: {response.url}", _read_page, response)
+            html = limits.page_html(response, self.logger)
+            page, record = await limits.parse(
+                f"{entry.where}: {response.url}", _read_page, response.url, html
+            )
         except NotAnArticle as exc:
             self._skip(entry, response.url, exc.reason)
             return
