@@ -6,6 +6,7 @@
   was, byte for byte. It never raises, and masking twice changes nothing more.
 - `mask_secrets(text)`: the same for every `scheme://…` inside free text (a log message, an
   exception), plus `password=…`/`token: …` pairs.
+- `masked_excerpt(text)`: a short, escaped, masked prefix of untrusted text, to name a bad line.
 - `split_url(url, name)`: `urlsplit` with the checks a setting needs; a `UrlError` whose message
   shows only the masked URL and a reason that quotes nothing of the input.
 
@@ -43,6 +44,10 @@ _WEB_SCHEMES = ("http", "https")
 
 class UrlError(ValueError):
     """A URL or DSN that cannot be used; the message shows it masked and quotes nothing of it."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def is_secret_key(name: str) -> bool:
@@ -105,12 +110,18 @@ def mask_secrets(text: str) -> str:
     return _PAIR_IN_TEXT.sub(lambda m: m.group(1) + m.group(2) + MASK, text)
 
 
+def masked_excerpt(text: str, limit: int = 60) -> str:
+    """A short, escaped, masked prefix of untrusted text for a message: `'http://u:****@h/…'`."""
+    masked = mask_secrets(text)
+    return repr(masked[:limit] + ("…" if len(masked) > limit else ""))
+
+
 def split_url(url: str, name: str = "URL") -> SplitResult:
     """`urlsplit(url)` with scheme, host and port checked; UrlError naming `name` and the masked URL."""
     masked = mask_url(url)
 
     def fail(reason: str) -> UrlError:
-        return UrlError(f"{name} {masked!r} is not a usable URL: {reason}")
+        return UrlError(f"{name} {masked!r} is not a usable URL: {reason}", reason)
 
     if _SCHEME.match(url) is None:
         raise fail("it does not start with scheme://")

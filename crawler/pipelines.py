@@ -23,6 +23,8 @@ class ExtractionPipeline:
         if not crawler.settings.getbool("EXTRACT_ENABLED", True):
             raise NotConfigured("EXTRACT_ENABLED is off")
         self.crawler = crawler
+        # longer texts are cut at a paragraph boundary before extraction (extract/limits.py)
+        self.max_chars = max(1, crawler.settings.getint("EXTRACT_MAX_CHARS", 50_000))
         # facts below this confidence are not written; unset: the extractor's default (docs/extraction.md)
         threshold = crawler.settings.get("EXTRACT_MIN_CONFIDENCE")
         self.options: dict[str, float] = {}
@@ -40,11 +42,17 @@ class ExtractionPipeline:
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         """Add `organizations`, `conferences` and `paper_counts` to the item."""
         extract = importlib.import_module("extract").extract  # loaded on first use: Kiwi is heavy
-
+        text = str(item.get("text") or "")
+        cut = importlib.import_module("extract.limits").cut_point(text, self.max_chars)
+        if cut is not None:  # the kept part is a prefix: every offset found is an offset in the whole text
+            logger.warning("%s: %s (EXTRACT_MAX_CHARS)", item.get("url"), cut.note("text", self.max_chars))
+            text = text[: cut.kept]
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("extract/text_cut")
         try:
             extraction = await asyncio.to_thread(
                 extract,
-                item.get("text") or "",
+                text,
                 title=item.get("title"),
                 published_at=item.get("published_at"),
                 **self.options,

@@ -45,6 +45,16 @@ DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # The memory-usage extension warns (it never stops the crawl) past this peak; Kiwi alone is ~500 MB.
 MEMUSAGE_WARNING_MB = 1536
+# Discovery input (crawler/spiders/news_sources.py): entries read from one sitemap (the protocol's
+# own limit), levels of sitemap indexes followed below a site's own sitemaps, child sitemaps
+# followed per site and run; how long one page may take to read (off the reactor thread).
+SITEMAP_MAX_ENTRIES = 50_000
+SITEMAP_MAX_DEPTH = 2
+SITEMAP_MAX_FOLLOWED = 1_000
+PAGE_MAX_CHARS = 500_000  # characters of a page's HTML read (a longer page: its start, and a warning)
+PAGE_PARSE_TIMEOUT = 20.0
+# Under scrapyd, `scrapy crawl urls -a file=…` reads only files inside this folder ("" = none).
+URLS_FILE_DIR = os.environ.get("TECHNEWS_URLS_FILE_DIR", "")
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
@@ -76,16 +86,20 @@ REPORT_MIN_COMPLETENESS = 0.8  # share of article pages with title, date and bod
 REPORT_MIN_PAGES = 3  # fewer article pages than this in a run: completeness is not judged
 PROGRESS_INTERVAL = 30.0
 SPIDER_MIDDLEWARES = {
+    "crawler.runs.lock.LockedOutGate": 900,
     "crawler.runs.monitor.RunMonitorSpiderMiddleware": 850,
     "crawler.runs.seen.SeenFilterMiddleware": 840,
 }
-EXTENSIONS = {"crawler.runs.monitor.RunMonitor": 500}
+# One run per data dir: a second one over the same OUTPUT_DIR does nothing and exits 75.
+EXTENSIONS = {"crawler.runs.lock.DataDirLock": 0, "crawler.runs.monitor.RunMonitor": 500}
 
 # --- Extraction of organizations, conferences and paper counts for each record.
 EXTRACT_ENABLED = True
+EXTRACT_MAX_CHARS = 50_000  # a longer text is cut at a paragraph boundary before extraction (logged)
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractionPipeline": 300,
     "crawler.pipelines.RecordValidationPipeline": 800,
+    "crawler.runs.once.OnceInRunPipeline": 850,  # -o/-O runs: each story once (the writer does it itself)
     "crawler.runs.writer.JsonLinesWriter": 900,
 }
 

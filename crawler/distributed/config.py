@@ -35,12 +35,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
-from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import ScrapyDeprecationWarning
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
+from crawler.masking import UrlError, split_url
 from crawler.runs.context import run_context
 from crawler.store.redis_url import DistributedConfigError, connect, mask_url, remember_url
 from output.schema import KST
@@ -146,7 +146,11 @@ class DistributedConfig:
                     "DISTRIBUTED=1 needs a Redis URL: set -s REDIS_URL=redis://host:6379/0 "
                     "or the REDIS_URL environment variable"
                 )
-        if urlsplit(url).scheme not in {"redis", "rediss", "unix"}:
+        try:
+            scheme = split_url(url, "REDIS_URL").scheme
+        except UrlError as exc:  # its message shows the URL masked and quotes nothing of it
+            raise DistributedConfigError(str(exc)) from None
+        if scheme not in {"redis", "rediss", "unix"}:
             raise DistributedConfigError(
                 f"REDIS_URL must start with redis://, rediss:// or unix://, got {mask_url(url)!r}"
             )

@@ -95,13 +95,23 @@ def _korean_datetime(text: str) -> datetime | None:
         return None
 
 
-def parse_kst_datetime(text: str | None) -> datetime | None:
+def parse_kst_datetime(text: str | None, *, strict: bool = False) -> datetime | None:
     """Read a date as Korean news sites write it; KST-aware (naive means KST), None when unreadable.
 
     Handles ISO 8601 (`2020-08-27T20:27:29+09:00`, `.000+0900`, no zone), RFC 822 (`+0900`, `GMT`),
     `입력 2022.01.26 14:03`, `2024.05.30. 오전 11:40`, `2022-01-26 오후 2:03`, `입력 :2011/04/05 15:23`,
-    `2022년 1월 26일 14시 3분`; anything else goes to dateparser (Korean and English).
+    `2022년 1월 26일 14시 3분`; anything else goes to dateparser (Korean and English). A date KST
+    cannot hold (`31 Dec 9999 23:00 GMT`) is None, or with `strict` an OverflowError.
     """
+    try:
+        return _parse_kst_datetime(text)
+    except OverflowError:
+        if strict:
+            raise
+        return None
+
+
+def _parse_kst_datetime(text: str | None) -> datetime | None:
     if not text:
         return None
     cleaned = _DATE_LABEL.sub("", clean_whitespace(text))

@@ -1,4 +1,10 @@
-"""Sitemaps: a sitemap index or urlset (gzip or not), news-sitemap dates and titles included."""
+"""Sitemaps: a sitemap index or urlset (gzip or not), news-sitemap dates and titles included.
+
+A sitemap is read as a stream with the hardened reader of `crawler.pages.xmlguard` (a hostile
+document is refused whole), and only up to `max_entries` entries: past them reading stops and
+the document says it was `truncated`. One bad entry (a `<loc>` that is no usable URL, a date no
+calendar holds) is left out and described in `problems` (`entry 7: …`); the others are read.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,12 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urljoin
 
 import lxml.etree
 
-from crawler.pages.feeds import DiscoveryError, parse_feed_date
+from crawler.pages.feeds import entry_date, entry_url
 from crawler.pages.fields import clean_whitespace
+from crawler.pages.xmlguard import DiscoveryError, safe_events
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 
@@ -38,6 +44,7 @@ class SitemapDocument:
 
     kind: str
     entries: list[SitemapEntry]
+    truncated: bool = False  # it had more than the `max_entries` read
 
     @property
     def is_index(self) -> bool:
@@ -69,21 +76,13 @@ def _entry_fields(element: lxml.etree._Element) -> dict[str, str]:
 def _sitemap_entries(xml: bytes, what: str) -> tuple[str, Iterator[dict[str, str]]]:
     """The root's name and the fields of each entry, read as a stream (entries freed once read).
 
-    The parser never resolves entities or fetches anything (as Scrapy's own sitemap reader).
+    The parser never resolves entities or fetches anything, and refuses hostile documents
+    (`crawler.pages.xmlguard`).
     """
-    events = lxml.etree.iterparse(
-        io.BytesIO(xml),
-        events=("start", "end"),
-        recover=True,
-        remove_comments=True,
-        resolve_entities=False,
-        remove_blank_text=True,
-        collect_ids=False,
-        remove_pis=True,
-    )
+    events = safe_events(xml, what)
     try:
         _, root = next(events)
-    except (StopIteration, lxml.etree.XMLSyntaxError) as exc:
+    except StopIteration as exc:
         raise DiscoveryError(f"{what} is not XML") from exc
 
     def entries() -> Iterator[dict[str, str]]:
@@ -111,8 +110,14 @@ def sitemap_body(body: bytes, what: str = "sitemap") -> bytes:
     return body.lstrip(b"\xef\xbb\xbf \t\r\n")
 
 
-def parse_sitemap(body: bytes, *, base_url: str = "") -> SitemapDocument:
-    """A sitemap index or urlset, with lastmod and news publication dates in KST."""
+def parse_sitemap(
+    body: bytes, *, base_url: str = "", problems: list[str] | None = None, max_entries: int | None = None
+) -> SitemapDocument:
+    """A sitemap index or urlset, with lastmod and news publication dates in KST.
+
+    At most `max_entries` entries are read (the document is then `truncated`); a bad entry is
+    left out and described in `problems`.
+    """
     what = f"sitemap {base_url}".strip()
     xml = sitemap_body(body, what)
     if not xml:
@@ -120,14 +125,22 @@ def parse_sitemap(body: bytes, *, base_url: str = "") -> SitemapDocument:
     kind, items = _sitemap_entries(xml, what)
     if kind not in {"urlset", "sitemapindex"}:
         raise DiscoveryError(f"{what} has root <{kind}>, not urlset or sitemapindex")
-    entries = [
-        SitemapEntry(
-            url=urljoin(base_url, item["loc"]),
-            lastmod=parse_feed_date(item.get("lastmod")),
-            published_at=parse_feed_date(item.get("news_publication_date")),
-            title=clean_whitespace(item.get("news_title")) or None,
-        )
-        for item in items
-        if item.get("loc")
-    ]
+    entries: list[SitemapEntry] = []
+    for number, item in enumerate(items, start=1):
+        if max_entries is not None and len(entries) >= max_entries:
+            return SitemapDocument(kind=kind, entries=entries, truncated=True)
+        if not item.get("loc"):
+            continue
+        try:
+            entry = SitemapEntry(
+                url=entry_url(base_url, item["loc"]),
+                lastmod=entry_date(item.get("lastmod")),
+                published_at=entry_date(item.get("news_publication_date")),
+                title=clean_whitespace(item.get("news_title")) or None,
+            )
+        except ValueError as exc:
+            if problems is not None:
+                problems.append(f"entry {number}: {exc}")
+            continue
+        entries.append(entry)
     return SitemapDocument(kind=kind, entries=entries)

@@ -102,6 +102,8 @@ class RunContext:
         # canonical URL of a record → other keys that led to it (request URL, Naver copy…)
         self.pending_keys: dict[str, set[str]] = {}
         self._store: SeenStore | None = None
+        # why this run may not touch the data dir (another run holds its lock: crawler.runs.lock)
+        self.locked_out: str | None = None
         self._prepared = False
         self._finished = False
 
@@ -133,7 +135,7 @@ class RunContext:
         if self._prepared:
             return
         self._prepared = True
-        if not self.uses_store:
+        if not self.uses_store or self.locked_out:
             return
         for note in recover_runs(self.store):
             self.report.notes.append(note)
@@ -149,6 +151,9 @@ class RunContext:
         if self._finished:
             return
         self._finished = True
+        if self.locked_out:
+            logger.error("run not started: %s", self.locked_out)
+            return
         report = self.report
         report.finished_at = datetime.now(KST).isoformat(timespec="seconds")
         report.reason = reason

@@ -2,7 +2,9 @@
 
 A run's file beyond the store's `synced_offset` is exactly what a crash left unmarked. A torn
 last line (the process died mid-write, or the disk did) is moved to `<file>.quarantine` and the
-file truncated to its last whole line. A run whose file is still locked is alive: left alone.
+file truncated to its last whole line. A crashed run's empty file (it was killed before its
+first batch) is removed, and the note says so. A run whose file is still locked is alive: left
+alone.
 """
 
 from __future__ import annotations
@@ -57,6 +59,12 @@ def recover_run(store: SeenStore, run: RunRow) -> str | None:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return None  # its process still runs (it holds the lock)
+        if os.fstat(handle.fileno()).st_size == 0:
+            path.unlink()
+            store.finish_run(run.run_id, status=CRASHED, finished_at=now_kst(), summary={"recovered": 0})
+            return (
+                f"run {run.run_id} was interrupted before it wrote any record: its empty file {path} removed"
+            )
         handle.seek(run.synced_offset)
         tail = handle.read()
         articles, good_end = _whole_records(tail, run)

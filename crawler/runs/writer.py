@@ -29,6 +29,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from twisted.internet import task
 
+from crawler.masking import mask_url
 from crawler.runs.context import run_context
 from crawler.runs.exit import WRITE_FAILED_EXIT_CODE, fail_run
 from crawler.runs.recovery import host_and_pid, now_kst
@@ -56,6 +57,8 @@ class JsonLinesWriter:
         self.context = run_context(crawler)
         if not self.context.writer_enabled:
             raise NotConfigured("FEEDS (-o/-O) given: Scrapy's feed exporter writes this run")
+        if self.context.locked_out:
+            raise NotConfigured("another run holds the data dir's lock: nothing is written")
         self.crawler = crawler
         self.batch_size = max(1, crawler.settings.getint("WRITER_BATCH_SIZE", 50))
         self.flush_seconds = crawler.settings.getfloat("WRITER_FLUSH_SECONDS", 5.0)
@@ -101,7 +104,7 @@ class JsonLinesWriter:
             )
         )
         context.report.output = str(self.path)
-        logger.info("writing records to %s (store %s)", self.path, context.store_location)
+        logger.info("writing records to %s (store %s)", self.path, mask_url(context.store_location))
         if self.flush_seconds > 0:
             self._timer = task.LoopingCall(self.flush)
             self._timer.start(self.flush_seconds, now=False)

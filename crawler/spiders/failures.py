@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -40,3 +42,14 @@ def failure_reason(failure: Failure) -> str:
 def is_network_error(failure: Failure) -> bool:
     """True when the failure means the site could not be reached at all."""
     return type(failure.value).__name__ in NETWORK_ERRORS
+
+
+def unreachable_message(failures: Counter[str], sites: set[str]) -> str:
+    """Why a run that recorded nothing failed: its network failures by reason, and the sites."""
+    found = ", ".join(f"{name} {count}" for name, count in failures.most_common())
+    return (
+        f"could not reach any site: {sum(failures.values())} request(s) to "
+        f"{len(sites)} site(s) ({', '.join(sorted(sites))}) "
+        f"failed with network errors ({found}) and no article was recorded; "
+        "check the network connection, a proxy, or MIRROR_URL"
+    )

@@ -14,20 +14,17 @@ so a crawl killed half-way is picked up again down to `max_pages`. Article URLs 
 within the run, and records once more by the page's own canonical URL. Only article pages become
 records: other pages are logged with the reason and counted (`news/not_article/<reason>`).
 Every request carries `meta={"page_kind": "article"|"listing"|"feed"|"sitemap", "site": key}`.
-A run that records nothing because no site could be reached exits with status 2. Before the first
-request, the hosts of every start request are looked up in DNS (not with MIRROR_URL or a proxy, nor
-with `-s NEWS_DNS_PREFLIGHT=0`): when none resolves, the run ends at once with status 2 instead of
-waiting out the retries of every request; when some do, the crawl goes on as usual.
+A run that records nothing because no site could be reached exits with status 2; so does one
+whose start hosts DNS resolves none of (`news_options.no_start_host_resolves`). Limits, bad
+entries and hostile documents: `news_sources` (a run with bad input exits with status 65).
 """
 
 from __future__ import annotations
 
-import urllib.request
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -43,22 +40,29 @@ from crawler.pages.registry import all_sites, format_site_table
 from crawler.pages.site import Site
 from crawler.pages.sitemaps import parse_sitemap
 from crawler.pages.urls import canonicalize
+from crawler.runs.context import run_context
 from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
 from crawler.runs.meta import ARTICLE, FEED, LISTING, NO_RECORD, OTHER_KEYS, PAGE_KIND, SITE, SITEMAP
-from crawler.spiders.failures import failure_reason, is_network_error
+from crawler.spiders.failures import failure_reason, is_network_error, unreachable_message
 from crawler.spiders.news_options import (
     SpiderArgumentError,
     archive_sitemap_urls,
+    no_start_host_resolves,
     parse_bound,
     parse_count,
     select_sites,
-    unresolvable_hosts,
+)
+from crawler.spiders.news_sources import (
+    DEPTH,
+    BadInput,
+    ParseTimeout,
+    SourceLimits,
+    read_article,
+    read_listing,
 )
 from output.schema import KST
 
 DEFAULT_MAX_PAGES = 5
-NEWEST_CHILD_SITEMAPS = 3  # sitemaps of an index followed when no `since` is given
-MAX_CHILD_SITEMAPS = 100
 
 
 class NewsSpider(scrapy.Spider):
@@ -104,12 +108,16 @@ class NewsSpider(scrapy.Spider):
         self.in_flight = 0
         self.network_failures: Counter[str] = Counter()
         self.unreachable_sites: set[str] = set()
+        self.limits = SourceLimits()
+        self.bad_input = BadInput(None, self.logger)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         """Build the spider and follow dropped requests (they are no longer in flight)."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        spider.limits = SourceLimits.from_settings(crawler.settings)
+        spider.bad_input = BadInput(crawler, spider.logger)
         return spider
 
     # --- start --------------------------------------------------------------------------------
@@ -128,39 +136,10 @@ class NewsSpider(scrapy.Spider):
             if not sources:
                 self.logger.warning("news: %s has no feed, sitemap or listing: nothing to crawl", site.key)
             requests.extend(sources)
-        if await self.no_start_host_resolves(requests):
+        if await no_start_host_resolves(self, requests):
             return
         for request in requests:
             yield request
-
-    async def no_start_host_resolves(self, requests: list[scrapy.Request]) -> bool:
-        """True (and the run failed with status 2) when DNS resolves none of the start requests' hosts."""
-        settings = self.crawler.settings
-        proxies = {k for k in urllib.request.getproxies() if k in {"http", "https"}}
-        if not requests or not settings.getbool("NEWS_DNS_PREFLIGHT", True) or settings.get("MIRROR_URL"):
-            return False
-        if proxies and settings.getbool("HTTPPROXY_ENABLED", True):
-            return False  # the proxy resolves names, not this machine
-        hosts = [urlsplit(request.url).hostname or "" for request in requests]
-        try:
-            failed = await unresolvable_hosts(host for host in hosts if host)
-        except RuntimeError:  # no asyncio loop (a non-asyncio TWISTED_REACTOR): crawl as usual
-            return False
-        if not failed or len(failed) < len(set(hosts)):
-            if failed:
-                self.logger.warning("news: DNS cannot resolve %s: those sources will fail", ", ".join(failed))
-            return False
-        site_keys = sorted({str(request.meta[SITE]) for request in requests})
-        message = (
-            f"could not reach any site: DNS lookup failed for every host of the {len(site_keys)} site(s)"
-            f" ({', '.join(site_keys)}): {len(failed)} host(s), e.g. {failed[0]}; no request was sent."
-            " Is this machine offline or without DNS? Check the network connection, set a proxy"
-            " (https_proxy), or crawl a mirror with -s MIRROR_URL=…"
-        )
-        self.count("news/failed/dns-preflight", len(failed))
-        self.logger.error("news: %s", message)
-        fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)
-        return True
 
     def start_requests_for(self, site: Site) -> Iterator[scrapy.Request]:
         """The feed, sitemap (archive sitemaps for a backfill) and listing requests of one site."""
@@ -190,59 +169,81 @@ class NewsSpider(scrapy.Spider):
         """The Site a response was requested for."""
         return all_sites()[response.meta[SITE]]
 
-    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
-        """Article requests for the feed's entries inside the date window."""
+    async def parse_feed(self, response: Response) -> AsyncIterator[scrapy.Request]:
+        """Article requests for the feed's entries inside the date window (bad entries skipped)."""
         site = self.site_of(response)
+        document = f"{site.key} feed {response.url}"
+        problems: list[str] = []
         try:
-            entries = parse_feed(response.body, base_url=response.url, gmt_is_kst=site.feed_gmt_is_kst)
-        except DiscoveryError as exc:
-            self.count("news/failed/feed-unreadable")
-            self.logger.warning("news: %s feed %s unreadable: %s", site.key, response.url, exc)
+            entries = await self.limits.parse(
+                document, parse_feed, response.body, base_url=response.url,
+                gmt_is_kst=site.feed_gmt_is_kst, problems=problems,
+            )  # fmt: skip
+        except (DiscoveryError, ParseTimeout) as exc:
+            self.bad_input.unreadable(site.key, "feed", response.url, exc)
             return
+        for problem in problems:
+            self.bad_input.note("feed-entry", document, problem)
         self.count("news/discovered/feed", len(entries))
-        yield from self.article_requests(site, ((e.url, e.published_at) for e in entries), response.url)
+        for request in self.article_requests(site, ((e.url, e.published_at) for e in entries), response.url):
+            yield request
 
-    def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
+    async def parse_sitemap(self, response: Response) -> AsyncIterator[scrapy.Request]:
         """Child sitemaps of an index (the newest, or those since `since`), or the articles of a urlset."""
         site = self.site_of(response)
+        document, problems = f"{site.key} sitemap {response.url}", list[str]()
         try:
-            document = parse_sitemap(response.body, base_url=response.url)
-        except DiscoveryError as exc:
-            self.count("news/failed/sitemap-unreadable")
-            self.logger.warning("news: %s sitemap %s unreadable: %s", site.key, response.url, exc)
+            sitemap = await self.limits.parse(
+                document, parse_sitemap, response.body, base_url=response.url, problems=problems,
+                max_entries=self.limits.max_entries,
+            )  # fmt: skip
+        except (DiscoveryError, ParseTimeout) as exc:
+            self.bad_input.unreadable(site.key, "sitemap", response.url, exc)
             return
-        if document.is_index:
-            children = document.entries
-            if self.since is None:
-                dated = sorted(children, key=lambda e: e.lastmod or self.started_at, reverse=True)
-                chosen = dated[:NEWEST_CHILD_SITEMAPS]
-            else:
-                chosen = [e for e in children if e.lastmod is None or e.lastmod >= self.since][
-                    :MAX_CHILD_SITEMAPS
-                ]
-            for entry in chosen:
-                yield self.request(entry.url, SITEMAP, site, self.parse_sitemap)
+        for problem in problems:
+            self.bad_input.note("sitemap-entry", document, problem)
+        if sitemap.truncated:
+            self.count("news/limits/sitemap-entries")
+            self.logger.warning("news: %s: %s", document, self.limits.too_many_entries)
+        if sitemap.is_index:
+            for request in self.child_sitemaps(site, sitemap.entries, response):
+                yield request
             return
-        self.count("news/discovered/sitemap", len(document.entries))
-        yield from self.article_requests(site, ((e.url, e.when) for e in document.entries), response.url)
+        self.count("news/discovered/sitemap", len(sitemap.entries))
+        for request in self.article_requests(site, ((e.url, e.when) for e in sitemap.entries), response.url):
+            yield request
 
-    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+    def child_sitemaps(self, site: Site, children: list[Any], response: Response) -> Iterator[scrapy.Request]:
+        """Requests for the child sitemaps of an index, within SITEMAP_MAX_DEPTH and SITEMAP_MAX_FOLLOWED."""
+        depth = int(response.meta.get(DEPTH, 0))
+        chosen, limit = self.limits.children(site.key, depth, children, self.since, self.started_at)
+        if limit:
+            self.count("news/limits/sitemaps-not-followed")
+            self.logger.warning("news: %s sitemap index %s: %s", site.key, response.url, limit)
+        for entry in chosen:
+            yield self.request(entry.url, SITEMAP, site, self.parse_sitemap, **{DEPTH: depth + 1})
+
+    async def parse_listing(self, response: Response) -> AsyncIterator[scrapy.Request]:
         """Article requests for the new items of a listing page, then its next page unless it is time to stop."""
         site = self.site_of(response)
         if not isinstance(response, TextResponse):
             self.count("news/failed/listing-not-html")
             return
-        page_class = site.listing_page or ListingPage.for_articles(site.article_url)
-        page = page_class(response.url, response.text, now=self.started_at, site=site)
-        items = page.items()
+        try:
+            html = self.limits.page_html(response, self.logger)
+            page, items = await self.limits.parse(
+                f"listing {response.url}", read_listing, site, response.url, html, self.started_at
+            )
+        except ParseTimeout as exc:
+            self.bad_input.unreadable(site.key, "listing", response.url, exc)
+            return
         number = int(response.meta.get("listing_page", 1))
         self.count("news/discovered/listing", len(items))
-        # "New" is judged against the listing pages read so far, not against every source: a feed
-        # read first often holds the whole of page 1, and the walk must still go on to page 2.
-        # Item URLs are already canonical article URLs (ListingPage.article_link).
+        # "New": not on a listing page read so far (a feed read first may hold all of page 1)
         new = [item for item in items if item.url not in self.listed]
         self.listed.update(item.url for item in items)
-        yield from self.article_requests(site, ((i.url, i.published_at) for i in new), response.url)
+        for request in self.article_requests(site, ((i.url, i.published_at) for i in new), response.url):
+            yield request
         stop = self.listing_stop_reason(items, new, number)
         if stop:
             self.logger.info("news: %s listing %s (page %d): %s: stop", site.key, response.url, number, stop)
@@ -253,29 +254,28 @@ class NewsSpider(scrapy.Spider):
 
     def listing_stop_reason(self, items: list[Any], new: list[Any], number: int) -> str | None:
         """Why not to follow a listing's next page: empty, nothing new, past `since`, page limit, enough articles."""
-        if not items:
-            return "no article links"
         dated = [item.published_at for item in items if item.published_at is not None]
-        if self.since is not None and dated and max(dated) < self.since:
-            return f"older than since ({self.since:%Y-%m-%d %H:%M})"
-        if not new:
-            return "nothing new"
-        if number >= self.max_pages:
-            return f"max_pages={self.max_pages} reached"
-        if self.enough_articles():
-            return f"max_articles={self.max_articles} reached"
-        return None
+        return (
+            ("no article links" if not items else None)
+            or (f"older than since ({self.since:%Y-%m-%d %H:%M})" if self.since and dated and max(dated) < self.since else None)
+            or ("nothing new" if not new else None)
+            or (f"max_pages={self.max_pages} reached" if number >= self.max_pages else None)
+            or (f"max_articles={self.max_articles} reached" if self.enough_articles() else None)
+        )  # fmt: skip
 
     def article_requests(
         self, site: Site, found: Iterable[tuple[str, datetime | None]], source: str
     ) -> Iterator[scrapy.Request]:
         """Requests for article URLs not seen in this run, inside the date window, up to `max_articles`."""
         for raw_url, when in found:
-            url = self.article_url(site, raw_url, source)
-            if url is None or not site.owns(url):
+            try:
+                url = self.article_url(site, raw_url, source)
+                key = canonicalize(url) if url is not None and site.owns(url) else None
+            except ValueError:  # a link no URL parser takes (http://[::1/x): not an article of the site
+                key = None
+            if url is None or key is None:
                 self.count("news/discovered/not-article-url")
                 continue
-            key = canonicalize(url)
             if key in self.seen_articles:
                 self.count("news/discovered/already-seen")
                 continue
@@ -299,20 +299,13 @@ class NewsSpider(scrapy.Spider):
         return self.max_articles is not None and self.records + self.in_flight >= self.max_articles
 
     # --- articles ----------------------------------------------------------------------------------
-    def parse_article(self, response: Response) -> Iterator[dict[str, Any]]:
+    async def parse_article(self, response: Response) -> AsyncIterator[dict[str, Any]]:
         """The record of an article page; other pages are logged and counted with the reason."""
-        self.in_flight = max(0, self.in_flight - 1)
         site = self.site_of(response)
-        if not isinstance(response, TextResponse):
-            self.skip(response, "not-html")
+        read = await self.read_article(site, response)
+        if read is None:
             return
-        page = site.article_page(response.url, response.text)
-        try:
-            record = page.record(site=site.key, crawled_at=datetime.now(KST))
-        except NotAnArticle as exc:
-            response.meta[NO_RECORD] = exc.no_record
-            self.skip(response, exc.reason)
-            return
+        page, record = read
         response.meta[NO_RECORD] = NoRecord.of_record(record)  # unless the record is yielded below
         if not in_window(record.published_at, self.since, self.until):
             self.count("news/articles/out-of-window")
@@ -334,6 +327,27 @@ class NewsSpider(scrapy.Spider):
         yield record.to_item()
         if self.max_articles is not None and self.records >= self.max_articles:
             raise CloseSpider(f"max_articles={self.max_articles} reached")
+
+    async def read_article(self, site: Site, response: Response) -> tuple[Any, Any] | None:
+        """The page object and record of an article (read off the reactor thread), None when it has none.
+
+        The article counts as in flight (`max_articles`) until it is read."""
+        try:
+            if not isinstance(response, TextResponse):
+                self.skip(response, "not-html")
+                return None
+            html = self.limits.page_html(response, self.logger)
+            return await self.limits.parse(f"article {response.url}", read_article, site, response.url, html)
+        except NotAnArticle as exc:
+            response.meta[NO_RECORD] = exc.no_record
+            self.skip(response, exc.reason)
+        except ParseTimeout as exc:
+            self.count("news/failed/parse-timeout")
+            run_context(self.crawler).report.site(site.key).failed["parse timeout"] += 1
+            self.logger.warning("news: %s", exc)
+        finally:
+            self.in_flight = max(0, self.in_flight - 1)
+        return None
 
     def skip(self, response: Response, reason: str) -> None:
         """Log and count a page that is not an article."""
@@ -369,25 +383,16 @@ class NewsSpider(scrapy.Spider):
             len(self.sites),
             len(self.seen_articles),
             self.records,
-            self.stat("news/not_article"),
+            self.crawler.stats.get_value("news/not_article", 0),
             reason,
         )
         if self.records == 0 and self.network_failures:
-            failures = ", ".join(f"{name} {count}" for name, count in self.network_failures.most_common())
-            message = (
-                f"could not reach any site: {sum(self.network_failures.values())} request(s) to "
-                f"{len(self.unreachable_sites)} site(s) ({', '.join(sorted(self.unreachable_sites))}) "
-                f"failed with network errors ({failures}) and no article was recorded; "
-                "check the network connection, a proxy, or MIRROR_URL"
-            )
+            message = unreachable_message(self.network_failures, self.unreachable_sites)
             self.logger.error("news: %s", message)
             fail_run(self.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)
+        self.bad_input.finish()
 
     def count(self, key: str, by: int = 1) -> None:
         """Add to a stats counter."""
         if self.crawler.stats is not None and by:
             self.crawler.stats.inc_value(key, by)
-
-    def stat(self, key: str) -> int:
-        """A stats counter's value (0 when unset)."""
-        return int(self.crawler.stats.get_value(key, 0) or 0) if self.crawler.stats is not None else 0

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import urllib.request
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
+from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.pages.site import Site
+from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
+from crawler.runs.meta import SITE
 from output.schema import KST
 
 DNS_PREFLIGHT_TIMEOUT = 10.0  # seconds for looking up every start host; past it, crawl as usual
@@ -104,3 +109,33 @@ def archive_sitemap_urls(template: str, since: datetime, until: datetime) -> lis
         else:
             day = date(day.year + 1, 1, 1)
     return urls
+
+
+async def no_start_host_resolves(spider: Any, requests: list[Any]) -> bool:
+    """True (and the run failed with status 2) when DNS resolves none of the start requests' hosts."""
+    settings = spider.crawler.settings
+    proxies = {k for k in urllib.request.getproxies() if k in {"http", "https"}}
+    if not requests or not settings.getbool("NEWS_DNS_PREFLIGHT", True) or settings.get("MIRROR_URL"):
+        return False
+    if proxies and settings.getbool("HTTPPROXY_ENABLED", True):
+        return False  # the proxy resolves names, not this machine
+    hosts = [urlsplit(request.url).hostname or "" for request in requests]
+    try:
+        failed = await unresolvable_hosts(host for host in hosts if host)
+    except RuntimeError:  # no asyncio loop (a non-asyncio TWISTED_REACTOR): crawl as usual
+        return False
+    if not failed or len(failed) < len(set(hosts)):
+        if failed:
+            spider.logger.warning("news: DNS cannot resolve %s: those sources will fail", ", ".join(failed))
+        return False
+    site_keys = sorted({str(request.meta[SITE]) for request in requests})
+    message = (
+        f"could not reach any site: DNS lookup failed for every host of the {len(site_keys)} site(s)"
+        f" ({', '.join(site_keys)}): {len(failed)} host(s), e.g. {failed[0]}; no request was sent."
+        " Is this machine offline or without DNS? Check the network connection, set a proxy"
+        " (https_proxy), or crawl a mirror with -s MIRROR_URL=…"
+    )
+    spider.count("news/failed/dns-preflight", len(failed))
+    spider.logger.error("news: %s", message)
+    fail_run(spider.crawler.stats, NOTHING_REACHED_EXIT_CODE, message)
+    return True

@@ -4,8 +4,10 @@
     cat urls.txt | scrapy crawl urls -a file=- -O out.jsonl
     scrapy crawl urls -a urls=https://a.kr/1,https://b.kr/2 -O out.jsonl
 
-Blank lines and `#` comments are skipped; a line that is not an http(s) URL is reported with its
-line number and the run goes on. A URL of a registered site is read by that site's adapter,
+Blank lines and `#` comments are skipped; a line that is not an http(s) URL (or not UTF-8, or
+over-long) is reported with its line number, the reason and a short escaped prefix, and the run
+goes on (`crawler.spiders.url_list`). Under scrapyd, `-a file=` reads only files inside
+`URLS_FILE_DIR`. A URL of a registered site is read by that site's adapter,
 any other by the generic parser; a page that is not an article is skipped with its reason.
 Requests go through Scrapy's usual machinery (robots.txt, retries, `http_proxy`, MIRROR_URL), and
 records go wherever `-o`/`-O` or FEEDS say. At the end a summary is logged; its counts are in
@@ -18,65 +20,34 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.masking import masked_excerpt
 from crawler.pages.article import NotAnArticle, page_for
 from crawler.pages.urls import canonicalize
+from crawler.runs.context import scrapyd_job_id
 from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
 from crawler.runs.meta import OTHER_KEYS
 from crawler.spiders.failures import failure_reason
+from crawler.spiders.news_sources import ParseTimeout, SourceLimits
+from crawler.spiders.url_list import BadLine, UrlEntry, byte_lines, read_url_lines
 from output.schema import KST
+
+__all__ = ["UrlEntry", "UrlsSpider", "read_url_lines", "reason_key"]
 
 USAGE = "give -a file=PATH (- reads stdin) and/or -a urls=URL1,URL2"
 
 
-@dataclass(frozen=True)
-class UrlEntry:
-    """One URL of the input and where it was written (for messages)."""
-
-    url: str
-    source: str
-    line: int
-
-    @property
-    def where(self) -> str:
-        """`line 3 of urls.txt`, `item 2 of -a urls`."""
-        kind = "item" if self.source == "-a urls" else "line"
-        return f"{kind} {self.line} of {self.source}"
-
-
-def read_url_lines(lines: Iterable[str], source: str) -> Iterator[UrlEntry | tuple[int, str]]:
-    """The URLs of a list, in order; a bad line comes out as (line number, text).
-
-    Blank lines and `#` comments (whole lines, or after whitespace) are skipped.
-    """
-    for number, raw in enumerate(lines, start=1):
-        text = raw.split(" #", 1)[0].split("\t#", 1)[0].strip().lstrip("\ufeff")
-        if not text or text.startswith("#"):
-            continue
-        if is_http_url(text):
-            yield UrlEntry(text, source, number)
-        else:
-            yield number, text
-
-
-def is_http_url(text: str) -> bool:
-    """True for an absolute http(s) URL with a host and no spaces."""
-    if any(ch.isspace() for ch in text):
-        return False
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return False
-    return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
+def _read_page(url: str, html: str) -> tuple[Any, Any]:
+    """The page object of any article page (its site's adapter, else the generic parser) and its record."""
+    site, page = page_for(url, html)
+    return page, page.record(site=site, crawled_at=datetime.now(KST))
 
 
 def reason_key(reason: str) -> str:
@@ -100,36 +71,54 @@ class UrlsSpider(scrapy.Spider):
         """One request per distinct valid URL of the input."""
         seen: set[str] = set()
         for entry in self._entries():
-            key = canonicalize(entry.url)
+            try:
+                key = canonicalize(entry.url)
+                headers = {"Authorization": entry.authorization} if entry.authorization else None
+                request = scrapy.Request(
+                    entry.url,
+                    callback=self.parse_page,
+                    errback=self.on_error,
+                    cb_kwargs={"entry": entry},
+                    headers=headers,
+                    dont_filter=True,
+                )
+            except ValueError as exc:  # a URL the checks let through that Scrapy still refuses
+                self._invalid(
+                    entry.source, BadLine(entry.line, masked_excerpt(entry.url), f"not a usable URL ({exc})")
+                )
+                continue
             if key in seen:
                 self._count("urls/duplicate")
                 self.logger.info("urls: %s repeats %s: skipped", entry.where, entry.url)
                 continue
             seen.add(key)
             self._count("urls/read")
-            yield scrapy.Request(
-                entry.url,
-                callback=self.parse_page,
-                errback=self.on_error,
-                cb_kwargs={"entry": entry},
-                dont_filter=True,
-            )
+            yield request
 
-    def parse_page(self, response: Response, entry: UrlEntry) -> Iterator[dict[str, Any]]:
-        """The record of an article page; other pages are counted as skipped with the reason."""
+    async def parse_page(self, response: Response, entry: UrlEntry) -> AsyncIterator[dict[str, Any]]:
+        """The record of an article page; other pages are counted as skipped with the reason.
+
+        The page is read off the reactor thread, within PAGE_PARSE_TIMEOUT."""
         self._count("urls/fetched")
         if not isinstance(response, TextResponse):
             self._skip(entry, response.url, "not-html")
             return
-        site, page = page_for(response.url, response.text)
+        limits = SourceLimits.from_settings(self.crawler.settings)
         try:
-            record = page.record(site=site, crawled_at=datetime.now(KST))
+            html = limits.page_html(response, self.logger)
+            page, record = await limits.parse(
+                f"{entry.where}: {response.url}", _read_page, response.url, html
+            )
         except NotAnArticle as exc:
             self._skip(entry, response.url, exc.reason)
             return
+        except ParseTimeout as exc:
+            self._count("urls/failed/parse-timeout")
+            self.logger.warning("urls: %s", exc)
+            return
         except Exception:
             self._count("urls/failed/parse-error")
-            self.logger.exception("urls: %s: could not parse %s (%s)", entry.where, response.url, site)
+            self.logger.exception("urls: %s: could not parse %s", entry.where, response.url)
             return
         self._count("urls/parsed")
         response.meta[OTHER_KEYS] = page.other_urls()
@@ -173,32 +162,50 @@ class UrlsSpider(scrapy.Spider):
             self._fail(f"urls: nothing to read: {USAGE}")
             return
         if self.url_file:
-            lines = self._read_file(self.url_file)
             source = "<stdin>" if self.url_file == "-" else self.url_file
-            yield from self._valid(read_url_lines(lines, source), source)
+            yield from self._valid(read_url_lines(self._file_lines(self.url_file), source), source)
         if self.url_arg:
             yield from self._valid(read_url_lines(self.url_arg.split(","), "-a urls"), "-a urls")
 
-    def _read_file(self, name: str) -> list[str]:
+    def _file_lines(self, name: str) -> Iterator[bytes | None]:
+        """The list's lines as bytes, read as a stream (stdin for `-`)."""
         if name == "-":
-            return sys.stdin.read().splitlines()
+            yield from byte_lines(sys.stdin.buffer)
+            return
+        refused = self._refused_under_scrapyd(name)
+        if refused:
+            self._fail(f"urls: will not read the URL list {name}: {refused}")
+            return
         try:
-            return Path(name).read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            self._fail(f"urls: cannot read the URL list {name}: {exc}")
-            return []
+            with Path(name).open("rb") as handle:
+                yield from byte_lines(handle)
+        except OSError as exc:
+            self._fail(f"urls: cannot read the URL list {name}: {exc.strerror or exc}")
 
-    def _valid(self, found: Iterable[UrlEntry | tuple[int, str]], source: str) -> Iterator[UrlEntry]:
+    def _refused_under_scrapyd(self, name: str) -> str | None:
+        """Why scrapyd may not read this file (None outside scrapyd, or inside URLS_FILE_DIR)."""
+        if not scrapyd_job_id(self):
+            return None
+        folder = str(self.crawler.settings.get("URLS_FILE_DIR") or "")
+        if not folder:
+            return "under scrapyd, -a file= reads only inside URLS_FILE_DIR, and that setting is empty"
+        if not Path(name).resolve().is_relative_to(Path(folder).resolve()):
+            return f"under scrapyd, -a file= reads only inside URLS_FILE_DIR ({folder})"
+        return None
+
+    def _valid(self, found: Iterable[UrlEntry | BadLine], source: str) -> Iterator[UrlEntry]:
         for item in found:
             if isinstance(item, UrlEntry):
                 yield item
-                continue
-            number, text = item
-            self._count("urls/invalid")
-            kind = "item" if source == "-a urls" else "line"
-            message = f"{kind} {number} of {source}: not an http(s) URL: {text!r}"
-            self.invalid.append(message)
-            self.logger.warning("urls: %s", message)
+            else:
+                self._invalid(source, item)
+
+    def _invalid(self, source: str, bad: BadLine) -> None:
+        self._count("urls/invalid")
+        kind = "item" if source == "-a urls" else "line"
+        message = f"{kind} {bad.line} of {source}: {bad.reason}: {bad.shown}"
+        self.invalid.append(message)
+        self.logger.warning("urls: %s", message)
 
     # --- stats ----------------------------------------------------------------------------
     def _count(self, key: str) -> None:

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from scrapy.utils.misc import load_object
 
+from crawler.masking import mask_url
 from crawler.store.base import (
     CRASHED,
     FINISHED,
@@ -60,7 +61,9 @@ def open_store(url: str, backends: Mapping[str, str] | None = None) -> SeenStore
     scheme = urlsplit(url).scheme.lower() if "://" in url else ""
     path = (backends if backends is not None else DEFAULT_STORE_BACKENDS).get(scheme)
     if path is None:
-        raise ValueError(f"unknown seen-store {url!r}: use a file path, sqlite:///path or redis://host/db")
+        raise ValueError(
+            f"unknown seen-store {mask_url(url)!r}: use a file path, sqlite:///path or redis://host/db"
+        )
     store_class = load_object(path)
     store: SeenStore = store_class.from_url(url)
     return store

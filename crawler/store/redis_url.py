@@ -2,7 +2,7 @@
 
 The password comes from the URL or the REDIS_PASSWORD environment variable and is never logged:
 `remember_url` keeps the real URL in this process and hands out a masked one for settings and
-logs; `connect` takes either. `redis` is imported only when a connection is made, so local
+logs; `connect` takes either. Masking is `crawler.masking.mask_url`, the one every log line uses. `redis` is imported only when a connection is made, so local
 crawls run without the `distributed` extra installed.
 """
 
@@ -10,31 +10,26 @@ from __future__ import annotations
 
 import os
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
+
+from crawler.masking import MASK, UrlError, mask_url, split_url
 
 if TYPE_CHECKING:
     import redis
 
-MASK = "****"
+__all__ = [
+    "MASK",
+    "DistributedConfigError",
+    "connect",
+    "mask_url",
+    "real_url",
+    "remember_url",
+    "url_has_password",
+]
 
 
 class DistributedConfigError(ValueError):
     """A distributed setting is missing or malformed, or Redis unreachable; the message names it."""
-
-
-def mask_url(url: str) -> str:
-    """The URL with its password (userinfo or `?password=`) replaced by `****`, safe to log."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        userinfo, host = netloc.rsplit("@", 1)
-        user, has_password, _ = userinfo.partition(":")
-        netloc = f"{user}:{MASK}@{host}" if has_password else f"{userinfo}@{host}"
-    query = parts.query
-    if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        query = urlencode([(k, MASK if k.lower() == "password" else v) for k, v in pairs], safe="*")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def url_has_password(url: str) -> bool:
@@ -78,7 +73,12 @@ def connect(url: str, password: str | None = None) -> redis.Redis:
     }
     if password and not url_has_password(url):
         kwargs["password"] = password
-    client: redis.Redis = redis.Redis.from_url(url, **kwargs)
+    try:
+        split_url(url, "the Redis URL")
+        client: redis.Redis = redis.Redis.from_url(url, **kwargs)
+    except ValueError as exc:  # redis-py's own messages may quote the URL: never shown
+        reason = exc.reason if isinstance(exc, UrlError) else "redis cannot use it"
+        raise DistributedConfigError(f"the Redis URL {mask_url(url)!r} is not usable: {reason}") from None
     try:
         client.ping()
     except redis.RedisError as exc:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.spiders.url_list import BadLine
 from crawler.spiders.urls import UrlEntry, read_url_lines, reason_key
 from tests.crawler.fixtures import assert_record_matches, load_fixtures
 from tests.support.crawl import CrawlResult, run_crawl
@@ -159,8 +160,8 @@ def test_url_list_lines_comments_and_bad_lines() -> None:
     assert found == [
         UrlEntry("https://a.example/1", "list.txt", 1),
         UrlEntry("https://b.example/2", "list.txt", 4),
-        (5, "b.example/3"),
-        (6, "mailto:x@y"),
+        BadLine(5, "'b.example/3'", "not an http(s) URL"),
+        BadLine(6, "'mailto:x@y'", "not an http(s) URL"),
     ]
     assert found[1].where == "line 4 of list.txt"  # type: ignore[union-attr]
 

@@ -14,15 +14,15 @@ import os
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from crawler import settings
 from tests.support.crawl import REPO_ROOT
+from tests.support.loopback import serving
 from tests.support.memory import run_measured
 
 MB = 1 << 20
@@ -37,12 +37,6 @@ ARTICLE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8">
 <p>홍길동 기자</p></div></article></body></html>""".encode()
 BOMB = gzip.compress(bytes(200 * MB), compresslevel=9)
 CHUNK = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n"
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128
-    allow_reuse_address = True
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -81,15 +75,8 @@ class _Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     """The loopback server's base URL, stopped after the test."""
-    httpd = _Server(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
+    with serving(_Handler) as url:
+        yield url
 
 
 def test_the_size_settings_are_sane() -> None:

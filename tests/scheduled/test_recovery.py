@@ -76,3 +76,13 @@ def test_a_run_killed_before_its_file_existed_is_closed(tmp_path: Path) -> None:
     store.start_run(RunRow("r0", "news", "2026-11-21T10:00:00+09:00", output=str(tmp_path / "gone.jsonl")))
     assert "before it wrote any record" in recover_runs(store)[0]
     assert store.runs()[0].status == CRASHED
+
+
+def test_the_empty_file_of_a_run_killed_before_its_first_batch_is_removed(tmp_path: Path) -> None:
+    store, output = crashed_run(tmp_path, b"", synced=0)
+
+    notes = recover_runs(store)
+
+    assert not output.exists()
+    assert notes == [f"run r1 was interrupted before it wrote any record: its empty file {output} removed"]
+    assert store.runs()[0].status == CRASHED

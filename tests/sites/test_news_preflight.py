@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from scrapy.utils.test import get_crawler
 
-import crawler.spiders.news as news
+import crawler.spiders.news_options as news_options
 from crawler.runs.exit import EXIT_CODE_STAT, EXIT_REASON_STAT
 from crawler.spiders.news import NewsSpider
 from crawler.spiders.news_options import unresolvable_hosts
@@ -33,7 +33,7 @@ def start_spider(
     async def fake_lookup(hosts: Any, timeout: float = 0) -> list[str]:
         return [host for host in hosts if host in failing]
 
-    monkeypatch.setattr(news, "unresolvable_hosts", fake_lookup)
+    monkeypatch.setattr(news_options, "unresolvable_hosts", fake_lookup)
     monkeypatch.delenv("https_proxy", raising=False)
     monkeypatch.delenv("http_proxy", raising=False)
     crawler = get_crawler(NewsSpider, {"MIRROR_URL": "", **settings})
