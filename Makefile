@@ -7,7 +7,7 @@ SCRAPY := $(BIN)/scrapy
 DATA_DIR  ?= $(or $(TECHNEWS_DATA_DIR),data)
 FACTS_DIR ?= $(DATA_DIR)/facts
 
-.PHONY: test lint types unit crawl facts bench bench-facts score schema clean help
+.PHONY: test test-stress lint types unit crawl facts bench bench-facts score schema clean help
 
 help:
 	@echo "make crawl   run the scheduled crawl of every configured site into data/, then \`make facts\`"
@@ -36,6 +36,11 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint types unit
+
+# The distributed and scheduled tests STRESS_RUNS times (default 20) beside a CPU-bound process.
+STRESS_RUNS ?= 20
+test-stress: $(STAMP)
+	STRESS_LOAD=1 scripts/stress-tests.sh $(STRESS_RUNS)
 
 # The crawl's exit status is kept (cron mails it); the facts tables are rebuilt after every run,
 # also after a failed one, since whatever was recorded is in data/news.
