@@ -13,8 +13,9 @@ EXIT_REASON_STAT = "run/exit_reason"
 
 WRITE_FAILED_EXIT_CODE = 1
 SITE_HEALTH_EXIT_CODE = 2
-NOTHING_REACHED_EXIT_CODE = 2  # bad arguments, no site reachable, an unreadable URL list
+NOTHING_REACHED_EXIT_CODE = 2  # bad arguments, no site reachable, no listed URL fetched or readable
 REDIS_LOST_EXIT_CODE = 3
+URLS_FAILED_EXIT_CODE = 4  # a URL-list run (`scrapy crawl urls`) in which some listed URLs failed
 
 
 def fail_run(stats: Any, code: int, reason: str) -> None:

@@ -23,12 +23,16 @@ NETWORK_ERRORS = {
     "ConnectionDone": "connection-lost",
     "ResponseNeverReceived": "no-response",
     "ResponseFailed": "no-response",
+    "HostUnreachableError": "host-unreachable",
 }
 
 
 def failure_reason(failure: Failure) -> str:
     """A short name for why a request failed: `http-404`, `robots`, `dns`, `timeout`…"""
     error = failure.value
+    given = getattr(error, "failure_reason", None)  # HostUnreachableError: the reason its host failed with
+    if isinstance(given, str):
+        return given
     if isinstance(error, HttpError):
         return f"http-{error.response.status}"
     if isinstance(error, IgnoreRequest):

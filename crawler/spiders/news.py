@@ -104,6 +104,7 @@ class NewsSpider(scrapy.Spider):
         self.in_flight = 0
         self.network_failures: Counter[str] = Counter()
         self.unreachable_sites: set[str] = set()
+        self.limits_hit: dict[str, str] = {}  # site → the limit that stopped its listing walk
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -246,6 +247,8 @@ class NewsSpider(scrapy.Spider):
         stop = self.listing_stop_reason(items, new, number)
         if stop:
             self.logger.info("news: %s listing %s (page %d): %s: stop", site.key, response.url, number, stop)
+            if stop.startswith("max_"):  # a limit, not the end of what is new: said again at the end
+                self.limits_hit[site.key] = stop.removesuffix(" reached")
             return
         next_url = page.next_page()
         if next_url and next_url != response.url:
@@ -366,12 +369,11 @@ class NewsSpider(scrapy.Spider):
         """Log the run's summary; a run that reached no site and recorded nothing fails (exit status 2)."""
         self.logger.info(
             "news summary: %d site(s), %d article(s) requested, %d record(s), %d not articles (%s)",
-            len(self.sites),
-            len(self.seen_articles),
-            self.records,
-            self.stat("news/not_article"),
-            reason,
+            *(len(self.sites), len(self.seen_articles), self.records, self.stat("news/not_article"), reason),
         )
+        if self.limits_hit:
+            limits = ", ".join(f"{key} ({limit})" for key, limit in sorted(self.limits_hit.items()))
+            self.logger.warning("news: a limit cut discovery: %s; older articles were not looked for", limits)
         if self.records == 0 and self.network_failures:
             failures = ", ".join(f"{name} {count}" for name, count in self.network_failures.most_common())
             message = (
