@@ -30,10 +30,18 @@ from urllib.parse import urlsplit
 from scrapy.crawler import Crawler
 
 from crawler.pages.urls import canonicalize
-from crawler.runs.exit import SITE_HEALTH_EXIT_CODE, fail_run
+from crawler.runs.exit import EXIT_CODE_STAT, SITE_HEALTH_EXIT_CODE, fail_run
 from crawler.runs.recovery import recover_runs
 from crawler.runs.report import HealthRules, RunReport
-from crawler.store import FINISHED, INTERRUPTED, SeenStore, open_store, store_backends, store_url
+from crawler.store import (
+    FINISHED,
+    INTERRUPTED,
+    SeenStore,
+    failed_status,
+    open_store,
+    store_backends,
+    store_url,
+)
 from output.schema import KST
 
 logger = logging.getLogger(__name__)
@@ -173,7 +181,8 @@ class RunContext:
         self._write_report()
         if self._store is not None:
             if self.writer_enabled:
-                status = FINISHED if reason == "finished" else INTERRUPTED
+                code = int(stats.get_value(EXIT_CODE_STAT, 0) or 0) if stats is not None else 0
+                status = INTERRUPTED if reason != "finished" else failed_status(code) if code else FINISHED
                 self._store.finish_run(
                     self.run_id, status=status, finished_at=report.finished_at, summary=report.to_json()
                 )

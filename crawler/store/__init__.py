@@ -23,6 +23,8 @@ from crawler.store.base import (
     RunRow,
     SeenStore,
     StoredArticle,
+    failed_status,
+    shown_status,
 )
 from crawler.store.sqlite import SqliteSeenStore
 
@@ -35,7 +37,9 @@ __all__ = [
     "SeenStore",
     "SqliteSeenStore",
     "StoredArticle",
+    "failed_status",
     "open_store",
+    "shown_status",
     "store_backends",
     "store_url",
 ]
