@@ -7,15 +7,23 @@ SCRAPY := $(BIN)/scrapy
 DATA_DIR  ?= $(or $(TECHNEWS_DATA_DIR),data)
 FACTS_DIR ?= $(DATA_DIR)/facts
 
-.PHONY: test lint types unit crawl facts bench bench-facts score schema clean help
+.PHONY: test test-stress lint types unit crawl facts bench bench-facts score schema clean help
 
 help:
-	@echo "make crawl   run the scheduled crawl of every configured site into data/, then \`make facts\`"
-	@echo "make facts   rebuild the facts tables and report (data/facts/) from every record in data/news"
-	@echo "make test    lint, type-check and run every test (creates .venv when missing)"
-	@echo "make bench   extractor throughput and memory benchmark (bench-facts: facts tables from 100,000 records)"
-	@echo "make score   extraction P/R/F1 on ../shared/eval dev, real and our split of real, and the"
-	@echo "             precision-recall curve over confidence (when ../shared is present)"
+	@echo "make crawl        run the scheduled crawl of every configured site into data/, then \`make facts\`"
+	@echo "make facts        rebuild the facts tables and report (data/facts/) from every record in data/news"
+	@echo "make test         lint, type-check and run every test (creates .venv when missing)"
+	@echo "make lint         ruff check and ruff format --check only"
+	@echo "make types        mypy only"
+	@echo "make unit         pytest only"
+	@echo "make test-stress  the distributed and scheduled tests STRESS_RUNS times (20) beside a CPU load"
+	@echo "make bench        extractor throughput and memory benchmark"
+	@echo "make bench-facts  facts tables from 100,000 records"
+	@echo "make score        extraction P/R/F1 on ../shared/eval dev, real and our split of real, and the"
+	@echo "                  precision-recall curve over confidence (when ../shared is present)"
+	@echo "make schema       regenerate the checked-in JSON Schemas (output/schemas/)"
+	@echo "make clean        remove .venv and the tool caches"
+	@echo "make help         this list"
 
 # Reinstall only when the dependency declarations change.
 $(STAMP): pyproject.toml constraints.txt
@@ -36,6 +44,11 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint types unit
+
+# The distributed and scheduled tests STRESS_RUNS times (default 20) beside a CPU-bound process.
+STRESS_RUNS ?= 20
+test-stress: $(STAMP)
+	STRESS_LOAD=1 scripts/stress-tests.sh $(STRESS_RUNS)
 
 # The crawl's exit status is kept (cron mails it); the facts tables are rebuilt after every run,
 # also after a failed one, since whatever was recorded is in data/news.

@@ -122,3 +122,69 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if delay > 0:
             logger.debug("retrying %s in %.1fs", request.url, delay)
             await asyncio.sleep(delay)
+
+
+# Failures that say a host cannot be reached at all (not a slow page): no DNS name, nobody listening.
+HOST_DOWN_ERRORS = frozenset(
+    {"CannotResolveHostError", "DNSLookupError", "DownloadConnectionRefusedError", "ConnectionRefusedError"}
+    | {"NoRouteError", "ConnectError"}
+)
+
+
+class HostUnreachableError(Exception):
+    """A request not sent because an earlier request to its host could not reach it."""
+
+    def __init__(self, host: str, reason: str, first_error: str) -> None:
+        super().__init__(f"{host} is unreachable (an earlier request: {first_error})")
+        self.host = host
+        self.failure_reason = reason  # the earlier request's reason: `connection-refused`, `dns`
+
+
+class UnreachableHostMiddleware:
+    """For spiders with `fail_fast_hosts = True`: once a host is down, its other requests fail at once.
+
+    A URL list of 600 pages on a host with no DNS name would otherwise wait for the retries and
+    backoff of every single page. A host counts as down when a request to it still failed after
+    its retries with an error that means nobody answers there (DNS, refused connection); its
+    robots.txt gets one attempt. Timeouts and HTTP errors do not count. Hosts are the real ones
+    (before MIRROR_URL). Sits after robots.txt and before retries (its order in settings).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.down: dict[str, tuple[str, str]] = {}  # host → (reason, error message)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> UnreachableHostMiddleware:
+        """Build the middleware."""
+        return cls(crawler)
+
+    def _active(self) -> bool:
+        return bool(getattr(self.crawler.spider, "fail_fast_hosts", False))
+
+    def process_request(self, request: Request) -> None:
+        """Fail a request to a host already known to be down (no retries: the host was retried)."""
+        if not self._active():
+            return
+        url = request.meta.get(ORIGINAL_URL_META) or request.url
+        parts = urlsplit(url)
+        if parts.path == "/robots.txt":
+            request.meta.setdefault("dont_retry", True)
+        host = parts.hostname or ""
+        if host in self.down:
+            reason, error = self.down[host]
+            request.meta["dont_retry"] = True
+            raise HostUnreachableError(host, reason, error)
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        """Remember a host whose request failed (after retries) because nobody answers there."""
+        name = type(exception).__name__
+        if not self._active() or name not in HOST_DOWN_ERRORS:
+            return
+        host = urlsplit(request.meta.get(ORIGINAL_URL_META) or request.url).hostname or ""
+        if host and host not in self.down:
+            reason = "dns" if "DNS" in name or "Resolve" in name else "connection-refused"
+            if name in {"NoRouteError", "ConnectError"}:
+                reason = "connect"
+            self.down[host] = (reason, str(exception) or name)
+            logger.warning("%s is unreachable (%s): its other requests fail without being sent", host, reason)

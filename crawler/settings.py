@@ -63,6 +63,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.MirrorMiddleware": 960,
     # Engine side of everything: counts requests that ended in an error or were refused.
     "crawler.runs.monitor.RunMonitorDownloaderMiddleware": 40,
+    # After robots.txt (100), engine side of retries: a spider with fail_fast_hosts skips hosts found down.
+    "crawler.middlewares.UnreachableHostMiddleware": 500,
 }
 
 # --- Crawl a local mirror or replay instead of the live sites: MIRROR_URL=http://127.0.0.1:8000/
@@ -84,7 +86,11 @@ REFETCH = False  # or -a refetch=1: crawl article pages already recorded
 WRITE_DUPLICATES = False  # write a second URL of a story already recorded (same content hash)
 REPORT_MIN_COMPLETENESS = 0.8  # share of article pages with title, date and body below which a site fails
 REPORT_MIN_PAGES = 3  # fewer article pages than this in a run: completeness is not judged
+# Progress: a live bar on a terminal (PROGRESS=auto|bar), else plain lines (PROGRESS=lines) after
+# PROGRESS_INTERVAL seconds and then at doubling intervals up to PROGRESS_MAX_INTERVAL; or off.
+PROGRESS = os.environ.get("TECHNEWS_PROGRESS", "auto")
 PROGRESS_INTERVAL = 30.0
+PROGRESS_MAX_INTERVAL = 600.0
 SPIDER_MIDDLEWARES = {
     "crawler.runs.lock.LockedOutGate": 900,
     "crawler.runs.monitor.RunMonitorSpiderMiddleware": 850,
@@ -104,7 +110,7 @@ ITEM_PIPELINES = {
 }
 
 LOG_LEVEL = os.environ.get("TECHNEWS_LOG_LEVEL", "INFO")
-LOGSTATS_INTERVAL = 60.0
+LOGSTATS_INTERVAL = 60.0  # logged at DEBUG unless a log level is asked for (crawler/runs/logs.py)
 
 # --- Distributed crawling (crawler/distributed/, docs/distributed.md): with -s REDIS_URL=redis://…
 # every worker shares one Redis request queue, dupefilter and seen-store; `scrapy seed news`

@@ -9,6 +9,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from crawler.commands import run_one_spider
 from crawler.runs.exit import EXIT_CODE_STAT, EXIT_REASON_STAT
+from crawler.runs.logs import quiet_scrapy_logs
 
 
 class Command(ScrapyCrawlCommand):
@@ -17,6 +18,12 @@ class Command(ScrapyCrawlCommand):
     def short_desc(self) -> str:
         """One line for `scrapy -h`."""
         return "Run a spider; exit non-zero when the run reports a failure"
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Scrapy's options, then quieter logs (before Scrapy sets its logging up)."""
+        super().process_options(args, opts)
+        assert self.settings is not None
+        quiet_scrapy_logs(self.settings)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Run the spider, then exit with the code the run asked for (0 when none did)."""

@@ -18,7 +18,7 @@ class Command(ScrapyCommand):
 
     def syntax(self) -> str:
         """Usage line."""
-        return "[options] [summary | runs | lookup URL…]"
+        return "[options] [summary | runs | lookup URL… | forget URL… | forget --site KEY [--since DATE]]"
 
     def short_desc(self) -> str:
         """One line for `scrapy -h`."""
@@ -30,9 +30,14 @@ class Command(ScrapyCommand):
         parser.add_argument("--store", help="store location (default: SEEN_STORE or OUTPUT_DIR/seen.sqlite3)")
         parser.add_argument("--json", action="store_true", help="print JSON instead of text")
         parser.add_argument("-n", "--runs", type=int, default=5, help="how many recent runs to show")
+        parser.add_argument("--site", help="with `forget`: every article of this site key")
+        parser.add_argument(
+            "--since", default="", help="with `forget --site`: recorded on or after this date"
+        )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Print the summary, the runs, or where each URL was recorded."""
         assert self.settings is not None
         argv = ["--runs", str(opts.runs)] + (["--json"] if opts.json else []) + args
+        argv += (["--site", opts.site] if opts.site else []) + (["--since", opts.since] if opts.since else [])
         self.exitcode = main(argv, default_store=opts.store or store_url(self.settings))

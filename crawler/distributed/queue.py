@@ -47,6 +47,16 @@ redis.call('SADD', KEYS[3], ARGV[1])
 return {popped[1], field}
 """
 
+# Queue a request and mark it seen in one step, unless the shared dupefilter already holds it
+# (ARGV[1] == "" queues without a fingerprint). A worker killed mid-call leaves both or neither:
+# never a request marked seen that no queue holds. ZADD comes first, so an error leaves nothing.
+PUSH_UNLESS_SEEN = """
+if ARGV[1] ~= '' and redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+if ARGV[1] ~= '' then redis.call('SADD', KEYS[1], ARGV[1]) end
+return 1
+"""
+
 # Put a worker's in-flight requests back in the queue and forget the worker. With ARGV[2] == "1"
 # it runs only when the worker's heartbeat has expired (another worker recovering a dead one).
 RECOVER_WORKER = """
@@ -121,6 +131,13 @@ class InflightPriorityQueue(PriorityQueue):
         self.keys = keys
         self.worker_id = worker_id
         self._pop = server.register_script(POP_INTO_INFLIGHT)
+        self._push = server.register_script(PUSH_UNLESS_SEEN)
+
+    def push_unless_seen(self, request: Request, fingerprint: str, dupefilter_key: str) -> bool:
+        """Queue the request and add its fingerprint (empty: none) atomically; False when seen before."""
+        data = self._encode_request(request)
+        args = [fingerprint, -request.priority, data]
+        return bool(self._push(keys=[dupefilter_key, self.keys.queue], args=args))
 
     def pop_inflight(self) -> tuple[Request, str] | None:
         """The next request and its in-flight field, or None when the queue is empty."""
@@ -268,12 +285,13 @@ class RedisScheduler(Scheduler):
 
     # --- scheduler interface --------------------------------------------------------------
     def enqueue_request(self, request: Request) -> bool:
-        """Push to the shared queue unless the shared dupefilter has seen the request."""
-        if not request.dont_filter and self.df.request_seen(request):
+        """Push to the shared queue unless the shared dupefilter has seen the request (one atomic step)."""
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        queue = cast(InflightPriorityQueue, self.queue)
+        if not queue.push_unless_seen(request, fingerprint, self.df.key):
             self.df.log(request, self.spider)
             self._inc("dupefilter/filtered")
             return False
-        self.queue.push(request)
         self._inc("scheduler/enqueued/redis")
         return True
 

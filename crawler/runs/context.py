@@ -30,10 +30,18 @@ from urllib.parse import urlsplit
 from scrapy.crawler import Crawler
 
 from crawler.pages.urls import canonicalize
-from crawler.runs.exit import SITE_HEALTH_EXIT_CODE, fail_run
+from crawler.runs.exit import EXIT_CODE_STAT, SITE_HEALTH_EXIT_CODE, fail_run
 from crawler.runs.recovery import recover_runs
 from crawler.runs.report import HealthRules, RunReport
-from crawler.store import FINISHED, INTERRUPTED, SeenStore, open_store, store_backends, store_url
+from crawler.store import (
+    FINISHED,
+    INTERRUPTED,
+    SeenStore,
+    failed_status,
+    open_store,
+    store_backends,
+    store_url,
+)
 from output.schema import KST
 
 logger = logging.getLogger(__name__)
@@ -77,7 +85,9 @@ class RunContext:
         feeds = settings.getdict("FEEDS")
         self.writer_enabled = _optional_bool(settings.get("OUTPUT_WRITER"), not feeds)
         self.incremental = _optional_bool(settings.get("INCREMENTAL"), self.writer_enabled)
-        self.health_check = _optional_bool(settings.get("HEALTH_CHECK"), self.incremental)
+        # A spider that is no crawl of whole sites (the URL list) says so with judges_site_health.
+        judges_sites = bool(getattr(spider, "judges_site_health", True))
+        self.health_check = _optional_bool(settings.get("HEALTH_CHECK"), self.incremental and judges_sites)
         self.refetch = truthy(settings.get("REFETCH", "")) or truthy(getattr(spider, "refetch", ""))
         self.write_duplicates = settings.getbool("WRITE_DUPLICATES", False)
         self.rules = HealthRules(
@@ -88,10 +98,13 @@ class RunContext:
         self.output_path = self.output_dir / str(
             settings.get("OUTPUT_PATH_TEMPLATE") or "{spider}/{date}/{run_id}.jsonl"
         ).format(spider=self.spider_name, date=self.started_at.strftime("%Y-%m-%d"), run_id=self.run_id)
-        self.report_path = self._report_path(feeds)
+        self.feed_path = _feed_path(feeds)
+        self.report_path = self._report_path()
         self.store_location = store_url(settings)
         self.store_backends = store_backends(settings)
         self.report = RunReport(self.run_id, self.spider_name, self.started_at.isoformat(timespec="seconds"))
+        if not self.writer_enabled and self.feed_path is not None:
+            self.report.output = str(self.feed_path)  # Scrapy's feed exporter writes it
         self.report.mode = {
             "incremental": self.incremental,
             "refetch": self.refetch,
@@ -107,15 +120,11 @@ class RunContext:
         self._prepared = False
         self._finished = False
 
-    def _report_path(self, feeds: dict[str, Any]) -> Path | None:
+    def _report_path(self) -> Path | None:
         if self.writer_enabled:
             return self.output_path.with_name(f"{self.run_id}.report.json")
-        for uri in feeds:
-            parts = urlsplit(str(uri))
-            if "%(" in str(uri) or parts.scheme not in ("", "file") or len(parts.scheme) == 1:
-                continue
-            path = Path(parts.path if parts.scheme == "file" else str(uri))
-            return path.with_name(f"{path.stem}.report.json")
+        if self.feed_path is not None:
+            return self.feed_path.with_name(f"{self.feed_path.stem}.report.json")
         return None
 
     @property
@@ -167,13 +176,18 @@ class RunContext:
         for name, value in report.totals().items():
             if stats is not None:
                 stats.set_value(f"run/{name}", value)
-        logger.info("run report\n%s", report.render())
+        logger.info("run report\n%s", report.render(total=False))
+        # The summary at WARNING: it survives LOG_LEVEL=WARNING (cron mails), the table does not.
+        logger.warning("%s", report.summary_line())
+        for note in report.notes:
+            logger.warning("note: %s", note)
         for problem in report.problems:
             logger.error("%s", problem)
         self._write_report()
         if self._store is not None:
             if self.writer_enabled:
-                status = FINISHED if reason == "finished" else INTERRUPTED
+                code = int(stats.get_value(EXIT_CODE_STAT, 0) or 0) if stats is not None else 0
+                status = INTERRUPTED if reason != "finished" else failed_status(code) if code else FINISHED
                 self._store.finish_run(
                     self.run_id, status=status, finished_at=report.finished_at, summary=report.to_json()
                 )
@@ -191,6 +205,16 @@ class RunContext:
             logger.info("run report written to %s", self.report_path)
         except OSError as exc:
             logger.error("could not write the run report to %s: %s", self.report_path, exc)
+
+
+def _feed_path(feeds: dict[str, Any]) -> Path | None:
+    """The first local file among the FEEDS (`-o`/`-O`), without a `:format` suffix; None when none."""
+    for uri in feeds:
+        parts = urlsplit(str(uri))
+        if "%(" in str(uri) or parts.scheme not in ("", "file") or len(parts.scheme) == 1:
+            continue
+        return Path(parts.path if parts.scheme == "file" else str(uri))
+    return None
 
 
 def run_context(crawler: Crawler) -> RunContext:

@@ -15,8 +15,9 @@ EXIT_REASON_STAT = "run/exit_reason"
 
 WRITE_FAILED_EXIT_CODE = 1
 SITE_HEALTH_EXIT_CODE = 2
-NOTHING_REACHED_EXIT_CODE = 2  # bad arguments, no site reachable, an unreadable URL list
+NOTHING_REACHED_EXIT_CODE = 2  # bad arguments, no site reachable, no listed URL fetched or readable
 REDIS_LOST_EXIT_CODE = 3
+URLS_FAILED_EXIT_CODE = 4  # a URL-list run (`scrapy crawl urls`) in which some listed URLs failed
 # sysexits.h numbers, so they never meet the small codes above: EX_DATAERR, EX_TEMPFAIL
 BAD_INPUT_EXIT_CODE = 65  # a feed entry, sitemap entry or XML document was bad: skipped, the rest done
 DATA_DIR_LOCKED_EXIT_CODE = 75  # another run holds the data dir's lock: this one did not start

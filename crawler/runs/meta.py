@@ -16,6 +16,8 @@ from crawler.pages.registry import site_for_url
 PAGE_KIND = "page_kind"
 SITE = "site"
 NO_RECORD = "no_record"
+# Why an article page could not be read (`parse error: ValueError`): a failure, not a skipped page.
+PARSE_FAILED = "parse_failed"
 # Other URLs of the record an article page gave (the original of a Naver copy): store keys too.
 OTHER_KEYS = "other_keys"
 ARTICLE, LISTING, FEED, SITEMAP = "article", "listing", "feed", "sitemap"

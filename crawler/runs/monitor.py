@@ -21,7 +21,8 @@ from twisted.internet import task
 from crawler.pages.article import NoRecord, NotAnArticle
 from crawler.pages.urls import canonicalize
 from crawler.runs.context import run_context
-from crawler.runs.meta import ARTICLE, OTHER_KEYS, no_record_of, page_kind, site_of
+from crawler.runs.meta import ARTICLE, OTHER_KEYS, PARSE_FAILED, no_record_of, page_kind, site_of
+from crawler.runs.progress import ProgressBar, ProgressCounts, ProgressLines, wants_bar
 from crawler.runs.writer import SkippedRecord
 
 logger = logging.getLogger(__name__)
@@ -57,7 +58,11 @@ class RunMonitorSpiderMiddleware:
             produced = self._observe(output, response) or produced
             yield output
         if not produced and page_kind(response) == ARTICLE and 200 <= response.status < 300:
-            self._no_record(response, no_record_of(response) or NoRecord.from_reason("no record"))
+            failed = response.meta.get(PARSE_FAILED)
+            if failed:
+                self.context.report.site(site_of(response)).failed[str(failed)] += 1
+            else:
+                self._no_record(response, no_record_of(response) or NoRecord.from_reason("no record"))
 
     def process_spider_exception(self, response: Response, exception: Exception) -> Any:
         """A page the spider rejected with NotAnArticle is counted (and swallowed); others are counted."""
@@ -132,7 +137,8 @@ class RunMonitorDownloaderMiddleware:
             else:
                 site.page_failures[f"{kind}: {reason}"] += 1
             return
-        reason = f"network: {type(exception).__name__}"
+        given = getattr(exception, "failure_reason", None)  # a host found down earlier (UnreachableHost…)
+        reason = f"network: {given} (host down)" if given else f"network: {type(exception).__name__}"
         if kind == ARTICLE:
             site.failed[reason] += 1
         else:
@@ -145,8 +151,13 @@ class RunMonitor:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.context = run_context(crawler)
-        self.interval = crawler.settings.getfloat("PROGRESS_INTERVAL", 30.0)
+        settings = crawler.settings
+        self.interval = settings.getfloat("PROGRESS_INTERVAL", 30.0)
+        self.mode = str(settings.get("PROGRESS") or "auto").lower()
+        self.bar = wants_bar(self.mode, settings.get("LOG_FILE")) and self.mode != "off"
+        self.max_interval = settings.getfloat("PROGRESS_MAX_INTERVAL", 600.0)
         self._progress: task.LoopingCall | None = None
+        self._display: ProgressBar | ProgressLines | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
@@ -165,18 +176,28 @@ class RunMonitor:
             self.context.run_id,
             ", ".join(f"{k}={v}" for k, v in self.context.report.mode.items()),
         )
-        if self.interval > 0:
-            self._progress = task.LoopingCall(self.log_progress)
-            self._progress.start(self.interval, now=False)
+        if self.mode == "off" or (self.interval <= 0 and not self.bar):
+            return
+        if self.bar:
+            self._display = ProgressBar(self.context.spider_name)
+        else:
+            self._display = ProgressLines(self.interval, self.max_interval)
+        self._progress = task.LoopingCall(self.show_progress)
+        self._progress.start(min(0.5, self.interval) if self.interval > 0 else 0.5, now=False)
 
-    def log_progress(self) -> None:
-        """One line of progress: totals so far."""
+    def progress_counts(self) -> ProgressCounts:
+        """Pages done of those known, records, facts and errors so far."""
         totals = self.context.report.totals()
-        logger.info(
-            "progress: %(discovered)d discovered, %(fetched)d fetched, %(parsed)d parsed, %(written)d written,"
-            " %(skipped)d skipped, %(failed)d failed",
-            totals,
-        )
+        stats = self.crawler.stats
+        dropped = int(stats.get_value("seen/skipped", 0) or 0) if stats is not None else 0
+        records = totals["written"] if self.context.writer_enabled else totals["parsed"]
+        done = totals["fetched"] + totals["failed"] + dropped
+        return ProgressCounts(done, totals["discovered"], records, totals["facts"], totals["failed"])
+
+    def show_progress(self) -> None:
+        """Redraw the bar, or log a plain line when its interval is over."""
+        if self._display is not None:
+            self._display.show(self.progress_counts())
 
     def response_received(self, response: Response, request: Request) -> None:
         """Count fetched pages per site and kind; error statuses are failures."""
@@ -208,4 +229,8 @@ class RunMonitor:
         """Stop the progress line, then finish the run (report, health, store)."""
         if self._progress is not None and self._progress.running:
             self._progress.stop()
+        if isinstance(self._display, ProgressBar):
+            self._display.show(self.progress_counts())
+            self._display.close()
+        self._display = None
         self.context.finish(reason)

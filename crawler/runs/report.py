@@ -136,8 +136,17 @@ class RunReport:
             "notes": self.notes,
         }
 
-    def render(self) -> str:
-        """The report as a text table, one row per site, reasons underneath."""
+    def summary_line(self) -> str:
+        """The run in one line: its totals and where the records went."""
+        t = self.totals()
+        return (
+            f"run {self.run_id} ({self.spider}, {self.reason or 'running'}): {t['discovered']} discovered,"
+            f" {t['fetched']} fetched, {t['parsed']} parsed, {t['written']} written, {t['skipped']} skipped,"
+            f" {t['failed']} failed, {t['facts']} facts → {self.output or 'no output file'}"
+        )
+
+    def render(self, *, total: bool = True) -> str:
+        """The report as a text table, one row per site, reasons underneath (and totals, notes, problems)."""
         lines = [
             f"run {self.run_id} ({self.spider}, {self.reason or 'running'}) → {self.output or 'no output file'}",
             f"{'site':<20} {'discovered':>10} {'fetched':>8} {'parsed':>7} {'written':>8} {'skipped':>8}"
@@ -159,13 +168,15 @@ class RunReport:
                     reasons = ", ".join(f"{reason} ×{n}" for reason, n in counter.most_common())
                     lines.append(f"    {label}: {reasons}")
         totals = self.totals()
-        lines.append(
-            f"total: {totals['discovered']} discovered, {totals['fetched']} fetched, {totals['parsed']} parsed,"
-            f" {totals['written']} written, {totals['skipped']} skipped, {totals['failed']} failed,"
-            f" {totals['facts']} facts"
-        )
-        lines += [f"note: {note}" for note in self.notes]
-        lines += [f"PROBLEM: {problem}" for problem in self.problems]
+        if total:
+            lines.append(
+                f"total: {totals['discovered']} discovered, {totals['fetched']} fetched,"
+                f" {totals['parsed']} parsed, {totals['written']} written, {totals['skipped']} skipped,"
+                f" {totals['failed']} failed, {totals['facts']} facts"
+            )
+        if total:  # otherwise the caller logs them on their own lines
+            lines += [f"note: {note}" for note in self.notes]
+            lines += [f"PROBLEM: {problem}" for problem in self.problems]
         return "\n".join(lines)
 
 

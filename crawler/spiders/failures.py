@@ -25,12 +25,16 @@ NETWORK_ERRORS = {
     "ConnectionDone": "connection-lost",
     "ResponseNeverReceived": "no-response",
     "ResponseFailed": "no-response",
+    "HostUnreachableError": "host-unreachable",
 }
 
 
 def failure_reason(failure: Failure) -> str:
     """A short name for why a request failed: `http-404`, `robots`, `dns`, `timeout`…"""
     error = failure.value
+    given = getattr(error, "failure_reason", None)  # HostUnreachableError: the reason its host failed with
+    if isinstance(given, str):
+        return given
     if isinstance(error, HttpError):
         return f"http-{error.response.status}"
     if isinstance(error, IgnoreRequest):
@@ -53,3 +57,9 @@ def unreachable_message(failures: Counter[str], sites: set[str]) -> str:
         f"failed with network errors ({found}) and no article was recorded; "
         "check the network connection, a proxy, or MIRROR_URL"
     )
+
+
+def limits_message(limits_hit: dict[str, str]) -> str:
+    """What to say when limits cut a site's discovery (`max_pages`): which sites, which limits."""
+    limits = ", ".join(f"{key} ({limit})" for key, limit in sorted(limits_hit.items()))
+    return f"a limit cut discovery: {limits}; older articles were not looked for"

@@ -43,7 +43,7 @@ from crawler.pages.urls import canonicalize
 from crawler.runs.context import run_context
 from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
 from crawler.runs.meta import ARTICLE, FEED, LISTING, NO_RECORD, OTHER_KEYS, PAGE_KIND, SITE, SITEMAP
-from crawler.spiders.failures import failure_reason, is_network_error, unreachable_message
+from crawler.spiders.failures import failure_reason, is_network_error, limits_message, unreachable_message
 from crawler.spiders.news_options import (
     SpiderArgumentError,
     archive_sitemap_urls,
@@ -110,6 +110,7 @@ class NewsSpider(scrapy.Spider):
         self.unreachable_sites: set[str] = set()
         self.limits = SourceLimits()
         self.bad_input = BadInput(None, self.logger)
+        self.limits_hit: dict[str, str] = {}  # site → the limit that stopped its listing walk
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -247,6 +248,8 @@ class NewsSpider(scrapy.Spider):
         stop = self.listing_stop_reason(items, new, number)
         if stop:
             self.logger.info("news: %s listing %s (page %d): %s: stop", site.key, response.url, number, stop)
+            if stop.startswith("max_"):  # a limit, not the end of what is new: said again at the end
+                self.limits_hit[site.key] = stop.removesuffix(" reached")
             return
         next_url = page.next_page()
         if next_url and next_url != response.url:
@@ -378,14 +381,13 @@ class NewsSpider(scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         """Log the run's summary; a run that reached no site and recorded nothing fails (exit status 2)."""
+        not_articles = self.crawler.stats.get_value("news/not_article", 0) if self.crawler.stats else 0
         self.logger.info(
             "news summary: %d site(s), %d article(s) requested, %d record(s), %d not articles (%s)",
-            len(self.sites),
-            len(self.seen_articles),
-            self.records,
-            self.crawler.stats.get_value("news/not_article", 0),
-            reason,
+            *(len(self.sites), len(self.seen_articles), self.records, not_articles, reason),
         )
+        if self.limits_hit:
+            self.logger.warning("news: %s", limits_message(self.limits_hit))
         if self.records == 0 and self.network_failures:
             message = unreachable_message(self.network_failures, self.unreachable_sites)
             self.logger.error("news: %s", message)

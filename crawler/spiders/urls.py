@@ -10,13 +10,18 @@ goes on (`crawler.spiders.url_list`). Under scrapyd, `-a file=` reads only files
 `URLS_FILE_DIR`. A URL of a registered site is read by that site's adapter,
 any other by the generic parser; a page that is not an article is skipped with its reason.
 Requests go through Scrapy's usual machinery (robots.txt, retries, `http_proxy`, MIRROR_URL), and
-records go wherever `-o`/`-O` or FEEDS say. At the end a summary is logged; its counts are in
-the stats under `urls/…` (read, invalid, duplicate, fetched, parsed, skipped/<reason>,
-failed/<reason>).
+records go wherever `-o`/`-O` or FEEDS say; without them the project's writer does, and a URL an
+earlier run recorded is skipped (`-a refetch=1` fetches it again). Each request is an article
+request (`meta["page_kind"]`), so the run report counts what was fetched, parsed and failed; no
+site health is judged. At the end a summary is logged at WARNING and the run is judged as a URL
+list (`crawler.spiders.url_outcomes`: exit status 0, 4 when some URLs failed, 2 when none could be
+fetched). The counts are in the stats under `urls/…` (read, invalid, duplicate, fetched, parsed,
+skipped/<reason>, failed/<reason>).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -25,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -33,10 +40,11 @@ from crawler.pages.article import NotAnArticle, page_for
 from crawler.pages.urls import canonicalize
 from crawler.runs.context import scrapyd_job_id
 from crawler.runs.exit import NOTHING_REACHED_EXIT_CODE, fail_run
-from crawler.runs.meta import OTHER_KEYS
+from crawler.runs.meta import ARTICLE, NO_RECORD, OTHER_KEYS, PAGE_KIND, PARSE_FAILED
 from crawler.spiders.failures import failure_reason
 from crawler.spiders.news_sources import ParseTimeout, SourceLimits
 from crawler.spiders.url_list import BadLine, UrlEntry, byte_lines, read_url_lines
+from crawler.spiders.url_outcomes import ALREADY_RECORDED_KEY, counts_by_reason, judge_url_list
 from output.schema import KST
 
 __all__ = ["UrlEntry", "UrlsSpider", "read_url_lines", "reason_key"]
@@ -60,12 +68,24 @@ class UrlsSpider(scrapy.Spider):
     """Read the article at each URL of a list (file, stdin or `-a urls=`)."""
 
     name = "urls"
+    # A URL list is no scheduled crawl of a site: its runs are judged URL by URL, not by site health.
+    judges_site_health = False
+    # Once a host is found down, its other listed URLs fail at once (crawler.middlewares).
+    fail_fast_hosts = True
 
     def __init__(self, *args: Any, file: str | None = None, urls: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.url_file = file
         self.url_arg = urls
         self.invalid: list[str] = []
+        self.failures: list[str] = []  # `line 3 of urls.txt: https://… (http-404)`, for the summary
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> UrlsSpider:
+        """Build the spider; it hears about requests the seen filter drops (already recorded)."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         """One request per distinct valid URL of the input."""
@@ -79,6 +99,7 @@ class UrlsSpider(scrapy.Spider):
                     callback=self.parse_page,
                     errback=self.on_error,
                     cb_kwargs={"entry": entry},
+                    meta={PAGE_KIND: ARTICLE},
                     headers=headers,
                     dont_filter=True,
                 )
@@ -95,6 +116,12 @@ class UrlsSpider(scrapy.Spider):
             self._count("urls/read")
             yield request
 
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A listed URL an earlier run recorded (dropped by the seen filter): counted, not fetched."""
+        if isinstance(request.cb_kwargs.get("entry"), UrlEntry):
+            self._count(ALREADY_RECORDED_KEY)
+            self.logger.debug("urls: %s already recorded: skipped", request.url)
+
     async def parse_page(self, response: Response, entry: UrlEntry) -> AsyncIterator[dict[str, Any]]:
         """The record of an article page; other pages are counted as skipped with the reason.
 
@@ -110,15 +137,27 @@ class UrlsSpider(scrapy.Spider):
                 f"{entry.where}: {response.url}", _read_page, response.url, html
             )
         except NotAnArticle as exc:
+            response.meta[NO_RECORD] = exc.no_record  # the run report counts the reason
             self._skip(entry, response.url, exc.reason)
             return
         except ParseTimeout as exc:
             self._count("urls/failed/parse-timeout")
+            response.meta[PARSE_FAILED] = "parse timeout"  # the run report counts it
+            self.failures.append(f"{entry.where}: {response.url} (parse-timeout)")
             self.logger.warning("urls: %s", exc)
             return
-        except Exception:
+        except Exception as exc:
             self._count("urls/failed/parse-error")
-            self.logger.exception("urls: %s: could not parse %s", entry.where, response.url)
+            response.meta[PARSE_FAILED] = f"parse error: {type(exc).__name__}"  # the run report counts it
+            self.failures.append(f"{entry.where}: {response.url} (parse-error)")
+            self.logger.warning(
+                "urls: %s: could not parse %s: %s: %s",
+                entry.where,
+                response.url,
+                type(exc).__name__,
+                exc,
+                exc_info=self.logger.isEnabledFor(logging.DEBUG),
+            )
             return
         self._count("urls/parsed")
         response.meta[OTHER_KEYS] = page.other_urls()
@@ -131,20 +170,22 @@ class UrlsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         entry: UrlEntry | None = request.cb_kwargs.get("entry")
         where, url = (entry.where, entry.url) if entry else ("?", request.url)
+        self.failures.append(f"{where}: {url} ({reason})")
         self.logger.warning("urls: %s: %s failed: %s (%s)", where, url, reason, failure.getErrorMessage())
 
     def closed(self, reason: str) -> None:
-        """Log the run's summary: read, fetched, parsed, skipped and failed by reason."""
+        """Log the run's summary (at WARNING: it survives quiet log levels) and judge the URL list."""
         stats = self.crawler.stats
         values: dict[str, Any] = stats.get_stats() if stats is not None else {}
 
         def by_reason(prefix: str) -> str:
-            found = {k.removeprefix(prefix): v for k, v in sorted(values.items()) if k.startswith(prefix)}
+            found = counts_by_reason(values, prefix)
             return ", ".join(f"{k} {v}" for k, v in found.items()) or "none"
 
-        self.logger.info(
+        already = int(values.get(ALREADY_RECORDED_KEY, 0))
+        self.logger.warning(
             "urls summary: read %d, invalid lines %d, duplicates %d, fetched %d, parsed %d; "
-            "skipped: %s; failed: %s",
+            "skipped: %s; failed: %s%s",
             values.get("urls/read", 0),
             values.get("urls/invalid", 0),
             values.get("urls/duplicate", 0),
@@ -152,9 +193,13 @@ class UrlsSpider(scrapy.Spider):
             values.get("urls/parsed", 0),
             by_reason("urls/skipped/"),
             by_reason("urls/failed/"),
+            f" ({already} recorded by earlier runs; -a refetch=1 fetches them again)" if already else "",
         )
         for line in self.invalid:
             self.logger.info("urls summary: invalid %s", line)
+        verdict = judge_url_list(values, [*self.failures, *self.invalid])
+        if verdict is not None and reason == "finished":
+            fail_run(stats, verdict.code, verdict.message)
 
     # --- input ----------------------------------------------------------------------------
     def _entries(self) -> Iterator[UrlEntry]:

@@ -24,6 +24,8 @@ from crawler.store.base import (
     RunRow,
     SeenStore,
     StoredArticle,
+    failed_status,
+    shown_status,
 )
 from crawler.store.sqlite import SqliteSeenStore
 
@@ -36,7 +38,9 @@ __all__ = [
     "SeenStore",
     "SqliteSeenStore",
     "StoredArticle",
+    "failed_status",
     "open_store",
+    "shown_status",
     "store_backends",
     "store_url",
 ]

@@ -20,7 +20,17 @@ from crawler.pages.urls import canonicalize
 RUNNING = "running"
 FINISHED = "finished"
 INTERRUPTED = "interrupted"
-CRASHED = "crashed"
+CRASHED = "crashed"  # killed (or the machine died) while running; its file settled by the next run
+
+
+def failed_status(exit_code: int) -> str:
+    """The status of a run that ran to its end but failed: `failed (exit 2)`."""
+    return f"failed (exit {exit_code})"
+
+
+def shown_status(status: str) -> str:
+    """A run's status as people read it: `crashed` is shown as `killed`."""
+    return "killed" if status == CRASHED else status
 
 
 @dataclass(frozen=True)
@@ -104,6 +114,14 @@ class SeenStore(ABC):
     @abstractmethod
     def close(self) -> None:
         """Release the connection."""
+
+    def forget(self, canonical_urls: Sequence[str]) -> int:
+        """Remove these articles and every key leading to them (fetched again next time); how many."""
+        raise NotImplementedError(f"{type(self).__name__} cannot forget articles yet")
+
+    def site_articles(self, site: str, since: str = "") -> list[str]:
+        """Canonical URLs of a site's articles recorded at or after `since` (an ISO date or time)."""
+        raise NotImplementedError(f"{type(self).__name__} cannot list a site's articles yet")
 
     def lookup(self, url: str) -> StoredArticle | None:
         """The stored article a URL (any spelling) leads to, or None."""

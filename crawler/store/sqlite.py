@@ -115,6 +115,24 @@ class SqliteSeenStore(SeenStore):
             if run_id is not None and synced_offset is not None:
                 db.execute("UPDATE runs SET synced_offset = ? WHERE run_id = ?", (synced_offset, run_id))
 
+    def forget(self, canonical_urls: Sequence[str]) -> int:
+        """Remove these articles and every key leading to them (fetched again next time); how many."""
+        with self._transaction() as db:
+            rows = [(url,) for url in canonical_urls]
+            before = db.total_changes
+            db.executemany("DELETE FROM articles WHERE canonical_url = ?", rows)
+            removed = db.total_changes - before
+            db.executemany("DELETE FROM url_keys WHERE canonical_url = ?", rows)
+        return removed
+
+    def site_articles(self, site: str, since: str = "") -> list[str]:
+        """Canonical URLs of a site's articles recorded at or after `since` (an ISO date or time)."""
+        rows = self._db.execute(
+            "SELECT canonical_url FROM articles WHERE site = ? AND recorded_at >= ? ORDER BY canonical_url",
+            (site, since),
+        )
+        return [str(row[0]) for row in rows]
+
     def site_counts(self) -> dict[str, int]:
         """How many articles each site has recorded."""
         rows = self._db.execute("SELECT site, COUNT(*) FROM articles GROUP BY site ORDER BY site")

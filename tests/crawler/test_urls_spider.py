@@ -54,7 +54,7 @@ def test_url_file_gives_every_fixture_record_and_reports_bad_lines(
         settings=NO_EXTRACTION,
     )
 
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 4, result.stderr[-3000:]  # the 404 and two bad lines gave no record
     records = by_url(result)
     articles = [f for f in FIXTURES.values() if f.record is not None]
     assert sorted(records) == sorted(f.url for f in articles)
@@ -96,8 +96,9 @@ def test_urls_argument_and_stdin(replay: ReplayServer, tmp_path: Path) -> None:
         stdin=f"# from a pipe\n{naver.url}\n\n{og.url}\n", settings=NO_EXTRACTION,
     )  # fmt: skip
 
+    assert from_arg.returncode == 4, from_arg.stderr[-3000:]  # `nope` is no URL
+    assert from_stdin.returncode == 0, from_stdin.stderr[-3000:]
     for result in (from_arg, from_stdin):
-        assert result.returncode == 0, result.stderr[-3000:]
         assert sorted(by_url(result)) == sorted([og.url, naver.url])
         assert og.record is not None and naver.record is not None
         assert_record_matches(by_url(result)[og.url], og.record)
@@ -114,7 +115,7 @@ def test_robots_txt_is_obeyed_and_reported(replay: ReplayServer, tmp_path: Path)
         "urls", tmp_path / "out.jsonl", mirror=replay.url, args={"urls": naver.url}, settings=NO_EXTRACTION
     )
 
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.returncode == 2, result.stderr[-3000:]  # the only URL could not be fetched
     assert result.records == []
     assert stat(result, "urls/failed/robots") == 1
     assert replay.hits()["n.news.naver.com/mnews/article/999/0000012345"] == 0

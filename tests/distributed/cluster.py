@@ -13,11 +13,13 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import redis
@@ -124,20 +126,43 @@ def running_redis(workdir: Path, password: str, binary: str = "redis-server") ->
             proc.wait()
 
 
+# How long a held route waits for its release at most: a test that never releases still ends.
+HOLD_LIMIT = 120.0
+
+
 class SlowReplayServer(ReplayServer):
-    """A replay server that answers after `latency` seconds (more for routes in `slow`), like a real site."""
+    """A replay server that answers after `latency` seconds (more for routes in `slow`), like a real site.
+
+    `hold(url)` keeps a route's answer back until the test releases it: a test waits for what it
+    needs (a second worker joined) instead of guessing how long a slow page must be.
+    """
 
     def __init__(self, latency: float = 0.0) -> None:
         super().__init__()
         self.latency = latency
         self.slow: dict[str, float] = {}
+        self.held: dict[str, threading.Event] = {}
 
     def slow_down(self, url: str, seconds: float) -> None:
         """Answer this URL after `seconds` instead."""
         self.slow[route_key(url)] = seconds
 
+    def hold(self, url: str) -> threading.Event:
+        """Answer this URL only once the returned event is set (or after HOLD_LIMIT seconds)."""
+        event = self.held[route_key(url)] = threading.Event()
+        return event
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        for event in self.held.values():
+            event.set()  # no request thread left waiting
+        super().__exit__(exc_type, exc, tb)
+
     def _lookup(self, raw_path: str) -> tuple[str, Page | None]:
         key, page = super()._lookup(raw_path)
+        if key in self.held:
+            self.held[key].wait(HOLD_LIMIT)
         time.sleep(self.slow.get(key, self.latency))  # in the request's own thread: requests overlap
         return key, page
 
@@ -206,6 +231,23 @@ def output_files(data_dir: Path) -> list[Path]:
 def read_records(path: Path) -> list[dict[str, Any]]:
     """Every record of a file (each line must be valid JSON)."""
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def wait_until(
+    condition: Callable[[], object], alive: subprocess.Popen[str], what: str, limit: float = 180
+) -> None:
+    """Wait until `condition()` holds; fail at once when `alive` exits first.
+
+    The bound is what the condition waits for: a worker process doing its work. `limit` only
+    keeps a hung worker from hanging the suite.
+    """
+    deadline = time.monotonic() + limit
+    while not condition():
+        if alive.poll() is not None:
+            raise AssertionError(f"{what}: the worker exited first (status {alive.returncode})")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not within {limit:.0f}s")
+        time.sleep(0.05)
 
 
 def lines_written(data_dir: Path) -> int:

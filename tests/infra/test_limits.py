@@ -106,7 +106,8 @@ def test_oversized_pages_and_a_gzip_bomb_are_refused_and_the_rest_is_written(
             cmd, tmp_path / "rss", 300, cwd=REPO_ROOT, env=env, stdout=handle, stderr=subprocess.STDOUT
         )
     text = log.read_text("utf-8", "replace")
-    assert run.returncode == 0, text[-3000:]
+    assert run.returncode == 4, text[-3000:]  # some listed URLs gave no record: the refused ones
+    assert "crawl failed: 3 of 4 listed URL(s) gave no record" in text
     records = [line for line in out.read_text("utf-8").splitlines() if line.strip()]
     assert len(records) == 1 and f"{server}/news/ok" in records[0]
     limit = "larger than download max size (10485760)"

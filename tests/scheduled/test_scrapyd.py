@@ -101,7 +101,7 @@ def scrapyd(tmp_path: Path) -> Iterator[tuple[str, str, Path]]:
     )
     url = f"http://127.0.0.1:{port}/"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # scrapyd's start-up on a loaded machine; it fails fast if it exits
         while curl(url + "daemonstatus.json", password=password)[0] != 200:
             assert proc.poll() is None, (home / "scrapyd.out").read_text()
             assert time.monotonic() < deadline, "scrapyd did not start"
@@ -167,7 +167,7 @@ def test_a_job_scheduled_on_scrapyd_writes_its_records(
     assert status == 200 and scheduled["status"] == "ok", scheduled
     job = scheduled["jobid"]
 
-    deadline = time.monotonic() + 90
+    deadline = time.monotonic() + 180  # a three-article crawl; only a hung job gets near this
     while True:
         _, jobs = curl(url + "listjobs.json?project=technews", password=password)
         if any(j["id"] == job for j in jobs.get("finished", [])):

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from crawler.store import FINISHED, RUNNING, RunRow, SqliteSeenStore, StoredArticle, open_store
+from crawler.pages.urls import canonicalize
+from crawler.store import (
+    CRASHED,
+    FINISHED,
+    RUNNING,
+    RunRow,
+    SqliteSeenStore,
+    StoredArticle,
+    failed_status,
+    open_store,
+)
 from crawler.store.cli import main
 from tests.support.crawl import REPO_ROOT
 
@@ -113,3 +123,42 @@ def test_scrapy_store_reads_the_store_the_settings_name(store: SqliteSeenStore, 
     )
     assert proc.returncode == 0, proc.stderr
     assert "recorded as " + URL in proc.stdout
+
+
+def test_runs_show_their_true_end_and_only_files_that_exist(
+    store: SqliteSeenStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    written = tmp_path / "r1.jsonl"
+    written.write_text("{}\n", encoding="utf-8")
+    for run_id, status, output in [
+        ("r1", FINISHED, written),
+        ("r2", failed_status(2), tmp_path / "never-written.jsonl"),
+        ("r3", CRASHED, tmp_path / "r3.jsonl"),
+    ]:
+        store.start_run(RunRow(run_id, "urls", f"2026-11-21T10:00:0{run_id[1]}+09:00", output=str(output)))
+        store.finish_run(run_id, status=status, finished_at="2026-11-21T11:00:00+09:00", summary={})
+
+    assert main(["--store", str(tmp_path / "seen.sqlite3")]) == 0
+    rows = {line.split()[0]: line for line in capsys.readouterr().out.splitlines() if line.startswith("  r")}
+    assert "finished" in rows["r1"] and str(written) in rows["r1"]
+    assert (
+        "failed (exit 2)" in rows["r2"]
+        and "never-written" not in rows["r2"]
+        and "no output file" in rows["r2"]
+    )
+    assert "killed" in rows["r3"]
+
+
+def test_forget_makes_urls_and_a_site_new_again(
+    store: SqliteSeenStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.record([article(), article(url=URL + "1", site="bloter"), article(url=URL + "2", site="bloter")])
+    store.record([], [("https://www.aitimes.com/news/articleView.html?idxno=7&from=rss", URL)])
+    location = str(tmp_path / "seen.sqlite3")
+
+    assert main(["--store", location, "forget", "http://m.aitimes.com/news/articleView.html?idxno=7"]) == 0
+    assert "forgot 1 article(s)" in capsys.readouterr().out
+    assert store.lookup(URL) is None and store.find(canonicalize(URL + "&from=rss")) is None
+    assert main(["--store", location, "forget", "--site", "bloter", "--since", "2026-01-01"]) == 0
+    assert store.site_counts() == {}
+    assert main(["--store", location, "forget", "https://example.com/none"]) == 3
