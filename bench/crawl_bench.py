@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/crawl_bench.py                   # 600 pages, median of 3 rounds
     .venv/bin/python bench/crawl_bench.py --pages 200 --rounds 5
+    .venv/bin/python bench/crawl_bench.py --profile /tmp/prof     # the urls crawls under cProfile
 
 Serves `--pages` generated articles (bench/crawl_pages.py: half in an ND Soft outlet's markup, half
 in generic markup only the generic parser reads) from a threaded http.server on 127.0.0.1, then
@@ -13,7 +14,8 @@ runs four whole processes per round, one after the other, alternating round by r
   MIRROR_URL, written by the project's writer into a fresh data dir.
 Politeness is off alike for all: DOWNLOAD_DELAY=0, AutoThrottle off, robots.txt not read,
 16 requests at once and per domain, LOG_LEVEL=INFO. Each figure is pages per second of the whole
-process (start-up included), the median over the rounds; peak RSS is the child's own (`wait4`),
+process (start-up included), the median over the rounds, and its CPU time (user + system) per
+page, which a busy machine disturbs less; peak RSS is the child's own (`wait4`),
 the highest over the rounds. A plain Kiwi load is measured once for the memory bar. Prints the
 issue's bars as PASS/FAIL text; exits 0 unless the benchmark itself could not run (a child failed
 or wrote fewer records than pages served: exit 1, with its log's tail).
@@ -24,7 +26,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pstats
 import statistics
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -66,19 +70,24 @@ class Side:
 
     label: str
     rates: list[float] = field(default_factory=list)
-    seconds: list[float] = field(default_factory=list)
+    cpu_ms_per_page: list[float] = field(default_factory=list)
     peak_rss_mb: float = 0.0
 
     def add(self, pages: int, run: Measured) -> None:
         """Record one finished run that handled `pages` pages."""
         self.rates.append(pages / run.seconds)
-        self.seconds.append(run.seconds)
+        self.cpu_ms_per_page.append(1000 * run.cpu_seconds / pages)
         self.peak_rss_mb = max(self.peak_rss_mb, run.peak_rss_mb)
 
     @property
     def rate(self) -> float:
         """Median pages per second over the rounds."""
         return statistics.median(self.rates)
+
+    @property
+    def cpu_ms(self) -> float:
+        """Median CPU milliseconds (user + system, start-up included) per page over the rounds."""
+        return statistics.median(self.cpu_ms_per_page)
 
 
 @dataclass(frozen=True)
@@ -158,6 +167,19 @@ def count_records(found: Path) -> int:
     return sum(1 for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
+def check_output(
+    side: str, returncode: int, output: Path, inputs: Inputs, cmd: list[str], run_dir: Path
+) -> None:
+    """BenchFailed (with the command and its log's tail) unless the child wrote one record per page."""
+    records = count_records(output)
+    if returncode != 0 or records != inputs.pages:
+        tail = (run_dir / "stderr.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+        raise BenchFailed(
+            f"{SIDES[side]}: exit status {returncode}, {records} records of {inputs.pages} pages\n"
+            f"$ {' '.join(cmd)}\n{tail}"
+        )
+
+
 def run_side(side: str, inputs: Inputs, run_dir: Path, timeout: float) -> Measured:
     """Run one side once in `run_dir`; its measurement, or BenchFailed when it did not do its work."""
     run_dir.mkdir(parents=True)
@@ -165,14 +187,31 @@ def run_side(side: str, inputs: Inputs, run_dir: Path, timeout: float) -> Measur
     env = child_env(run_dir / "data")
     with (run_dir / "stdout.log").open("wb") as out, (run_dir / "stderr.log").open("wb") as err:
         run = run_measured(cmd, run_dir / "measured.txt", timeout, cwd=cwd, env=env, stdout=out, stderr=err)
-    records = count_records(output)
-    if run.returncode != 0 or records != inputs.pages:
-        tail = (run_dir / "stderr.log").read_text(encoding="utf-8", errors="replace")[-3000:]
-        raise BenchFailed(
-            f"{SIDES[side]}: exit status {run.returncode}, {records} records of {inputs.pages} pages\n"
-            f"$ {' '.join(cmd)}\n{tail}"
-        )
+    check_output(side, run.returncode, output, inputs, cmd, run_dir)
     return run
+
+
+def profile_crawls(inputs: Inputs, profile_dir: Path, timeout: float) -> None:
+    """Run both `urls` crawls once under cProfile into `profile_dir`; print their costliest crawler/ calls."""
+    profile_dir.mkdir(parents=True, exist_ok=True)
+    for side in ("crawl", "crawl+extract"):
+        run_dir = inputs.work / "profile" / side
+        run_dir.mkdir(parents=True)
+        cmd, cwd, output = side_command(side, inputs, run_dir)
+        saved = profile_dir / f"{side}.prof"
+        cmd = [cmd[0], "-m", "cProfile", "-o", str(saved), *cmd[1:]]
+        with (run_dir / "stderr.log").open("wb") as err:
+            proc = subprocess.run(
+                cmd,
+                cwd=cwd,
+                env=child_env(run_dir / "data"),
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                timeout=timeout,
+            )
+        check_output(side, proc.returncode, output, inputs, cmd, run_dir)
+        print(f"--- {SIDES[side]}: {saved} (main thread only; extraction runs in worker threads)")
+        pstats.Stats(str(saved)).sort_stats("cumulative").print_stats(r"/crawler/", 25)
 
 
 def kiwi_load_rss(work: Path, timeout: float) -> float:
@@ -200,9 +239,10 @@ def report(sides: dict[str, Side], kiwi_mb: float, pages: int, rounds: int) -> N
     for side in sides.values():
         each = " ".join(f"{r:.1f}" for r in side.rates)
         print(
-            f"  {side.label:<38} {side.rate:7.1f} pages/s  peak RSS {side.peak_rss_mb:5.0f} MB  (rounds: {each})"
+            f"  {side.label:<38} {side.rate:7.1f} pages/s  {side.cpu_ms:6.1f} CPU ms/page  "
+            f"peak RSS {side.peak_rss_mb:5.0f} MB  (pages/s by round: {each})"
         )
-    print(f"  {'plain Kiwi load':<38} {'':>15}  peak RSS {kiwi_mb:5.0f} MB")
+    print(f"  {'plain Kiwi load':<38} {'':>35}  peak RSS {kiwi_mb:5.0f} MB")
     plain, alone = sides["plain"], sides["extract"]
     crawl, full = sides["crawl"], sides["crawl+extract"]
     cross = full.rate / min(plain.rate, alone.rate)
@@ -222,8 +262,11 @@ def report(sides: dict[str, Side], kiwi_mb: float, pages: int, rounds: int) -> N
     )
 
 
-def run_bench(pages: int, rounds: int) -> None:
-    """Serve the pages, run every side `rounds` times alternating, and print the report."""
+def run_bench(pages: int, rounds: int, profile_dir: Path | None = None) -> None:
+    """Serve the pages, run every side `rounds` times alternating, and print the report.
+
+    With `profile_dir`, profile the two `urls` crawls once each instead.
+    """
     articles = bench_articles(pages)
     timeout = 120 + 2.0 * pages
     sides = {key: Side(label) for key, label in SIDES.items()}
@@ -233,6 +276,9 @@ def run_bench(pages: int, rounds: int) -> None:
             server.add(article.url, article.html())
         inputs = Inputs(Path(tmp), server.url, pages)
         write_inputs(articles, inputs)
+        if profile_dir is not None:
+            profile_crawls(inputs, profile_dir, timeout)
+            return
         for number in range(rounds):
             # Alternate which side goes first, so a busy moment does not always hit the same one.
             for side in order[number % len(order) :] + order[: number % len(order)]:
@@ -249,11 +295,17 @@ def main() -> int:
     parser.add_argument(
         "--rounds", type=int, default=3, help="alternating runs of every side; the median counts"
     )
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="instead: run both urls crawls once under cProfile into DIR",
+    )
     args = parser.parse_args()
     if args.pages < 2 or args.rounds < 1:
         parser.error("--pages must be at least 2 and --rounds at least 1")
     try:
-        run_bench(args.pages, args.rounds)
+        run_bench(args.pages, args.rounds, args.profile)
     except BenchFailed as exc:
         print(f"crawl bench could not run: {exc}", file=sys.stderr)
         return 1

@@ -40,7 +40,9 @@ def test_crawl_bench_prints_every_figure_and_bar(tmp_path: Path) -> None:
     out = proc.stdout
     assert "20 pages (10 ND Soft, 10 generic)" in out
     for label in LABELS:
-        assert re.search(rf"{re.escape(label)}\s+\d+\.\d pages/s\s+peak RSS\s+\d+ MB", out), out
+        assert re.search(
+            rf"{re.escape(label)}\s+\d+\.\d pages/s\s+\d+\.\d CPU ms/page\s+peak RSS\s+\d+ MB", out
+        ), out
     assert re.search(r"plain Kiwi load\s+peak RSS\s+\d+ MB", out), out
     bars = (
         r"crawl\+extract / min\(plain Scrapy, extraction alone\) = \d+\.\d\d \(bar >= 0\.8\)  (PASS|FAIL)",
