@@ -43,6 +43,7 @@ from crawler.pages.jsonld import (
     jsonld_objects,
     jsonld_types,
 )
+from crawler.pages.memo import once_per_page
 from crawler.pages.registry import site_for_url
 from crawler.pages.urls import canonicalize
 from output.schema import KST, ArticleRecord
@@ -94,6 +95,14 @@ class ArticlePage:
 
     key: ClassVar[str] = "generic"
     version: ClassVar[str] = "1"
+    ONCE_PER_PAGE: ClassVar[tuple[str, ...]] = ("title", "text")
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every page class computes its `title()` and `text()` once per page."""
+        super().__init_subclass__(**kwargs)
+        for name in cls.ONCE_PER_PAGE:
+            if name in cls.__dict__:
+                setattr(cls, name, once_per_page(cls.__dict__[name]))
 
     def __init__(self, url: str, html: str) -> None:
         self.url = url
@@ -172,6 +181,7 @@ class ArticlePage:
         )
         return urljoin(self.url, found) if found else self.url
 
+    @once_per_page
     def title(self) -> str | None:
         """Headline without the site suffix: og:title, JSON-LD headline, twitter:title, `<h1>`, `<title>`."""
         candidates = [
@@ -276,6 +286,7 @@ class ArticlePage:
         """The main content as plain text before clean-up (trafilatura; JSON-LD articleBody as fallback)."""
         return self._main_text
 
+    @once_per_page
     def text(self) -> str:
         """Body as plain text, paragraphs separated by newlines, boilerplate removed.
 
