@@ -71,7 +71,8 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     """Conferences of a count, the one mention giving them, and where they came from: `own`
     (written for it), `anaphor` (`두 학회`, `이들 학회`, `같은 학회`: the previous fact's),
     `carried` (the previous sentence's fact), else `other`."""
-    opened = max(ctx.window_start, _span_start(ctx, cm))
+    span_start = _span_start(ctx, cm)
+    opened = max(ctx.window_start, span_start)
     in_window = [[m for m in g.members if opened <= m.start and m.end <= cm.start] for g in ctx.conf_groups]
     in_window = [ms for ms in in_window if ms]
     if in_window:
@@ -88,7 +89,7 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     return (
         (_named_after(ctx, cm) if ctx.prev_confs is None else None)
         or _venue_described(ctx, window)
-        or _from_sentence(ctx, cm, window)
+        or _from_sentence(ctx, cm, window, span_start)
         or _carried(ctx, cm)
     )
 
@@ -133,7 +134,7 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     return described, None, ("anaphor" if described else "other")
 
 
-def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str) -> ConfChoice | None:
+def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start: int) -> ConfChoice | None:
     """Conferences the sentence gives the count otherwise: a one-conference headline's, none for
     a year's total (`1년 치`), the article's for `이번 학회`, the sentence's previous fact's, or
     the last conferences written before the count."""
@@ -151,7 +152,7 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str) -> ConfCho
         return doc.main_confs, None, "other"
     if ctx.prev_confs is not None:
         return ctx.prev_confs, None, "prev"
-    before_all = [g for g in ctx.conf_groups if _span_start(ctx, cm) <= g.start and g.end <= cm.start]
+    before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     if before_all:
         ids = tuple(before_all[-1].ids())
         return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, INCLUSION
 from extract.linking.roles import Group
@@ -49,12 +50,12 @@ class SentenceContext:
         """The sentence's text."""
         return self.text[self.s.start : self.s.end]
 
-    @property
+    @cached_property
     def org_groups(self) -> list[Group]:
         """Lists of organizations and countries in the sentence."""
         return [g for g in self.groups if g.kind in ("org", "country")]
 
-    @property
+    @cached_property
     def conf_groups(self) -> list[Group]:
         """Lists of conferences in the sentence."""
         return [g for g in self.groups if g.kind == "conf"]

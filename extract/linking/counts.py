@@ -26,7 +26,7 @@ from extract.linking.cues import (
 from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
-from extract.numerals import CountMatch, find_counts
+from extract.numerals import CountMatch
 
 
 def is_paper_count(
@@ -97,13 +97,15 @@ def _owner_right_before(s: Sentence, cm: CountMatch) -> bool:
     return any(e.kind == "org" and 0 <= cm.start - e.end <= 4 for e in s.entities)
 
 
-def is_aggregate_count(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
+def is_aggregate_count(
+    text: str, s: Sentence, cm: CountMatch, groups: list[Group], counts: list[CountMatch]
+) -> bool:
     """A count for a country or for the whole conference, not for an organization: a country
     written as its subject or source before it (`한국에서 32편`, `국내 대학 전체로는`), or a
     conference as topic with an aggregate word (`올해 ICML에는 전체 …편`)."""
     if MANY_ORGS.search(text, max(s.start, cm.start - 30), cm.start):
         return True  # `민간 기업 338곳의 논문 총 2759건`: many organizations' papers together
-    if _total_beyond_listed(text, s, cm):
+    if _total_beyond_listed(text, s, cm, counts):
         return True  # `A 11편, B 9편 등 총 178편`: the whole of which the list is a part
     if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
         return False
@@ -121,11 +123,11 @@ def is_aggregate_count(text: str, s: Sentence, cm: CountMatch, groups: list[Grou
     return False
 
 
-def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """A `등 총 N` after a list of counts, N more than the listed counts together."""
+def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch]) -> bool:
+    """A `등 총 N` after a list of counts (the sentence's `counts`), N more than the listed counts together."""
     if not LISTED_TOTAL.search(text[s.start : cm.start]):
         return False
-    listed = find_counts(text, s.start, cm.start)
+    listed = [c for c in counts if c.end <= cm.start]
     n = cm.count if cm.count is not None else cm.count_min
     known = [c.count for c in listed if c.count is not None]
     return len(known) >= 2 and n is not None and n > sum(known)

@@ -78,15 +78,17 @@ _YEAR_LIST = re.compile(
 
 
 def pair_years(
-    text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, lists_end: int
+    text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, groups: list[Group]
 ) -> list[tuple[int, int]]:
     """`2017년과 2018년에는 각각 12건과 19건` → [(count index, year), …]: counts paired with a
-    list of two years written right before 각각, when no organization or conference list is
-    nearer (`lists_end`: where the nearest such list ends)."""
+    list of two years written right before 각각, when no list of names in `groups` is nearer."""
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
-    if dm is None or dm.start() < lists_end:
+    if dm is None:
+        return []
+    lists_end = max((g.end for g in groups if g.end <= cm.start and len(g.ids()) >= 2), default=-1)
+    if dm.start() < lists_end:
         return []
     years = _YEAR_LIST.search(text, s.start, dm.start())
     if years is None:  # the pattern ends at 각각: nothing between the years and it

@@ -116,7 +116,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     """The facts of one paper count: its organization's, each of a distributive list's, or each
     joint author's."""
     text, s = ctx.text, ctx.s
-    if is_aggregate_count(text, s, cm, ctx.groups):
+    if is_aggregate_count(text, s, cm, ctx.groups, ctx.counts):
         return
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return
@@ -149,10 +149,10 @@ def _link_year_pairs(
     joint: tuple[EntityMention, ...],
 ) -> bool:
     """`2017년과 2018년에는 각각 12건과 19건`: one fact per year; whether the count was taken."""
-    year_pairs = pair_years(
-        ctx.text, ctx.s, cm, ctx.counts, idx, _list_end(ctx.org_groups + ctx.conf_groups, cm)
-    )
-    if not year_pairs or org is None or org.kind == "country" or joint:
+    if org is None or org.kind == "country" or joint:
+        return False
+    year_pairs = pair_years(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups + ctx.conf_groups)
+    if not year_pairs:
         return False
     for j, year in year_pairs:
         f = make_fact(ctx, ctx.counts[j], org, org.id, scope)
@@ -263,10 +263,8 @@ def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
     that the article lists), for counts in later sentences that name none."""
     ids = tuple(dict.fromkeys(e.id for e in s.entities if e.kind == "conf"))
-    if not ids and NAMED_SET.search(text, s.start, s.end):
-        m = NAMED_SET.search(text, s.start, s.end)
-        assert m is not None
-        ids = conference_list_of(doc, ANAPHOR_NUMBER.get(m.group(1), 0))
+    if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
+        ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
     if ids:
         state.conf_ref = ids
         state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
@@ -278,8 +276,3 @@ def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
 def _counted(state: State, pending: list[Fact]) -> int:
     """Papers the article has counted so far (this sentence's facts included)."""
     return sum(f.cm.count or f.cm.count_min or 0 for f in (*state.facts, *pending))
-
-
-def _list_end(groups: list[Group], cm: CountMatch) -> int:
-    """Where the last list of two or more names before a count ends (-1 when there is none)."""
-    return max((g.end for g in groups if g.end <= cm.start and len(g.ids()) >= 2), default=-1)
