@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from html import escape
 
+from tests.scheduled.ndsoft_site import ndsoft_article_page
+
 NDSOFT_HOST = "www.aitimes.com"
 GENERIC_HOST = "news.gisul-bench.example"
 FIRST_PUBLISHED = datetime(2026, 3, 2, 8, 0)
@@ -126,31 +128,17 @@ def bench_articles(count: int, seed: int = 20260302) -> list[BenchArticle]:
 
 
 def ndsoft_html(article: BenchArticle) -> str:
-    """An ND Soft article page (new template: header h3.heading, info line, article body div)."""
-    title = escape(article.title)
-    body = "\n".join(f"<p>{escape(p)}</p>" for p in article.paragraphs)
-    when = article.published
-    return f"""<!DOCTYPE html>
-<html lang="ko"><head><meta charset="utf-8">
-<title>{title} - AI타임스</title>
-<link rel="canonical" href="{article.url}">
-<meta property="og:title" content="{title}">
-<meta property="og:url" content="{article.url}">
-<meta property="og:article:author" content="{article.reporter}">
-<meta property="article:section" content="연구">
-<meta property="article:published_time" content="{when.isoformat()}+09:00">
-</head><body>
-<header class="article-view-header">
-<nav class="breadcrumbs"><a href="/">홈</a><a href="/news/articleList.html?sc_section_code=S1N2">연구</a></nav>
-<h3 class="heading">{title}</h3>
-<ul class="infomation"><li><i class="icon-user"></i> 기자명 {article.reporter}</li>
-<li><i class="icon-clock"></i> 입력 {when:%Y.%m.%d %H:%M}</li></ul>
-</header>
-<article id="article-view-content-div" class="article-veiw-body view-page" itemprop="articleBody">
-{body}
-</article>
-<aside class="relation"><a href="/news/articleView.html?idxno={max(1, article.number - 2)}">이전 기사</a></aside>
-</body></html>"""
+    """An ND Soft article page (the markup the crawl tests serve, tests/scheduled/ndsoft_site.py)."""
+    return ndsoft_article_page(
+        url=article.url,
+        title=article.title,
+        reporter=article.reporter,
+        section="연구",
+        section_code="S1N2",
+        paragraphs=list(article.paragraphs),
+        published=article.published,
+        previous_url=f"/news/articleView.html?idxno={max(1, article.number - 2)}",
+    )
 
 
 def generic_html(article: BenchArticle) -> str:

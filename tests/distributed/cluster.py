@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -26,6 +25,7 @@ import redis
 
 from tests.support.crawl import REPO_ROOT
 from tests.support.replay import Page, ReplayServer, route_key
+from tests.support.tools import installed
 
 ENSURE_REDIS = REPO_ROOT / "scripts" / "ensure-redis.sh"
 PASSWORD = "s3cret-Pa55word"
@@ -80,16 +80,7 @@ def free_port() -> int:
 
 def redis_server_binary() -> str:
     """Path of redis-server, installed from Debian by scripts/ensure-redis.sh when missing."""
-    if shutil.which("redis-server") is None:
-        done = subprocess.run(["bash", str(ENSURE_REDIS)], capture_output=True, text=True, timeout=600)
-        if done.returncode != 0:
-            raise RedisUnavailable(
-                f"redis-server missing and {ENSURE_REDIS.name} could not install it: {done.stderr[-500:]}"
-            )
-    found = shutil.which("redis-server")
-    if not found:
-        raise RedisUnavailable(f"{ENSURE_REDIS.name} succeeded but redis-server is not on PATH")
-    return found
+    return installed("redis-server", ENSURE_REDIS, RedisUnavailable, timeout=600)
 
 
 @contextmanager

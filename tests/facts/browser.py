@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from tests.support.crawl import REPO_ROOT
+from tests.support.tools import installed
 
 ENSURE_CHROMIUM = REPO_ROOT / "scripts" / "ensure-chromium.sh"
 # Virtual time: the page's scripts run until they are idle or this much page time has passed, so
@@ -28,16 +28,7 @@ class ChromiumUnavailable(RuntimeError):
 
 def chromium_binary() -> str:
     """Path of chromium, installed from Debian by scripts/ensure-chromium.sh when missing."""
-    if shutil.which("chromium") is None:
-        done = subprocess.run(["bash", str(ENSURE_CHROMIUM)], capture_output=True, text=True, timeout=900)
-        if done.returncode != 0:
-            raise ChromiumUnavailable(
-                f"chromium missing and {ENSURE_CHROMIUM.name} could not install it: {done.stderr[-500:]}"
-            )
-    found = shutil.which("chromium")
-    if not found:
-        raise ChromiumUnavailable(f"{ENSURE_CHROMIUM.name} succeeded but chromium is not on PATH")
-    return found
+    return installed("chromium", ENSURE_CHROMIUM, ChromiumUnavailable, timeout=900)
 
 
 @dataclass

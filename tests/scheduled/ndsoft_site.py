@@ -98,39 +98,61 @@ def paragraphs_of(idxno: int) -> list[str]:
 
 def article_html(idxno: int, *, redesigned: bool = False) -> str:
     """An ND Soft article page; `redesigned` drops every date (meta tags and the info line)."""
-    title = escape(title_of(idxno))
-    reporter = REPORTERS[idxno % len(REPORTERS)]
-    section = SECTIONS[idxno % len(SECTIONS)]
-    when = published(idxno)
-    body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs_of(idxno))
-    if redesigned:
+    return ndsoft_article_page(
+        url=article_url(idxno),
+        title=title_of(idxno),
+        reporter=REPORTERS[idxno % len(REPORTERS)],
+        section=SECTIONS[idxno % len(SECTIONS)],
+        section_code="S1N1",
+        paragraphs=paragraphs_of(idxno),
+        published=None if redesigned else published(idxno),
+        previous_url=article_url(max(1, idxno - 1)),
+    )
+
+
+def ndsoft_article_page(
+    *,
+    url: str,
+    title: str,
+    reporter: str,
+    section: str,
+    section_code: str,
+    paragraphs: list[str],
+    published: datetime | None,
+    previous_url: str,
+) -> str:
+    """An article page in ND Soft's markup (header h3.heading, info line, article body div); with
+    no `published` time, the redesign that drops every date (meta tags and the info line)."""
+    title = escape(title)
+    body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    if published is None:
         head_dates = ""
         info = f'<div class="byline-2027"><span>{reporter} 기자</span></div>'
     else:
-        head_dates = f'<meta property="article:published_time" content="{when.isoformat()}+09:00">'
+        head_dates = f'<meta property="article:published_time" content="{published.isoformat()}+09:00">'
         info = (
             f'<ul class="infomation"><li><i class="icon-user"></i> 기자명 {reporter}</li>'
-            f'<li><i class="icon-clock"></i> 입력 {when:%Y.%m.%d %H:%M}</li></ul>'
+            f'<li><i class="icon-clock"></i> 입력 {published:%Y.%m.%d %H:%M}</li></ul>'
         )
     return f"""<!DOCTYPE html>
 <html lang="ko"><head><meta charset="utf-8">
 <title>{title} - AI타임스</title>
-<link rel="canonical" href="{article_url(idxno)}">
+<link rel="canonical" href="{url}">
 <meta property="og:title" content="{title}">
-<meta property="og:url" content="{article_url(idxno)}">
+<meta property="og:url" content="{url}">
 <meta property="og:article:author" content="{reporter}">
 <meta property="article:section" content="{section}">
 {head_dates}
 </head><body>
 <header class="article-view-header">
-<nav class="breadcrumbs"><a href="/">홈</a><a href="/news/articleList.html?sc_section_code=S1N1">{section}</a></nav>
+<nav class="breadcrumbs"><a href="/">홈</a><a href="/news/articleList.html?sc_section_code={section_code}">{section}</a></nav>
 <h3 class="heading">{title}</h3>
 {info}
 </header>
 <article id="article-view-content-div" class="article-veiw-body view-page" itemprop="articleBody">
 {body}
 </article>
-<aside class="relation"><a href="{article_url(max(1, idxno - 1))}">이전 기사</a></aside>
+<aside class="relation"><a href="{previous_url}">이전 기사</a></aside>
 </body></html>"""
 
 
