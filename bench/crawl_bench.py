@@ -1,12 +1,14 @@
 """Crawl speed and memory beside plain Scrapy and extraction alone (`make bench`, after extract_bench).
 
-    .venv/bin/python bench/crawl_bench.py                   # 600 pages, median of 3 rounds
+    .venv/bin/python bench/crawl_bench.py                   # 600 pages of each markup, median of 3 rounds
+    .venv/bin/python bench/crawl_bench.py --markup generic  # only the pages issue 10's bars are judged on
     .venv/bin/python bench/crawl_bench.py --pages 200 --rounds 5
     .venv/bin/python bench/crawl_bench.py --profile /tmp/prof     # the urls crawls under cProfile
 
-Serves `--pages` generated articles (bench/crawl_pages.py: half in an ND Soft outlet's markup, half
-in generic markup only the generic parser reads) from a threaded http.server on 127.0.0.1, then
-runs four whole processes per round, one after the other, alternating round by round:
+Serves `--pages` generated articles (bench/crawl_pages.py) in generic markup only the generic
+parser reads, then as many in an ND Soft outlet's markup, from a threaded http.server on
+127.0.0.1; for each markup it runs four whole processes per round, one after the other,
+alternating round by round:
 - plain Scrapy: `scrapy runspider bench/plain_spider.py`, outside the checkout (no project
   settings), keeping headline and paragraphs, written with `-O`;
 - extraction alone: `python -m extract` over the same texts (JSON Lines in, JSON Lines out);
@@ -15,8 +17,9 @@ runs four whole processes per round, one after the other, alternating round by r
 Politeness is off alike for all: DOWNLOAD_DELAY=0, AutoThrottle off, robots.txt not read,
 16 requests at once and per domain, LOG_LEVEL=INFO. Each figure is pages per second of the whole
 process (start-up included), the median over the rounds, and its CPU time (user + system) per
-page, which a busy machine disturbs less; peak RSS is the child's own (`wait4`),
-the highest over the rounds. A plain Kiwi load is measured once for the memory bar. Prints the
+page (its waited-for children included), which a busy machine disturbs less; peak RSS is the
+largest sum over the child and its own children at one moment (a crawl and its extraction
+worker process together), the highest over the rounds. A plain Kiwi load is measured once for the memory bar. Prints the
 issue's bars as PASS/FAIL text; exits 0 unless the benchmark itself could not run (a child failed
 or wrote fewer records than pages served: exit 1, with its log's tail).
 """
@@ -58,6 +61,10 @@ SIDES = {
 }
 KIWI_LOAD = "from extract.kiwi_runtime import get_kiwi; get_kiwi().tokenize('가온대학교는 논문 3편을 냈다.')"
 CROSS_BAR, CRAWL_BAR, MEMORY_BAR_MB = 0.8, 0.5, 150.0
+MARKUPS = {
+    "generic": "generic markup (JSON-LD, h1 and paragraphs: read by the generic parser)",
+    "ndsoft": "an ND Soft outlet's markup (read by the aitimes adapter)",
+}
 
 
 class BenchFailed(Exception):
@@ -77,7 +84,7 @@ class Side:
         """Record one finished run that handled `pages` pages."""
         self.rates.append(pages / run.seconds)
         self.cpu_ms_per_page.append(1000 * run.cpu_seconds / pages)
-        self.peak_rss_mb = max(self.peak_rss_mb, run.peak_rss_mb)
+        self.peak_rss_mb = max(self.peak_rss_mb, run.tree_peak_rss_mb)
 
     @property
     def rate(self) -> float:
@@ -229,12 +236,13 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "FAIL"
 
 
-def report(sides: dict[str, Side], kiwi_mb: float, pages: int, rounds: int) -> None:
+def report(sides: dict[str, Side], kiwi_mb: float, markup: str, pages: int, rounds: int) -> None:
     """Print each side's figures and the issue's three bars."""
-    ndsoft = (pages + 1) // 2
-    print(f"crawl bench: {pages} pages ({ndsoft} ND Soft, {pages - ndsoft} generic) on 127.0.0.1")
+    judged = " (the markup issue 10's bars are judged on)" if markup == "generic" else ""
+    print(f"crawl bench: {pages} pages in {MARKUPS[markup]}{judged} on 127.0.0.1")
     print(
-        f"whole processes, start-up included; median of {rounds} alternating round(s); cores: {os.cpu_count()}"
+        f"whole processes, start-up included; median of {rounds} alternating round(s); cores: {os.cpu_count()}; "
+        "peak RSS of the process with its children (a crawl's extraction worker) at one moment"
     )
     for side in sides.values():
         each = " ".join(f"{r:.1f}" for r in side.rates)
@@ -262,36 +270,51 @@ def report(sides: dict[str, Side], kiwi_mb: float, pages: int, rounds: int) -> N
     )
 
 
-def run_bench(pages: int, rounds: int, profile_dir: Path | None = None) -> None:
-    """Serve the pages, run every side `rounds` times alternating, and print the report.
+def markup_articles(markup: str, pages: int) -> list[BenchArticle]:
+    """`pages` generated articles in one markup (numbered as in `bench_articles`: odd ones ND Soft)."""
+    ndsoft = markup == "ndsoft"
+    return [a for a in bench_articles(2 * pages) if a.ndsoft == ndsoft][:pages]
 
-    With `profile_dir`, profile the two `urls` crawls once each instead.
+
+def run_bench(pages: int, rounds: int, markups: list[str], profile_dir: Path | None = None) -> None:
+    """Serve the pages, run every side `rounds` times alternating, and print a report per markup.
+
+    With `profile_dir`, profile the two `urls` crawls of the first markup once each instead.
     """
-    articles = bench_articles(pages)
     timeout = 120 + 2.0 * pages
-    sides = {key: Side(label) for key, label in SIDES.items()}
     order = list(SIDES)
     with tempfile.TemporaryDirectory(prefix="crawl-bench-") as tmp, ReplayServer() as server:
-        for article in articles:
-            server.add(article.url, article.html())
-        inputs = Inputs(Path(tmp), server.url, pages)
-        write_inputs(articles, inputs)
-        if profile_dir is not None:
-            profile_crawls(inputs, profile_dir, timeout)
-            return
-        for number in range(rounds):
-            # Alternate which side goes first, so a busy moment does not always hit the same one.
-            for side in order[number % len(order) :] + order[: number % len(order)]:
-                run = run_side(side, inputs, Path(tmp) / f"round-{number + 1}" / side, timeout)
-                sides[side].add(pages, run)
         kiwi_mb = kiwi_load_rss(Path(tmp), timeout)
-    report(sides, kiwi_mb, pages, rounds)
+        for markup in markups:
+            articles = markup_articles(markup, pages)
+            for article in articles:
+                server.add(article.url, article.html())
+            work = Path(tmp) / markup
+            work.mkdir()
+            inputs = Inputs(work, server.url, pages)
+            write_inputs(articles, inputs)
+            if profile_dir is not None:
+                profile_crawls(inputs, profile_dir, timeout)
+                return
+            sides = {key: Side(label) for key, label in SIDES.items()}
+            for number in range(rounds):
+                # Alternate which side goes first, so a busy moment does not always hit the same one.
+                for side in order[number % len(order) :] + order[: number % len(order)]:
+                    run = run_side(side, inputs, work / f"round-{number + 1}" / side, timeout)
+                    sides[side].add(pages, run)
+            report(sides, kiwi_mb, markup, pages, rounds)
 
 
 def main() -> int:
     """Parse the options and run the benchmark; 1 only when it could not run."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=600, help="article pages served and crawled")
+    parser.add_argument("--pages", type=int, default=600, help="article pages served and crawled per markup")
+    parser.add_argument(
+        "--markup",
+        choices=["generic", "ndsoft", "both"],
+        default="both",
+        help="which pages: generic markup (the issue's bars), an ND Soft adapter's, or both in turn",
+    )
     parser.add_argument(
         "--rounds", type=int, default=3, help="alternating runs of every side; the median counts"
     )
@@ -305,7 +328,8 @@ def main() -> int:
     if args.pages < 2 or args.rounds < 1:
         parser.error("--pages must be at least 2 and --rounds at least 1")
     try:
-        run_bench(args.pages, args.rounds, args.profile)
+        markups = ["generic", "ndsoft"] if args.markup == "both" else [args.markup]
+        run_bench(args.pages, args.rounds, markups, args.profile)
     except BenchFailed as exc:
         print(f"crawl bench could not run: {exc}", file=sys.stderr)
         return 1

@@ -139,11 +139,11 @@ def run_case(name: str, base: str, server: ThreadingHTTPServer, scratch: Path) -
     if os.environ.get("BENCH_LOGS"):  # a folder to keep each case's log in
         (Path(os.environ["BENCH_LOGS"]) / log.name).write_text(text, "utf-8")
     found = re.search(limit, text)
-    ok = seconds < 30 and run.peak_rss_mb < 800 and found is not None
+    ok = seconds < 30 and run.tree_peak_rss_mb < 800 and found is not None
     problems = "\n".join(line for line in text.splitlines() if "WARNING" in line or "ERROR" in line)
     message = found.group(0) if found else f"NO MESSAGE NAMING THE LIMIT; warnings and errors:\n{problems}"
     print(
-        f"{name:14} {seconds:6.1f} s  peak RSS {run.peak_rss_mb:5.0f} MB  exit {run.returncode:3}  "
+        f"{name:14} {seconds:6.1f} s  peak RSS {run.tree_peak_rss_mb:5.0f} MB  exit {run.returncode:3}  "
         f"{'ok ' if ok else 'FAIL'}  {message}"
     )
     return ok

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import logging
 from typing import Any
@@ -11,28 +10,39 @@ from pydantic import ValidationError
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
+from crawler.batches import Batches
+from crawler.extraction import ExtractionUnavailable, ExtractionWorker
 from output.schema import EXTRACTION_FIELDS, ArticleRecord
 
 logger = logging.getLogger(__name__)
 
 
 class ExtractionPipeline:
-    """Run the Kiwi-based extractor over each record's title and body (off the reactor thread)."""
+    """Run the Kiwi-based extractor over each record's title and body, in batches, in a worker.
+
+    Records wait for a batch of EXTRACT_BATCH_SIZE or at most EXTRACT_BATCH_WAIT seconds
+    (crawler/batches.py), extracted by a worker process or thread (EXTRACT_WORKER,
+    crawler/extraction.py) while the crawl goes on fetching and parsing. A record whose extraction
+    fails is kept without extraction fields (`scrapy reextract` can fill them in).
+    """
 
     def __init__(self, crawler: Crawler) -> None:
-        if not crawler.settings.getbool("EXTRACT_ENABLED", True):
+        settings = crawler.settings
+        if not settings.getbool("EXTRACT_ENABLED", True):
             raise NotConfigured("EXTRACT_ENABLED is off")
         self.crawler = crawler
         # longer texts are cut at a paragraph boundary before extraction (extract/limits.py)
-        self.max_chars = max(1, crawler.settings.getint("EXTRACT_MAX_CHARS", 50_000))
-        # facts below this confidence are not written; unset: the extractor's default (docs/extraction.md)
-        threshold = crawler.settings.get("EXTRACT_MIN_CONFIDENCE")
-        self.options: dict[str, float] = {}
-        if threshold not in (None, ""):
-            value = crawler.settings.getfloat("EXTRACT_MIN_CONFIDENCE")
-            if not 0.0 <= value <= 1.0:
-                raise ValueError(f"EXTRACT_MIN_CONFIDENCE must be between 0 and 1, not {threshold!r}")
-            self.options["min_confidence"] = value
+        self.max_chars = max(1, settings.getint("EXTRACT_MAX_CHARS", 50_000))
+        self.worker = ExtractionWorker(
+            str(settings.get("EXTRACT_WORKER") or "process"),
+            min_confidence=min_confidence(settings.get("EXTRACT_MIN_CONFIDENCE")),
+            restarts=settings.getint("EXTRACT_WORKER_RESTARTS", 3),
+        )
+        self.batches: Batches[dict[str, Any], dict[str, Any]] = Batches(
+            self.worker.extract,
+            size=settings.getint("EXTRACT_BATCH_SIZE", 16),
+            wait=settings.getfloat("EXTRACT_BATCH_WAIT", 0.5),
+        )
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
@@ -41,35 +51,61 @@ class ExtractionPipeline:
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         """Add `organizations`, `conferences` and `paper_counts` to the item."""
-        extract = importlib.import_module("extract").extract  # loaded on first use: Kiwi is heavy
         text = str(item.get("text") or "")
-        cut = importlib.import_module("extract.limits").cut_point(text, self.max_chars)
+        cut = importlib.import_module("extract.limits").cut_point(
+            text, self.max_chars
+        )  # extract: loaded on first use
         if cut is not None:  # the kept part is a prefix: every offset found is an offset in the whole text
             logger.warning("%s: %s (EXTRACT_MAX_CHARS)", item.get("url"), cut.note("text", self.max_chars))
             text = text[: cut.kept]
-            if self.crawler.stats is not None:
-                self.crawler.stats.inc_value("extract/text_cut")
+            self._count("extract/text_cut")
         try:
-            extraction = await asyncio.to_thread(
-                extract,
-                text,
-                title=item.get("title"),
-                published_at=item.get("published_at"),
-                **self.options,
+            found = await self.batches.run(
+                {"text": text, "title": item.get("title"), "published_at": item.get("published_at")}
             )
+        except ExtractionUnavailable:  # said once, when the worker was given up
+            self._count("extract/failed")
+            return item
         except Exception:  # the record is still worth keeping: `scrapy reextract` can fill it in later
             logger.exception(
                 "extraction failed for %s: record kept without extraction fields", item.get("url")
             )
-            if self.crawler.stats is not None:
-                self.crawler.stats.inc_value("extract/failed")
+            self._count("extract/failed")
             return item
-        found = extraction.model_dump(mode="json")
         for name in EXTRACTION_FIELDS:
             item[name] = found[name]
-        if self.crawler.stats is not None:
-            self.crawler.stats.inc_value("extract/paper_counts", len(found["paper_counts"]))
+        self._count("extract/paper_counts", len(found["paper_counts"]))
         return item
+
+    def open_spider(self) -> None:
+        """Start the worker now: it loads Kiwi while the crawl starts fetching."""
+        self.worker.start()
+
+    def close_spider(self) -> None:
+        """Stop the worker; record how the records were batched."""
+        self.worker.close()
+        sizes = self.batches.batch_sizes
+        if self.crawler.stats is not None and sizes:
+            self.crawler.stats.set_value("extract/batches", len(sizes))
+            self.crawler.stats.set_value("extract/largest_batch", max(sizes))
+            self.crawler.stats.set_value("extract/worker_restarts", self.worker.restarts)
+
+    def _count(self, key: str, count: int = 1) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value(key, count)
+
+
+def min_confidence(raw: object) -> float | None:
+    """EXTRACT_MIN_CONFIDENCE as a number between 0 and 1; None (unset) keeps the extractor's default."""
+    if raw in (None, ""):
+        return None
+    try:
+        value = float(str(raw))
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"EXTRACT_MIN_CONFIDENCE must be between 0 and 1, not {raw!r}")
+    return value
 
 
 class RecordValidationPipeline:

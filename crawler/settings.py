@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import os
 
+# Loaded here, while few modules are: importing it builds deprecated-class aliases that call
+# inspect.stack(), whose cost grows with every module already loaded (0.4 s at start-up otherwise).
+import scrapy.core.downloader.handlers.http11  # noqa: F401
+
 BOT_NAME = "kr-technews"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -28,6 +32,9 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30
+# A page gives one article (or a listing's requests): Scrapy starts CONCURRENT_ITEMS tasks for
+# every response's output (100 by default), most of a fast crawl's event-loop work.
+CONCURRENT_ITEMS = 8
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -35,8 +42,10 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 60.0
 COOKIES_ENABLED = False
-# Scrapy's remote-control console (telnet) stays off: nothing listens besides the crawl itself.
+# Scrapy's consoles stay off: nothing listens besides the crawl itself. The telnet console, and
+# Scrapy 2.19's RemoteControl (an HTTP server that runs posted Python code; not even imported).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 # --- Limits: a page (or a sitemap, or a body after gzip/deflate/br decompression) over
 # DOWNLOAD_MAXSIZE is refused with a message naming the setting; over DOWNLOAD_WARNSIZE it is
@@ -97,11 +106,19 @@ SPIDER_MIDDLEWARES = {
     "crawler.runs.seen.SeenFilterMiddleware": 840,
 }
 # One run per data dir: a second one over the same OUTPUT_DIR does nothing and exits 75.
-EXTENSIONS = {"crawler.runs.lock.DataDirLock": 0, "crawler.runs.monitor.RunMonitor": 500}
+EXTENSIONS = {
+    "crawler.runs.lock.DataDirLock": 0,
+    "crawler.runs.monitor.RunMonitor": 500,
+    "scrapy.extensions.remote_control.RemoteControl": None,
+}
 
 # --- Extraction of organizations, conferences and paper counts for each record.
 EXTRACT_ENABLED = True
 EXTRACT_MAX_CHARS = 50_000  # a longer text is cut at a paragraph boundary before extraction (logged)
+# Records are extracted in batches (one Kiwi call over all cores) of at most EXTRACT_BATCH_SIZE,
+# a batch waiting at most EXTRACT_BATCH_WAIT seconds to fill (crawler/batches.py).
+EXTRACT_BATCH_SIZE = 16
+EXTRACT_BATCH_WAIT = 0.5
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractionPipeline": 300,
     "crawler.pipelines.RecordValidationPipeline": 800,

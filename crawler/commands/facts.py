@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 
 from scrapy.commands import ScrapyCommand
 
-from output.facts.build import add_arguments, run_from_args
+from output.facts.options import add_arguments
 
 
 class Command(ScrapyCommand):
@@ -30,4 +31,5 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Build and write; exit 1 when an input line was bad (named as FILE:LINE, then skipped)."""
-        self.exitcode = run_from_args(opts.inputs, opts.outdir, opts.fmt, opts.report)
+        build = importlib.import_module("output.facts.build")  # pyarrow: loaded only when this command runs
+        self.exitcode = build.run_from_args(opts.inputs, opts.outdir, opts.fmt, opts.report)

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
@@ -43,7 +41,9 @@ from crawler.pages.jsonld import (
     jsonld_objects,
     jsonld_types,
 )
-from crawler.pages.memo import once_per_page
+from crawler.pages.memo import once_per_page, page_property
+from crawler.pages.metatags import MetaTags
+from crawler.pages.outcome import NoRecord, NotAnArticle
 from crawler.pages.registry import site_for_url
 from crawler.pages.urls import canonicalize
 from output.schema import KST, ArticleRecord
@@ -52,50 +52,12 @@ NON_ARTICLE_OG_TYPES = frozenset({"website", "profile", "video.other", "book", "
 MIN_BODY_CHARS = 50
 
 
-@dataclass(frozen=True)
-class NoRecord:
-    """Why a page gave no record, and which of the fields a run report checks the page had."""
-
-    reason: str
-    title: bool
-    date: bool
-    body: bool
-
-    @classmethod
-    def from_reason(cls, reason: str) -> NoRecord:
-        """Only the reason is known: a field counts as present unless the reason names it."""
-        said = reason.lower()
-        return cls(reason, "title" not in said, "date" not in said, "body" not in said)
-
-    @classmethod
-    def of_record(cls, record: ArticleRecord) -> NoRecord:
-        """An article the spider left out (outside the date window, a duplicate): it had its fields."""
-        return cls("no record", bool(record.title), record.published_at is not None, bool(record.text))
-
-    def present(self) -> dict[str, bool]:
-        """The fields as the run report counts them (`title`, `date`, `body`)."""
-        return {"title": self.title, "date": self.date, "body": self.body}
-
-
-class NotAnArticle(Exception):
-    """Raised by `ArticlePage.record()` for a page that is not an article.
-
-    `reason` is a short slug (`listing`, `no-title`, `no-body`…): the `urls` spider counts skipped
-    pages under `urls/skipped/<reason>`. `no_record` tells the run report which fields the page had.
-    """
-
-    def __init__(self, reason: str, no_record: NoRecord | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.no_record = no_record or NoRecord.from_reason(reason)
-
-
 class ArticlePage:
     """A fetched page read as a news article: one method per record field."""
 
     key: ClassVar[str] = "generic"
     version: ClassVar[str] = "1"
-    ONCE_PER_PAGE: ClassVar[tuple[str, ...]] = ("title", "text")
+    ONCE_PER_PAGE: ClassVar[tuple[str, ...]] = ("title", "text", "site_names")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Every page class computes its `title()` and `text()` once per page."""
@@ -108,7 +70,7 @@ class ArticlePage:
         self.url = url
         self.html = html
 
-    @cached_property
+    @page_property
     def selector(self) -> Selector:
         """The parsed page (parsel: CSS and XPath)."""
         return Selector(text=self.html or "<html></html>", base_url=self.url)
@@ -118,19 +80,18 @@ class ArticlePage:
         return None
 
     # --- helpers for adapters -----------------------------------------------------------
+    @page_property
+    def meta_tags(self) -> MetaTags:
+        """The page's `<meta>` tags, read once."""
+        return MetaTags.of(self.selector)
+
     def meta(self, *names: str) -> str | None:
         """Content of the first non-empty `<meta property|name|itemprop=NAME>` among `names`, in order."""
-        for name in names:
-            for attr in ("property", "name", "itemprop"):
-                for value in self.selector.xpath(f"//meta[@{attr}=$name]/@content", name=name).getall():
-                    if clean_whitespace(value):
-                        return clean_whitespace(value)
-        return None
+        return self.meta_tags.first(names)
 
     def meta_all(self, name: str) -> list[str]:
         """Contents of every `<meta property|name=NAME>` (e.g. several `article:tag`)."""
-        values = self.selector.xpath("//meta[@property=$name or @name=$name]/@content", name=name).getall()
-        return [clean_whitespace(v) for v in values if clean_whitespace(v)]
+        return self.meta_tags.every(name)
 
     def css_text(self, query: str) -> str | None:
         """Whitespace-cleaned text of the first element matching `query` that has any, else None."""
@@ -152,7 +113,7 @@ class ArticlePage:
         found = self.selector.css(query)
         return html_to_text(found[0].get(), exclude=exclude) if found else ""
 
-    @cached_property
+    @page_property
     def jsonld_objects(self) -> list[dict[str, Any]]:
         """Every JSON-LD object of the page, `@graph` and lists flattened; broken blocks skipped."""
         return jsonld_objects(self.selector.css('script[type="application/ld+json"]::text').getall())
@@ -161,6 +122,7 @@ class ArticlePage:
         """The first JSON-LD object whose `@type` is one of `types` (an article by default), else {}."""
         return first_of_type(self.jsonld_objects, types)
 
+    @once_per_page
     def site_names(self) -> list[str]:
         """Names the page gives its publisher: used to strip title suffixes and drop non-person authors."""
         publisher = self.jsonld().get("publisher")
@@ -233,11 +195,11 @@ class ArticlePage:
                 "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
                 "DC.date.issued", "parsely-pub-date", "sailthru.date",
             ),
-            self.css_attr("[itemprop='datePublished']", "datetime"),
-            self.css_attr("[itemprop='datePublished']", "content"),
-            self.css_attr("article time[datetime], time[pubdate], time[datetime]", "datetime"),
-            visible_date(self.selector, PUBLISHED_LABEL),
-            data_attribute_date(self.selector, modified=False),
+            lambda: self.css_attr("[itemprop='datePublished']", "datetime"),
+            lambda: self.css_attr("[itemprop='datePublished']", "content"),
+            lambda: self.css_attr("article time[datetime], time[pubdate], time[datetime]", "datetime"),
+            lambda: visible_date(self.selector, PUBLISHED_LABEL),
+            lambda: data_attribute_date(self.selector, modified=False),
         )  # fmt: skip
 
     def modified_at(self) -> datetime | None:
@@ -246,10 +208,10 @@ class ArticlePage:
             first_str(self.jsonld().get("dateModified")),
             self.meta("article:modified_time", "og:updated_time", "article:modified", "dateModified",
                       "last-modified", "lastmod"),
-            self.css_attr("[itemprop='dateModified']", "datetime"),
-            self.css_attr("[itemprop='dateModified']", "content"),
-            visible_date(self.selector, MODIFIED_LABEL),
-            data_attribute_date(self.selector, modified=True),
+            lambda: self.css_attr("[itemprop='dateModified']", "datetime"),
+            lambda: self.css_attr("[itemprop='dateModified']", "content"),
+            lambda: visible_date(self.selector, MODIFIED_LABEL),
+            lambda: data_attribute_date(self.selector, modified=True),
         )  # fmt: skip
 
     def section(self) -> str | None:
@@ -354,7 +316,7 @@ class ArticlePage:
         )
 
     # --- internals ----------------------------------------------------------------------
-    @cached_property
+    @page_property
     def _main_text(self) -> str:
         extracted = trafilatura.extract(
             without_noise(self.html),

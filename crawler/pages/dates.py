@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from parsel import Selector
@@ -45,10 +46,11 @@ def data_attribute_date(selector: Selector, *, modified: bool) -> str | None:
     return None
 
 
-def first_date(*candidates: str | None) -> datetime | None:
-    """The first candidate that reads as a date, in KST."""
+def first_date(*candidates: str | Callable[[], str | None] | None) -> datetime | None:
+    """The first candidate that reads as a date, in KST; a callable candidate is only called when
+    the ones before it gave no date (the costly look-ups come last)."""
     for candidate in candidates:
-        parsed = parse_kst_datetime(candidate)
+        parsed = parse_kst_datetime(candidate() if callable(candidate) else candidate)
         if parsed is not None:
             return parsed
     return None

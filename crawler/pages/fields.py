@@ -100,7 +100,7 @@ def parse_kst_datetime(text: str | None, *, strict: bool = False) -> datetime | 
 
     Handles ISO 8601 (`2020-08-27T20:27:29+09:00`, `.000+0900`, no zone), RFC 822 (`+0900`, `GMT`),
     `입력 2022.01.26 14:03`, `2024.05.30. 오전 11:40`, `2022-01-26 오후 2:03`, `입력 :2011/04/05 15:23`,
-    `2022년 1월 26일 14시 3분`; anything else goes to dateparser (Korean and English). A date KST
+    `2022년 1월 26일 14시 3분`; anything else with a digit goes to dateparser (Korean and English). A date KST
     cannot hold (`31 Dec 9999 23:00 GMT`) is None, or with `strict` an OverflowError.
     """
     try:
@@ -130,6 +130,10 @@ def _parse_kst_datetime(text: str | None) -> datetime | None:
     found = _korean_datetime(cleaned)
     if found is not None:
         return found
+    if not any(
+        c.isdigit() for c in cleaned
+    ):  # no date (a byline, a label): dateparser would take ms to say so
+        return None
     return _dateparser_datetime(cleaned)
 
 

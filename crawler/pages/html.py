@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
+from lxml.cssselect import CSSSelector
 from lxml.etree import ParserError
 from parsel import Selector, SelectorList
 
@@ -33,13 +35,19 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=256)
+def css(query: str) -> CSSSelector:
+    """A CSS selector compiled once (to XPath) for every page, not once per call."""
+    return CSSSelector(query, translator="html")
+
+
 def html_to_text(fragment: str, *, exclude: str = "") -> str:
     """Plain text of an HTML fragment: a line per paragraph, block or `<br>`; `exclude` (CSS) removed."""
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
         return clean_whitespace(fragment)
-    for bad in root.cssselect("script, style, noscript, template" + (f", {exclude}" if exclude else "")):
+    for bad in css("script, style, noscript, template" + (f", {exclude}" if exclude else ""))(root):
         bad.drop_tree()
     parts: list[str] = []
     for event, element in _walk(root):
@@ -76,7 +84,7 @@ def without_noise(html: str) -> Any:
         return html
     total = len(root.text_content() or "")
     for query in NOISE_SELECTORS:
-        for element in root.cssselect(query):
+        for element in css(query)(root):
             if element.getparent() is not None and len(element.text_content() or "") < 0.5 * total:
                 element.drop_tree()
     return root

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cached_property
 from typing import Any, ClassVar, TypeVar
 
 from crawler.pages.article import ArticlePage
@@ -25,6 +24,7 @@ from crawler.pages.fields import (
 )
 from crawler.pages.html import node_text, select, texts
 from crawler.pages.jsonld import jsonld_author_names, jsonld_text
+from crawler.pages.memo import page_property
 from crawler.pages.registry import site_for_url
 from crawler.pages.site import Site
 
@@ -121,7 +121,7 @@ class SiteArticlePage(ArticlePage):
     markup_first: ClassVar[bool] = True
     title_suffixes: ClassVar[tuple[str, ...]] = ()
 
-    @cached_property
+    @page_property
     def site(self) -> Site | None:
         """The registered site the page belongs to: its name and article URL form live there."""
         return site_for_url(self.url)
@@ -131,7 +131,7 @@ class SiteArticlePage(ArticlePage):
         return self.site.name if self.site is not None else None
 
     # --- which layout -------------------------------------------------------------------------
-    @cached_property
+    @page_property
     def layout(self) -> Layout:
         """The first layout whose `detect` query matches the page (the generic one when none does)."""
         for layout in self.layouts:
@@ -143,7 +143,7 @@ class SiteArticlePage(ArticlePage):
         """`key/layout-version`, e.g. `hankookilbo/2026-01`."""
         return f"{self.key}/{self.layout.version}"
 
-    @cached_property
+    @page_property
     def json_ld(self) -> dict[str, Any]:
         """The page's JSON-LD article object (empty when it has none)."""
         return self.jsonld()

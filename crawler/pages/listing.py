@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cached_property
 from typing import ClassVar
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from parsel import Selector
 
 from crawler.pages.fields import clean_whitespace, parse_kst_datetime
+from crawler.pages.memo import page_property
 from crawler.pages.registry import site_for_url
 from crawler.pages.site import Site
 from crawler.pages.urls import canonicalize
@@ -129,7 +129,7 @@ class ListingPage:
         """A listing page class that takes every link matching `article_url` (no item markup, no paging)."""
         return type("GenericListingPage", (cls,), {"article_url": article_url})
 
-    @cached_property
+    @page_property
     def selector(self) -> Selector:
         """The parsed page."""
         return Selector(text=self.html, base_url=self.url)

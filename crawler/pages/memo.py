@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
+
+T = TypeVar("T")
 
 
 def once_per_page(method: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -19,3 +21,29 @@ def once_per_page(method: Callable[[Any], Any]) -> Callable[[Any], Any]:
         return self.__dict__[slot]
 
     return cached
+
+
+class page_property(Generic[T]):
+    """`functools.cached_property` without its lock: Python 3.11's is one lock per class attribute,
+    shared by every page object, so pages parsed in parallel threads waited on each other. A page
+    object is read by one thread at a time, so computing a value twice cannot happen."""
+
+    def __init__(self, method: Callable[[Any], T]) -> None:
+        self.method = method
+        self.name = method.__name__
+        self.__doc__ = method.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, page: None, owner: type | None = None) -> page_property[T]: ...
+    @overload
+    def __get__(self, page: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, page: object | None, owner: type | None = None) -> T | page_property[T]:
+        if page is None:
+            return self
+        value = self.method(page)
+        page.__dict__[self.name] = value  # the instance attribute now shadows this (non-data) descriptor
+        return value

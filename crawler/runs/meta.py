@@ -10,7 +10,7 @@ from __future__ import annotations
 from scrapy import Request
 from scrapy.http import Response
 
-from crawler.pages.article import NoRecord
+from crawler.pages.outcome import NoRecord
 from crawler.pages.registry import site_for_url
 
 PAGE_KIND = "page_kind"

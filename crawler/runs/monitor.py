@@ -18,7 +18,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import task
 
-from crawler.pages.article import NoRecord, NotAnArticle
+from crawler.pages.outcome import NoRecord, NotAnArticle
 from crawler.pages.urls import canonicalize
 from crawler.runs.context import run_context
 from crawler.runs.meta import ARTICLE, OTHER_KEYS, PARSE_FAILED, no_record_of, page_kind, site_of

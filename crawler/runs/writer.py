@@ -65,6 +65,7 @@ class JsonLinesWriter:
         self.path = self.context.output_path
         self.fd: int | None = None
         self.offset = 0
+        self.resolved_path = str(self.path)  # the absolute path, once the file is open
         self.lines: list[bytes] = []
         self.articles: list[StoredArticle] = []
         self.aliases: list[tuple[str, str]] = []
@@ -91,13 +92,14 @@ class JsonLinesWriter:
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held until the run ends; tells recovery "alive"
         self.offset = os.fstat(self.fd).st_size
+        self.resolved_path = str(self.path.resolve())
         host, pid = host_and_pid()
         self.store.start_run(
             RunRow(
                 run_id=context.run_id,
                 spider=context.spider_name,
                 started_at=context.report.started_at,
-                output=str(self.path.resolve()),
+                output=self.resolved_path,
                 synced_offset=self.offset,
                 host=host,
                 pid=pid,
@@ -111,7 +113,8 @@ class JsonLinesWriter:
 
     def process_item(self, item: Any) -> Any:
         """Buffer the record (flushing a full batch), or skip it as already recorded or duplicate."""
-        record = ItemAdapter(item).asdict()
+        # the validated record is a plain dict of JSON values already (ItemAdapter.asdict would copy it deeply)
+        record = item if isinstance(item, dict) else ItemAdapter(item).asdict()
         canonical = str(record["canonical_url"])
         site = str(record.get("site") or "generic")
         report = self.context.report.site(site)
@@ -137,7 +140,7 @@ class JsonLinesWriter:
                 record_id=str(record.get("id") or ""),
                 content_hash=content_hash,
                 run_id=self.context.run_id,
-                output=str(self.path.resolve()),
+                output=self.resolved_path,
                 recorded_at=now_kst(),
             )
         )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
-from functools import cached_property
 from typing import Any
 
 from parsel import Selector
@@ -22,6 +21,7 @@ from parsel import Selector
 from crawler.pages.fields import clean_author_names, clean_body, clean_whitespace, parse_kst_datetime
 from crawler.pages.html import node_text
 from crawler.pages.layout import Layout, SiteArticlePage
+from crawler.pages.memo import page_property
 from crawler.pages.site import Site
 
 ARTICLE_URL = re.compile(r"/(?:news/read|news/article)/A\d{19}", re.IGNORECASE)
@@ -63,7 +63,7 @@ class HankookilboArticlePage(SiteArticlePage):
     key = "hankookilbo"
     layouts = (LAYOUT_2026_07, LAYOUT_2026_01, LAYOUT_2025_05)
 
-    @cached_property
+    @page_property
     def query_data(self) -> dict[str, Any]:
         """The article of the 2026-01 layout, from its React Query data script (empty when absent)."""
         decoder = json.JSONDecoder(strict=False)

@@ -33,9 +33,9 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.pages.article import NoRecord, NotAnArticle
 from crawler.pages.feeds import DiscoveryError, parse_feed
 from crawler.pages.listing import ListingPage, in_window
+from crawler.pages.outcome import NoRecord, NotAnArticle
 from crawler.pages.registry import all_sites, format_site_table
 from crawler.pages.site import Site
 from crawler.pages.sitemaps import parse_sitemap

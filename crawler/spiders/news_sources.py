@@ -6,8 +6,7 @@
   sitemaps, `SITEMAP_MAX_FOLLOWED` (1,000) child sitemaps followed per site and run; and
   `PAGE_MAX_CHARS` (500,000) characters of a page's HTML read; `PAGE_PARSE_TIMEOUT` (20 s),
   how long one page (feed, sitemap, listing, article) may take to
-  read. Pages are read off the reactor thread, so the crawl goes on meanwhile; past the
-  timeout the page is given up (counted as `parse timeout`). Each limit met is logged once per
+  read (crawler/deadline.py); past it the page is given up (counted as `parse timeout`). Each limit met is logged once per
   document with the setting's name.
 - `BadInput`: a bad feed or sitemap entry, or a document refused as hostile, is logged with
   the document and entry number and the reason, counted (`news/bad_input/<kind>`), and the
@@ -26,6 +25,7 @@ from typing import Any, TypeVar
 
 from scrapy.http import TextResponse
 
+from crawler.deadline import can_interrupt, deadline
 from crawler.pages.listing import ListingPage
 from crawler.pages.site import Site
 from crawler.pages.xmlguard import HostileXml
@@ -114,16 +114,21 @@ class SourceLimits:
         return chosen, None
 
     async def parse(self, what: str, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """`function(*args, **kwargs)` in a worker thread; ParseTimeout past PAGE_PARSE_TIMEOUT."""
-        work = asyncio.to_thread(function, *args, **kwargs)
+        """`function(*args, **kwargs)`, ParseTimeout past PAGE_PARSE_TIMEOUT (0: no limit).
+
+        On the main thread (every `scrapy crawl`) the page is read right there, under an interval
+        timer (crawler/deadline.py); a crawl run from another thread reads it in a worker thread.
+        """
+        message = f"{what} took longer than PAGE_PARSE_TIMEOUT ({self.parse_timeout:g} s) to read: given up"
         if self.parse_timeout <= 0:
-            return await work
+            return function(*args, **kwargs)
+        if can_interrupt():
+            with deadline(self.parse_timeout, lambda: ParseTimeout(message)):
+                return function(*args, **kwargs)
         try:
-            return await asyncio.wait_for(work, self.parse_timeout)
+            return await asyncio.wait_for(asyncio.to_thread(function, *args, **kwargs), self.parse_timeout)
         except TimeoutError:
-            raise ParseTimeout(
-                f"{what} took longer than PAGE_PARSE_TIMEOUT ({self.parse_timeout:g} s) to read: given up"
-            ) from None
+            raise ParseTimeout(message) from None
 
 
 class BadInput:

@@ -125,7 +125,7 @@ class UrlsSpider(scrapy.Spider):
     async def parse_page(self, response: Response, entry: UrlEntry) -> AsyncIterator[dict[str, Any]]:
         """The record of an article page; other pages are counted as skipped with the reason.
 
-        The page is read off the reactor thread, within PAGE_PARSE_TIMEOUT."""
+        The page is read within PAGE_PARSE_TIMEOUT (crawler/deadline.py)."""
         self._count("urls/fetched")
         if not isinstance(response, TextResponse):
             self._skip(entry, response.url, "not-html")

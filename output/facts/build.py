@@ -16,8 +16,9 @@ from typing import Any, TextIO
 
 from output.facts.consolidate import build_facts
 from output.facts.mentions import build_mentions
+from output.facts.options import add_arguments
 from output.facts.records import read_records
-from output.facts.writers import FORMATS, write_tables
+from output.facts.writers import write_tables
 
 Row = dict[str, Any]
 
@@ -52,20 +53,6 @@ def build_dataset(inputs: list[str | Path]) -> Dataset:
         dict(sorted(Counter(r.site for r in read.records).items())),
         (min(dates), max(dates)) if dates else None,
     )
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """IN…, -o OUTDIR, --format and --report."""
-    parser.add_argument(
-        "inputs", nargs="+", metavar="IN", help="JSON Lines files or folders of them (data/news)"
-    )
-    parser.add_argument(
-        "-o", "--output", dest="outdir", required=True, metavar="OUTDIR", help="folder for the tables"
-    )
-    parser.add_argument(
-        "--format", dest="fmt", choices=FORMATS, default="parquet", help="table format (parquet)"
-    )
-    parser.add_argument("--report", metavar="FILE", help="also write the self-contained HTML report here")
 
 
 def run(

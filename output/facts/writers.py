@@ -22,9 +22,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from output.facts.options import FORMATS
 from output.facts.tables import TABLES, arrow_schema
 
-FORMATS = ("parquet", "csv", "jsonl", "duckdb")
 LIST_SEPARATOR = ";"
 Row = dict[str, Any]
 

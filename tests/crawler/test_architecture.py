@@ -17,11 +17,12 @@ CRAWLER = Path(__file__).resolve().parents[2] / "crawler"
 
 # Lowest first: a module may import modules of its own package or of a package listed before it.
 LAYERS: list[tuple[str, ...]] = [
-    ("crawler.masking",),
+    ("crawler.masking", "crawler.deadline", "crawler.batches"),
     ("crawler.pages",),
     ("crawler.sites",),
     ("crawler.store",),
     ("crawler.runs",),
+    ("crawler.extraction",),
     ("crawler.distributed", "crawler.middlewares", "crawler.pipelines", "crawler.reextract"),
     ("crawler.spiders",),
     ("crawler.commands", "crawler.settings", "crawler.scrapyd_app"),

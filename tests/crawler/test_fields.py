@@ -97,7 +97,9 @@ def test_parse_kst_datetime_twelve_oclock(raw: str, hour: int) -> None:
     assert parsed is not None and parsed.hour == hour and parsed.minute in {30, 59, 5}
 
 
-@pytest.mark.parametrize("raw", [None, "", "   ", "입력", "날짜 없음", "2022.13.45 10:00"])
+@pytest.mark.parametrize(
+    "raw", [None, "", "   ", "입력", "날짜 없음", "기자명 홍길동", "어제", "2022.13.45 10:00"]
+)
 def test_parse_kst_datetime_unreadable_is_none(raw: str | None) -> None:
     assert parse_kst_datetime(raw) is None
 

@@ -98,17 +98,21 @@ def test_a_url_list_with_bad_lines_and_a_password(server: str, tmp_path: Path) -
     result = run_crawl("urls", tmp_path / "out.jsonl", args={"file": str(listed)}, settings=FAST)
 
     log = result.stderr
-    assert sorted(r["url"] for r in result.records) == [
+    urls = sorted(r["url"] for r in result.records)
+    # /news/3 and /copy/3 are one story: whichever page is read first is written, the other is its duplicate
+    copies = [f"{server}/copy/3", f"{server}/news/3"]
+    assert [u for u in urls if u not in copies] == [
         f"{server}/news/1",
-        f"{server}/news/3",
         f"{server}/news/4",
         f"{server}/private/2",
     ], log[-3000:]
+    assert len([u for u in urls if u in copies]) == 1, log[-3000:]
     assert f"line 2 of {listed}: not a usable URL (the port is out of range 0-65535)" in log
     assert f"line 3 of {listed}: not a usable URL (the [IPv6] host is malformed)" in log
     assert f"line 4 of {listed}: not UTF-8 (byte 0xff)" in log
     assert f"line 6 of {listed}: not a usable URL (its password holds a '/'" in log
-    assert "duplicate content" in log and f"{server}/copy/3" in log
+    (duplicate,) = [u for u in copies if u not in urls]
+    assert f"duplicate content: {duplicate} is the story already written as" in log
     written = [*log.splitlines(), *(tmp_path / "out.jsonl").read_text("utf-8").splitlines()]
     written += json.dumps(json.loads((tmp_path / "out.report.json").read_text("utf-8"))).splitlines()
     assert not [line for line in written if PASSWORD in line]

@@ -1,0 +1,66 @@
+"""`python -m extract.worker`: extraction for another process, one batch per line.
+
+A crawl runs the extractor in this worker process (crawler/extraction.py), so that Kiwi's
+start-up and the linker's Python work never hold the crawl's GIL. The protocol is JSON Lines
+both ways: a request line `{"items": [{"text", "title", "published_at"}, …], "min_confidence": x}`
+(`min_confidence` optional) gets one answer line, `{"results": [{"organizations",
+"conferences", "paper_counts"}, …]}` in the items' order, or `{"error": "why"}` when the batch
+failed. The worker loads Kiwi before reading the first request, ignores Ctrl-C (the crawl
+finishes its batches, then closes this process's input), and ends at the end of its input.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from collections.abc import Mapping
+from typing import IO, Any
+
+from extract.api import DEFAULT_MIN_CONFIDENCE, extract_many
+from extract.kiwi_runtime import get_kiwi
+from extract.matcher import default_matcher
+
+
+def extraction_fields(
+    items: list[Mapping[str, Any]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[dict[str, Any]]:
+    """`organizations`, `conferences` and `paper_counts` of each item (`text`, `title`,
+    `published_at`) as JSON values, from one batch tokenization."""
+    return [
+        extraction.model_dump(mode="json")
+        for extraction in extract_many(items, min_confidence=min_confidence)
+    ]
+
+
+def answer(line: str) -> dict[str, Any]:
+    """The answer to one request line."""
+    try:
+        request = json.loads(line)
+        items = request["items"]
+        threshold = request.get("min_confidence")
+        options = {} if threshold is None else {"min_confidence": float(threshold)}
+        return {"results": extraction_fields(items, **options)}
+    except Exception as exc:  # the batch failed: say why, go on with the next one
+        return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def serve(requests: IO[str], answers: IO[str]) -> None:
+    """Answer every request line until the input ends."""
+    for line in requests:
+        if line.strip():
+            answers.write(json.dumps(answer(line), ensure_ascii=False) + "\n")
+            answers.flush()
+
+
+def main() -> int:
+    """Load the gazetteers and Kiwi, then serve standard input."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    default_matcher()
+    get_kiwi()
+    serve(sys.stdin, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
