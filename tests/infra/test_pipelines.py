@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
-import sys
-import types
 from typing import Any
 
 import pytest
@@ -20,7 +19,8 @@ def test_a_record_whose_extraction_fails_is_kept_and_counted(
     def broken_extract(text: str, **_: Any) -> None:
         raise RuntimeError("tokenizer exploded")
 
-    monkeypatch.setitem(sys.modules, "extract", types.SimpleNamespace(extract=broken_extract))
+    # the real package with its extract() broken: the pipeline also imports extract.limits from it
+    monkeypatch.setattr(importlib.import_module("extract"), "extract", broken_extract)
     crawler = get_crawler(settings_dict={"EXTRACT_ENABLED": True})
     crawler.stats.open_spider()
     pipeline = ExtractionPipeline.from_crawler(crawler)
