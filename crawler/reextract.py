@@ -9,7 +9,9 @@ same filter, batching and error handling), with each bad line reported as `FILE:
 written through (as `python -m extract` does: the object with an `error` field, or the raw text
 under `line`), so nothing is lost. A directory input means every `*.jsonl` under it. The output
 is written to `OUT.part`, fsynced, then renamed: a killed run never leaves a half-written OUT.
-Exit status 1 when a line was bad, 2 for unusable arguments.
+Exit status 1 when a line was bad; 2 for unusable arguments, and when there is nothing to read
+(an input missing, or folders without a `*.jsonl` file: one line says how to get records, and no
+OUT is written).
 """
 
 from __future__ import annotations
@@ -78,6 +80,17 @@ class _NoBlankLines:
         self.out.flush()
 
 
+# What to do when there is nothing to read: where records come from.
+_HOW_TO_GET_RECORDS = (
+    "`make crawl` (or `scrapy crawl news`) writes records to data/news (TECHNEWS_DATA_DIR moves it),"
+    " or name the folder or .jsonl files that hold records"
+)
+
+
+class NoRecordsError(FileNotFoundError):
+    """An input that is missing, or folders that hold no `*.jsonl` file; the message says how to get some."""
+
+
 def input_files(inputs: Sequence[str | Path]) -> list[Path]:
     """The files to read: each file as given, each directory's `*.jsonl` (recursively, sorted)."""
     found: list[Path] = []
@@ -88,7 +101,12 @@ def input_files(inputs: Sequence[str | Path]) -> list[Path]:
         elif path.is_file():
             found.append(path)
         else:
-            raise FileNotFoundError(f"no such input file or directory: {path}")
+            raise NoRecordsError(
+                f"{path} does not exist, so there are no records to read; {_HOW_TO_GET_RECORDS}"
+            )
+    if not found:
+        named = ", ".join(str(name) for name in inputs)
+        raise NoRecordsError(f"no records to read: {named} holds no *.jsonl file; {_HOW_TO_GET_RECORDS}")
     return found
 
 

@@ -8,6 +8,9 @@ Same interface and meaning as the SQLite store (`crawler.store.SeenStore`). Keys
 - `…:sites` hash, site → number of articles;
 - `…:runs` hash, run id → the RunRow as JSON.
 `record()` is one Lua script, so articles, keys, counts and the run's synced offset move together.
+`forget()` removes articles in one script too; the alias keys and content hashes that led to them
+are then found by HSCAN (never one long script that would stall the workers) and removed or handed
+on each under a check, so a crawl running meanwhile loses nothing it records.
 The password comes from the URL or REDIS_PASSWORD; `location` (what gets logged) is masked.
 """
 
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -26,6 +29,8 @@ from crawler.store.base import RunRow, SeenStore, StoredArticle
 from crawler.store.redis_url import connect, mask_url, real_url
 
 logger = logging.getLogger(__name__)
+
+_BATCH = 1000  # hash fields per HSCAN step and alias keys per UNALIAS call
 
 RECORD = """
 local request = cjson.decode(ARGV[1])
@@ -60,6 +65,38 @@ end
 return #request.articles
 """
 
+# KEYS: articles, keys, hashes, sites; ARGV: canonical URLs. Removes each article, its count, the
+# key under its own URL and the content hash it owns; returns {removed, freed hashes…}.
+FORGET = """
+local removed, freed = 0, {}
+for _, url in ipairs(ARGV) do
+  local raw = redis.call('HGET', KEYS[1], url)
+  if raw then
+    local a = cjson.decode(raw)
+    redis.call('HDEL', KEYS[1], url)
+    removed = removed + 1
+    if redis.call('HINCRBY', KEYS[4], a.site, -1) <= 0 then redis.call('HDEL', KEYS[4], a.site) end
+    if a.content_hash ~= '' and redis.call('HGET', KEYS[3], a.content_hash) == url then
+      redis.call('HDEL', KEYS[3], a.content_hash)
+      table.insert(freed, a.content_hash)
+    end
+  end
+  if redis.call('HGET', KEYS[2], url) == url then redis.call('HDEL', KEYS[2], url) end
+end
+return {removed, unpack(freed)}
+"""
+
+# KEYS: keys, articles; ARGV: key, canonical URL, key, canonical URL… Drops each alias key that
+# still leads to that URL, unless the article was recorded again in the meantime.
+UNALIAS = """
+for i = 1, #ARGV, 2 do
+  if redis.call('HGET', KEYS[1], ARGV[i]) == ARGV[i + 1] and redis.call('HEXISTS', KEYS[2], ARGV[i + 1]) == 0 then
+    redis.call('HDEL', KEYS[1], ARGV[i])
+  end
+end
+return 0
+"""
+
 
 class RedisSeenStore(SeenStore):
     """The seen-store as Redis hashes: one store for all workers, on any machine."""
@@ -69,6 +106,8 @@ class RedisSeenStore(SeenStore):
         self.base = f"{prefix}:store"
         self.location = location or f"redis ({self.base})"
         self._record = client.register_script(RECORD)
+        self._forget = client.register_script(FORGET)
+        self._unalias = client.register_script(UNALIAS)
 
     @classmethod
     def from_url(cls, url: str) -> RedisSeenStore:
@@ -117,6 +156,48 @@ class RedisSeenStore(SeenStore):
         }
         keys = [self._key(name) for name in ("articles", "keys", "hashes", "sites", "runs")]
         self._record(keys=keys, args=[json.dumps(request, ensure_ascii=False)])
+
+    def forget(self, canonical_urls: Sequence[str]) -> int:
+        """Remove these articles and every key leading to them (fetched again next time); how many."""
+        urls = list(dict.fromkeys(canonical_urls))
+        if not urls:
+            return 0
+        keys = [self._key(name) for name in ("articles", "keys", "hashes", "sites")]
+        removed, *freed = self._forget(keys=keys, args=urls)
+        gone = set(urls)
+        aliases = [(key, owner) for key, owner in self._scan(self._key("keys")) if owner in gone]
+        for start in range(0, len(aliases), _BATCH):
+            pairs = [part for pair in aliases[start : start + _BATCH] for part in pair]
+            self._unalias(keys=[self._key("keys"), self._key("articles")], args=pairs)
+        if freed:
+            self._hand_on_hashes({_text(h) for h in freed})
+        return int(removed)
+
+    def _hand_on_hashes(self, freed: set[str]) -> None:
+        """Give each freed content hash to the first-recorded article still holding it (as SQLite does)."""
+        heirs: dict[str, tuple[str, str]] = {}
+        for url, raw in self._scan(self._key("articles")):
+            data = json.loads(raw)
+            content_hash = str(data.get("content_hash") or "")
+            if content_hash in freed:
+                candidate = (str(data.get("first_recorded_at") or ""), url)
+                heirs[content_hash] = min(heirs.get(content_hash, candidate), candidate)
+        for content_hash, (_, url) in heirs.items():
+            self.client.hsetnx(self._key("hashes"), content_hash, url)
+
+    def site_articles(self, site: str, since: str = "") -> list[str]:
+        """Canonical URLs of a site's articles recorded at or after `since` (an ISO date or time)."""
+        found = []
+        for url, raw in self._scan(self._key("articles")):
+            data = json.loads(raw)
+            if data.get("site") == site and str(data.get("recorded_at") or "") >= since:
+                found.append(url)
+        return sorted(found)
+
+    def _scan(self, key: str) -> Iterator[tuple[str, str]]:
+        """A hash's fields and values, a batch at a time (HSCAN: Redis is never held up)."""
+        for field, value in self.client.hscan_iter(key, count=_BATCH):
+            yield _text(field), _text(value)
 
     def site_counts(self) -> dict[str, int]:
         """How many articles each site has recorded."""

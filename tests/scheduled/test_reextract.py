@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.support.crawl import REPO_ROOT
 
@@ -75,3 +78,25 @@ def test_reextract_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
     data.write_text("", encoding="utf-8")
     assert main([str(data), "-o", str(data)]) == 2
     assert main([str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "b.jsonl")]) == 2
+
+
+@pytest.mark.parametrize("made", [False, True], ids=["no-data-folder", "empty-data-folder"])
+def test_reextract_on_a_machine_that_never_crawled_says_how_to_get_records(
+    tmp_path: Path, made: bool
+) -> None:
+    if made:
+        (tmp_path / "data" / "news" / "2026-11-21").mkdir(parents=True)
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "crawler.settings"}
+    proc = subprocess.run(  # the README's line, run where no crawl ever wrote
+        [sys.executable, "-m", "scrapy", "reextract", "data/news", "-o", "data/reextracted.jsonl"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    [line] = proc.stderr.splitlines()
+    assert line.startswith("reextract: ") and "data/news" in line and "make crawl" in line
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert not (tmp_path / "data" / "reextracted.jsonl").exists()

@@ -39,8 +39,14 @@ def article(url: str = URL, site: str = "aitimes", content_hash: str = "c" * 40)
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SqliteSeenStore:
-    return SqliteSeenStore(tmp_path / "seen.sqlite3")
+def store_location(tmp_path: Path) -> str:
+    """Where the `store` fixture's store is, as `--store` takes it."""
+    return str(tmp_path / "seen.sqlite3")
+
+
+@pytest.fixture
+def store(store_location: str) -> SqliteSeenStore:
+    return SqliteSeenStore(store_location)
 
 
 def test_an_article_is_found_by_any_spelling_of_its_url(store: SqliteSeenStore) -> None:
@@ -150,11 +156,11 @@ def test_runs_show_their_true_end_and_only_files_that_exist(
 
 
 def test_forget_makes_urls_and_a_site_new_again(
-    store: SqliteSeenStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store: SqliteSeenStore, store_location: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store.record([article(), article(url=URL + "1", site="bloter"), article(url=URL + "2", site="bloter")])
     store.record([], [("https://www.aitimes.com/news/articleView.html?idxno=7&from=rss", URL)])
-    location = str(tmp_path / "seen.sqlite3")
+    location = store_location
 
     assert main(["--store", location, "forget", "http://m.aitimes.com/news/articleView.html?idxno=7"]) == 0
     assert "forgot 1 article(s)" in capsys.readouterr().out
@@ -162,3 +168,29 @@ def test_forget_makes_urls_and_a_site_new_again(
     assert main(["--store", location, "forget", "--site", "bloter", "--since", "2026-01-01"]) == 0
     assert store.site_counts() == {}
     assert main(["--store", location, "forget", "https://example.com/none"]) == 3
+
+
+def test_forgetting_removes_the_article_its_keys_count_and_hash(store: SqliteSeenStore) -> None:
+    naver = "https://n.news.naver.com/mnews/article/001/0000000007"
+    twin, other = URL.replace("7", "9"), "https://www.bloter.net/news/articleView.html?idxno=3"
+    store.record([article(), article(url=twin), article(url=other, site="bloter", content_hash="d" * 40)])
+    store.record([], [(naver, URL), (canonicalize(twin + "&from=rss"), twin)])
+    assert store.forget([URL, "https://example.com/never-recorded"]) == 1
+    assert store.article(URL) is None and store.find(URL) is None and store.find(naver) is None
+    assert store.hash_owner("c" * 40) == twin  # the next article with that content takes it over
+    assert store.site_counts() == {"aitimes": 1, "bloter": 1}
+    assert store.forget([URL]) == 0
+    assert store.forget([twin, other]) == 2
+    assert store.site_counts() == {} and store.hash_owner("c" * 40) is None
+    assert store.find(canonicalize(twin + "&from=rss")) is None
+
+    store.record([article()])  # recorded again: a new article, its first time now
+    assert store.contains(URL) and store.hash_owner("c" * 40) == URL
+
+
+def test_a_sites_articles_since_a_date(store: SqliteSeenStore) -> None:
+    late = StoredArticle(**{**article(URL + "1").__dict__, "recorded_at": "2026-12-01T09:00:00+09:00"})
+    store.record([article(), late, article(URL + "2", site="bloter")])
+    assert store.site_articles("aitimes") == [URL, URL + "1"]
+    assert store.site_articles("aitimes", "2026-11-22") == [URL + "1"]
+    assert store.site_articles("techm") == []
