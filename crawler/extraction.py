@@ -1,8 +1,8 @@
 """Where a crawl's extraction runs: a worker process (the default) or a worker thread.
 
-EXTRACT_WORKER = "process": `python -m extract.worker` (extract/worker.py), started when the
-spider opens, loads Kiwi (seconds of CPU during which it holds its GIL) while the crawl starts
-fetching, then extracts one batch per request line with Kiwi's threads on all cores. The crawl's
+EXTRACT_WORKER = "process": `python -m extract.worker` (extract/worker.py), started with the
+run's first article (a run that finds none never loads Kiwi), loads Kiwi (seconds of CPU during
+which it holds its GIL) while the crawl goes on fetching and parsing, then extracts one batch per request line with Kiwi's threads on all cores. The crawl's
 own process keeps its GIL for fetching and parsing and never holds the model. If the worker dies
 (killed, out of memory), a new one is started for the next batch, up to EXTRACT_WORKER_RESTARTS
 times in a run; after that the run goes on without extraction (records are kept, and `scrapy

@@ -51,6 +51,7 @@ class ExtractionPipeline:
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         """Add `organizations`, `conferences` and `paper_counts` to the item."""
+        self.worker.start()  # with the run's first article: it loads Kiwi while the crawl goes on
         text = str(item.get("text") or "")
         cut = importlib.import_module("extract.limits").cut_point(
             text, self.max_chars
@@ -76,10 +77,6 @@ class ExtractionPipeline:
             item[name] = found[name]
         self._count("extract/paper_counts", len(found["paper_counts"]))
         return item
-
-    def open_spider(self) -> None:
-        """Start the worker now: it loads Kiwi while the crawl starts fetching."""
-        self.worker.start()
 
     def close_spider(self) -> None:
         """Stop the worker; record how the records were batched."""

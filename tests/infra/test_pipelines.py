@@ -23,13 +23,11 @@ def record(number: int, text: str) -> dict[str, Any]:
 
 
 def pipeline_for(**settings: Any) -> ExtractionPipeline:
-    """An opened extraction pipeline with these settings."""
+    """An extraction pipeline with these settings, its crawler's stats open."""
     crawler = get_crawler(settings_dict={"EXTRACT_ENABLED": True, **settings})
     assert crawler.stats is not None
     crawler.stats.open_spider()
-    pipeline = ExtractionPipeline.from_crawler(crawler)
-    pipeline.open_spider()
-    return pipeline
+    return ExtractionPipeline.from_crawler(crawler)
 
 
 async def extract_all(pipeline: ExtractionPipeline, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -59,6 +57,7 @@ def test_records_are_extracted_in_batches_by_a_worker_process() -> None:
 
 def test_a_killed_worker_process_is_replaced_and_no_record_is_lost(caplog: pytest.LogCaptureFixture) -> None:
     pipeline = pipeline_for(EXTRACT_BATCH_SIZE=1)
+    pipeline.worker.start()
     process = pipeline.worker.process
     assert process is not None
     process.kill()  # as the kernel's OOM killer would
@@ -76,6 +75,7 @@ def test_a_killed_worker_process_is_replaced_and_no_record_is_lost(caplog: pytes
 
 def test_past_its_restart_budget_the_run_goes_on_without_extraction(caplog: pytest.LogCaptureFixture) -> None:
     pipeline = pipeline_for(EXTRACT_BATCH_SIZE=1, EXTRACT_WORKER_RESTARTS=0)
+    pipeline.worker.start()
     process = pipeline.worker.process
     assert process is not None
     process.kill()
@@ -91,12 +91,21 @@ def test_past_its_restart_budget_the_run_goes_on_without_extraction(caplog: pyte
     assert pipeline.crawler.stats.get_value("extract/failed") == 2
 
 
+def test_a_run_without_articles_never_starts_the_worker() -> None:
+    pipeline = pipeline_for()
+
+    pipeline.close_spider()
+
+    assert pipeline.worker.process is None and pipeline.worker.batches_sent == 0
+
+
 def test_a_worker_never_given_a_batch_is_stopped_at_once() -> None:
     pipeline = pipeline_for()
+    pipeline.worker.start()
     process = pipeline.worker.process
     assert process is not None
 
-    pipeline.close_spider()  # a run that found no article: no waiting for Kiwi to load
+    pipeline.close_spider()  # no waiting for Kiwi to load
 
     assert process.returncode is not None
 
