@@ -51,6 +51,7 @@ class ExtractionWorker:
         self.restarts = 0
         self.process: subprocess.Popen[str] | None = None
         self.batches_sent = 0
+        self.batches_answered = 0  # the id of the last request sent to a worker process
         self.gave_up: ExtractionUnavailable | None = None
         # one thread: it talks to the process (blocking pipe I/O), or runs the extractor itself
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
@@ -97,7 +98,9 @@ class ExtractionWorker:
         process = self.process
         if process is None or process.stdin is None or process.stdout is None:
             raise WorkerDied("no worker process")
-        request = json.dumps({"items": items, **self.options}, default=_json_value)
+        self.batches_answered += 1
+        request_id = self.batches_answered
+        request = json.dumps({"id": request_id, "items": items, **self.options}, default=_json_value)
         try:
             process.stdin.write(request + "\n")
             process.stdin.flush()
@@ -106,7 +109,12 @@ class ExtractionWorker:
             raise WorkerDied(f"{type(exc).__name__}: {exc}") from exc
         if not line:
             raise WorkerDied(f"it ended with exit status {process.wait()}")
-        answer = json.loads(line)
+        try:
+            answer = json.loads(line)
+        except ValueError:
+            answer = {}
+        if not isinstance(answer, dict) or answer.get("id") != request_id:  # out of step: never guess
+            raise WorkerDied(f"it answered batch {request_id} out of step: {line[:80]!r}")
         if "error" in answer:
             raise RuntimeError(f"the extractor failed on this batch: {answer['error']}")
         return list(answer["results"])

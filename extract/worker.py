@@ -3,15 +3,18 @@
 A crawl runs the extractor in this worker process (crawler/extraction.py), so that Kiwi's
 start-up and the linker's Python work never hold the crawl's GIL. The protocol is JSON Lines
 both ways: a request line `{"items": [{"text", "title", "published_at"}, …], "min_confidence": x}`
-(`min_confidence` optional) gets one answer line, `{"results": [{"organizations",
-"conferences", "paper_counts"}, …]}` in the items' order, or `{"error": "why"}` when the batch
-failed. The worker loads Kiwi before reading the first request, ignores Ctrl-C (the crawl
-finishes its batches, then closes this process's input), and ends at the end of its input.
+(`min_confidence` and an `id` optional) gets one answer line with the same `id`,
+`{"id": …, "results": [{"organizations", "conferences", "paper_counts"}, …]}` in the items'
+order, or `{"id": …, "error": "why"}` when the batch failed. Answers are ASCII (JSON escapes
+for non-ASCII); anything else the process prints, from Python or from C, goes to standard error. The
+worker loads Kiwi before reading the first request, ignores Ctrl-C (the crawl finishes its
+batches, then closes this process's input), and ends at the end of its input.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from collections.abc import Mapping
@@ -35,30 +38,34 @@ def extraction_fields(
 
 def answer(line: str) -> dict[str, Any]:
     """The answer to one request line."""
+    request_id = None
     try:
         request = json.loads(line)
+        request_id = request.get("id")
         items = request["items"]
         threshold = request.get("min_confidence")
         options = {} if threshold is None else {"min_confidence": float(threshold)}
-        return {"results": extraction_fields(items, **options)}
+        return {"id": request_id, "results": extraction_fields(items, **options)}
     except Exception as exc:  # the batch failed: say why, go on with the next one
-        return {"error": f"{type(exc).__name__}: {exc}"}
+        return {"id": request_id, "error": f"{type(exc).__name__}: {exc}"}
 
 
 def serve(requests: IO[str], answers: IO[str]) -> None:
     """Answer every request line until the input ends."""
     for line in requests:
         if line.strip():
-            answers.write(json.dumps(answer(line), ensure_ascii=False) + "\n")
+            answers.write(json.dumps(answer(line)) + "\n")
             answers.flush()
 
 
 def main() -> int:
-    """Load the gazetteers and Kiwi, then serve standard input."""
+    """Load the gazetteers and Kiwi, then serve standard input on the original standard output."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="ascii")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray output, C's too, goes to standard error
     default_matcher()
     get_kiwi()
-    serve(sys.stdin, sys.stdout)
+    serve(sys.stdin, answers)
     return 0
 
 
