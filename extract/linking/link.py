@@ -33,6 +33,7 @@ from extract.linking.roles import (
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
+from extract.linking.unclear import event_hosts, is_event_count
 from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -47,6 +48,7 @@ def link(doc: Doc) -> list[Fact]:
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
+    doc.event_hosts = event_hosts(doc)
     state = State()
     prev_text = ""
     for s in doc.sentences:
@@ -122,6 +124,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return
     owner = resolve_org(ctx, cm)
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
+    if org is not None and is_event_count(ctx.doc, s, text, org.id):
+        return  # the papers of the organization's own event
     if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):
         return
     for member in joint:

@@ -29,6 +29,7 @@ from extract.linking.cues import (
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
 from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
+from extract.linking.unclear import is_unnamed_members
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import Scope
@@ -121,6 +122,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     rest = text[cm.end : s.end]
     return bool(
         PERSON_BEFORE.search(text, anchor, cm.start)
+        or is_unnamed_members(s, text, cm, ctx.counts)  # `A 논문 2편·B 1편`, B unknown
         or PERSON_AFTER.match(rest)
         or GENERIC_SUBJECT.search(text, anchor, cm.start)  # `한 기업이 10편 이상을 내는 경우는 드물다`
         or GENERIC_RARITY.match(rest)

@@ -51,6 +51,7 @@ class Doc:
     has_conf: bool = False
     unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent
     named: set[str] = field(default_factory=set)  # ids of the organizations the article names
+    event_hosts: set[str] = field(default_factory=set)  # organizations named as hosts of their own event
 
     def lineage(self, org_id: str) -> list[str]:
         """The organization and its parents, nearest first (a pattern unit's through its parent)."""
