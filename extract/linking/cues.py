@@ -69,6 +69,7 @@ DELTA = re.compile(
     r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
 )
 PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*$")
+SUBJECT_PARTICLE = re.compile(r"(?:은|는|이|가)(?![가-힣])")
 PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 
 # Counts that are no organization's: conference-wide submission totals, people (`교수는 각각 9편`),
