@@ -10,6 +10,11 @@ from output.schema import Relation
 CLAUSE_BOUNDARY = re.compile(
     r"(?:며|고|면서|으나|지만|는데|했다|이다|다)[,.]?\s+|[,.]\s+(?=[가-힣]+(?:은|는|이|가)\s)"
 )
+# the end of the clause of a list's counts, before what the list did together (`…14개의 논문을 등재해 …`)
+LIST_CLAUSE_END = re.compile(
+    r"(?:며|고|면서|는데|해|하여|돼|되어|되며|으며)[,]?\s+"
+    r"|(?:을|를)\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:어|아|여|려|워|와|쳐|져)[,]?\s+"  # `…논문을 학회에 실어 …`
+)
 COUNT_LIST_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*")
 DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")

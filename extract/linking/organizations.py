@@ -18,6 +18,7 @@ from extract.linking.cues import (
     GENERIC_RARITY,
     GENERIC_SUBJECT,
     JOINT,
+    LIST_CLAUSE_END,
     LOCATIVE,
     OTHER_DEPARTMENTS,
     OWNER_AFTER,
@@ -93,8 +94,23 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
             return Owner(before[-1].members[0], "total", None)
         return Owner(_common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
     if before:
-        return _owner_before(ctx, cm, before)
+        return _list_subject(ctx, cm, before[-1]) or _owner_before(ctx, cm, before)
     return _owner_otherwise(ctx, cm, around.after)
+
+
+def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner | None:
+    """A count in a later clause after several organizations each took their own count (`A는
+    21개, B는 14개의 논문을 등재해 지난해 수(40개)에 육박했다`): the list's, so their common
+    parent when the article names it, else nobody; not the last member's."""
+    owned = [f for f in ctx.pending if f.sent_start == ctx.s.start]
+    if len({f.org_id for f in owned}) < 2 or not owned or nearest.end > owned[-1].cm.start:
+        return None
+    if not LIST_CLAUSE_END.search(ctx.text, owned[-1].cm.end, cm.start):
+        return None
+    parent = _common_parent(ctx.doc.gaz, [f.org for f in owned])
+    if parent is not None and parent.id in ctx.doc.named:
+        return Owner(parent, "total", None)
+    return _NOBODY
 
 
 def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:

@@ -83,3 +83,34 @@ def test_a_host_of_its_own_event_still_owns_its_papers_at_a_named_conference() -
         "삼성전자는 올해 NeurIPS에 논문 20편이 채택됐다고 설명했다."
     )
     assert ("samsung-electronics", ("NeurIPS",), 2024, 20) in fact_keys(text, published_at="2024-11-05")
+
+
+def test_a_count_after_a_percent_is_the_subjects_share() -> None:
+    text = (
+        "KAIST는 ISSCC 2025에서 전체 채택 논문의 8%인 17편을 발표한다. 올해 학회는 약 30%인 210편을 뽑았다."
+    )
+    assert fact_keys(text, published_at="2024-11-20") == {("kaist", ("ISSCC",), 2025, 17)}
+
+
+def test_a_count_after_a_list_of_owned_counts_is_the_lists() -> None:
+    text = (
+        "카카오는 카카오엔터프라이즈와 카카오브레인 두 계열사를 중심으로 AI를 연구한다. "
+        "올해 카카오엔터프라이즈는 18개, 카카오브레인은 11개의 논문을 실어 작년 전체(33개)에 다가섰다."
+    )
+    facts = fact_keys(text, published_at="2023-10-02")
+    assert ("kakao", (), 2022, 33) in facts
+    assert ("kakao-brain", (), 2022, 33) not in facts
+
+
+def test_a_count_after_a_list_without_a_named_parent_is_nobodys() -> None:
+    text = "올해 가온전자는 9개, 다온랩스는 6개의 논문을 학회에 실어 작년 수치(20개)에 다가섰다."
+    assert {count for (_org, _confs, _year, count) in fact_keys(text, published_at="2023-10-02")} == {9, 6}
+
+
+def test_a_ranking_in_an_article_about_a_set_of_conferences_it_never_lists() -> None:
+    text = (
+        "한빛리서치가 세계 3대 AI 학회의 기업 논문을 세어 발표했다.\n"
+        "회사별로는 구글이 410건(18.2%)으로 가장 많았고 메타(190건)가 뒤를 이었다."
+    )
+    facts = fact_keys(text, published_at="2024-05-02")
+    assert {("google", (), 2024, 410), ("meta", (), 2024, 190)} <= facts
