@@ -228,6 +228,13 @@ COMPARED = re.compile(r"\s*(?:의\s*)?보다")
 BASE_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:보다|에서\s*(?:[가-힣]+\s+){0,3}(?:늘|증가|확대|줄|감소))")
 BASE_BEFORE = re.compile(r"(?:전년도?|그\s?전\s?해|한\s?해\s?전|작년\s?대비)\s*(?:의\s*)?(?:논문\s*)?$")
 
+# a count of submissions followed by the accepted part (`논문 5편을 제출해 3편이 채택됐다`): only the
+# part is a paper count
+SUBMITTED_THEN_ACCEPTED = re.compile(
+    r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?:해|하여|했고|했으며|했는데|한\s*결과|해\s*이\s*중)[^.]{0,40}?"
+    r"(?:채택|통과|선정|승인)"
+)
+
 # Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.
 FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
 RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (

@@ -15,6 +15,7 @@ from extract.linking.cues import (
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
+    SUBMITTED_THEN_ACCEPTED,
     SURVEY,
 )
 from extract.linking.distributive import pair_distributive, pair_years
@@ -123,6 +124,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return
+    if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end):
+        return  # `5편을 제출해 3편이 채택됐다`: the submissions, not papers of the conference
     owner = resolve_org(ctx, cm)
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if org is not None and is_event_count(ctx.doc, s, text, org.id):

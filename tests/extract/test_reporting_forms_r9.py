@@ -114,3 +114,16 @@ def test_a_ranking_in_an_article_about_a_set_of_conferences_it_never_lists() -> 
     )
     facts = fact_keys(text, published_at="2024-05-02")
     assert {("google", (), 2024, 410), ("meta", (), 2024, 190)} <= facts
+
+
+def test_this_years_count_after_last_years_keeps_the_conference() -> None:
+    text = "고려대는 지난해 ICCV에서 6편을 발표했다. 올해는 두 배 가까운 11편이 채택됐다."
+    assert fact_keys(text, published_at="2025-09-01") == {
+        ("korea-university", ("ICCV",), 2024, 6),
+        ("korea-university", ("ICCV",), 2025, 11),
+    }
+
+
+def test_submissions_followed_by_the_accepted_part_are_no_paper_count() -> None:
+    text = "KAIST는 ICML 2025에 논문 14편을 제출해 6편이 채택됐다."
+    assert fact_keys(text, published_at="2025-05-02") == {("kaist", ("ICML",), 2025, 6)}
