@@ -93,9 +93,28 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return Owner(before[-1].members[0], "total", None)
         return Owner(_common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
+    reporter = _self_report(ctx, cm, before)
+    if reporter is not None:
+        return reporter
     if before:
         return _list_subject(ctx, cm, before[-1]) or _owner_before(ctx, cm, before)
     return _owner_otherwise(ctx, cm, around.after)
+
+
+def _self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner | None:
+    """`카카오브레인에 따르면, … 15건의 논문을 등재했다`, subject left out: an organization the article
+    is about (the current subject, its unit or its parent) reporting its own count."""
+    sources = [g for g in ctx.org_groups if g.role == ROLE_SOURCE and g.kind == "org" and g.end <= cm.start]
+    if not sources or len(sources[-1].ids()) != 1:
+        return None
+    src = sources[-1].members[0]
+    if before and before[-1].end > src.end:
+        return None  # a subject written after the source owns the count (`업계에 따르면 A는 …`)
+    doc, state = ctx.doc, ctx.state
+    about = [e.id for e in (state.subject, state.title_subject) if e is not None]
+    about += [m.id for g in before for m in g.members if m.kind == "org"]  # `카카오 AI 기업 카카오브레인에`
+    related = any(a == src.id or a in doc.lineage(src.id) or src.id in doc.lineage(a) for a in about)
+    return Owner(src, "unit", None) if related else None
 
 
 def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner | None:

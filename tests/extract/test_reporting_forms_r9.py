@@ -127,3 +127,16 @@ def test_this_years_count_after_last_years_keeps_the_conference() -> None:
 def test_submissions_followed_by_the_accepted_part_are_no_paper_count() -> None:
     text = "KAIST는 ICML 2025에 논문 14편을 제출해 6편이 채택됐다."
     assert fact_keys(text, published_at="2025-05-02") == {("kaist", ("ICML",), 2025, 6)}
+
+
+def test_an_organization_the_article_is_about_reporting_its_own_count() -> None:
+    text = (
+        "카카오는 올해 AI 연구 성과를 공개했다. "
+        "카카오의 AI 기업 카카오브레인에 따르면, 올해 국제 학회 9곳에 논문 13건을 실었다."
+    )
+    assert fact_keys(text, published_at="2024-12-20") == {("kakao-brain", (), 2024, 13)}
+
+
+def test_a_source_the_article_is_not_about_owns_no_count() -> None:
+    text = "삼성전자는 AI 연구를 늘리고 있다. 한빛리서치에 따르면 국내 기업의 채택 논문은 총 90건이다."
+    assert fact_keys(text, published_at="2024-12-20") == set()
