@@ -112,6 +112,11 @@ COMPARISON_CLASS = re.compile(
     r"\s*(?:[가-힣A-Za-z]+\s*){0,2}?(?:기업|대학|기관|업체|스타트업|연구소|회사)들?\s*"
     r"(?:으로는|로는|으로서는|중에서는|중에서|중|가운데|에서는)\s*(?:처음|최초|가장|최다|최고|유일|1위|두\s*번째|세\s*번째)"
 )
+# a country naming the class of a record, not an owner (`국내 기업 최다 7편`, `국내 최초로 10편`)
+CLASS_RECORD = re.compile(
+    r"\s*(?:(?:기업|대학|기관|업체|스타트업|연구소|회사|연구기관|학계|업계)들?\s*(?:중|가운데|으로는|로는)?\s*)?"
+    r"(?:최다|최초|최고|1위|처음|가장\s*많은)"
+)
 # a count in a generic statement: an indefinite subject (`한 기업이`, `어느 대학도`) or a rarity
 # (`…10편 이상을 낸 경우는 드물다`)
 GENERIC_SUBJECT = re.compile(

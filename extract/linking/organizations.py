@@ -9,6 +9,7 @@ from extract.gazetteer import Gazetteers
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     AFFILIATE_WORDS,
+    CLASS_RECORD,
     CLAUSE_BOUNDARY,
     COLLECTIVE,
     COMPARISON_CLASS,
@@ -134,7 +135,8 @@ def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner
 
 def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
     """The organization lists that can own a count: not objects, sources, collaborators or event
-    hosts, not inside an inclusion clause, not a country as a place (`미국에서`)."""
+    hosts, not inside an inclusion clause, not a country as a place (`미국에서`) or as the class of
+    a record (`국내 기업 최다 7편`)."""
     excluded = ctx.inclusion.excluded
     usable = [
         g
@@ -142,6 +144,7 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
         if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT)
         and not any(id(m) in excluded for m in g.members)
         and not (g.kind == "country" and LOCATIVE.match(ctx.text, g.end, ctx.s.end))
+        and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
     ]
     return _Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 

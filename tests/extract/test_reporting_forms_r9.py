@@ -140,3 +140,8 @@ def test_an_organization_the_article_is_about_reporting_its_own_count() -> None:
 def test_a_source_the_article_is_not_about_owns_no_count() -> None:
     text = "삼성전자는 AI 연구를 늘리고 있다. 한빛리서치에 따르면 국내 기업의 채택 논문은 총 90건이다."
     assert fact_keys(text, published_at="2024-12-20") == set()
+
+
+def test_a_country_naming_the_class_of_a_record_is_not_the_owner() -> None:
+    text = "리벨리온은 지난달 ISSCC 2025에서 국내 스타트업 최다 4편이 채택됐다."
+    assert fact_keys(text, published_at="2025-03-02") == {("rebellions", ("ISSCC",), 2025, 4)}
