@@ -11,9 +11,11 @@ from extract.linking.cues import (
     ANAPHOR_NUMBER,
     GENERAL_VENUE,
     GENERIC_VENUE,
+    MILESTONE,
     NAMED_SET,
     PLURAL_ANAPHOR,
     PLURAL_VENUE,
+    RECORD,
     SINCE,
     SINGULAR_ANAPHOR,
     SUPERLATIVE_VENUE,
@@ -86,6 +88,8 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     anaphoric = _anaphoric_confs(ctx.doc, ctx.state, s, window, cm.start)
     if anaphoric:
         return anaphoric, None, "anaphor"
+    if MILESTONE.search(window) or (span_start > s.start and not RECORD.match(text, span_start, cm.start)):
+        return (), None, "other"  # `설립 3년 만에 논문 100편`: all its papers since, no one conference
     return (
         (_named_after(ctx, cm) if ctx.prev_confs is None else None)
         or _venue_described(ctx, window)

@@ -21,6 +21,7 @@ from extract.linking.cues import (
     PERCENT_AFTER,
     PERCENT_BEFORE,
     REFERENCE_COUNT,
+    SUBJECT_PARTICLE,
     VENUE,
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, Group
@@ -47,8 +48,10 @@ def is_paper_count(
         return False
     if REFERENCE_COUNT.match(after) or DELTA.match(after):
         return False
-    if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]):
-        return False
+    if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) and not _subject_before(
+        s, text, cm
+    ):
+        return False  # a share of a whole (`약 23%인 2342편`), unless an organization's (`A는 … 10%인 20편`)
     if PERCENT_AFTER.match(after) and not any(e.kind == "org" and e.end <= cm.start for e in s.entities):
         return (
             False  # a share of a whole (`미국이 1200편(35%)`), unless an organization's (`A가 541건(19.6%)`)
@@ -66,7 +69,7 @@ def is_paper_count(
         not context
         and not (PAPER_CONTEXT.search(prev_text) and s.headline is False)
         and not (s.headline and doc.has_paper_word and cm.counter == "건")
-        and not (doc.has_paper_word and doc.has_conf and _owner_right_before(s, cm))
+        and not (doc.has_paper_word and doc.names_venues and _owner_right_before(s, cm))
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
@@ -89,6 +92,17 @@ def _counts_another_noun(after: str) -> bool:
         ):
             return True  # the whole word is the other noun, or it with a particle
     return False
+
+
+def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
+    """An organization written as the subject of the count's clause (`A는 … 10%인 20편`)."""
+    return any(
+        e.kind == "org"
+        and e.end <= cm.start
+        and SUBJECT_PARTICLE.match(text, e.end)
+        and not CLAUSE_BOUNDARY.search(text, e.end, cm.start)
+        for e in s.entities
+    )
 
 
 def _owner_right_before(s: Sentence, cm: CountMatch) -> bool:

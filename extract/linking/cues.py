@@ -10,6 +10,11 @@ from output.schema import Relation
 CLAUSE_BOUNDARY = re.compile(
     r"(?:며|고|면서|으나|지만|는데|했다|이다|다)[,.]?\s+|[,.]\s+(?=[가-힣]+(?:은|는|이|가)\s)"
 )
+# the end of the clause of a list's counts, before what the list did together (`…14개의 논문을 등재해 …`)
+LIST_CLAUSE_END = re.compile(
+    r"(?:며|고|면서|는데|해|하여|돼|되어|되며|으며)[,]?\s+"
+    r"|(?:을|를)\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:어|아|여|려|워|와|쳐|져)[,]?\s+"  # `…논문을 학회에 실어 …`
+)
 COUNT_LIST_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*")
 DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
@@ -69,16 +74,33 @@ DELTA = re.compile(
     r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
 )
 PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*$")
+SUBJECT_PARTICLE = re.compile(r"(?:은|는|이|가)(?![가-힣])")
 PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 
 # Counts that are no organization's: conference-wide submission totals, people (`교수는 각각 9편`),
 # places after a country, country and whole-conference aggregates (`한국에서 32편`, `ICML에는 전체`),
 # and a conference written as a predicate (`…, ICLR(9편)이다`).
-CONF_WIDE = re.compile(r"제출|접수|몰렸|몰려|몰린|투고|채택률|경쟁률|승인율|지원한\s*논문|참가자")
+CONF_WIDE = re.compile(r"제출|접수|출품|몰렸|몰려|몰린|투고|채택률|경쟁률|승인율|지원한\s*논문|참가자")
 PERSON_BEFORE = re.compile(
     r"(?:교수|박사과정|석사과정|박사(?!과정)|저자|학생|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두)(?!\s*연구)"
     r"|교수\s?(?:팀|연구팀|연구실|랩)(?:은|는|이|가|도|의)?\s*(?:총|모두|무려)?\s*$"  # `A 교수팀 4편`: a lab's count
     r"|(?:교수|연구자|연구원|저자|학생)\s*(?:\d+|두|세|네|다섯)\s?명(?:이|은|는|도)?\s*(?:각각|각|모두)?\s*$"  # `교수 2명 각 9편`
+)
+# a name the gazetteer lacks between two counts of a list (`A 논문 2편·B 1편`, `A 30편, B 12편`):
+# the second count is that name's, not the organization's before the first
+UNNAMED_MEMBER = re.compile(
+    r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11})"
+    r"\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"
+)
+# an organization written as a count's slot in such a list (`A 30편`, `A는 논문 2편`, `A(3편)`)
+OWNER_SLOT = re.compile(r"['’”\"]?\s*(?:은|는|이|가|도|에서는|에서|의)?\s*\(?\s*(?:논문을?\s*)?")
+# words that open a list member without naming an owner: tracks, kinds of paper, times, totals
+NOT_A_NAME = re.compile(
+    r"\d.*|.*(?:트랙|세션|부문|분야|논문|페이퍼|발표|워크숍|워크샵|포스터|학회|대회|년|월|해|기|회|연구|저자)"
+    r"|(?:정규|메인|본회의|구두|오럴|스포트라이트|파인딩스|findings|인더스트리|산업|롱|숏|쇼트|short|long|main|장편|단편|"
+    r"데모|demo|튜토리얼|저널|학생|공동|단독|국내|해외|국외|기타|나머지|그\s?외|이\s?외).*"
+    r"|본|각각|각|총|모두|합계|등|또|또한|그리고|이어|이번|전체|올|약",
+    re.IGNORECASE,
 )
 # a paragraph that ranks people (`교수 개별로는`, `저자별로`): its counts are theirs, not the institution's
 PERSON_RANKING = re.compile(
@@ -89,6 +111,11 @@ PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|�
 COMPARISON_CLASS = re.compile(
     r"\s*(?:[가-힣A-Za-z]+\s*){0,2}?(?:기업|대학|기관|업체|스타트업|연구소|회사)들?\s*"
     r"(?:으로는|로는|으로서는|중에서는|중에서|중|가운데|에서는)\s*(?:처음|최초|가장|최다|최고|유일|1위|두\s*번째|세\s*번째)"
+)
+# a country naming the class of a record, not an owner (`국내 기업 최다 7편`, `국내 최초로 10편`)
+CLASS_RECORD = re.compile(
+    r"\s*(?:(?:기업|대학|기관|업체|스타트업|연구소|회사|연구기관|학계|업계)들?\s*(?:중|가운데|으로는|로는)?\s*)?"
+    r"(?:최다|최초|최고|1위|처음|가장\s*많은)"
 )
 # a count in a generic statement: an indefinite subject (`한 기업이`, `어느 대학도`) or a rarity
 # (`…10편 이상을 낸 경우는 드물다`)
@@ -136,6 +163,9 @@ PLURAL_VENUE = re.compile(
 # superlative makes the description one (`세계 최고 권위의 국제 학회에서`)
 GENERAL_VENUE = re.compile(
     rf"(?:국내외|글로벌|해외|국제|저명한?|유명한?|다양한|권위\s?있는)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+    # a field's venues (`AI 학회에 논문 20편`): the kind, not one of them
+    rf"|(?<![가-힣A-Za-z])(?:AI|인공지능|머신러닝|딥러닝|반도체|컴퓨터\s?비전|비전|자연어\s?처리|NLP|음성|로봇|로보틱스|의료|의학|"
+    rf"데이터|HCI|그래픽스|보안)\s*(?:관련\s*|분야\s*|분야의\s*)?{_VENUE_WORD}(?!들)"
 )
 SUPERLATIVE_VENUE = re.compile(r"최고|최대|최상위|최상급|가장|1위|으뜸|대표적인|대표\s")
 VENUE_PLACE = re.compile(
@@ -152,7 +182,15 @@ SINCE = re.compile(
     r"(?:설립|출범|창립|개소|개원|설립된|출범한)\s*(?:이후|이래|후)|이래로?(?![가-힣])"
     r"|(?<=[한된은난])\s*이후(?:로|부터)?(?![가-힣])|(?<=년)\s*이후(?:로|부터)?(?![가-힣])"
 )
-CUMULATIVE = re.compile(r"누적|지금까지|현재까지|이제까지|여태까지|" + SINCE.pattern)
+# a milestone after a start (`설립 3년 만에 논문 100편`): all the organization's papers since, when
+# the count names no conference of its own (`출범 1년 만에 CVPR에 7편` is one edition's)
+MILESTONE = re.compile(
+    r"(?:설립|출범|창립|개소|개원|창업)\s*(?:\d+|한|두|세|네|다섯)\s?(?:년|개월)\s*(?:만에|만|째)(?![가-힣])"
+)
+CUMULATIVE = re.compile(
+    r"누적|지금까지|현재까지|이제까지|여태까지|(?:최근|지난)\s*(?:[2-9]|\d{2}|두|세|네|다섯|십)\s?년\s*(?:간|동안)|"
+    + SINCE.pattern
+)  # `최근 5년간 ECCV에 4편`: over several years
 # a sentence that breaks a total down (`학회별로는`, `이 가운데`, `세부적으로`)
 BREAKDOWN = re.compile(
     r"(?:학회|대회|분야|부문|기관|회사)별(?:로는|로|는)?|세부적으로|구체적으로|이\s?중|그\s?중|이\s?가운데|그\s?가운데"
@@ -161,7 +199,10 @@ LISTED_TOTAL = re.compile(
     r"(?:등|까지)\s*(?:을\s*포함해\s*)?(?:총|모두|전체|합계)\s*$"
 )  # `A 11편, B 9편 등 총`
 RECORD = re.compile(r"\s*(?:역[대다]\s*)?(?:최다|최대|최고|처음|가장|최초)")  # `참가 이래 최다인`
-YEARLY = re.compile(r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록")
+YEARLY = re.compile(
+    r"1년\s?치|한\s?해\s?(?:동안|치|간)|연간|1년간|1년\s?동안|한\s?해\s?기록"
+    r"|[상하]반기|[1-4일이삼사]\s?분기|\d{1,2}월\s?(?:기준|까지|현재)"  # a period's total over all venues
+)
 
 # Owners written after the count: an adnominal clause (`8편이 채택된 A와 B`, `8편을 낸 A보다`) or a
 # count as topic (`10편은 A, 12편은 B에서 나왔다`).
@@ -191,6 +232,13 @@ SAME_PERIOD = ("같은해", "같은기간", "같은시기", "동기간", "그해
 COMPARED = re.compile(r"\s*(?:의\s*)?보다")
 BASE_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:보다|에서\s*(?:[가-힣]+\s+){0,3}(?:늘|증가|확대|줄|감소))")
 BASE_BEFORE = re.compile(r"(?:전년도?|그\s?전\s?해|한\s?해\s?전|작년\s?대비)\s*(?:의\s*)?(?:논문\s*)?$")
+
+# a count of submissions followed by the accepted part (`논문 5편을 제출해 3편이 채택됐다`): only the
+# part is a paper count
+SUBMITTED_THEN_ACCEPTED = re.compile(
+    r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?:해|하여|했고|했으며|했는데|한\s*결과|해\s*이\s*중)[^.]{0,40}?"
+    r"(?:채택|통과|선정|승인)"
+)
 
 # Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.
 FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")

@@ -102,6 +102,11 @@ def _confs_and_year(
         and year is not None
         and last.year is not None
         and year > last.year
+        and (
+            doc.pub_year is None
+            or year > doc.pub_year
+            or FORECAST.search(text, cm.end, min(s.end, cm.end + 40))
+        )
         and not THIS_CONF.search(text, s.start, cm.start)
     ):
         confs = ()  # a later year's count (a goal, a forecast) does not inherit them

@@ -15,6 +15,7 @@ from extract.linking.cues import (
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
+    SUBMITTED_THEN_ACCEPTED,
     SURVEY,
 )
 from extract.linking.distributive import pair_distributive, pair_years
@@ -33,6 +34,7 @@ from extract.linking.roles import (
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
+from extract.linking.unclear import event_hosts, is_event_count
 from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -45,8 +47,10 @@ def link(doc: Doc) -> list[Fact]:
     doc.main_confs = main_conferences(doc.sentences)
     doc.has_paper_word = any(PAPER_WORD.search(t) for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
+    doc.names_venues = doc.has_conf or any(NAMED_SET.search(t) for t in doc.fields.values())
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
+    doc.event_hosts = event_hosts(doc)
     state = State()
     prev_text = ""
     for s in doc.sentences:
@@ -120,8 +124,12 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return
+    if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end):
+        return  # `5편을 제출해 3편이 채택됐다`: the submissions, not papers of the conference
     owner = resolve_org(ctx, cm)
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
+    if org is not None and is_event_count(ctx.doc, s, text, org.id):
+        return  # the papers of the organization's own event
     if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):
         return
     for member in joint:

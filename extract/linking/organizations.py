@@ -9,6 +9,7 @@ from extract.gazetteer import Gazetteers
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     AFFILIATE_WORDS,
+    CLASS_RECORD,
     CLAUSE_BOUNDARY,
     COLLECTIVE,
     COMPARISON_CLASS,
@@ -18,6 +19,7 @@ from extract.linking.cues import (
     GENERIC_RARITY,
     GENERIC_SUBJECT,
     JOINT,
+    LIST_CLAUSE_END,
     LOCATIVE,
     OTHER_DEPARTMENTS,
     OWNER_AFTER,
@@ -29,6 +31,7 @@ from extract.linking.cues import (
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
 from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
+from extract.linking.unclear import is_unnamed_members
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import Scope
@@ -91,14 +94,49 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return Owner(before[-1].members[0], "total", None)
         return Owner(_common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
+    reporter = _self_report(ctx, cm, before)
+    if reporter is not None:
+        return reporter
     if before:
-        return _owner_before(ctx, cm, before)
+        return _list_subject(ctx, cm, before[-1]) or _owner_before(ctx, cm, before)
     return _owner_otherwise(ctx, cm, around.after)
+
+
+def _self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner | None:
+    """`카카오브레인에 따르면, … 15건의 논문을 등재했다`, subject left out: an organization the article
+    is about (the current subject, its unit or its parent) reporting its own count."""
+    sources = [g for g in ctx.org_groups if g.role == ROLE_SOURCE and g.kind == "org" and g.end <= cm.start]
+    if not sources or len(sources[-1].ids()) != 1:
+        return None
+    src = sources[-1].members[0]
+    if before and before[-1].end > src.end:
+        return None  # a subject written after the source owns the count (`업계에 따르면 A는 …`)
+    doc, state = ctx.doc, ctx.state
+    about = [e.id for e in (state.subject, state.title_subject) if e is not None]
+    about += [m.id for g in before for m in g.members if m.kind == "org"]  # `카카오 AI 기업 카카오브레인에`
+    related = any(a == src.id or a in doc.lineage(src.id) or src.id in doc.lineage(a) for a in about)
+    return Owner(src, "unit", None) if related else None
+
+
+def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner | None:
+    """A count in a later clause after several organizations each took their own count (`A는
+    21개, B는 14개의 논문을 등재해 지난해 수(40개)에 육박했다`): the list's, so their common
+    parent when the article names it, else nobody; not the last member's."""
+    owned = [f for f in ctx.pending if f.sent_start == ctx.s.start]
+    if len({f.org_id for f in owned}) < 2 or not owned or nearest.end > owned[-1].cm.start:
+        return None
+    if not LIST_CLAUSE_END.search(ctx.text, owned[-1].cm.end, cm.start):
+        return None
+    parent = _common_parent(ctx.doc.gaz, [f.org for f in owned])
+    if parent is not None and parent.id in ctx.doc.named:
+        return Owner(parent, "total", None)
+    return _NOBODY
 
 
 def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
     """The organization lists that can own a count: not objects, sources, collaborators or event
-    hosts, not inside an inclusion clause, not a country as a place (`미국에서`)."""
+    hosts, not inside an inclusion clause, not a country as a place (`미국에서`) or as the class of
+    a record (`국내 기업 최다 7편`)."""
     excluded = ctx.inclusion.excluded
     usable = [
         g
@@ -106,6 +144,7 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
         if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT)
         and not any(id(m) in excluded for m in g.members)
         and not (g.kind == "country" and LOCATIVE.match(ctx.text, g.end, ctx.s.end))
+        and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
     ]
     return _Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
@@ -121,6 +160,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     rest = text[cm.end : s.end]
     return bool(
         PERSON_BEFORE.search(text, anchor, cm.start)
+        or is_unnamed_members(s, text, cm, ctx.counts)  # `A 논문 2편·B 1편`, B unknown
         or PERSON_AFTER.match(rest)
         or GENERIC_SUBJECT.search(text, anchor, cm.start)  # `한 기업이 10편 이상을 내는 경우는 드물다`
         or GENERIC_RARITY.match(rest)

@@ -72,6 +72,11 @@ def _role(text: str, end: int, limit: int) -> str:
     return ROLE_BARE
 
 
+def hosts_event(text: str, end: int, limit: int) -> bool:
+    """Whether the mention ending at `end` names an event it hosts (`A 학술대회`, `A AI 포럼`)."""
+    return _role(text, end, limit) == ROLE_EVENT
+
+
 @dataclass
 class Group:
     """Entities of one kind written as a list (`A, B 등`, `A·B`, `A와 B`), with the list's role."""

@@ -49,8 +49,10 @@ class Doc:
     main_confs: tuple[str, ...] = ()
     has_paper_word: bool = False
     has_conf: bool = False
+    names_venues: bool = False  # a conference, or a named set of them (`3대 AI 학회`)
     unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent
     named: set[str] = field(default_factory=set)  # ids of the organizations the article names
+    event_hosts: set[str] = field(default_factory=set)  # organizations named as hosts of their own event
 
     def lineage(self, org_id: str) -> list[str]:
         """The organization and its parents, nearest first (a pattern unit's through its parent)."""

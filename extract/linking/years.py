@@ -8,6 +8,7 @@ from extract.linking.cues import (
     BREAKDOWN,
     COMPARED,
     CUMULATIVE,
+    MILESTONE,
     PREVIOUS_YEAR,
     RECORD,
     SAME_PERIOD,
@@ -99,6 +100,8 @@ def year_for(
     since = CUMULATIVE.search(text, s.start, cm.start)
     if since is not None and not RECORD.match(text, since.end(), cm.start):
         return None, "cumulative"  # `출범 이후 지금까지 총 234편`, not a record (`참가 이래 최다인`)
+    if not confs and MILESTONE.search(text, s.start, cm.start):
+        return None, "cumulative"  # `설립 3년 만에 논문 100편`
     y = year_word_between(doc, state, text, window_start, cm.start, confs)
     if y is None and not COMPARED.match(text, window_start, cm.start):
         y = year_word_between(doc, state, text, s.start, cm.start, confs)
