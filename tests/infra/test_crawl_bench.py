@@ -1,7 +1,8 @@
 """`bench/crawl_bench.py` runs end to end on a small site and prints every figure and bar.
 
 A smoke test only: 20 pages of generic markup (ND Soft pages go through the same code), one
-round, real processes against the bench's own loopback server. No timing is asserted (a timed number is the benchmark's to report, not a test's to judge).
+round, real processes against the bench's own loopback server. No timing is asserted (a timed
+number is the benchmark's to report, not a test's to judge).
 """
 
 from __future__ import annotations
