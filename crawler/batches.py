@@ -29,7 +29,8 @@ class Batches(Generic[In, Out]):
         self.pending: list[tuple[In, asyncio.Future[Out]]] = []
         self.running: set[asyncio.Task[None]] = set()
         self.timer: asyncio.TimerHandle | None = None
-        self.batch_sizes: list[int] = []
+        self.count = 0  # batches run (a failed batch's values, tried alone, count too)
+        self.largest = 0
 
     async def run(self, value: In) -> Out:
         """The result of `work` for `value`, computed in one batch with the values around it."""
@@ -54,7 +55,8 @@ class Batches(Generic[In, Out]):
             task.add_done_callback(self.running.discard)
 
     async def _run_batch(self, batch: list[tuple[In, asyncio.Future[Out]]]) -> None:
-        self.batch_sizes.append(len(batch))
+        self.count += 1
+        self.largest = max(self.largest, len(batch))
         try:
             results = await self.work([value for value, _ in batch])
             if len(results) != len(batch):

@@ -51,7 +51,7 @@ class ExtractionWorker:
         self.restarts = 0
         self.process: subprocess.Popen[str] | None = None
         self.batches_sent = 0
-        self.batches_answered = 0  # the id of the last request sent to a worker process
+        self.requests_sent = 0  # to a worker process: the id of the last one
         self.gave_up: ExtractionUnavailable | None = None
         # one thread: it talks to the process (blocking pipe I/O), or runs the extractor itself
         self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract")
@@ -98,8 +98,8 @@ class ExtractionWorker:
         process = self.process
         if process is None or process.stdin is None or process.stdout is None:
             raise WorkerDied("no worker process")
-        self.batches_answered += 1
-        request_id = self.batches_answered
+        self.requests_sent += 1
+        request_id = self.requests_sent
         request = json.dumps({"id": request_id, "items": items, **self.options}, default=_json_value)
         try:
             process.stdin.write(request + "\n")

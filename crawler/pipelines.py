@@ -53,9 +53,13 @@ class ExtractionPipeline:
         """Add `organizations`, `conferences` and `paper_counts` to the item."""
         self.worker.start()  # with the run's first article: it loads Kiwi while the crawl goes on
         text = str(item.get("text") or "")
-        cut = importlib.import_module("extract.limits").cut_point(
-            text, self.max_chars
-        )  # extract: loaded on first use
+        # the extractor's package is imported only for a text too long for it: otherwise the crawl's
+        # own process never loads it (the worker process extracts)
+        cut = (
+            importlib.import_module("extract.limits").cut_point(text, self.max_chars)
+            if len(text) > self.max_chars
+            else None
+        )
         if cut is not None:  # the kept part is a prefix: every offset found is an offset in the whole text
             logger.warning("%s: %s (EXTRACT_MAX_CHARS)", item.get("url"), cut.note("text", self.max_chars))
             text = text[: cut.kept]
@@ -81,10 +85,9 @@ class ExtractionPipeline:
     def close_spider(self) -> None:
         """Stop the worker; record how the records were batched."""
         self.worker.close()
-        sizes = self.batches.batch_sizes
-        if self.crawler.stats is not None and sizes:
-            self.crawler.stats.set_value("extract/batches", len(sizes))
-            self.crawler.stats.set_value("extract/largest_batch", max(sizes))
+        if self.crawler.stats is not None and self.batches.count:
+            self.crawler.stats.set_value("extract/batches", self.batches.count)
+            self.crawler.stats.set_value("extract/largest_batch", self.batches.largest)
             self.crawler.stats.set_value("extract/worker_restarts", self.worker.restarts)
 
     def _count(self, key: str, count: int = 1) -> None:

@@ -178,14 +178,15 @@ THIS_CONF = re.compile(
 )
 # counts since a start, not of one year (`출범 이후 지금까지 총 234편`, `누적 논문`): undated
 # where such a span starts (`설립 이후`, `…발표한 이후`, `2021년 이후`, `참가 이래`)
+FOUNDING = r"설립|출범|창립|개소|개원"  # the start of an organization
 SINCE = re.compile(
-    r"(?:설립|출범|창립|개소|개원|설립된|출범한)\s*(?:이후|이래|후)|이래로?(?![가-힣])"
+    rf"(?:{FOUNDING}|설립된|출범한)\s*(?:이후|이래|후)|이래로?(?![가-힣])"
     r"|(?<=[한된은난])\s*이후(?:로|부터)?(?![가-힣])|(?<=년)\s*이후(?:로|부터)?(?![가-힣])"
 )
 # a milestone after a start (`설립 3년 만에 논문 100편`): all the organization's papers since, when
 # the count names no conference of its own (`출범 1년 만에 CVPR에 7편` is one edition's)
 MILESTONE = re.compile(
-    r"(?:설립|출범|창립|개소|개원|창업)\s*(?:\d+|한|두|세|네|다섯)\s?(?:년|개월)\s*(?:만에|만|째)(?![가-힣])"
+    rf"(?:{FOUNDING}|창업)\s*(?:\d+|한|두|세|네|다섯)\s?(?:년|개월)\s*(?:만에|만|째)(?![가-힣])"
 )
 CUMULATIVE = re.compile(
     r"누적|지금까지|현재까지|이제까지|여태까지|(?:최근|지난)\s*(?:[2-9]|\d{2}|두|세|네|다섯|십)\s?년\s*(?:간|동안)|"

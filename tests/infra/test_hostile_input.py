@@ -17,7 +17,6 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,7 @@ import pytest
 from crawler.runs.exit import BAD_INPUT_EXIT_CODE
 from tests.scheduled.ndsoft_site import FEED_URL, NdSoftSite, article_url
 from tests.support.crawl import REPO_ROOT, run_crawl
-from tests.support.loopback import serving
+from tests.support.loopback import QuietHandler, serving
 from tests.support.replay import Page, ReplayServer
 
 PASSWORD = "Kx9-hostile-s3cret"
@@ -44,7 +43,7 @@ def article(number: int, body: str | None = None) -> bytes:
 </div></article></body></html>""".encode()
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     def do_GET(self) -> None:
         expected = "Basic " + base64.b64encode(f"reader:{PASSWORD}".encode()).decode()
         if self.path.startswith("/private/") and self.headers.get("Authorization") != expected:
@@ -62,9 +61,6 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
 
 
 @pytest.fixture

@@ -15,14 +15,13 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
 from crawler import settings
 from tests.support.crawl import REPO_ROOT
-from tests.support.loopback import serving
+from tests.support.loopback import QuietHandler, serving
 from tests.support.memory import run_measured
 
 MB = 1 << 20
@@ -39,7 +38,7 @@ BOMB = gzip.compress(bytes(200 * MB), compresslevel=9)
 CHUNK = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     protocol_version = "HTTP/1.0"  # a body without Content-Length ends when the connection closes
 
     def do_GET(self) -> None:
@@ -67,9 +66,6 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(CHUNK)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the crawler hung up: that is the point
-
-    def log_message(self, format: str, *args: object) -> None:
-        return
 
 
 @pytest.fixture

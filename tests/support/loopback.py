@@ -16,6 +16,14 @@ class LoopbackServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
 
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that keeps the test's output free of access-log lines."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Log nothing."""
+        return
+
+
 @contextmanager
 def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
     """Serve `handler` on a free loopback port; the base URL, the server stopped on exit."""

@@ -18,6 +18,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from urllib.parse import urlsplit
 
+from tests.support.loopback import QuietHandler
+
 
 @dataclass
 class Page:
@@ -109,7 +111,7 @@ class ReplayServer:
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             protocol_version = "HTTP/1.1"
 
             def do_GET(self) -> None:
@@ -126,8 +128,5 @@ class ReplayServer:
                     self.wfile.write(page.body)
 
             do_HEAD = do_GET
-
-            def log_message(self, format: str, *args: object) -> None:
-                return
 
         return Handler
