@@ -162,6 +162,9 @@ class RunMonitor:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.response_received, signal=signals.response_received)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+        self.counts_exports = not self.context.writer_enabled and bool(crawler.settings.getdict("FEEDS"))
+        if self.counts_exports:
+            crawler.signals.connect(self.item_exported, signal=signals.item_scraped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunMonitor:
@@ -190,7 +193,8 @@ class RunMonitor:
         totals = self.context.report.totals()
         stats = self.crawler.stats
         dropped = int(stats.get_value("seen/skipped", 0) or 0) if stats is not None else 0
-        records = totals["written"] if self.context.writer_enabled else totals["parsed"]
+        writes = self.context.writer_enabled or self.counts_exports
+        records = totals["written"] if writes else totals["parsed"]
         done = totals["fetched"] + totals["failed"] + dropped
         return ProgressCounts(done, totals["discovered"], records, totals["facts"], totals["failed"])
 
@@ -215,6 +219,11 @@ class RunMonitor:
             site.pages[kind] += 1
         else:
             site.page_failures[f"{kind}: http {response.status}"] += 1
+
+    def item_exported(self, item: Any) -> None:
+        """Count a record Scrapy's feed exporter writes (`-o`/`-O`: the project's writer is off)."""
+        site = str((item.get("site") if hasattr(item, "get") else None) or "generic")
+        self.context.report.site(site).written += 1
 
     def item_dropped(self, item: Any, exception: BaseException) -> None:
         """Count records a pipeline dropped (the writer counts its own skips)."""

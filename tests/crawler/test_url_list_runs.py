@@ -52,6 +52,7 @@ def test_every_url_recorded_exits_0_and_the_report_counts_them(replay: ReplaySer
     assert report["output"] == str(out)  # the feed file, not "no output file"
     assert report["totals"]["fetched"] == len(urls)
     assert report["totals"]["parsed"] == len(ARTICLES)
+    assert report["totals"]["written"] == len(result.records)  # what the feed exporter wrote
     assert report["totals"]["failed"] == 0
     assert "crawl failed" not in result.stderr
 
