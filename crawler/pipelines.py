@@ -7,11 +7,14 @@ import logging
 from typing import Any
 
 from pydantic import ValidationError
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.http import Response
 
 from crawler.batches import Batches
 from crawler.extraction import ExtractionUnavailable, ExtractionWorker
+from crawler.runs.meta import ARTICLE, page_kind
 from output.schema import EXTRACTION_FIELDS, ArticleRecord
 
 logger = logging.getLogger(__name__)
@@ -43,15 +46,21 @@ class ExtractionPipeline:
             size=settings.getint("EXTRACT_BATCH_SIZE", 16),
             wait=settings.getfloat("EXTRACT_BATCH_WAIT", 0.5),
         )
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
         """Build the pipeline; EXTRACT_ENABLED=0 switches it off."""
         return cls(crawler)
 
+    def response_received(self, response: Response, request: Request) -> None:
+        """Start the worker with the run's first article page: it loads Kiwi while the page is parsed."""
+        if page_kind(request) == ARTICLE and 200 <= response.status < 300:
+            self.worker.start()
+
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
         """Add `organizations`, `conferences` and `paper_counts` to the item."""
-        self.worker.start()  # with the run's first article: it loads Kiwi while the crawl goes on
+        self.worker.start()  # a record from elsewhere (no article page): start it now
         text = str(item.get("text") or "")
         # the extractor's package is imported only for a text too long for it: otherwise the crawl's
         # own process never loads it (the worker process extracts)
