@@ -271,6 +271,9 @@ class NewsSpider(scrapy.Spider):
     ) -> Iterator[scrapy.Request]:
         """Requests for article URLs not seen in this run, inside the date window, up to `max_articles`."""
         for raw_url, when in found:
+            if not in_window(when, self.since, self.until):  # before any URL work (undated: inside)
+                self.count("news/discovered/out-of-window")
+                continue
             try:
                 url = self.article_url(site, raw_url, source)
                 key = canonicalize(url) if url is not None and site.owns(url) else None
@@ -281,9 +284,6 @@ class NewsSpider(scrapy.Spider):
                 continue
             if key in self.seen_articles:
                 self.count("news/discovered/already-seen")
-                continue
-            if not in_window(when, self.since, self.until):
-                self.count("news/discovered/out-of-window")
                 continue
             if self.enough_articles():
                 return

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import gzip
 import re
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from crawler.pages.feeds import DiscoveryError, HostileXml, parse_feed
+from crawler.pages.feeds import DiscoveryError, HostileXml, entry_url, parse_feed
 from crawler.pages.sitemaps import parse_sitemap
 from crawler.pages.xmlguard import MAX_XML_DEPTH
 
@@ -112,3 +115,33 @@ def test_a_sitemap_is_read_only_up_to_its_entry_limit() -> None:
 def test_not_xml_is_still_a_discovery_error() -> None:
     with pytest.raises(DiscoveryError, match=r"is not XML|has root"):
         parse_feed(b"<html><body>moved</body></html>", base_url="https://news.example/rss")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["http://", "https://", "HTTPS://", "ftp://", "//", ""]),
+    st.from_regex(r"[a-z0-9.\-]{0,12}(:[0-9]{1,6})?", fullmatch=True),
+    st.text(alphabet=st.characters(min_codepoint=32, max_codepoint=0x80), max_size=20),
+)
+def test_the_fast_path_for_plain_links_gives_what_urljoin_gives(scheme: str, host: str, rest: str) -> None:
+    """A plain absolute link skips urljoin; any link gives the same URL, or the same refusal, as the slow path."""
+    link = scheme + host + rest
+    base = "https://www.example.co.kr/sitemap/latest.xml"
+    try:
+        expected: str | None = slow_entry_url(base, link)
+    except ValueError:
+        expected = None
+    try:
+        got: str | None = entry_url(base, link)
+    except ValueError:
+        got = None
+    assert got == expected
+
+
+def slow_entry_url(base_url: str, link: str) -> str:
+    """entry_url without its fast path: urljoin, then a host and a valid port."""
+    url = urljoin(base_url, link.strip())
+    parts = urlsplit(url)
+    if parts.hostname and parts.port != 0:
+        return url
+    raise ValueError(link)
