@@ -3,6 +3,7 @@
     .venv/bin/python bench/score.py                    # what `make score` prints
     .venv/bin/python bench/score.py --verbose heldout  # the misses and wrong facts of one set
     .venv/bin/python bench/score.py --json             # one JSON object per set and threshold
+    .venv/bin/python bench/score.py --set mine=DIR     # also a set of your own in eval/real's format
 
 Sets: `dev` (../shared/eval/dev), `real` (../shared/eval/real), and our split of `real` into
 `tune` (what rules are developed on) and `heldout` (only ever scored: bench/real_split.json).
@@ -46,15 +47,29 @@ def load_scorer() -> ModuleType:
     return module
 
 
+def read_gold(folder: Path) -> list[dict[str, Any]]:
+    """The gold rows of a set folder (`gold.jsonl` beside `articles/` and `aliases.json`)."""
+    path = folder / "gold.jsonl"
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise SystemExit(f"score: cannot read {path}: {exc.strerror}") from exc
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"score: {path}: line {number}: {exc.msg}") from exc
+    return rows
+
+
 def eval_sets() -> dict[str, tuple[Path, list[dict[str, Any]]]]:
     """Each set's folder and gold rows."""
     out: dict[str, tuple[Path, list[dict[str, Any]]]] = {}
     for name in ("dev", "real"):
         folder = SHARED / "eval" / name
-        gold = [
-            json.loads(ln) for ln in (folder / "gold.jsonl").read_text("utf-8").splitlines() if ln.strip()
-        ]
-        out[name] = (folder, gold)
+        out[name] = (folder, read_gold(folder))
     split = json.loads(SPLIT.read_text("utf-8"))
     folder, gold = out["real"]
     for part in ("tune", "heldout"):
@@ -105,12 +120,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="list misses for the sets named")
     ap.add_argument("--json", action="store_true", help="JSON lines instead of a table")
     ap.add_argument("--threshold", type=float, default=DEFAULT_MIN_CONFIDENCE)
+    ap.add_argument(
+        "--set", action="append", default=[], metavar="NAME=DIR",
+        help="also score a folder in eval/real's format (articles/, gold.jsonl, aliases.json)",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     if not (SHARED / "eval").is_dir():
         print(f"score: {SHARED / 'eval'} is absent (it exists only on the team's machines)")
         return 0
     scorer = load_scorer()
     sets = eval_sets()
+    for spec in args.set:
+        name, _, folder_name = spec.partition("=")
+        if not name or not folder_name:
+            raise SystemExit(f"score: --set wants NAME=DIR, not {spec!r}")
+        sets[name] = (Path(folder_name), read_gold(Path(folder_name)))
     outputs = {name: run_set(scorer, folder, gold) for name, (folder, gold) in sets.items()}
     rows = []
     for name, (folder, gold) in sets.items():
@@ -131,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {name:8} {r['tp']:4} {r['fp']:4} {r['fn']:4}   {r['precision']:.3f}  {r['recall']:.3f}"
                 f"  {r['f1']:.3f}   {r['org_recall']:.3f}"
             )
-    for name in ("real", "tune", "heldout", "dev"):
+    curves = ["real", "tune", "heldout", "dev"]
+    for name in curves + [n for n in sets if n not in curves]:
         folder, gold = sets[name]
         curve = [score_at(scorer, gold, outputs[name], folder / "aliases.json", t) for t in THRESHOLDS]
         if args.json:
