@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from extract.gazetteer import Gazetteers, fold
 from extract.mentions import EntityMention
-from extract.patterns import DEPT_WORD
+from extract.patterns import DEPT_WORD, SCHOOL_GAP
 
 _UNIVERSITY_WORD = re.compile(r"(?:대학교|대학|대|공대|과학기술원|과기원)$")
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")
@@ -47,7 +47,8 @@ def attach_departments(
                 university = _university(gaz, e)
                 if university is not None:
                     seen.append((e, *university))
-                    written = DEPT_WORD.match(text, e.end + 1) if text[e.end : e.end + 1] == " " else None
+                    gap = SCHOOL_GAP.match(text, e.end)
+                    written = DEPT_WORD.match(text, gap.end()) if gap and gap.end() > e.end else None
                     if written is not None:  # `KAIST 전산학부는`: the article counts it as KAIST
                         prefixed[(university[0], written.group(1))] = e
                     if _SUBJECT_AFTER.match(text, e.end):

@@ -65,6 +65,8 @@ _DEPT_SUFFIX = r"(?:학과|학부|대학원)"
 DEPT_WORD = re.compile(  # 전기 및 전자공학부: one department
     rf"{LEFT}((?:[가-힣]{{1,6}}\s?및\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,16}}{_DEPT_SUFFIX})(?=\s?\(|[^가-힣\s]|\s+\d|$|\s+(?:연구|교수|소속|등(?![가-힣])|[가-힣]{{2,4}}\s?교수)|(?:{JOSA}))"
 )
+# between a university and its department: nothing, a space, or the school level (`경북대 대학원 인공지능학과`)
+SCHOOL_GAP = re.compile(r"\s?(?:(?:일반)?대학원\s|공과대학\s)?")
 _INSTITUTE_WORD = re.compile(rf"{LEFT}([가-힣A-Za-z][가-힣A-Za-z0-9]{{1,16}}(?:연구소|연구센터)){HANGUL_END}")
 _GENERIC_DEPT_STEMS = {
     "일반", "전문", "특수", "해외", "국내", "소속", "해당", "관련", "같은", "전공", "명문", "주요", "상위",
@@ -94,7 +96,11 @@ def departments(
                 if _dept_stem_ok(m.group(1), r"(?:연구소|연구센터)")
             ]
         for m in found:
-            if any(c.kind == "org" and m.start(1) - 1 <= c.end <= m.start(1) for c in candidates):
+            if any(
+                c.kind == "org"
+                and (m.start(1) - 1 <= c.end <= m.start(1) or SCHOOL_GAP.fullmatch(text, c.end, m.start(1)))
+                for c in candidates
+            ):
                 continue  # `KAIST 전산학부는`: written with its university, the university's (see departments.py)
             out.append(replace(_pattern_mention(m.group(1), m.start(1), field), department=True))
     return out

@@ -51,7 +51,7 @@ NOT_PAPER_NOUN = re.compile(
     rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}"
     r"(?:학회|학술대회|대회|컨퍼런스|콘퍼런스|워크숍|워크샵|저널|학술지|곳|개국|나라|국가|기업|기관|회사|팀|분야|규모|"
     r"특허|모델|종|명|제품|서비스|언어|과제|프로젝트|데이터|파라미터|매개변수|상|부문|세션|트랙|장|국|주제|개사|대학|연구실|"
-    r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번|분과|부문상)"
+    r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번|분과|부문상|부분|영역|항목|행사|강연|섹션)"
 )
 # `연구` as the counted noun (`3편의 연구`), not the start of a place or a group (`8개 연구실`, `연구팀`)
 PAPER_NOUN_AFTER = re.compile(
@@ -105,6 +105,16 @@ NOT_A_NAME = re.compile(
 # a paragraph that ranks people (`교수 개별로는`, `저자별로`): its counts are theirs, not the institution's
 PERSON_RANKING = re.compile(
     r"(?:교수|연구자|저자|연구원|개인)\s?(?:개별로는|개별로|별로는|별로|개인별로는?|한\s?명\s?한\s?명)"
+)
+# a count per person (`대학원생 55명이 각자 1편씩`, `1인당 평균 2편`): no organization's total
+PER_HEAD = re.compile(r"(?:각자|(?:1인|한\s?명|인|명)\s?당)\s*(?:평균\s*)?$")
+HEADCOUNT = re.compile(r"\d+\s?명(?![가-힣])|\d+\s?명(?:이|은|는|도|의)")
+# a count inside the description of an event the organization holds (`논문 70편을 발표하는 'A
+# 리트릿'을 개최했다`, `… 발표하는 행사 개최`): the event's programme, not papers it had accepted
+HOSTED_EVENT_AFTER = re.compile(
+    r"^[^.]{0,30}?(?:하는|한|할)\s+(?:['‘\"“][^'’\"”.]{1,30}['’\"”]\s*(?:행사)?|"
+    r"(?:[^\s.]+\s+){0,2}?(?:행사|세미나|워크숍|워크샵|포럼|심포지엄|리트릿|학술대회|축제|발표회|교류회|설명회))"
+    r"\s*(?:을|를)?\s*(?:[^\s.]+\s+){0,3}?(?:개최|열었|열어|열고|연다|마련)"
 )
 PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s|[.)\]]?\s*$)")
 # a group a count is compared within, not its owner (`국내 기업으로는 가장 많은`, `대학 중 최다`)

@@ -31,7 +31,7 @@ from extract.linking.cues import (
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
 from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
-from extract.linking.unclear import is_unnamed_members
+from extract.linking.unclear import is_not_owned, is_unnamed_members
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import Scope
@@ -151,15 +151,17 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
 
 def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bool:
     """Counts no organization owns: conference-wide totals, people's, generic statements, what a
-    survey covered, a paragraph ranking professors."""
+    survey covered, a paragraph ranking professors, counts per person, an event's programme."""
     text, s = ctx.text, ctx.s
     any_org_before = any(g.kind == "org" for g in before)
     if not any_org_before and (CONF_WIDE.search(text, s.start, s.end) or (cm.count or 0) >= 300):
         return True
     anchor = before[-1].end if before else s.start
     rest = text[cm.end : s.end]
+    org_near = any(g.kind == "org" for g in ctx.org_groups)
     return bool(
-        PERSON_BEFORE.search(text, anchor, cm.start)
+        is_not_owned(text, s, cm, anchor, org_near, ctx.state.facts)
+        or PERSON_BEFORE.search(text, anchor, cm.start)
         or is_unnamed_members(s, text, cm, ctx.counts)  # `A 논문 2편·B 1편`, B unknown
         or PERSON_AFTER.match(rest)
         or GENERIC_SUBJECT.search(text, anchor, cm.start)  # `한 기업이 10편 이상을 내는 경우는 드물다`

@@ -1,21 +1,28 @@
 """Counts whose owner the text leaves unclear or makes someone else: a list member the gazetteer
-does not know, and the papers of an organization's own event.
+does not know, the papers of an organization's own event, counts per person and parts of a pool
+no organization owns.
 
 When two readings compete, the linker abstains: a missing count costs less than a wrong one.
 """
 
 from __future__ import annotations
 
+import re
+
 from extract.linking.cues import (
     CONF_WIDE,
+    HEADCOUNT,
+    HOSTED_EVENT_AFTER,
     NOT_A_NAME,
     OWNER_SLOT,
+    PER_HEAD,
+    SUBSET,
     UNNAMED_MEMBER,
     VENUE,
 )
 from extract.linking.roles import hosts_event
 from extract.linking.sentences import Sentence
-from extract.linking.state import Doc
+from extract.linking.state import Doc, Fact
 from extract.numerals import CountMatch
 
 
@@ -56,3 +63,23 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org_id: str) -> bool:
     if doc.has_conf or org_id not in doc.event_hosts:
         return False
     return bool(VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end))
+
+
+def is_not_owned(
+    text: str, s: Sentence, cm: CountMatch, anchor: int, org_near: bool, facts: list[Fact]
+) -> bool:
+    """Counts no organization owns although one may be in sight: a count per person (`대학원생
+    55명이 … 각자 1편씩`, `1인당 2편`), the programme of an event being held (`논문 70편을 발표하는
+    'A 리트릿'을 개최했다`), and, with no organization written in the sentence (`org_near`), a part of
+    a pool no fact counted (`전체 1574편의 논문 중 상위 4편`: the conference's papers)."""
+    rest = text[cm.end : s.end]
+    if PER_HEAD.search(text, anchor, cm.start):
+        return True
+    if re.match(r"\s?씩", rest) and HEADCOUNT.search(text, anchor, cm.start):
+        return True
+    if HOSTED_EVENT_AFTER.match(rest):
+        return True
+    pool = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
+    if pool is None or not pool.group(1) or org_near:
+        return False
+    return not any(f.cm.count == int(pool.group(1)) for f in facts)

@@ -57,12 +57,20 @@ def _resolve_year_word(
     return None
 
 
+# a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`): its
+# year word dates the attribute, not the count
+_PAST_ATTRIBUTE = re.compile(r"[가-힣]던\s+(?:[^\s.]+\s+)?$")
+
+
 def year_word_between(
-    doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...]
+    doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...], orgs: tuple[int, ...] = ()
 ) -> int | None:
-    """The year of the last year word between `a` and `b` (`올해`, `전년도`, `2021년`), or None."""
+    """The year of the last year word between `a` and `b` (`올해`, `전년도`, `2021년`), or None; a
+    year word of a past attribute of an organization starting at one of `orgs` is skipped."""
     last = None
     for m in YEAR_WORD.finditer(text, a, b):
+        if any(m.end() < o < b and _PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
+            continue
         last = m
     if last is None:
         return None
@@ -102,9 +110,10 @@ def year_for(
         return None, "cumulative"  # `출범 이후 지금까지 총 234편`, not a record (`참가 이래 최다인`)
     if not confs and MILESTONE.search(text, s.start, cm.start):
         return None, "cumulative"  # `설립 3년 만에 논문 100편`
-    y = year_word_between(doc, state, text, window_start, cm.start, confs)
+    orgs = tuple(e.start for e in s.entities if e.kind == "org")
+    y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
     if y is None and not COMPARED.match(text, window_start, cm.start):
-        y = year_word_between(doc, state, text, s.start, cm.start, confs)
+        y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)
     if y is not None:
         return y, "word"
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
