@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         payload = json.loads(WEIGHTS_FILE.read_text("utf-8"))
         payload["bias"] = round(float(b), 2)
         payload["weights"] = {k: round(float(v), 2) for k, v in zip(FEATURES, w, strict=True)}
-        payload["about"] = payload["about"].split(" Hand-set;")[0] + " Fitted by bench/fit_confidence.py."
+        about = payload["about"].split(" Hand-set;")[0].split(" Fitted by")[0]
+        payload["about"] = about + " Fitted by bench/fit_confidence.py."
         WEIGHTS_FILE.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", "utf-8")
         print(f"written to {WEIGHTS_FILE}")
     return 0

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from extract.gazetteer import Gazetteers, default_gazetteers, fold
+from extract.gazetteer import Gazetteers, OrganizationEntry, default_gazetteers, fold
 from extract.kiwi_runtime import TokenLike
 from extract.mentions import JOSA_RE, EntityMention, Kind
 from extract.patterns import departments, pattern_orgs, units_of_known
@@ -61,6 +61,16 @@ NOT_ORGANIZATIONS = ("구글 스칼라", "구글 스콜라", "구글 학술검�
 _NOT_AN_ENTITY = _Entry("org", "", "", None)
 
 
+def university_spellings(org: OrganizationEntry) -> tuple[str, ...]:
+    """A university's long forms the gazetteer need not list: `마카오대` → `마카오대학`, `마카오대학교`
+    (which also match `마카오 대학`: spaces are folded away)."""
+    if org.type != "university":
+        return ()
+    return tuple(
+        s + tail for s in org.spellings() if len(s) >= 3 and s.endswith("대") for tail in ("학", "학교")
+    )
+
+
 class Matcher:
     """Gazetteer and pattern matching over one text; build once per Gazetteers."""
 
@@ -71,7 +81,7 @@ class Matcher:
             for s in conf.spellings():
                 self._by_key.setdefault(fold(s), _Entry("conf", conf.id, conf.name, None))
         for org in gazetteers.organizations.values():
-            for s in org.spellings():
+            for s in (*org.spellings(), *university_spellings(org)):
                 self._by_key.setdefault(fold(s), _Entry("org", org.id, org.name, org.name_en))
         for country in gazetteers.countries.values():
             for s in country.spellings():

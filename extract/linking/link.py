@@ -35,7 +35,7 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, is_event_count
-from extract.linking.years import year_for, year_word_between
+from extract.linking.years import edition_years, year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
@@ -45,6 +45,8 @@ def link(doc: Doc) -> list[Fact]:
     """Every paper-count fact of the document, cleaned of duplicates."""
     doc.conf_years = conference_years(doc.sentences)
     doc.main_confs = main_conferences(doc.sentences)
+    for conf, year in edition_years(doc).items():  # a year written next to the conference wins
+        doc.conf_years.setdefault(conf, year)
     doc.has_paper_word = any(PAPER_WORD.search(t) for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
     doc.names_venues = doc.has_conf or any(NAMED_SET.search(t) for t in doc.fields.values())

@@ -160,7 +160,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     rest = text[cm.end : s.end]
     org_near = any(g.kind == "org" for g in ctx.org_groups)
     return bool(
-        is_not_owned(text, s, cm, anchor, org_near, ctx.state.facts)
+        is_not_owned(text, s, cm, anchor, org_near, ctx.state.facts, org_before=any_org_before)
         or PERSON_BEFORE.search(text, anchor, cm.start)
         or is_unnamed_members(s, text, cm, ctx.counts)  # `A 논문 2편·B 1편`, B unknown
         or PERSON_AFTER.match(rest)

@@ -65,13 +65,26 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org_id: str) -> bool:
     return bool(VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end))
 
 
+# a count that is a pool an organization is then named a member of (`4개 논문 가운데 A는`)
+_POOL_THEN_MEMBER = re.compile(
+    r"\s?(?:의\s?)?(?:논문|연구\s?논문|발표\s?논문)?\s?(?:가운데|중에서|중에|중)\s*(?:에서\s*)?"
+)
+
+
 def is_not_owned(
-    text: str, s: Sentence, cm: CountMatch, anchor: int, org_near: bool, facts: list[Fact]
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    anchor: int,
+    org_near: bool,
+    facts: list[Fact],
+    org_before: bool = False,
 ) -> bool:
     """Counts no organization owns although one may be in sight: a count per person (`대학원생
     55명이 … 각자 1편씩`, `1인당 2편`), the programme of an event being held (`논문 70편을 발표하는
-    'A 리트릿'을 개최했다`), and, with no organization written in the sentence (`org_near`), a part of
-    a pool no fact counted (`전체 1574편의 논문 중 상위 4편`: the conference's papers)."""
+    'A 리트릿'을 개최했다`), a pool an organization is then named one of when none is written before
+    it (`선정된 4편 가운데 A는`), and, with no organization written in the sentence
+    (`org_near`), a part of a pool no fact counted (`전체 1574편의 논문 중 상위 4편`)."""
     rest = text[cm.end : s.end]
     if PER_HEAD.search(text, anchor, cm.start):
         return True
@@ -79,6 +92,11 @@ def is_not_owned(
         return True
     if HOSTED_EVENT_AFTER.match(rest):
         return True
+    member = _POOL_THEN_MEMBER.match(rest)
+    if member is not None and not org_before:
+        at = cm.end + member.end()
+        if any(e.kind == "org" and e.start == at for e in s.entities):
+            return True  # `선정된 4편 가운데 A는 가장 먼저 발표한다`: A is one of the four
     pool = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
     if pool is None or not pool.group(1) or org_near:
         return False

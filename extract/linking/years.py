@@ -85,6 +85,39 @@ def year_word_between(
     )
 
 
+# an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
+_EDITION_NOUN = re.compile(r"((?:19|20)\d{2})\s?년\s?(?:행사|학회|학술대회|대회|심포지엄)(?![가-힣]{2})")
+_EDITION_HELD = re.compile(
+    r"(?<![가-힣0-9])(내년|((?:19|20)\d{2})\s?년)\s*(?:\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?[^.\n]{0,40}?"
+    r"(?:열린다|열리는|열릴|개최된다|개최되는|개최될|개최\s?예정)"
+)
+_EVENT_SUBJECT = re.compile(r"(?:행사|학회|학술대회|대회|심포지엄)(?:는|은|가|이)(?![가-힣])")
+
+
+def edition_years(doc: Doc) -> dict[str, int]:
+    """Conferences whose edition the article dates in another year than its own, in a sentence that
+    names only that conference (or, with an event subject such as `연례 행사는`, the article's one
+    conference): `ISSCC … 2023년 행사에`, `학회는 내년 2월 … 열린다`. Two different years: none."""
+    found: dict[str, set[int]] = {}
+    for s in doc.sentences:
+        text = doc.fields[s.field]
+        confs = {e.id for e in s.entities if e.kind == "conf"}
+        if len(confs) != 1 and not (
+            not confs and len(doc.main_confs) == 1 and _EVENT_SUBJECT.search(text, s.start, s.end)
+        ):
+            continue
+        conf = next(iter(confs)) if confs else doc.main_confs[0]
+        for m in (
+            *_EDITION_NOUN.finditer(text, s.start, s.end),
+            *_EDITION_HELD.finditer(text, s.start, s.end),
+        ):
+            explicit = m.group(2) if m.re is _EDITION_HELD else m.group(1)
+            year = int(explicit) if explicit else (doc.pub_year + 1 if doc.pub_year else None)
+            if year is not None and year != doc.pub_year:
+                found.setdefault(conf, set()).add(year)
+    return {conf: years.pop() for conf, years in found.items() if len(years) == 1}
+
+
 def year_for(
     doc: Doc,
     state: State,

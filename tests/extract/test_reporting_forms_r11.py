@@ -1,0 +1,87 @@
+"""Forms of real reporting read in round 11, each with sentences written for these tests.
+
+Each test is one phenomenon found in real news text the rules had not seen: a university named
+in its long form or with a space (`토론토 대학`, `홍콩대학교`), the next edition dated by a statement
+of when the event is held (`행사는 내년 2월 … 열린다`, `2027년 행사에`), a pool an organization is
+then named one of (`선정된 5편 가운데 A는`), and display conferences (SID Display Week).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_reporting_forms import fact_keys
+
+
+@pytest.mark.parametrize("name", ["토론토 대학은", "토론토대학교는", "토론토 대학교는", "토론토대는"])
+def test_a_university_is_found_in_its_long_form_and_with_a_space(name: str) -> None:
+    text = f"{name} ICML 2025에서 논문 9편이 채택됐다."
+    assert ("toronto", ("ICML",), 2025, 9) in fact_keys(text, published_at="2025-06-01")
+
+
+def test_a_country_before_university_is_no_university() -> None:
+    text = "미국 대학은 ICML 2025에서 논문 90편이 채택됐다."
+    assert fact_keys(text, published_at="2025-06-01") == set()
+
+
+def test_the_next_edition_is_dated_by_when_the_event_is_held() -> None:
+    text = (
+        "국제고체회로학회(ISSCC)에서 한국 기관들의 성과가 두드러졌다. 이 연례 행사는 내년 2월 "
+        "미국에서 열린다. 가람대는 논문 7편을 발표하고, 삼성전자는 5편을 발표한다."
+    )
+    facts = fact_keys(text, published_at="2026-11-25")
+    assert ("samsung-electronics", ("ISSCC",), 2027, 5) in facts
+    assert ("samsung-electronics", ("ISSCC",), 2026, 5) not in facts
+
+
+def test_an_explicit_edition_year_with_an_event_noun_dates_the_conference() -> None:
+    text = (
+        "ISSCC는 2027년 행사에 실릴 논문 200편을 골랐다. 그 가운데 인텔이 6편으로 가장 많았다. "
+        "삼성전자는 4편을 발표한다."
+    )
+    facts = fact_keys(text, published_at="2026-11-25")
+    assert ("samsung-electronics", ("ISSCC",), 2027, 4) in facts
+
+
+def test_two_edition_years_for_one_conference_date_nothing_new() -> None:
+    text = (
+        "VLSI 심포지엄은 2025년 행사에 이어 2027년 행사도 교토에서 열린다. "
+        "SK하이닉스는 이번 VLSI 심포지엄에서 논문 3편을 발표한다."
+    )
+    facts = fact_keys(text, published_at="2026-05-02")
+    assert ("sk-hynix", ("VLSI",), 2026, 3) in facts
+
+
+def test_a_past_edition_held_does_not_date_the_next_one() -> None:
+    text = "지난해 열린 ISSCC에서 삼성전자는 논문 6편을 발표했다. 올해 ISSCC에서는 8편을 발표한다."
+    facts = fact_keys(text, published_at="2026-01-10")
+    assert ("samsung-electronics", ("ISSCC",), 2026, 8) in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "올해 VLSI 심포지엄에서 선정된 5편의 논문 가운데 가온전자는 가장 먼저 발표한다.",
+        "VLSI 심포지엄 2026에서 뽑힌 3개 논문 중 가온전자는 첫 순서를 맡았다.",
+    ],
+)
+def test_a_pool_an_organization_is_then_named_one_of_is_not_its_count(sentence: str) -> None:
+    assert fact_keys(sentence, published_at="2026-05-02") == set()
+
+
+def test_a_pool_before_a_members_own_count_keeps_the_members_count() -> None:
+    text = "ICML 2026에 채택된 7개 논문 중 네이버는 3개를 냈다."
+    assert fact_keys(text, published_at="2026-06-01") == {("naver", ("ICML",), 2026, 3)}
+
+
+def test_an_organizations_own_pool_is_still_its_own() -> None:
+    text = "삼성전자는 ICML 2026에 제출한 논문 10편 중 3편이 채택됐다."
+    assert ("samsung-electronics", ("ICML",), 2026, 3) in fact_keys(text, published_at="2026-06-01")
+
+
+@pytest.mark.parametrize(
+    "venue", ["SID 2026에서", "'디스플레이 위크 2026'에서", "국제정보디스플레이학회(SID) 2026에서"]
+)
+def test_display_conferences_are_conferences(venue: str) -> None:
+    text = f"LG디스플레이는 {venue} 논문 8편을 발표한다."
+    assert ("lg-display", ("SID",), 2026, 8) in fact_keys(text, published_at="2026-05-02")
