@@ -23,6 +23,7 @@ from extract.linking.cues import (
     LOCATIVE,
     OTHER_DEPARTMENTS,
     OWNER_AFTER,
+    PAREN_COUNT_OPEN,
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET,
@@ -75,12 +76,15 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         inner = [e for e in inclusion.included if e.end <= cm.start]
         if inner:
             return Owner(inner[-1], "unit", None)
+    own = _parenthesized_owner(ctx, cm)
+    if own is not None:
+        return Owner(own, "unit", None)
     subset = _subset_owner(ctx, cm, around)
     if subset is not None:
         return subset
     if inclusion.end >= 0 and cm.start >= inclusion.end and (inclusion.included or inclusion.affiliate):
         return _total_owner(ctx, around.before)
-    owner_after = _owner_after(text, cm, around.after)
+    owner_after = _owner_after(text, cm, _modified_after(ctx, cm))
     if owner_after is not None:
         members = [m for m in owner_after.members if m.kind == "org"]
         if len(members) > 1:
@@ -264,6 +268,37 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
 def _distinct(members: list[EntityMention]) -> tuple[EntityMention, ...]:
     """The members of a list, each organization once."""
     return tuple(dict((m.id, m) for m in members).values())
+
+
+def _parenthesized_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
+    """`고려대(8편)보다`, `A(8편)·B(5편)`: a count in parentheses right after an organization is that
+    organization's, whatever it does in the sentence (a comparison base, an object), unless it
+    names an event it hosts or a source."""
+    excluded = ctx.inclusion.excluded
+    for g in ctx.org_groups:
+        if g.role in (ROLE_EVENT, ROLE_SOURCE) or g.end > cm.start:
+            continue
+        for m in g.members:
+            if (
+                m.kind == "org"
+                and id(m) not in excluded
+                and PAREN_COUNT_OPEN.fullmatch(ctx.text, m.end, cm.start)
+            ):
+                return m
+    return None
+
+
+def _modified_after(ctx: SentenceContext, cm: CountMatch) -> list[Group]:
+    """The lists after a count that an adnominal clause can modify (`8편을 낸 A`, `8편을 낸 A보다`,
+    `8편을 낸 A와 함께`): any role but an event host or a source."""
+    excluded = ctx.inclusion.excluded
+    return [
+        g
+        for g in ctx.org_groups
+        if g.start >= cm.end
+        and g.role not in (ROLE_EVENT, ROLE_SOURCE)
+        and not any(id(m) in excluded for m in g.members)
+    ]
 
 
 def _owner_after(text: str, cm: CountMatch, after: list[Group]) -> Group | None:

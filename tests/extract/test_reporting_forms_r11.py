@@ -85,3 +85,26 @@ def test_an_organizations_own_pool_is_still_its_own() -> None:
 def test_display_conferences_are_conferences(venue: str) -> None:
     text = f"LG디스플레이는 {venue} 논문 8편을 발표한다."
     assert ("lg-display", ("SID",), 2026, 8) in fact_keys(text, published_at="2026-05-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KAIST는 ACL 2026에서 12편을 발표해 8편을 낸 고려대보다 많았다.",
+        "KAIST는 ACL 2026에서 12편을 발표했다. 8편을 낸 고려대보다 4편 많다.",
+        "KAIST는 ACL 2026에서 12편으로 고려대(8편)보다 많았다.",
+    ],
+)
+def test_the_count_of_the_organization_compared_with_is_that_organizations(text: str) -> None:
+    facts = fact_keys(text, published_at="2026-07-05")
+    assert ("korea-university", ("ACL",), 2026, 8) in facts
+    assert ("kaist", ("ACL",), 2026, 8) not in facts
+    assert ("kaist", ("ACL",), 2026, 12) in facts
+
+
+def test_a_count_in_parentheses_after_an_object_is_the_objects() -> None:
+    text = "네이버는 ICML 2026에서 카카오(5편)를 제치고 7편으로 1위에 올랐다."
+    assert fact_keys(text, published_at="2026-07-05") == {
+        ("naver", ("ICML",), 2026, 7),
+        ("kakao", ("ICML",), 2026, 5),
+    }
