@@ -40,6 +40,11 @@ _CONF_MODIFIED_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과|그리고)\s*(?:[^\s,.·()]+\s+){0,4}"
     r"(?:열린|열렸던|열리는|열릴|개최된|개최됐던|개최되는|개최될|진행된|진행되는|진행될|치러진|치러지는|치러질|개막한|개막하는|개막할|예정인|앞둔)\s+['‘“\"「『]*(?:(?:19|20)\d{2}\s*)?"
 )
+# a member written as a description the gazetteer lacks with its acronym after it:
+# `A학회(NeurIPS), 패턴인식 국제 학술대회(ICPR) 등`
+_CONF_GLOSSED_GAP = re.compile(
+    r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과)\s*[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\(\s*"
+)
 _CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
 ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT = (
@@ -125,7 +130,9 @@ def group_mentions(
             gap_start = _conf_gap_start(text, last, e.start)
             gap = (_CONF_LIST_GAP if last.kind == "conf" else _LIST_GAP).fullmatch(text, gap_start, e.start)
             if last.kind == "conf" and e.kind == "conf" and gap is None:
-                gap = _CONF_MODIFIED_GAP.fullmatch(text, gap_start, e.start)
+                gap = _CONF_MODIFIED_GAP.fullmatch(text, gap_start, e.start) or _CONF_GLOSSED_GAP.fullmatch(
+                    text, gap_start, e.start
+                )
             if gap is not None and (last.kind == "conf") == (e.kind == "conf"):
                 last.members.append(e)
                 continue
@@ -136,9 +143,15 @@ def group_mentions(
 
 
 def _conf_gap_start(text: str, last: Group, end: int) -> int:
-    """Where the gap after a list's last member starts: after its year (`NeurIPS 2024와`)."""
-    if last.kind == "conf" and (year_gap := _CONF_YEAR_GAP.match(text, last.end, end)):
+    """Where the gap after a list's last member starts: after its year (`NeurIPS 2024와`), after
+    the parenthesis it was written in (`아시아컴퓨터비전총회(ACCV), …`)."""
+    if last.kind != "conf":
+        return last.end
+    if year_gap := _CONF_YEAR_GAP.match(text, last.end, end):
         return year_gap.end()
+    start = last.members[-1].start
+    if start > 0 and text[start - 1] == "(" and text.startswith(")", last.end):
+        return last.end + 1
     return last.end
 
 

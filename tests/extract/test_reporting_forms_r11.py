@@ -108,3 +108,23 @@ def test_a_count_in_parentheses_after_an_object_is_the_objects() -> None:
         ("naver", ("ICML",), 2026, 7),
         ("kakao", ("ICML",), 2026, 5),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리전자는 올해 기계학습학회(ICML), 음성신호 국제 학술대회(ICASSP), 시각 인식 총회(CVPR) 등에서 "
+        "9건의 논문이 채택됐다.",
+        "올해 국제기계학습학회(ICML), 음성 국제회의(ICASSP), 시각 국제 총회(CVPR) 등 주요 학회에서 "
+        "삼성SDS의 논문 9건이 채택됐다.",
+    ],
+)
+def test_a_conference_list_of_descriptions_with_acronyms_keeps_every_member(text: str) -> None:
+    facts = fact_keys(text, published_at="2026-10-01")
+    assert {f[1] for f in facts if f[3] == 9} == {("CVPR", "ICASSP", "ICML")}
+
+
+@pytest.mark.parametrize(("name", "org"), [("삼성D는", "samsung-display"), ("LGD는", "lg-display")])
+def test_display_makers_short_names(name: str, org: str) -> None:
+    text = f"{name} IMID 2026에서 논문 12편을 발표한다."
+    assert (org, ("IMID",), 2026, 12) in fact_keys(text, published_at="2026-08-20")
