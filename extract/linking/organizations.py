@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,8 @@ class Owner:
 
 
 _NOBODY = Owner(None)
+# a list as the subject of the summing verb: `A와 B는 합쳐서`, `A와 B가 모두 합쳐`
+_SUMMED_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s+(?:모두\s+|둘이\s+|함께\s+)?\S{0,6}")
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if subset is not None:
         return subset
     if inclusion.end >= 0 and cm.start >= inclusion.end and (inclusion.included or inclusion.affiliate):
-        return _total_owner(ctx, around.before)
+        combined = _combined_list_owner(ctx)
+        return combined if combined is not None else _total_owner(ctx, around.before)
     owner_after = _owner_after(text, cm, _modified_after(ctx, cm))
     if owner_after is not None:
         members = [m for m in owner_after.members if m.kind == "org"]
@@ -200,6 +204,21 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
         return Owner(org, "unit", parent)
     return Owner(parent.org, "subset", parent)
+
+
+def _combined_list_owner(ctx: SentenceContext) -> Owner | None:
+    """`A와 B는 합쳐서 9편`: the included organizations are themselves the subject that is summed,
+    so the count is their combined one: the total of the one containing the others (`네이버와
+    네이버랩스는 합쳐서`), else nobody's (neither A's nor B's, nor an earlier subject's total)."""
+    included = [e for e in ctx.inclusion.included if e.kind == "org"]
+    if len({e.id for e in included}) < 2:
+        return None
+    if not _SUMMED_SUBJECT.fullmatch(ctx.text, included[-1].end, ctx.inclusion.end):
+        return None
+    owner = _joint_owner(ctx.doc.gaz, included)
+    if owner is not None and owner in included:
+        return Owner(owner, "total", None)
+    return _NOBODY  # a common parent not in the list has more units than the ones summed
 
 
 def _total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:

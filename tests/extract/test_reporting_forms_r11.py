@@ -128,3 +128,18 @@ def test_a_conference_list_of_descriptions_with_acronyms_keeps_every_member(text
 def test_display_makers_short_names(name: str, org: str) -> None:
     text = f"{name} IMID 2026에서 논문 12편을 발표한다."
     assert (org, ("IMID",), 2026, 12) in fact_keys(text, published_at="2026-08-20")
+
+
+def test_a_count_two_organizations_make_together_is_neither_ones_nor_the_subjects() -> None:
+    text = "ICML 2026에서 네이버는 7편, 카카오와 LG는 합쳐서 9편을 발표했다."
+    assert fact_keys(text, published_at="2026-07-05") == {("naver", ("ICML",), 2026, 7)}
+
+
+def test_a_count_an_organization_makes_with_its_own_unit_is_its_total() -> None:
+    text = "네이버와 네이버랩스는 합쳐서 ICML 2026에서 12편을 발표했다."
+    assert fact_keys(text, published_at="2026-07-05") == {("naver", ("ICML",), 2026, 12)}
+
+
+def test_an_inclusion_clause_with_its_subject_before_still_gives_the_subjects_total() -> None:
+    text = "네이버는 라인과 NLE를 포함하면 ICML 2026에서 총 20편을 발표했다."
+    assert fact_keys(text, published_at="2026-07-05") == {("naver", ("ICML",), 2026, 20)}
