@@ -118,6 +118,31 @@ def edition_years(doc: Doc) -> dict[str, int]:
     return {conf: years.pop() for conf, years in found.items() if len(years) == 1}
 
 
+# a year word written right before a count: `전년(5편)`, `지난해 5편`, `작년엔 5편`
+_YEAR_AT_COUNT = re.compile(r"\s*(?:에는|엔|은|는|에|의)?\s*\(?\s*(?:논문\s*)?$")
+
+
+def _year_word_at_count(
+    doc: Doc, state: State, text: str, start: int, cm: CountMatch, confs: tuple[str, ...]
+) -> int | None:
+    """The year of a year word written right before the count, after its conference's own year
+    (`ICLR 2026에서 전년(5편) 대비`: the 5 is the year before's), or None."""
+    last = None
+    for m in YEAR_WORD.finditer(text, start, cm.start):
+        last = m
+    if last is None or not _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
+        return None
+    prev = reference_fact(state)
+    return _resolve_year_word(
+        last.group(1),
+        last.group(2),
+        doc,
+        confs,
+        prev.year if prev else None,
+        text[last.end() : last.end() + 4],
+    )
+
+
 def year_for(
     doc: Doc,
     state: State,
@@ -137,7 +162,8 @@ def year_for(
     previous sentence (`지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`), the previous fact's
     year for a part of it (`이 가운데 … 5편`), else the publication year."""
     if conf_mention is not None and conf_mention.year:
-        return conf_mention.year, "conference"
+        own = _year_word_at_count(doc, state, text, max(conf_mention.end, s.start), cm, confs)
+        return (own, "word") if own is not None else (conf_mention.year, "conference")
     since = CUMULATIVE.search(text, s.start, cm.start)
     if since is not None and not RECORD.match(text, since.end(), cm.start):
         return None, "cumulative"  # `출범 이후 지금까지 총 234편`, not a record (`참가 이래 최다인`)

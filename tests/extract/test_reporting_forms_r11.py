@@ -143,3 +143,16 @@ def test_a_count_an_organization_makes_with_its_own_unit_is_its_total() -> None:
 def test_an_inclusion_clause_with_its_subject_before_still_gives_the_subjects_total() -> None:
     text = "네이버는 라인과 NLE를 포함하면 ICML 2026에서 총 20편을 발표했다."
     assert fact_keys(text, published_at="2026-07-05") == {("naver", ("ICML",), 2026, 20)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "네이버는 ICLR 2026에서 전년(5편) 대비 두 배인 10편을 발표했다.",
+        "네이버는 ICLR 2026에서 지난해 5편보다 많은 10편을 발표했다.",
+        "네이버는 ICLR 2026에서 10편을 발표했다. 작년엔 5편이었다.",
+    ],
+)
+def test_a_year_word_right_before_a_count_dates_it_and_not_the_count_compared(text: str) -> None:
+    facts = fact_keys(text, published_at="2026-04-05")
+    assert facts == {("naver", ("ICLR",), 2026, 10), ("naver", ("ICLR",), 2025, 5)}
