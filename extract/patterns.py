@@ -177,7 +177,8 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
 def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldName) -> list[EntityMention]:
     """Company and institute names written as a subject in a sentence about papers: a word Kiwi
     reads as a proper noun (`다온비전은`), a compound ending in a company word (`누리데이터도`,
-    `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도."""
+    `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도, also with a gloss
+    in parentheses between (`누리에이아이(누리AI)는`)."""
     out: list[EntityMention] = []
     for i, t in enumerate(tokens):
         if t.tag not in ("JX", "JKS") or t.form not in _NAME_PARTICLES or i == 0:
@@ -185,6 +186,11 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         if not _COUNT_AHEAD.match(text, t.start):
             continue  # not a sentence about papers
         end = t.start
+        if text[end - 1] == ")":  # `호두에이아이(호두AI)는`: the name before its gloss
+            opened = text.rfind("(", max(0, end - 24), end)
+            if opened <= 0 or ")" in text[opened : end - 1]:
+                continue
+            end = opened
         quoted = text[end - 1] in "'’\"”"
         if quoted:
             end -= 1
@@ -196,7 +202,7 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
             start -= 1
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue
-        inside = [u for u in tokens[max(0, i - 8) : i] if start <= u.start < end]
+        inside = [u for u in tokens[max(0, i - 16) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
             continue
         if _looks_like_name(text, start, end, inside, quoted):

@@ -17,6 +17,7 @@ from extract.linking.cues import (
     PERSON_RANKING,
     SUBMITTED_THEN_ACCEPTED,
     SURVEY,
+    VENUE,
 )
 from extract.linking.distributive import pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
@@ -50,6 +51,7 @@ def link(doc: Doc) -> list[Fact]:
     doc.has_paper_word = any(PAPER_WORD.search(t) for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
     doc.names_venues = doc.has_conf or any(NAMED_SET.search(t) for t in doc.fields.values())
+    doc.mentions_venue = doc.names_venues or any(VENUE.search(t) for t in doc.fields.values())
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     doc.event_hosts = event_hosts(doc)

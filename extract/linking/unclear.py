@@ -65,6 +65,10 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org_id: str) -> bool:
     return bool(VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end))
 
 
+# an award as the sentence's topic: its count is of prizes given (`최우수 논문상은 … 3편에만`)
+_AWARD_TOPIC = re.compile(
+    r"(?:논문상|best\s?paper(?:\s?award)?|베스트\s?페이퍼)\s*(?:은|는|이|가)(?![가-힣])", re.I
+)
 # a count that is a pool an organization is then named a member of (`4개 논문 가운데 A는`)
 _POOL_THEN_MEMBER = re.compile(
     r"\s?(?:의\s?)?(?:논문|연구\s?논문|발표\s?논문)?\s?(?:가운데|중에서|중에|중)\s*(?:에서\s*)?"
@@ -82,7 +86,8 @@ def is_not_owned(
 ) -> bool:
     """Counts no organization owns although one may be in sight: a count per person (`대학원생
     55명이 … 각자 1편씩`, `1인당 2편`), the programme of an event being held (`논문 70편을 발표하는
-    'A 리트릿'을 개최했다`), a pool an organization is then named one of when none is written before
+    'A 리트릿'을 개최했다`), an award's slots with no organization before (`최우수 논문상은 …
+    3편`), a pool an organization is then named one of when none is written before
     it (`선정된 4편 가운데 A는`), and, with no organization written in the sentence
     (`org_near`), a part of a pool no fact counted (`전체 1574편의 논문 중 상위 4편`)."""
     rest = text[cm.end : s.end]
@@ -92,6 +97,8 @@ def is_not_owned(
         return True
     if HOSTED_EVENT_AFTER.match(rest):
         return True
+    if not org_before and _AWARD_TOPIC.search(text, s.start, cm.start):
+        return True  # `최우수 논문상은 전체 논문 중 약 3편인 상위 0.5%만 받았다`: the award's slots
     member = _POOL_THEN_MEMBER.match(rest)
     if member is not None and not org_before:
         at = cm.end + member.end()

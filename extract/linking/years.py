@@ -9,6 +9,7 @@ from extract.linking.cues import (
     COMPARED,
     CUMULATIVE,
     MILESTONE,
+    PREVIOUS_EDITION,
     PREVIOUS_YEAR,
     RECORD,
     SAME_PERIOD,
@@ -32,7 +33,7 @@ def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
 def _resolve_year_word(
     word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...], last_year: int | None, after: str
 ) -> int | None:
-    """The year a year word stands for. 올해/지난해/… count from the reference year (the
+    """The year a year word stands for. 올해/지난해/지난 행사/… count from the reference year (the
     conference's edition year, else publication); 전년/전년도 (and 작년 대비) from the year of the
     fact just mentioned, 같은 해/같은 기간 is that year."""
     if explicit:
@@ -48,7 +49,7 @@ def _resolve_year_word(
         return last_year if last_year is not None else ref
     if w in ("올해", "올", "금년"):
         return ref
-    if w in ("지난해", "작년", *PREVIOUS_YEAR):
+    if w in ("지난해", "작년", *PREVIOUS_YEAR) or w in PREVIOUS_EDITION:
         return ref - 1 if ref else None
     if w == "재작년":
         return ref - 2 if ref else None
@@ -86,7 +87,10 @@ def year_word_between(
 
 
 # an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
-_EDITION_NOUN = re.compile(r"((?:19|20)\d{2})\s?년\s?(?:행사|학회|학술대회|대회|심포지엄)(?![가-힣]{2})")
+_EDITION_NOUN = re.compile(
+    r"(?<![가-힣0-9])(?:((?:19|20)\d{2})\s?년|내년)\s?(?:행사|학회|학술대회|대회|심포지엄)"
+    r"(?=[^가-힣]|에|의|는|은|가|이|도|로|를|을|$)"
+)
 _EDITION_HELD = re.compile(
     r"(?<![가-힣0-9])(내년|((?:19|20)\d{2})\s?년)\s*(?:\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?[^.\n]{0,40}?"
     r"(?:열린다|열리는|열릴|개최된다|개최되는|개최될|개최\s?예정)"

@@ -228,7 +228,7 @@ def test_module_entry_point_reads_a_file_and_a_non_utf8_line_costs_only_itself(t
 
 # Our own sentence: LG's count sits next to two rivals and no conference, so its confidence is low.
 LOW_CONFIDENCE = {
-    "text": "카카오와 네이버가 경쟁하는 가운데 LG는 올해 논문 7편을 냈다.",
+    "text": "카카오와 네이버가 경쟁하는 가운데 LG는 올해 AI 학회에 논문 7편을 냈다.",
     "published_at": "2025-03-02",
 }
 

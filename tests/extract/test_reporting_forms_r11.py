@@ -156,3 +156,48 @@ def test_an_inclusion_clause_with_its_subject_before_still_gives_the_subjects_to
 def test_a_year_word_right_before_a_count_dates_it_and_not_the_count_compared(text: str) -> None:
     facts = fact_keys(text, published_at="2026-04-05")
     assert facts == {("naver", ("ICLR",), 2026, 10), ("naver", ("ICLR",), 2025, 5)}
+
+
+def test_next_years_conference_and_the_previous_edition_in_an_autumn_briefing() -> None:
+    text = (
+        "ISSCC에 따르면 내년 학회에서 한국 논문은 모두 25편이 채택됐다. KAIST에서 낸 논문이 12편으로 "
+        "가장 많았다. 삼성전자는 지난해 9편이 실렸지만 올해는 5편에 그쳤다. SK하이닉스는 지난 행사 "
+        "3편에서 올해 4편으로 늘었다."
+    )
+    facts = fact_keys(text, published_at="2026-11-18")
+    assert {
+        ("kaist", ("ISSCC",), 2027, 12),
+        ("samsung-electronics", ("ISSCC",), 2026, 9),
+        ("samsung-electronics", ("ISSCC",), 2027, 5),
+        ("sk-hynix", ("ISSCC",), 2026, 3),
+        ("sk-hynix", ("ISSCC",), 2027, 4),
+    } <= facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가람연구원은 지난해 논문 420편을 발표해 연구기관 가운데 가장 많았다. 누리전자는 130편이었다.",
+        "과학기술논문색인(SCI) 기준으로 가람연구원이 420편, 누리전자가 130편을 기록했다.",
+    ],
+)
+def test_paper_counts_in_an_article_that_names_no_venue_are_no_conference_facts(text: str) -> None:
+    assert fact_keys(text, published_at="2026-03-02") == set()
+
+
+def test_the_slots_of_an_award_are_no_organizations_count() -> None:
+    text = (
+        "가람전자는 WSDM 2026에서 최우수 논문상을 받았다. 최우수 논문상은 전체 논문 중 약 3편인 상위 "
+        "1%에만 돌아갔다."
+    )
+    assert not {f for f in fact_keys(text, published_at="2026-03-02") if f[3] == 3}
+
+
+def test_an_organization_named_with_a_gloss_before_its_particle_is_the_subject() -> None:
+    text = (
+        "LG AI연구원 등 큰 기업들이 NeurIPS 2026에서 논문을 발표했다. 누리에이아이(누리AI)는 이번 "
+        "학회에서 논문 두 편이 채택됐다고 밝혔다."
+    )
+    facts = fact_keys(text, published_at="2026-12-20")
+    assert ("pattern:누리에이아이", ("NeurIPS",), 2026, 2) in facts
+    assert not any(f[0] == "lg-ai-research" for f in facts)

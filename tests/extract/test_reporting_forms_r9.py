@@ -94,7 +94,7 @@ def test_a_count_after_a_percent_is_the_subjects_share() -> None:
 
 def test_a_count_after_a_list_of_owned_counts_is_the_lists() -> None:
     text = (
-        "카카오는 카카오엔터프라이즈와 카카오브레인 두 계열사를 중심으로 AI를 연구한다. "
+        "카카오는 카카오엔터프라이즈와 카카오브레인 두 계열사를 중심으로 AI 학회 논문을 낸다. "
         "올해 카카오엔터프라이즈는 18개, 카카오브레인은 11개의 논문을 실어 작년 전체(33개)에 다가섰다."
     )
     facts = fact_keys(text, published_at="2023-10-02")
