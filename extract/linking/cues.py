@@ -149,6 +149,8 @@ CONF_WIDE_PAPERS = re.compile(
     r"|전체\s*(?:채택|발표|게재|수록)?\s*논문|(?:채택|발표|게재|수록)\s*논문(?:\s*수)?(?:은|는|이|가)"
 )
 VENUE = re.compile(r"학회|대회|학술대회|컨퍼런스|콘퍼런스")
+# an event written by its own name and year, quoted (`'Agents4Science 2025'`): a named venue
+UNLISTED_EDITION = re.compile(r"['‘\"“]\s*[A-Za-z][A-Za-z0-9&.\- ]{1,40}?\s?(?:19|20)\d{2}\s*['’\"”]")
 COPULA = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"]*\s*(?:이다|다)(?![가-힣])")
 
 # Venues without a name: unnamed ones (`25개 학회`), this one (`이번 학회`), anaphoric ones (`두 학회`,

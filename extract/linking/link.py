@@ -17,6 +17,7 @@ from extract.linking.cues import (
     PERSON_RANKING,
     SUBMITTED_THEN_ACCEPTED,
     SURVEY,
+    UNLISTED_EDITION,
     VENUE,
 )
 from extract.linking.distributive import pair_distributive, pair_years
@@ -146,6 +147,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if scope == "total" and ctx.inclusion.included:
         org_id = lift_total(ctx.doc.gaz, org, ctx.inclusion.included)
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
+    if not fact.conf_ids and UNLISTED_EDITION.search(text, s.start, s.end):
+        return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed
     if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids

@@ -201,3 +201,25 @@ def test_an_organization_named_with_a_gloss_before_its_particle_is_the_subject()
     facts = fact_keys(text, published_at="2026-12-20")
     assert ("pattern:누리에이아이", ("NeurIPS",), 2026, 2) in facts
     assert not any(f[0] == "lg-ai-research" for f in facts)
+
+
+def test_a_quoted_event_the_gazetteer_lacks_gives_no_conference_less_fact() -> None:
+    text = "누리에이아이는 자사 에이전트로 쓴 논문 3편이 ‘Agents4Robots 2026’에 채택됐다고 밝혔다."
+    assert fact_keys(text, published_at="2026-10-02") == set()
+
+
+def test_a_quoted_listed_conference_still_gives_its_fact() -> None:
+    text = "네이버는 ‘NeurIPS 2026’에 논문 30편을 발표했다."
+    assert fact_keys(text, published_at="2026-10-02") == {("naver", ("NeurIPS",), 2026, 30)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("네이버제트는 SIGGRAPH 2026에서 논문 2편을 발표했다.", "naver-z"),
+        ("라이너는 ACL 2026에서 논문 2편을 발표했다.", "liner"),
+        ("스탠포드는 ICML 2026에서 논문 2편을 발표했다.", "stanford"),
+    ],
+)
+def test_organizations_real_reporting_named(sentence: str, org: str) -> None:
+    assert {f[0] for f in fact_keys(sentence, published_at="2026-10-02")} == {org}
