@@ -23,14 +23,13 @@ from extract.linking.cues import (
     LIST_CLAUSE_END,
     LOCATIVE,
     OTHER_DEPARTMENTS,
-    OWNER_AFTER,
-    PAREN_COUNT_OPEN,
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET,
     SURVEY_OBJECT,
     WHOLE_WORDS,
 )
+from extract.linking.owned_after import owner_written_after, parenthesized_owner
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
 from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
 from extract.linking.unclear import is_not_owned, is_unnamed_members
@@ -79,7 +78,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         inner = [e for e in inclusion.included if e.end <= cm.start]
         if inner:
             return Owner(inner[-1], "unit", None)
-    own = _parenthesized_owner(ctx, cm)
+    own = parenthesized_owner(ctx, cm)
     if own is not None:
         return Owner(own, "unit", None)
     subset = _subset_owner(ctx, cm, around)
@@ -88,7 +87,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if inclusion.end >= 0 and cm.start >= inclusion.end and (inclusion.included or inclusion.affiliate):
         combined = _combined_list_owner(ctx)
         return combined if combined is not None else _total_owner(ctx, around.before)
-    owner_after = _owner_after(text, cm, _modified_after(ctx, cm))
+    owner_after = owner_written_after(ctx, cm)
     if owner_after is not None:
         members = [m for m in owner_after.members if m.kind == "org"]
         if len(members) > 1:
@@ -287,45 +286,6 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
 def _distinct(members: list[EntityMention]) -> tuple[EntityMention, ...]:
     """The members of a list, each organization once."""
     return tuple(dict((m.id, m) for m in members).values())
-
-
-def _parenthesized_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
-    """`고려대(8편)보다`, `A(8편)·B(5편)`: a count in parentheses right after an organization is that
-    organization's, whatever it does in the sentence (a comparison base, an object), unless it
-    names an event it hosts or a source."""
-    excluded = ctx.inclusion.excluded
-    for g in ctx.org_groups:
-        if g.role in (ROLE_EVENT, ROLE_SOURCE) or g.end > cm.start:
-            continue
-        for m in g.members:
-            if (
-                m.kind == "org"
-                and id(m) not in excluded
-                and PAREN_COUNT_OPEN.fullmatch(ctx.text, m.end, cm.start)
-            ):
-                return m
-    return None
-
-
-def _modified_after(ctx: SentenceContext, cm: CountMatch) -> list[Group]:
-    """The lists after a count that an adnominal clause can modify (`8편을 낸 A`, `8편을 낸 A보다`,
-    `8편을 낸 A와 함께`): any role but an event host or a source."""
-    excluded = ctx.inclusion.excluded
-    return [
-        g
-        for g in ctx.org_groups
-        if g.start >= cm.end
-        and g.role not in (ROLE_EVENT, ROLE_SOURCE)
-        and not any(id(m) in excluded for m in g.members)
-    ]
-
-
-def _owner_after(text: str, cm: CountMatch, after: list[Group]) -> Group | None:
-    """The organizations a count is written for when they come after it: an adnominal clause
-    (`8편이 채택된 A`, `8편을 낸 A보다`) or the count as topic (`10편은 A, 12편은 B`)."""
-    if not after or after[0].kind != "org" or after[0].start - cm.end > 30:
-        return None
-    return after[0] if OWNER_AFTER.fullmatch(text, cm.end, after[0].start) else None
 
 
 def lift_total(gaz: Gazetteers, org: EntityMention, included: Sequence[EntityMention]) -> str:

@@ -1,0 +1,50 @@
+"""Owners written around a count rather than before it as its subject: the organization an
+adnominal clause modifies (`8편을 낸 A보다`), and the one a parenthesized count follows (`A(8편)`)."""
+
+from __future__ import annotations
+
+from extract.linking.context import SentenceContext
+from extract.linking.cues import OWNER_AFTER, PAREN_COUNT_OPEN
+from extract.linking.roles import ROLE_EVENT, ROLE_SOURCE, Group
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+
+
+def parenthesized_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
+    """`고려대(8편)보다`, `A(8편)·B(5편)`: a count in parentheses right after an organization is that
+    organization's, whatever it does in the sentence (a comparison base, an object), unless it
+    names an event it hosts or a source."""
+    excluded = ctx.inclusion.excluded
+    for g in ctx.org_groups:
+        if g.role in (ROLE_EVENT, ROLE_SOURCE) or g.end > cm.start:
+            continue
+        for m in g.members:
+            if (
+                m.kind == "org"
+                and id(m) not in excluded
+                and PAREN_COUNT_OPEN.fullmatch(ctx.text, m.end, cm.start)
+            ):
+                return m
+    return None
+
+
+def _modified_after(ctx: SentenceContext, cm: CountMatch) -> list[Group]:
+    """The lists after a count that an adnominal clause can modify (`8편을 낸 A`, `8편을 낸 A보다`,
+    `8편을 낸 A와 함께`): any role but an event host or a source."""
+    excluded = ctx.inclusion.excluded
+    return [
+        g
+        for g in ctx.org_groups
+        if g.start >= cm.end
+        and g.role not in (ROLE_EVENT, ROLE_SOURCE)
+        and not any(id(m) in excluded for m in g.members)
+    ]
+
+
+def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
+    """The organizations a count is written for when they come after it: an adnominal clause
+    (`8편이 채택된 A`, `8편을 낸 A보다`) or the count as topic (`10편은 A, 12편은 B`)."""
+    text, after = ctx.text, _modified_after(ctx, cm)
+    if not after or after[0].kind != "org" or after[0].start - cm.end > 30:
+        return None
+    return after[0] if OWNER_AFTER.fullmatch(text, cm.end, after[0].start) else None
