@@ -222,6 +222,7 @@ YEARLY = re.compile(
 # a count in parentheses right after its organization: `고려대(8편)`, `A(논문 약 5편)`
 PAREN_COUNT_OPEN = re.compile(r"\s?\(\s*(?:논문\s*)?(?:약\s*)?")
 OWNER_AFTER = re.compile(
+    r"\s*의\s*$|"  # `9편의 인텔을 제쳤다`, `2위는 45편의 서울대`: the count modifies the name
     r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*(?:각각\s*)?(?:논문(?:이|을)?\s*)?"
     r"(?:채택된|채택됐던|채택되어|발표한|발표된|발표했던|낸|내놓은|제출한|게재한|게재된|선정된|올린|기록한|배출한|통과한|실은|"
     r"(?:은|는))\s*['‘\"“]?"

@@ -63,6 +63,10 @@ def _resolve_year_word(
 _PAST_ATTRIBUTE = re.compile(r"[가-힣]던\s+(?:[^\s.]+\s+)?$")
 
 
+# a year word as the base of a comparison, with no count of its own (`지난해보다`, `전년 대비`)
+_BASE_OF_COMPARISON = re.compile(r"\s*(?:보다|대비|에\s?비해|에\s?비하면|[와과]\s?비교)")
+
+
 def year_word_between(
     doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...], orgs: tuple[int, ...] = ()
 ) -> int | None:
@@ -72,6 +76,8 @@ def year_word_between(
     for m in YEAR_WORD.finditer(text, a, b):
         if any(m.end() < o < b and _PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
             continue
+        if _BASE_OF_COMPARISON.match(text, m.end()):
+            continue  # `지난해보다 10편 늘어난 45편`: the year of the base, not of the count
         last = m
     if last is None:
         return None

@@ -223,3 +223,20 @@ def test_a_quoted_listed_conference_still_gives_its_fact() -> None:
 )
 def test_organizations_real_reporting_named(sentence: str, org: str) -> None:
     assert {f[0] for f in fact_keys(sentence, published_at="2026-10-02")} == {org}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "삼성전자는 ISSCC 2026에서 11편을 발표해 9편의 인텔을 제쳤다.",
+        "ISSCC 2026에서 기업 1위는 11편의 삼성전자, 2위는 9편의 인텔이었다.",
+    ],
+)
+def test_a_count_in_the_genitive_before_a_name_is_that_names(text: str) -> None:
+    facts = fact_keys(text, published_at="2025-11-25")
+    assert facts == {("samsung-electronics", ("ISSCC",), 2026, 11), ("intel", ("ISSCC",), 2026, 9)}
+
+
+def test_a_year_word_as_the_base_of_a_comparison_does_not_date_the_count() -> None:
+    text = "올해 ICLR에서 KAIST는 지난해보다 10편 늘어난 45편을 발표했다."
+    assert fact_keys(text, published_at="2026-04-05") == {("kaist", ("ICLR",), 2026, 45)}
