@@ -53,6 +53,8 @@ def _resolve_year_word(
         return ref - 1 if ref else None
     if w == "재작년":
         return ref - 2 if ref else None
+    if w == "이듬해" and last_year is not None:
+        return last_year + 1  # the year after the one just written (`2023년 … 10편, 이듬해에는 14편`)
     if w in ("내년", "이듬해"):
         return pub + 1 if pub else None
     return None

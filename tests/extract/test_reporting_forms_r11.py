@@ -240,3 +240,9 @@ def test_a_count_in_the_genitive_before_a_name_is_that_names(text: str) -> None:
 def test_a_year_word_as_the_base_of_a_comparison_does_not_date_the_count() -> None:
     text = "올해 ICLR에서 KAIST는 지난해보다 10편 늘어난 45편을 발표했다."
     assert fact_keys(text, published_at="2026-04-05") == {("kaist", ("ICLR",), 2026, 45)}
+
+
+def test_the_following_year_counts_from_the_year_just_written() -> None:
+    text = "네이버는 2023년 CVPR에서 10편, 이듬해에는 14편을 발표했다."
+    facts = fact_keys(text, published_at="2025-06-05")
+    assert facts == {("naver", ("CVPR",), 2023, 10), ("naver", ("CVPR",), 2024, 14)}
