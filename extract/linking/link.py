@@ -37,7 +37,7 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, is_event_count
-from extract.linking.years import edition_years, year_for, year_word_between
+from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
@@ -131,6 +131,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return
     if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end):
         return  # `5편을 제출해 3편이 채택됐다`: the submissions, not papers of the conference
+    if is_undated_trend_start(text, s, cm):
+        return  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
     owner = resolve_org(ctx, cm)
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if org is not None and is_event_count(ctx.doc, s, text, org.id):

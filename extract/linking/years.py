@@ -155,6 +155,24 @@ def _year_word_at_count(
     )
 
 
+# the start of a trend: `23건에서 41건으로 늘었다`, `2019년 2편에서 2024년 15편으로`
+_TREND_START = re.compile(r"\s*에서\s*(?:[^\s.,]+\s+){0,3}?\d+\s?(?:편|건|개)\s*(?:으로|로)")
+_YEAR_RIGHT_BEFORE = re.compile(r"\s*(?:에는|엔|은|는|에|의)?\s*(?:논문\s*)?$")
+
+
+def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """The first count of a trend (`N건에서 M건으로`) with no year of its own written right before
+    it, or only `같은 기간`: its year is a span's start the text does not give."""
+    if not _TREND_START.match(text, cm.end, s.end):
+        return False
+    last = None
+    for m in YEAR_WORD.finditer(text, max(s.start, cm.start - 24), cm.start):
+        last = m
+    if last is None or not _YEAR_RIGHT_BEFORE.fullmatch(text, last.end(), cm.start):
+        return True
+    return last.group(1).replace(" ", "") in SAME_PERIOD
+
+
 def year_for(
     doc: Doc,
     state: State,

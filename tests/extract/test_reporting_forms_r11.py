@@ -246,3 +246,21 @@ def test_the_following_year_counts_from_the_year_just_written() -> None:
     text = "네이버는 2023년 CVPR에서 10편, 이듬해에는 14편을 발표했다."
     facts = fact_keys(text, published_at="2025-06-05")
     assert facts == {("naver", ("CVPR",), 2023, 10), ("naver", ("CVPR",), 2024, 14)}
+
+
+def test_the_start_of_a_trend_without_its_own_year_is_left_out() -> None:
+    text = (
+        "지난해 ICML에서 삼성전자는 30건, 네이버는 20건을 발표했다. 네이버는 같은 기간 12건에서 "
+        "20건으로 늘었다."
+    )
+    facts = fact_keys(text, published_at="2026-03-02")
+    assert ("naver", ("ICML",), 2025, 12) not in facts
+    assert ("naver", ("ICML",), 2025, 20) in facts
+
+
+def test_the_start_of_a_trend_with_its_own_year_is_that_years() -> None:
+    text = "네이버의 ICLR 채택 논문은 2021년 3편에서 2025년 16편으로 늘었다."
+    assert fact_keys(text, published_at="2026-03-02") == {
+        ("naver", ("ICLR",), 2021, 3),
+        ("naver", ("ICLR",), 2025, 16),
+    }
