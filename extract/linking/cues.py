@@ -156,7 +156,7 @@ COPULA = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"]*\s*(?:이다|다)(?![�
 # Venues without a name: unnamed ones (`25개 학회`), this one (`이번 학회`), anaphoric ones (`두 학회`,
 # `같은 학회`), and a year's total over all venues (`1년 치`).
 GENERIC_VENUE = re.compile(
-    r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?:학회|학술\s?대회|컨퍼런스|콘퍼런스)"
+    r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?<!메인 )(?:학회|학술\s?대회|컨퍼런스|콘퍼런스)"
 )
 _VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
 PLURAL_ANAPHOR = re.compile(
@@ -186,7 +186,7 @@ VENUE_PLACE = re.compile(
 SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD}(?!들)")
 ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 THIS_CONF = re.compile(
-    r"(?:이번|이|해당|같은|본|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
+    r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
 )
 # counts since a start, not of one year (`출범 이후 지금까지 총 234편`, `누적 논문`): undated
 # where such a span starts (`설립 이후`, `…발표한 이후`, `2021년 이후`, `참가 이래`)

@@ -264,3 +264,12 @@ def test_the_start_of_a_trend_with_its_own_year_is_that_years() -> None:
         ("naver", ("ICLR",), 2021, 3),
         ("naver", ("ICLR",), 2025, 16),
     }
+
+
+def test_the_main_conference_as_a_track_is_the_articles_conference() -> None:
+    text = (
+        "가온AI는 EMNLP 2026에 논문 7편이 채택됐다고 밝혔다. 채택된 논문은 메인 콘퍼런스 4편, "
+        "파인딩스 3편이다."
+    )
+    facts = fact_keys(text, published_at="2026-10-14")
+    assert {f[1:] for f in facts} == {(("EMNLP",), 2026, 7), (("EMNLP",), 2026, 4), (("EMNLP",), 2026, 3)}
