@@ -151,8 +151,27 @@ class Matcher:
             departments(text, candidates, field)
         )  # before pattern_orgs: wins a tie on equal span
         candidates.extend(pattern_orgs(text, tokens, field))
-        chosen = _resolve_unit_tails(select_non_overlapping(candidates))
+        chosen = self._units_after_parents(text, _resolve_unit_tails(select_non_overlapping(candidates)))
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
+
+    def _units_after_parents(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+        """`삼성전자 SAIT`, `LG 에너지솔루션`: a parent written right before its own unit names the
+        unit, not a list of two organizations: the parent's mention is dropped."""
+        out: list[EntityMention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.kind == "org"
+                and m.kind == "org"
+                and prev.end < m.start
+                and not text[prev.end : m.start].strip()
+                and prev.id in self.gazetteers.ancestors(m.id)
+            ):
+                out[-1] = m
+                continue
+            out.append(m)
+        return out
 
     def _with_year(self, text: str, mention: EntityMention) -> EntityMention:
         """The conference mention with the year written next to it (`ICLR 2022`, `'22`,

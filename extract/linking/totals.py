@@ -12,9 +12,12 @@ from extract.linking.state import Doc, Fact, State
 def sum_of_parts(state: State, pending: list[Fact], fact: Fact, text: str, window_start: int) -> None:
     """A total after counts of the same organization at named conferences is summed over all of
     them (`ICLR(4편)과 ICML(6편)에서 모두 10편`, `ACL 3편, EMNLP 2편 등 총 5편`): the total's
-    conferences are theirs, when the parts add up to it (or fall short of it after 등)."""
-    if fact.cm.count is None or not TOTAL_WORD.search(text, window_start, fact.cm.start):
+    conferences are theirs, when the parts add up to it (or fall short of it after 등). Without a
+    total word, the parts must be in its sentence and add up exactly (`ACL에 3편, EMNLP에 2편을
+    발표해 올해 5편`)."""
+    if fact.cm.count is None:
         return
+    said_total = bool(TOTAL_WORD.search(text, window_start, fact.cm.start))
     parts: list[Fact] = []
     total = 0
     for f in itertools.chain(reversed(pending), reversed(state.facts)):
@@ -33,9 +36,12 @@ def sum_of_parts(state: State, pending: list[Fact], fact: Fact, text: str, windo
     confs = tuple(dict.fromkeys(c for f in reversed(parts) for c in f.conf_ids))
     if len(parts) < 2 or len(confs) < 2:
         return
-    listed = all(any(f is p for p in pending) for f in parts) and "등" in text[window_start : fact.cm.start]
-    if total != fact.cm.count and not (listed and total < fact.cm.count):
+    in_sentence = all(any(f is p for p in pending) for f in parts)
+    listed = in_sentence and "등" in text[window_start : fact.cm.start]
+    if total != fact.cm.count and not (said_total and listed and total < fact.cm.count):
         return
+    if not said_total and not in_sentence:
+        return  # without 총/모두, only parts written in the same sentence (`3편, 2편을 발표해 5편`)
     years = {f.year for f in parts}
     if fact.year_source in ("word", "conference") and years != {fact.year}:
         return  # `지난해 ICLR 4편, ICML 6편 … 올해 10편`: other years' counts

@@ -273,3 +273,15 @@ def test_the_main_conference_as_a_track_is_the_articles_conference() -> None:
     )
     facts = fact_keys(text, published_at="2026-10-14")
     assert {f[1:] for f in facts} == {(("EMNLP",), 2026, 7), (("EMNLP",), 2026, 4), (("EMNLP",), 2026, 3)}
+
+
+def test_a_parent_written_before_its_unit_names_the_unit() -> None:
+    text = "삼성전자 SAIT는 NeurIPS 2025에 논문 10편이 채택됐다."
+    assert fact_keys(text, published_at="2025-10-05") == {("sait", ("NeurIPS",), 2025, 10)}
+
+
+def test_parts_in_the_sentence_that_add_up_make_a_total_over_their_conferences() -> None:
+    text = "엔씨소프트는 ACL 2025에 논문 3편, EMNLP 2025에 2편을 발표해 올해 5편을 기록했다."
+    facts = fact_keys(text, published_at="2025-11-25")
+    assert ("ncsoft", ("ACL", "EMNLP"), 2025, 5) in facts
+    assert ("ncsoft", ("EMNLP",), 2025, 5) not in facts
