@@ -155,8 +155,9 @@ class Matcher:
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
     def _units_after_parents(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-        """`삼성전자 SAIT`, `LG 에너지솔루션`: a parent written right before its own unit names the
-        unit, not a list of two organizations: the parent's mention is dropped."""
+        """`삼성전자 SAIT`, `현대차그룹 AI연구소 포티투닷`: a parent (or a unit of that parent found by
+        form) written right before the parent's own unit names the unit, not a list of two
+        organizations: the mention before is dropped."""
         out: list[EntityMention] = []
         for m in mentions:
             prev = out[-1] if out else None
@@ -166,7 +167,7 @@ class Matcher:
                 and m.kind == "org"
                 and prev.end < m.start
                 and not text[prev.end : m.start].strip()
-                and prev.id in self.gazetteers.ancestors(m.id)
+                and (prev.id in (ancestors := self.gazetteers.ancestors(m.id)) or prev.parent in ancestors)
             ):
                 out[-1] = m
                 continue

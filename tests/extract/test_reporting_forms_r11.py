@@ -275,9 +275,15 @@ def test_the_main_conference_as_a_track_is_the_articles_conference() -> None:
     assert {f[1:] for f in facts} == {(("EMNLP",), 2026, 7), (("EMNLP",), 2026, 4), (("EMNLP",), 2026, 3)}
 
 
-def test_a_parent_written_before_its_unit_names_the_unit() -> None:
-    text = "삼성전자 SAIT는 NeurIPS 2025에 논문 10편이 채택됐다."
-    assert fact_keys(text, published_at="2025-10-05") == {("sait", ("NeurIPS",), 2025, 10)}
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("삼성전자 SAIT는 NeurIPS 2025에 논문 10편이 채택됐다.", "sait"),
+        ("현대차그룹 AI연구소 포티투닷은 NeurIPS 2025에 논문 10편이 채택됐다.", "42dot"),
+    ],
+)
+def test_a_parent_written_before_its_unit_names_the_unit(text: str, org: str) -> None:
+    assert fact_keys(text, published_at="2025-10-05") == {(org, ("NeurIPS",), 2025, 10)}
 
 
 def test_parts_in_the_sentence_that_add_up_make_a_total_over_their_conferences() -> None:
