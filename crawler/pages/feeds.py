@@ -64,15 +64,18 @@ def entry_date(text: str | None, *, gmt_is_kst: bool = False) -> datetime | None
     return value
 
 
-# An absolute http(s) link with a plain host, no port, no dot segment and only printable ASCII:
-# urljoin and urlsplit would give it back unchanged (a sitemap's 50,000 entries are nearly all so).
+# An absolute http(s) link with a plain host, no port and only printable ASCII, and nothing urljoin
+# rewrites: urljoin and urlsplit would give it back unchanged (a sitemap's 50,000 entries are nearly all so).
 _PLAIN_LINK = re.compile(r"https?://[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?:[/?#][!-~]*)?\Z")
+# what urljoin would rewrite: an empty query or fragment (`…?`, `…?#x`, `…#`), parameters (`;`), a
+# dot segment, a backslash
+_REWRITTEN_BY_URLJOIN = re.compile(r"[?#]\Z|\?#|;|/\.|\\")
 
 
 def entry_url(base_url: str, link: str) -> str:
     """An entry's link made absolute; ValueError (masked, quoting a short prefix) when it is no usable URL."""
     link = link.strip()
-    if _PLAIN_LINK.match(link) and "/." not in link and "\\" not in link:
+    if _PLAIN_LINK.match(link) and not _REWRITTEN_BY_URLJOIN.search(link):
         return link
     try:
         url = urljoin(base_url, link)

@@ -7,7 +7,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crawler.pages.feeds import DiscoveryError, HostileXml, entry_url, parse_feed
@@ -118,6 +118,9 @@ def test_not_xml_is_still_a_discovery_error() -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@example("https://", "0", "?")  # urljoin drops an empty query, fragment or parameters
+@example("https://", "news.example", "/a?#b")
+@example("https://", "news.example", "/a;")
 @given(
     st.sampled_from(["http://", "https://", "HTTPS://", "ftp://", "//", ""]),
     st.from_regex(r"[a-z0-9.\-]{0,12}(:[0-9]{1,6})?", fullmatch=True),
