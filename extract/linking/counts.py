@@ -56,8 +56,6 @@ def is_paper_count(
         return (
             False  # a share of a whole (`미국이 1200편(35%)`), unless an organization's (`A가 541건(19.6%)`)
         )
-    if not doc.mentions_venue:
-        return False  # no conference, no 학회 or 학술대회 anywhere: journal papers or all publications
     has_conf = any(e.kind == "conf" for e in s.entities)
     if s.headline:  # a headline's segments share their context
         line_start = text.rfind("\n", 0, s.start) + 1

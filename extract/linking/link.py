@@ -52,7 +52,8 @@ def link(doc: Doc) -> list[Fact]:
     doc.has_paper_word = any(PAPER_WORD.search(t) for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
     doc.names_venues = doc.has_conf or any(NAMED_SET.search(t) for t in doc.fields.values())
-    doc.mentions_venue = doc.names_venues or any(VENUE.search(t) for t in doc.fields.values())
+    if not doc.names_venues and not any(VENUE.search(t) for t in doc.fields.values()):
+        return []  # no conference, no 학회 or 학술대회 anywhere: journal papers or all publications
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     doc.event_hosts = event_hosts(doc)

@@ -50,7 +50,6 @@ class Doc:
     has_paper_word: bool = False
     has_conf: bool = False
     names_venues: bool = False  # a conference, or a named set of them (`3대 AI 학회`)
-    mentions_venue: bool = True  # a conference, a named set or any venue word (학회, 학술대회…)
     unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent
     named: set[str] = field(default_factory=set)  # ids of the organizations the article names
     event_hosts: set[str] = field(default_factory=set)  # organizations named as hosts of their own event

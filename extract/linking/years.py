@@ -65,10 +65,6 @@ def _resolve_year_word(
 _PAST_ATTRIBUTE = re.compile(r"[가-힣]던\s+(?:[^\s.]+\s+)?$")
 
 
-# a year word as the base of a comparison, with no count of its own (`지난해보다`, `전년 대비`)
-_BASE_OF_COMPARISON = re.compile(r"\s*(?:보다|대비|에\s?비해|에\s?비하면|[와과]\s?비교)")
-
-
 def year_word_between(
     doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...], orgs: tuple[int, ...] = ()
 ) -> int | None:
@@ -78,20 +74,25 @@ def year_word_between(
     for m in YEAR_WORD.finditer(text, a, b):
         if any(m.end() < o < b and _PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
             continue
-        if _BASE_OF_COMPARISON.match(text, m.end()):
-            continue  # `지난해보다 10편 늘어난 45편`: the year of the base, not of the count
+        if COMPARED.match(text, m.end()):
+            continue  # `지난해보다 10편 늘어난 45편`: a comparison base's year, not the count's
         last = m
-    if last is None:
-        return None
+    return None if last is None else _year_of(doc, state, text, last, confs)
+
+
+def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tuple[str, ...]) -> int | None:
+    """The year a matched YEAR_WORD stands for, counted from the fact before where it needs one."""
     prev = reference_fact(state)
-    return _resolve_year_word(
-        last.group(1),
-        last.group(2),
-        doc,
-        confs,
-        prev.year if prev else None,
-        text[last.end() : last.end() + 4],
-    )
+    after = text[word.end() : word.end() + 4]
+    return _resolve_year_word(word.group(1), word.group(2), doc, confs, prev.year if prev else None, after)
+
+
+def _last_year_word(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The last YEAR_WORD between `a` and `b`."""
+    last = None
+    for m in YEAR_WORD.finditer(text, a, b):
+        last = m
+    return last
 
 
 # an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
@@ -139,25 +140,14 @@ def _year_word_at_count(
 ) -> int | None:
     """The year of a year word written right before the count, after its conference's own year
     (`ICLR 2026에서 전년(5편) 대비`: the 5 is the year before's), or None."""
-    last = None
-    for m in YEAR_WORD.finditer(text, start, cm.start):
-        last = m
+    last = _last_year_word(text, start, cm.start)
     if last is None or not _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return None
-    prev = reference_fact(state)
-    return _resolve_year_word(
-        last.group(1),
-        last.group(2),
-        doc,
-        confs,
-        prev.year if prev else None,
-        text[last.end() : last.end() + 4],
-    )
+    return _year_of(doc, state, text, last, confs)
 
 
 # the start of a trend: `23건에서 41건으로 늘었다`, `2019년 2편에서 2024년 15편으로`
 _TREND_START = re.compile(r"\s*에서\s*(?:[^\s.,]+\s+){0,3}?\d+\s?(?:편|건|개)\s*(?:으로|로)")
-_YEAR_RIGHT_BEFORE = re.compile(r"\s*(?:에는|엔|은|는|에|의)?\s*(?:논문\s*)?$")
 
 
 def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
@@ -165,10 +155,8 @@ def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     it, or only `같은 기간`: its year is a span's start the text does not give."""
     if not _TREND_START.match(text, cm.end, s.end):
         return False
-    last = None
-    for m in YEAR_WORD.finditer(text, max(s.start, cm.start - 24), cm.start):
-        last = m
-    if last is None or not _YEAR_RIGHT_BEFORE.fullmatch(text, last.end(), cm.start):
+    last = _last_year_word(text, max(s.start, cm.start - 24), cm.start)
+    if last is None or not _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return True
     return last.group(1).replace(" ", "") in SAME_PERIOD
 
