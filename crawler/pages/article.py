@@ -13,14 +13,18 @@ build it from the response (`ArticlePage(url, response.text)`), and call `record
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 from typing import Any, ClassVar
 from urllib.parse import urljoin
 
 import trafilatura
 from parsel import Selector
+from trafilatura.settings import Extractor
 
 from crawler.pages.body import embedded_body
 from crawler.pages.dates import MODIFIED_LABEL, PUBLISHED_LABEL, data_attribute_date, first_date, visible_date
@@ -146,16 +150,16 @@ class ArticlePage:
     @once_per_page
     def title(self) -> str | None:
         """Headline without the site suffix: og:title, JSON-LD headline, twitter:title, `<h1>`, `<title>`."""
-        candidates = [
-            self.meta("og:title"),
-            first_str(self.jsonld().get("headline")),
-            self.meta("twitter:title", "title", "dable:title"),
-            self.css_text("article h1, main h1, header h1, h1"),
-            self.css_text("title"),
+        candidates: list[Callable[[], str | None]] = [  # read in turn, up to the first that gives a title
+            lambda: self.meta("og:title"),
+            lambda: first_str(self.jsonld().get("headline")),
+            lambda: self.meta("twitter:title", "title", "dable:title"),
+            lambda: self.css_text("article h1, main h1, header h1, h1"),
+            lambda: self.css_text("title"),
         ]
         names = self.site_names()
         for candidate in candidates:
-            title = strip_title_suffix(candidate, names)
+            title = strip_title_suffix(candidate(), names)
             if title:
                 return title
         return None
@@ -318,16 +322,7 @@ class ArticlePage:
     # --- internals ----------------------------------------------------------------------
     @page_property
     def _main_text(self) -> str:
-        extracted = trafilatura.extract(
-            without_noise(self.html),
-            url=self.url,
-            output_format="txt",
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            favor_precision=True,
-            deduplicate=False,
-        )
+        extracted = trafilatura.extract(without_noise(self.html), options=main_text_options(self.url))
         if extracted and len(extracted.strip()) >= MIN_BODY_CHARS:
             return extracted
         body = first_str(self.jsonld().get("articleBody"))
@@ -347,6 +342,26 @@ class ArticlePage:
         link_chars = sum(len(clean_whitespace(" ".join(a.xpath(".//text()").getall()))) for a in links)
         all_chars = len(clean_whitespace(" ".join(self.selector.xpath("//body//text()").getall())))
         return len(links) >= 30 and link_chars > 0.6 * max(all_chars, 1)
+
+
+@cache
+def _main_text_settings() -> Extractor:
+    return Extractor(
+        output_format="txt",
+        comments=False,
+        tables=False,
+        images=False,
+        precision=True,
+        dedup=False,
+    )
+
+
+def main_text_options(url: str) -> Extractor:
+    """trafilatura's settings for one page's main text: built once per process, only the URL set per page."""
+    options = copy.copy(_main_text_settings())
+    options.url = url
+    options.source = url.encode("utf-8", "replace").decode("utf-8") if url else None
+    return options
 
 
 def content_hash(text: str) -> str:

@@ -13,14 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
-
-import feedparser
 
 from crawler.masking import UrlError, masked_excerpt, split_url
 from crawler.pages.fields import clean_whitespace, parse_kst_datetime
 from crawler.pages.xmlguard import DiscoveryError, HostileXml, safe_root
+
+if TYPE_CHECKING:
+    import feedparser
 
 __all__ = [
     "DiscoveryError",
@@ -137,6 +138,8 @@ def parse_feed(
     root = _xml_root(body, f"feed {base_url or ''}".strip())
     if _local(root.tag) not in {"rss", "feed", "rdf", "channel"}:
         raise DiscoveryError(f"feed {base_url} has root <{_local(root.tag)}>, not rss, feed or rdf")
+    import feedparser  # imported by the first feed read: a URL-list crawl never needs it
+
     parsed = feedparser.parse(
         body.lstrip(b"\xef\xbb\xbf \t\r\n"), sanitize_html=False, resolve_relative_uris=False
     )

@@ -13,8 +13,7 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 from email.utils import parsedate_to_datetime
-
-import dateparser
+from functools import lru_cache
 
 from output.schema import KST
 
@@ -138,6 +137,8 @@ def _parse_kst_datetime(text: str | None) -> datetime | None:
 
 
 def _dateparser_datetime(text: str) -> datetime | None:
+    import dateparser  # ~0.1 s to import: only when a date has none of the forms read above
+
     parsed = dateparser.parse(
         text,
         languages=["ko", "en"],
@@ -166,6 +167,15 @@ _AGGREGATOR_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=512)
+def _suffix_pattern(name: str) -> re.Pattern[str]:
+    """A headline ending in the site name: `제목 - 조선닷컴 - 스포츠 > 포토`, `제목-정치ㅣ한국일보`, `제목 | 한국일보`."""
+    return re.compile(
+        rf"^(?P<head>.+?)(?:-[^\s|ㅣ｜\-–—]{{1,8}})?{_TITLE_SEPARATOR}{re.escape(name)}"
+        rf"(?:{_TITLE_SEPARATOR}.{{0,30}})?$"
+    )
+
+
 def strip_title_suffix(title: str | None, publisher: str | Iterable[str] | None = None) -> str:
     """A headline without the site name the page appends (`제목 | 한국일보`, `제목-정치ㅣ한국일보`)."""
     title = clean_whitespace(title)
@@ -174,12 +184,7 @@ def strip_title_suffix(title: str | None, publisher: str | Iterable[str] | None 
     names = [publisher] if isinstance(publisher, str) else list(publisher or [])
     names = [clean_whitespace(n) for n in [*names, *_AGGREGATOR_SUFFIXES] if n and clean_whitespace(n)]
     for name in sorted(set(names), key=len, reverse=True):
-        # `제목 - 조선닷컴 - 스포츠 > 포토`, `제목-정치ㅣ한국일보`, `제목 | 한국일보`
-        pattern = re.compile(
-            rf"^(?P<head>.+?)(?:-[^\s|ㅣ｜\-–—]{{1,8}})?{_TITLE_SEPARATOR}{re.escape(name)}"
-            rf"(?:{_TITLE_SEPARATOR}.{{0,30}})?$"
-        )
-        match = pattern.match(title)
+        match = _suffix_pattern(name).match(title)
         if match and len(match.group("head")) >= 2:
             return match.group("head").strip()
     # No known name: drop one last ` - X` / ` | X` segment when X looks like a publisher.

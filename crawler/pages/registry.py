@@ -62,12 +62,27 @@ def url_rules() -> UrlRules:
 
 
 def site_for_url(url: str) -> Site | None:
-    """The registered site that owns a URL, or None (the generic parser reads it then)."""
-    matches = [s for s in all_sites().values() if s.owns(url)]
-    if not matches:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    return max(matches, key=lambda s: max(len(d) for d in s.domains if host == d or host.endswith("." + d)))
+    """The registered site that owns a URL, or None (the generic parser reads it then).
+
+    The site with the longest domain the host is or ends in wins (`news.example.com` over
+    `example.com`); of two sites with the same domain, the first by key.
+    """
+    by_domain = _sites_by_domain()
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    for start in range(len(labels)):  # the host itself, then each parent domain, longest first
+        site = by_domain.get(".".join(labels[start:]))
+        if site is not None:
+            return site
+    return None
+
+
+@cache
+def _sites_by_domain() -> dict[str, Site]:
+    by_domain: dict[str, Site] = {}
+    for site in all_sites().values():
+        for domain in site.domains:
+            by_domain.setdefault(domain, site)
+    return by_domain
 
 
 def site_sources(site: Site) -> list[str]:

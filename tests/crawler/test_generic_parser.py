@@ -195,3 +195,19 @@ def test_fixture_files_are_ours() -> None:
     """Every fixture page has its expected file, and no page is left without one."""
     pages = {p.name.removesuffix(".html") for p in FIXTURE_DIR.glob("*.html")}
     assert pages == set(FIXTURES)
+
+
+def test_main_text_settings_built_once_equal_trafilaturas_own_per_page() -> None:
+    from trafilatura.settings import Extractor
+
+    from crawler.pages.article import main_text_options
+
+    url = "https://www.gasangtongsin.example/view/1?a=한글"
+    own = Extractor(
+        output_format="txt", comments=False, tables=False, images=False, precision=True, dedup=False, url=url
+    )
+    reused = main_text_options(url)
+    assert reused is not main_text_options(url)  # each page its own copy
+    assert {slot: getattr(reused, slot) for slot in Extractor.__slots__} == {
+        slot: getattr(own, slot) for slot in Extractor.__slots__
+    }
