@@ -116,12 +116,13 @@ def test_a_password_never_survives_masking(
     scheme: str, user: str, password: str, host: str, port: str, path: str
 ) -> None:
     rest = f"{scheme}://{user}:@{host}{port}{path}"
-    assume(password not in rest and password not in MASK)
+    message = "connecting to {} failed"  # a password that is one of its words is not a leak
+    assume(password not in rest and password not in MASK and password not in message)
     for secret in (password, quote(password, safe="")):
         url = f"{scheme}://{user}:{secret}@{host}{port}{path}"
         masked = mask_url(url)
         assert secret not in masked, (url, masked)
-        assert secret not in mask_secrets(f"connecting to {url} failed")
+        assert secret not in mask_secrets(message.format(url))
         try:
             split_url(url, "SEEN_STORE")
         except UrlError as exc:
