@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.cues import CLAUSE_BOUNDARY, COUNT_LIST_GAP, DISTRIBUTIVE, EACH_AFTER
+from extract.linking.cues import (
+    CLAUSE_BOUNDARY,
+    COUNT_LIST_GAP,
+    DISTRIBUTIVE,
+    EACH_AFTER,
+    TIED_BEFORE,
+    TIED_RANK_AFTER,
+)
 from extract.linking.roles import Group
 from extract.linking.sentences import Sentence
 from extract.matcher import EntityMention
@@ -38,10 +45,13 @@ def pair_distributive(
             text, counts[run[-1]].end, counts[run[-1] + 1].start
         ):
             run.append(run[-1] + 1)
-        if len(run) < 2 or not EACH_AFTER.match(text, counts[run[-1]].end, s.end):
+        if len(run) >= 2 and EACH_AFTER.match(text, counts[run[-1]].end, s.end):
+            later = in_clause = run
+        elif _tied(text, s, cm, counts, idx):
+            later = in_clause = [idx]  # `A, B가 모두 5건으로 공동 7위`: each has the one count
+        else:
             return None
         dist_start = dist_end = cm.start
-        later = in_clause = run
     lists: list[tuple[str, list[EntityMention], int]] = []  # kind, distinct members, end of the list
     for kind, groups in (("org", org_groups), ("conf", conf_groups)):
         cands = [g for g in groups if g.end <= dist_start and g.kind == kind]
@@ -70,6 +80,15 @@ def pair_distributive(
         if len(later) == 1:
             return kind, members, later * len(members)
     return None
+
+
+def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int) -> bool:
+    """One count with `모두`/`나란히` before it and a tied rank after it (`공동 7위`), the only count
+    between the two: every member of the list before it has that count."""
+    if not TIED_BEFORE.search(text, max(s.start, cm.start - 8), cm.start):
+        return False
+    tied = TIED_RANK_AFTER.match(text[cm.end : s.end])
+    return tied is not None and not any(c.start < cm.end + tied.end() for c in counts[idx + 1 :])
 
 
 _YEAR_LIST = re.compile(

@@ -12,6 +12,7 @@ from extract.linking.counts import is_aggregate_count, is_conference_total, is_p
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
     COPULA,
+    COUNTRY_GROUP,
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
@@ -269,8 +270,9 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     ):
         org = next(m for m in initial.members if m.kind == "org")
         state.subject = state.last_subject = org
-    elif (
-        initial is not None and initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ)
+    elif initial is not None and (
+        (initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ))
+        or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
     ):
         state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
     elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:

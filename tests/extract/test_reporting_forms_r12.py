@@ -1,0 +1,65 @@
+"""Forms of real reporting read in round 12, each with sentences written for these tests.
+
+Each test is one phenomenon found in real news text the rules had not seen: a country naming the
+group whose papers a headline line counts with no particle (`국내 연구진 80편 채택`), one count
+shared by every member of a list with a tied rank (`A, B가 모두 4편으로 공동 5위`), and spellings
+of a name the gazetteer need not list (`…사` for a company, `공과 대학교` for `공대`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_reporting_forms import fact_keys
+
+
+def test_a_country_group_line_does_not_give_its_count_to_the_last_subject() -> None:
+    text = (
+        "가람전자는 ECCV 2026에서 논문 6편을 발표했다.\n\n"
+        "◆국내 연구진 80편 넘게 채택...구두 발표 논문도 12편 넘어\n"
+        "국내 대학과 기업의 성과를 정리했다."
+    )
+    facts = fact_keys(text, published_at="2026-10-02")
+    assert ("pattern:가람전자", ("ECCV",), 2026, 6) in facts
+    assert not any(f[3] == 12 for f in facts)
+
+
+def test_a_country_group_with_its_particle_still_clears_the_subject() -> None:
+    text = "삼성전자는 ICCV 2025에서 논문 7편을 냈다. 한국 연구팀은 모두 90편을 냈다. 구두 논문도 9편이다."
+    facts = fact_keys(text, published_at="2025-10-20")
+    assert ("samsung-electronics", ("ICCV",), 2025, 7) in facts
+    assert not any(f[3] == 9 for f in facts)
+
+
+@pytest.mark.parametrize("shared", ["모두 4편으로 공동 5위", "나란히 4편을 기록해 공동 5위"])
+def test_one_count_with_a_tied_rank_belongs_to_each_member(shared: str) -> None:
+    text = f"VLSI 2026에서 인텔은 9편으로 2위였고, 소니, TSMC, 미시간대가 {shared}에 올랐다."
+    facts = fact_keys(text, published_at="2026-05-20")
+    for org in ("sony", "tsmc", "umich"):
+        assert (org, ("VLSI",), 2026, 4) in facts
+    assert ("intel", ("VLSI",), 2026, 9) in facts
+
+
+def test_one_count_with_all_but_no_tied_rank_is_not_split() -> None:
+    text = "VLSI 2026에서 소니와 TSMC가 모두 8편을 발표했다."
+    facts = fact_keys(text, published_at="2026-05-20")
+    assert ("sony", ("VLSI",), 2026, 8) not in facts
+    assert ("tsmc", ("VLSI",), 2026, 8) not in facts
+
+
+@pytest.mark.parametrize(
+    ("written", "org"),
+    [
+        ("제록스사로부터", "xerox"),
+        ("미국 인텔사는", "intel"),
+        ("캘리포니아 공과 대학교와", "caltech"),
+        ("미시건대는", "umich"),
+        ("대만국립대는", "ntu-taiwan"),
+        ("LIG넥스원은", "lig-nex1"),
+    ],
+)
+def test_spellings_the_gazetteer_need_not_list(written: str, org: str) -> None:
+    from extract import extract
+
+    result = extract(f"{written} 새 연구소를 세웠다.", published_at="2026-01-05", min_confidence=0.0)
+    assert org in {o.id for o in result.organizations}
