@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.linking.breakdowns import fold_breakdowns
+from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
 from extract.linking.conferences import conference_list_of, conference_years, main_conferences
 from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
@@ -104,6 +104,10 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         prev_end = cm.end
         _link_count(ctx, idx, cm)
     state.pending = []
+    if not ctx.pending and prev_text and state.facts:
+        previous = state.facts[-1]
+        if previous.field == s.field and previous.sent_start == state.prev_sentence_start:
+            ctx.pending.extend(parts_of_previous(s, text, counts, previous))
     for f in ctx.pending:
         state.facts.append(f)
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:

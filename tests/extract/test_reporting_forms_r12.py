@@ -63,3 +63,27 @@ def test_spellings_the_gazetteer_need_not_list(written: str, org: str) -> None:
 
     result = extract(f"{written} 새 연구소를 세웠다.", published_at="2026-01-05", min_confidence=0.0)
     assert org in {o.id for o in result.organizations}
+
+
+def test_parts_in_the_next_sentence_that_add_up_break_the_count_down() -> None:
+    text = (
+        "ACL 2026에서 한빛전자의 연구 6편이 채택됐다. 메인 트랙(Main track) 4편, 파인딩스 1편, "
+        "시스템 시연 1편이다."
+    )
+    facts = fact_keys(text, published_at="2026-05-15")
+    assert ("pattern:한빛전자", ("ACL",), 2026, 6) in facts
+    assert ("pattern:한빛전자", ("ACL",), 2026, 4) in facts
+    assert ("pattern:한빛전자", ("ACL",), 2026, 1) in facts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "메인 트랙 4편, 파인딩스 1편이다.",  # 4 + 1 is not 6: parts of something else
+        "가람대는 메인 트랙 4편, 파인딩스 2편이다.",  # an organization of its own
+    ],
+)
+def test_parts_that_do_not_add_up_or_have_an_owner_are_no_breakdown(second: str) -> None:
+    text = f"ACL 2026에서 한빛전자의 연구 6편이 채택됐다. {second}"
+    facts = fact_keys(text, published_at="2026-05-15")
+    assert ("pattern:한빛전자", ("ACL",), 2026, 4) not in facts
