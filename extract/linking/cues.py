@@ -18,6 +18,10 @@ LIST_CLAUSE_END = re.compile(
 COUNT_LIST_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*")
 DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
+# a track of the conference the sentence is about (`기술 부문에서는`, `회로 부문에선`): its counts are subsets
+TRACK_SECTION = re.compile(
+    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?부문\s?(?:에서는|에선|에서도|에서|별로는)(?![가-힣])"
+)
 # one count shared by each member of a list: a tied rank after it (`A, B, C가 모두 5건이 채택돼 공동
 # 7위`, `A와 B가 나란히 4편으로 공동 3위`): each has the count, not all of them together
 TIED_RANK_AFTER = re.compile(r"^[^.]{0,30}?공동\s*\d{1,2}\s*위")

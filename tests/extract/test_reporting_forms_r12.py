@@ -87,3 +87,25 @@ def test_parts_that_do_not_add_up_or_have_an_owner_are_no_breakdown(second: str)
     text = f"ACL 2026에서 한빛전자의 연구 6편이 채택됐다. {second}"
     facts = fact_keys(text, published_at="2026-05-15")
     assert ("pattern:한빛전자", ("ACL",), 2026, 4) not in facts
+
+
+def test_two_equal_parts_of_one_breakdown_are_two_subsets() -> None:
+    from extract import extract
+
+    text = "EMNLP 2026에서 한빛전자의 연구 4편이 채택됐다. 메인 트랙 2편, 파인딩스 1편, 시스템 시연 1편이다."
+    result = extract(text, published_at="2026-09-01", min_confidence=0.0)
+    ones = [p for p in result.paper_counts if p.count == 1 and p.organization_id == "pattern:한빛전자"]
+    assert len(ones) == 2
+    assert {p.scope for p in ones} == {"subset"}
+
+
+def test_a_track_section_makes_the_count_a_subset_kept_beside_the_same_total() -> None:
+    from extract import extract
+
+    text = (
+        "VLSI 2026에서 아이멕은 논문 12건이 채택돼 2위에 올랐다. "
+        "VLSI는 기술과 회로 두 부문으로 나뉜다. 기술 부문에서는 아이멕이 12건으로 가장 많았다."
+    )
+    result = extract(text, published_at="2026-05-20", min_confidence=0.0)
+    twelve = [p for p in result.paper_counts if p.organization_id == "imec" and p.count == 12]
+    assert sorted(p.scope for p in twelve) == ["subset", "unit"]
