@@ -150,7 +150,9 @@ COUNTRY_AGGREGATE = re.compile(
 )  # 한국에서 32편, 국내 대학 전체로는 14편, 대만 기관들은 38편
 # a country naming the group whose papers a line counts, even with no particle (`국내 연구팀 100개 이상
 # 논문 채택`, `한국 연구진 논문 33편`): the line is about the country's papers, not the last subject's
-COUNTRY_GROUP = re.compile(r"\s*(?:연구팀|연구진|연구자|연구기관|기관|대학|기업|팀)들?(?![가-힣])")
+COUNTRY_GROUP = re.compile(
+    r"\s*(?:연구팀|연구진|연구자|연구기관|기관|대학|기업|팀)들?(?:은|는|이|가|의)?\s*(?:논문\s*)?(?:(?:총|모두)\s*)?\d"
+)  # not `국내 기업 최초로 …`: the class of a record, whose sentence is still the subject's
 CONF_TOPIC = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:\d{4}\s*)?(?:에는|에선|에서는)(?![가-힣])")
 AGGREGATE_WORDS = re.compile(r"전체|통틀어|전\s?세계|국가별|나라별|역대|참가국")
 # a conference's own papers, passive and with no owner: `ICML에 채택된 논문은`, `이번 학회에서 발표된 논문`,

@@ -31,6 +31,12 @@ def test_a_country_group_with_its_particle_still_clears_the_subject() -> None:
     assert not any(f[3] == 9 for f in facts)
 
 
+def test_a_country_naming_a_record_class_keeps_the_subject() -> None:
+    text = "가람전자는 ICLR 2026에서 논문 11편이 채택됐다. 국내 기업 최초로 두 자릿수 논문을 발표했다. 지난해에는 4편이었다."
+    facts = fact_keys(text, published_at="2026-01-26")
+    assert ("pattern:가람전자", ("ICLR",), 2025, 4) in facts
+
+
 @pytest.mark.parametrize("shared", ["모두 4편으로 공동 5위", "나란히 4편을 기록해 공동 5위"])
 def test_one_count_with_a_tied_rank_belongs_to_each_member(shared: str) -> None:
     text = f"VLSI 2026에서 인텔은 9편으로 2위였고, 소니, TSMC, 미시간대가 {shared}에 올랐다."
