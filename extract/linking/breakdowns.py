@@ -69,6 +69,7 @@ def fold_breakdowns(doc: Doc, facts: list[Fact]) -> None:
             f.breakdown_of, f.org_id, f.scope = f.org_id, university, "subset"
 
 
+_OTHER_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년|내년|이듬해")
 # between two parts of a breakdown: a list separator and the next part's label (`3편, 파인딩스 1편`)
 _PART_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*[^,.\d]{1,30}?")
 
@@ -80,8 +81,10 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
     and year. Nothing when the parts do not add up, or another count stands between them."""
     if previous is None or previous.compared or previous.scope not in ("unit", "total") or len(counts) < 2:
         return []
-    if any(e.kind in ("org", "country") for e in s.entities):
-        return []
+    if any(e.kind in ("org", "country", "conf") for e in s.entities) or _OTHER_YEAR.search(
+        text, s.start, s.end
+    ):
+        return []  # parts by organization, conference or year are not this fact's tracks
     if any(c.count is None or c.qualifier != "exact" for c in counts):
         return []
     if any(not _PART_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(counts)):

@@ -87,6 +87,7 @@ def test_parts_in_the_next_sentence_that_add_up_break_the_count_down() -> None:
     [
         "메인 트랙 4편, 파인딩스 1편이다.",  # 4 + 1 is not 6: parts of something else
         "가람대는 메인 트랙 4편, 파인딩스 2편이다.",  # an organization of its own
+        "2024년 4편, 2025년 2편이었다.",  # parts by year: earlier editions, not tracks
     ],
 )
 def test_parts_that_do_not_add_up_or_have_an_owner_are_no_breakdown(second: str) -> None:
