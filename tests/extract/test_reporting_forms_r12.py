@@ -116,3 +116,17 @@ def test_a_track_section_makes_the_count_a_subset_kept_beside_the_same_total() -
     result = extract(text, published_at="2026-05-20", min_confidence=0.0)
     twelve = [p for p in result.paper_counts if p.organization_id == "imec" and p.count == 12]
     assert sorted(p.scope for p in twelve) == ["subset", "unit"]
+
+
+def test_conference_list_members_after_their_descriptions() -> None:
+    text = "한빛전자는 올해 언어 분야 학회인 ‘ACL’, 기계학습 학회 ‘ICML’, 음성 분야 학술대회 ‘ICASSP’에 논문 6건을 실었다."
+    facts = fact_keys(text, published_at="2026-08-01")
+    assert ("pattern:한빛전자", ("ACL", "ICASSP", "ICML"), 2026, 6) in facts
+    assert ("pattern:한빛전자", ("ICASSP",), 2026, 6) not in facts
+
+
+def test_fewer_papers_than_listed_conferences_is_no_total() -> None:
+    text = "한빛전자는 올해 ACL, ICML, ICASSP에 논문 1건을 실었다. AAAI에도 논문 2건이 채택됐다."
+    facts = fact_keys(text, published_at="2026-08-01")
+    assert not any(f[3] == 1 for f in facts)
+    assert ("pattern:한빛전자", ("AAAI",), 2026, 2) in facts
