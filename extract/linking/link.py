@@ -157,8 +157,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
     if not fact.conf_ids and UNLISTED_EDITION.search(text, s.start, s.end):
         return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed
-    if fact.cm.count is not None and fact.conf_source == "own" and len(fact.conf_ids) > fact.cm.count:
-        return  # `ACL, ICML, ICASSP에 논문 1건`: fewer papers than conferences is no total; each, or unclear
+    if fact.cm.count == 1 and fact.conf_source == "own" and len(fact.conf_ids) > 1:
+        return  # `ACL, ICML, ICASSP에 논문 1건`: one paper is no total over conferences; each, or unclear
     if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids

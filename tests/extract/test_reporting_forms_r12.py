@@ -125,8 +125,14 @@ def test_conference_list_members_after_their_descriptions() -> None:
     assert ("pattern:한빛전자", ("ICASSP",), 2026, 6) not in facts
 
 
-def test_fewer_papers_than_listed_conferences_is_no_total() -> None:
+def test_one_paper_over_listed_conferences_is_no_total() -> None:
     text = "한빛전자는 올해 ACL, ICML, ICASSP에 논문 1건을 실었다. AAAI에도 논문 2건이 채택됐다."
     facts = fact_keys(text, published_at="2026-08-01")
     assert not any(f[3] == 1 for f in facts)
     assert ("pattern:한빛전자", ("AAAI",), 2026, 2) in facts
+
+
+def test_two_papers_over_three_named_conferences_stay_a_total() -> None:
+    text = "가람전자는 올해 ICLR, NeurIPS, ICML 등 3대 학회에서 논문 2편을 발표했다."
+    facts = fact_keys(text, published_at="2025-12-01")
+    assert ("pattern:가람전자", ("ICLR", "ICML", "NeurIPS"), 2025, 2) in facts
