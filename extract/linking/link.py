@@ -255,7 +255,11 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     initial = next(
         (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
     )
-    if first_subj is not None and first_subj.kind == "org":
+    if first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
+        state.subject = (
+            None  # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts
+        )
+    elif first_subj is not None and first_subj.kind == "org":
         org = next(m for m in first_subj.members if m.kind == "org")
         state.subject = state.last_subject = org
     elif first_subj is not None:

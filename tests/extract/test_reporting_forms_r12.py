@@ -136,3 +136,13 @@ def test_two_papers_over_three_named_conferences_stay_a_total() -> None:
     text = "가람전자는 올해 ICLR, NeurIPS, ICML 등 3대 학회에서 논문 2편을 발표했다."
     facts = fact_keys(text, published_at="2025-12-01")
     assert ("pattern:가람전자", ("ICLR", "ICML", "NeurIPS"), 2025, 2) in facts
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["구두 발표 논문도 10편이다.", "논문은 모두 14편이다.", "각각 10편과 4편이다."],
+)
+def test_a_list_as_subject_gives_later_counts_to_no_one_member(second: str) -> None:
+    text = f"가람전자와 나래전자는 ICCV 2025에 참가했다. {second}"
+    facts = fact_keys(text, published_at="2025-10-20")
+    assert not any(f[0] == "pattern:가람전자" for f in facts)
