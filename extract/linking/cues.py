@@ -22,6 +22,11 @@ EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각"
 TRACK_SECTION = re.compile(
     r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?부문\s?(?:에서는|에선|에서도|에서|별로는)(?![가-힣])"
 )
+# a sentence whose topic is the event itself (`이 학술대회는 …`, `해당 학회는 …`): a count in it with no
+# organization is the event's, not the carried subject's (`이번 학회에서 10편을` stays the subject's)
+EVENT_TOPIC = re.compile(
+    r"\s*['‘“\"]?(?:이|그|해당|이번|올해|올해의|이\s?같은)\s?(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스|심포지엄)(?:는|은)\s"
+)
 # one count shared by each member of a list: a tied rank after it (`A, B, C가 모두 5건이 채택돼 공동
 # 7위`, `A와 B가 나란히 4편으로 공동 3위`): each has the count, not all of them together
 TIED_RANK_AFTER = re.compile(r"^[^.]{0,30}?공동\s*\d{1,2}\s*위")

@@ -146,3 +146,26 @@ def test_a_list_as_subject_gives_later_counts_to_no_one_member(second: str) -> N
     text = f"가람전자와 나래전자는 ICCV 2025에 참가했다. {second}"
     facts = fact_keys(text, published_at="2025-10-20")
     assert not any(f[0] == "pattern:가람전자" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "이 학술대회에는 120개의 최신 설계소프트웨어업체들이 참가한다.",
+        "행사장에는 40개 AI스타트업이 부스를 연다.",
+    ],
+)
+def test_a_count_of_companies_written_as_a_compound_is_no_paper_count(second: str) -> None:
+    text = f"가람대는 올해 DAC 2026에서 논문 3편을 발표한다. {second}"
+    facts = fact_keys(text, published_at="2026-06-01")
+    assert ("pattern:가람대", ("DAC",), 2026, 3) in facts
+    assert not any(f[3] in (120, 40) for f in facts)
+
+
+def test_a_sentence_about_the_event_gives_its_count_to_no_carried_subject() -> None:
+    text = (
+        "삼성전자는 올해 ISSCC에 참가한다. 이 학술대회는 논문 200편을 소개한다. 이번 학회에서 8편을 발표한다."
+    )
+    facts = fact_keys(text, published_at="2026-01-10")
+    assert ("samsung-electronics", ("ISSCC",), 2026, 8) in facts
+    assert not any(f[3] == 200 for f in facts)
