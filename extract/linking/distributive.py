@@ -40,18 +40,11 @@ def pair_distributive(
         later = [j for j in range(idx, len(counts)) if counts[j].start >= dist_end]
         in_clause = [j for j in later if not CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
     else:
-        run = [idx]  # `2편, 1편이 각각`, `7편과 9편을 각각`
-        while run[-1] + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(
-            text, counts[run[-1]].end, counts[run[-1] + 1].start
-        ):
-            run.append(run[-1] + 1)
-        if len(run) >= 2 and EACH_AFTER.match(text, counts[run[-1]].end, s.end):
-            later = in_clause = run
-        elif _tied(text, s, cm, counts, idx):
-            later = in_clause = [idx]  # `A, B가 모두 5건으로 공동 7위`: each has the one count
-        else:
+        run = _each_after(text, s, cm, counts, idx)
+        if run is None:
             return None
         dist_start = dist_end = cm.start
+        later = in_clause = run
     lists: list[tuple[str, list[EntityMention], int]] = []  # kind, distinct members, end of the list
     for kind, groups in (("org", org_groups), ("conf", conf_groups)):
         cands = [g for g in groups if g.end <= dist_start and g.kind == kind]
@@ -80,6 +73,21 @@ def pair_distributive(
         if len(later) == 1:
             return kind, members, later * len(members)
     return None
+
+
+def _each_after(
+    text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int
+) -> list[int] | None:
+    """The counts 각각 after them pairs with a list (`2편, 1편이 각각`, `7편과 9편을 각각`), or the one
+    count every member has (`A, B가 모두 5건으로 공동 7위`), else None."""
+    run = [idx]
+    while run[-1] + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(
+        text, counts[run[-1]].end, counts[run[-1] + 1].start
+    ):
+        run.append(run[-1] + 1)
+    if len(run) >= 2 and EACH_AFTER.match(text, counts[run[-1]].end, s.end):
+        return run
+    return [idx] if _tied(text, s, cm, counts, idx) else None
 
 
 def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int) -> bool:
