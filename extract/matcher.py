@@ -62,12 +62,25 @@ _NOT_AN_ENTITY = _Entry("org", "", "", None)
 
 
 def university_spellings(org: OrganizationEntry) -> tuple[str, ...]:
-    """A university's long forms the gazetteer need not list: `마카오대` → `마카오대학`, `마카오대학교`
-    (which also match `마카오 대학`: spaces are folded away)."""
+    """Forms the gazetteer need not list: a university's long forms (`마카오대` → `마카오대학`,
+    `마카오대학교`, which also match `마카오 대학`: spaces are folded away; `…공대` → `…공과대학교`),
+    a company with 사 (`제록스사`)."""
+    if org.type == "company":
+        # `제록스사로부터`, `미국 인텔사는`: a company written with 사 (company) glued to its name
+        return tuple(s + "사" for s in org.spellings() if len(s) >= 2 and "가" <= s[-1] <= "힣")
     if org.type != "university":
         return ()
-    return tuple(
-        s + tail for s in org.spellings() if len(s) >= 3 and s.endswith("대") for tail in ("학", "학교")
+    spellings = org.spellings()
+    return (
+        *(s + tail for s in spellings if len(s) >= 3 and s.endswith("대") for tail in ("학", "학교")),
+        *(s + "교" for s in spellings if len(s) >= 4 and s.endswith("대학")),  # `…공과대학` → `…공과대학교`
+        # `캘리포니아공대` → `캘리포니아 공과 대학교`: 공대 is 공과대학 written short
+        *(
+            s[:-2] + tail
+            for s in spellings
+            if len(s) >= 4 and s.endswith("공대")
+            for tail in ("공과대학", "공과대학교")
+        ),
     )
 
 

@@ -10,8 +10,12 @@ scope `subset`. A school that is itself the subject, with no total of its univer
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
+from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.numerals import CountMatch
 
 # words that announce a breakdown of a count already given (`학과별로는`, `학내 내역을 보면`, `이 중`)
 BREAKDOWN_LEAD = re.compile(
@@ -63,3 +67,41 @@ def fold_breakdowns(doc: Doc, facts: list[Fact]) -> None:
         )
         if same_total or announced or in_parentheses:
             f.breakdown_of, f.org_id, f.scope = f.org_id, university, "subset"
+
+
+_OTHER_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년|내년|이듬해")
+# between two parts of a breakdown: a list separator and the next part's label (`3편, 파인딩스 1편`)
+_PART_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*[^,.\d]{1,30}?")
+
+
+def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous: Fact | None) -> list[Fact]:
+    """`A의 논문 5편이 채택됐다. 메인 컨퍼런스 3편, 파인딩스 1편, 인더스트리 1편이다.`: a sentence that
+    names no organization and only lists parts adding up exactly to the count of the fact just
+    before it breaks that fact down: each part is its organization's `subset`, same conferences
+    and year. Nothing when the parts do not add up, or another count stands between them."""
+    if previous is None or previous.compared or previous.scope not in ("unit", "total") or len(counts) < 2:
+        return []
+    if any(e.kind in ("org", "country", "conf") for e in s.entities) or _OTHER_YEAR.search(
+        text, s.start, s.end
+    ):
+        return []  # parts by organization, conference or year are not this fact's tracks
+    if any(c.count is None or c.qualifier != "exact" for c in counts):
+        return []
+    if any(not _PART_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(counts)):
+        return []
+    if sum(c.count or 0 for c in counts) != previous.cm.count:
+        return []
+    return [
+        replace(
+            previous,
+            cm=c,
+            scope="subset",
+            sent_start=s.start,
+            sent_end=s.end,
+            qualifier="exact",
+            headline=False,
+            conf_source="prev",
+            evidence=None,
+        )
+        for c in counts
+    ]

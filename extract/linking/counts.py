@@ -75,10 +75,17 @@ def is_paper_count(
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
 
 
+# a compound noun whose last part (its head) counts companies, not papers: `소프트웨어업체들이`, `AI스타트업`
+_COMPOUND_OTHER = re.compile(
+    r"[가-힣A-Za-z]{1,12}(?:업체|기업|회사|스타트업|개사|계열사)들?"
+    r"(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?"
+)
+
+
 def _counts_another_noun(after: str) -> bool:
     """After `N개` with words between (`5개 LG 주요 계열사`), whether the first counted noun within
     three words is another thing than papers."""
-    words = re.split(r"[,.;()·]", after, maxsplit=1)[0].split()[:3]
+    words = [w for w in re.split(r"[,.;()·]", after, maxsplit=1)[0].split() if w != "의"][:3]
     for k, word in enumerate(words):
         if PAPER_NOUN_AFTER.match(" " + word):
             return False
@@ -91,6 +98,8 @@ def _counts_another_noun(after: str) -> bool:
             )
         ):
             return True  # the whole word is the other noun, or it with a particle
+        if _COMPOUND_OTHER.fullmatch(word):
+            return True  # a compound whose head is another noun: `230개의 소프트웨어업체들이`
     return False
 
 

@@ -18,6 +18,19 @@ LIST_CLAUSE_END = re.compile(
 COUNT_LIST_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*")
 DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
+# a track of the conference the sentence is about (`기술 부문에서는`, `회로 부문에선`): its counts are subsets
+TRACK_SECTION = re.compile(
+    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?부문\s?(?:에서는|에선|에서도|에서|별로는)(?![가-힣])"
+)
+# a sentence whose topic is the event itself (`이 학술대회는 …`, `해당 학회는 …`): a count in it with no
+# organization is the event's, not the carried subject's (`이번 학회에서 10편을` stays the subject's)
+EVENT_TOPIC = re.compile(
+    r"\s*['‘“\"]?(?:이|그|해당|이번|올해|올해의|이\s?같은)\s?(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스|심포지엄)(?:는|은)\s"
+)
+# one count shared by each member of a list: a tied rank after it (`A, B, C가 모두 5건이 채택돼 공동
+# 7위`, `A와 B가 나란히 4편으로 공동 3위`): each has the count, not all of them together
+TIED_RANK_AFTER = re.compile(r"^[^.]{0,30}?공동\s*\d{1,2}\s*위")
+TIED_BEFORE = re.compile(r"(?:모두|나란히|똑같이|동일하게|같은)\s*$")
 
 # Totals and parts: inclusion clauses (`A와 B를 포함하면`), total words, group-wide and collective
 # references (`두 회사`), joint papers, subsets of an earlier count (`9편 중 5편`, `이 가운데`).
@@ -140,6 +153,11 @@ COUNTRY_AGGREGATE = re.compile(
     r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구자|연구팀|학계|업계|팀)들?\s*)?(?:전체\s*)?"
     r"(?:에서는|에서도|에서|은|는|이|가|도|로는|전체로는|출신|국적)(?![가-힣])"
 )  # 한국에서 32편, 국내 대학 전체로는 14편, 대만 기관들은 38편
+# a country naming the group whose papers a line counts, even with no particle (`국내 연구팀 100개 이상
+# 논문 채택`, `한국 연구진 논문 33편`): the line is about the country's papers, not the last subject's
+COUNTRY_GROUP = re.compile(
+    r"\s*(?:연구팀|연구진|연구자|연구기관|기관|대학|기업|팀)들?(?:은|는|이|가|의)?\s*(?:논문\s*)?(?:(?:총|모두)\s*)?\d"
+)  # not `국내 기업 최초로 …`: the class of a record, whose sentence is still the subject's
 CONF_TOPIC = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:\d{4}\s*)?(?:에는|에선|에서는)(?![가-힣])")
 AGGREGATE_WORDS = re.compile(r"전체|통틀어|전\s?세계|국가별|나라별|역대|참가국")
 # a conference's own papers, passive and with no owner: `ICML에 채택된 논문은`, `이번 학회에서 발표된 논문`,

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.cues import CLAUSE_BOUNDARY, COUNT_LIST_GAP, DISTRIBUTIVE, EACH_AFTER
+from extract.linking.cues import (
+    CLAUSE_BOUNDARY,
+    COUNT_LIST_GAP,
+    DISTRIBUTIVE,
+    EACH_AFTER,
+    TIED_BEFORE,
+    TIED_RANK_AFTER,
+)
 from extract.linking.roles import Group
 from extract.linking.sentences import Sentence
 from extract.matcher import EntityMention
@@ -33,12 +40,8 @@ def pair_distributive(
         later = [j for j in range(idx, len(counts)) if counts[j].start >= dist_end]
         in_clause = [j for j in later if not CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
     else:
-        run = [idx]  # `2편, 1편이 각각`, `7편과 9편을 각각`
-        while run[-1] + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(
-            text, counts[run[-1]].end, counts[run[-1] + 1].start
-        ):
-            run.append(run[-1] + 1)
-        if len(run) < 2 or not EACH_AFTER.match(text, counts[run[-1]].end, s.end):
+        run = _each_after(text, s, cm, counts, idx)
+        if run is None:
             return None
         dist_start = dist_end = cm.start
         later = in_clause = run
@@ -70,6 +73,30 @@ def pair_distributive(
         if len(later) == 1:
             return kind, members, later * len(members)
     return None
+
+
+def _each_after(
+    text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int
+) -> list[int] | None:
+    """The counts 각각 after them pairs with a list (`2편, 1편이 각각`, `7편과 9편을 각각`), or the one
+    count every member has (`A, B가 모두 5건으로 공동 7위`), else None."""
+    run = [idx]
+    while run[-1] + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(
+        text, counts[run[-1]].end, counts[run[-1] + 1].start
+    ):
+        run.append(run[-1] + 1)
+    if len(run) >= 2 and EACH_AFTER.match(text, counts[run[-1]].end, s.end):
+        return run
+    return [idx] if _tied(text, s, cm, counts, idx) else None
+
+
+def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int) -> bool:
+    """One count with `모두`/`나란히` before it and a tied rank after it (`공동 7위`), the only count
+    between the two: every member of the list before it has that count."""
+    if not TIED_BEFORE.search(text, max(s.start, cm.start - 8), cm.start):
+        return False
+    tied = TIED_RANK_AFTER.match(text[cm.end : s.end])
+    return tied is not None and not any(c.start < cm.end + tied.end() for c in counts[idx + 1 :])
 
 
 _YEAR_LIST = re.compile(

@@ -15,6 +15,7 @@ from extract.linking.cues import (
     PREVIOUS_YEAR,
     RELATIONS,
     THIS_CONF,
+    TRACK_SECTION,
     YEAR_WORD,
 )
 from extract.linking.sentences import Sentence
@@ -58,6 +59,8 @@ def make_fact(
         scope = "subset"
     if parent is not None and org_id == parent.org_id:
         scope = "subset"
+    if scope == "unit" and TRACK_SECTION.search(text, s.start, cm.start):
+        scope = "subset"  # `회로 부문에서는 A가 9건`: the papers of one of the conference's tracks
     words = [m.group(1).replace(" ", "") for m in YEAR_WORD.finditer(text, ctx.window_start, cm.start)]
     compared = bool(
         BASE_AFTER.match(text, cm.end, s.end)
@@ -130,6 +133,8 @@ def _key(f: Fact) -> tuple[object, ...]:
         f.year,
         f.cm.count if f.cm.count is not None else ("text", f.cm.text),
         f.breakdown_of,  # two departments' equal counts are two parts of their university's
+        # two equal parts in one sentence (`파인딩스 1편, 인더스트리 1편`) are two subsets, not one
+        (f.field, f.sent_start, f.cm.start) if f.scope == "subset" else None,
     )
 
 

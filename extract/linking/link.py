@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.linking.breakdowns import fold_breakdowns
+from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
 from extract.linking.conferences import conference_list_of, conference_years, main_conferences
 from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
@@ -12,6 +12,7 @@ from extract.linking.counts import is_aggregate_count, is_conference_total, is_p
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
     COPULA,
+    COUNTRY_GROUP,
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
@@ -103,6 +104,10 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         prev_end = cm.end
         _link_count(ctx, idx, cm)
     state.pending = []
+    if not ctx.pending and prev_text and state.facts:
+        previous = state.facts[-1]
+        if previous.field == s.field and previous.sent_start == state.prev_sentence_start:
+            ctx.pending.extend(parts_of_previous(s, text, counts, previous))
     for f in ctx.pending:
         state.facts.append(f)
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
@@ -152,6 +157,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
     if not fact.conf_ids and UNLISTED_EDITION.search(text, s.start, s.end):
         return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed
+    if fact.cm.count == 1 and fact.conf_source == "own" and len(fact.conf_ids) > 1:
+        return  # `ACL, ICML, ICASSP에 논문 1건`: one paper is no total over conferences; each, or unclear
     if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids
@@ -248,7 +255,11 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     initial = next(
         (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
     )
-    if first_subj is not None and first_subj.kind == "org":
+    if first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
+        state.subject = (
+            None  # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts
+        )
+    elif first_subj is not None and first_subj.kind == "org":
         org = next(m for m in first_subj.members if m.kind == "org")
         state.subject = state.last_subject = org
     elif first_subj is not None:
@@ -269,8 +280,9 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     ):
         org = next(m for m in initial.members if m.kind == "org")
         state.subject = state.last_subject = org
-    elif (
-        initial is not None and initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ)
+    elif initial is not None and (
+        (initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ))
+        or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
     ):
         state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
     elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:

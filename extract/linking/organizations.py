@@ -17,6 +17,7 @@ from extract.linking.cues import (
     CONF_WIDE,
     DEPARTMENTS_TOGETHER,
     DISTRIBUTIVE,
+    EVENT_TOPIC,
     GENERIC_RARITY,
     GENERIC_SUBJECT,
     JOINT,
@@ -278,9 +279,9 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
             return Owner(g.members[0], "unit", None)
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
-    if state.subject is not None:
+    if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
         return Owner(state.subject, "unit", None)
-    return _NOBODY
+    return _NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
 
 
 def _distinct(members: list[EntityMention]) -> tuple[EntityMention, ...]:

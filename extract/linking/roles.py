@@ -45,6 +45,11 @@ _CONF_MODIFIED_GAP = re.compile(
 _CONF_GLOSSED_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과)\s*[가-힣A-Za-z][가-힣A-Za-z ]{1,30}\(\s*"
 )
+# a member after a description ending in a venue noun: `머신러닝 학회 ‘ICML’, 음성 분야 학술대회 ‘ICASSP’`
+_CONF_DESCRIBED_GAP = re.compile(
+    r"['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과)\s*[가-힣A-Za-z·ㆍ ]{0,30}?"
+    r"(?:학회|학술대회|컨퍼런스|콘퍼런스|심포지엄)(?:인)?\s*['‘“\"「『]+"
+)
 _CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
 ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT = (
@@ -130,8 +135,10 @@ def group_mentions(
             gap_start = _conf_gap_start(text, last, e.start)
             gap = (_CONF_LIST_GAP if last.kind == "conf" else _LIST_GAP).fullmatch(text, gap_start, e.start)
             if last.kind == "conf" and e.kind == "conf" and gap is None:
-                gap = _CONF_MODIFIED_GAP.fullmatch(text, gap_start, e.start) or _CONF_GLOSSED_GAP.fullmatch(
-                    text, gap_start, e.start
+                gap = (
+                    _CONF_MODIFIED_GAP.fullmatch(text, gap_start, e.start)
+                    or _CONF_GLOSSED_GAP.fullmatch(text, gap_start, e.start)
+                    or _CONF_DESCRIBED_GAP.fullmatch(text, gap_start, e.start)
                 )
             if gap is not None and (last.kind == "conf") == (e.kind == "conf"):
                 last.members.append(e)
