@@ -133,16 +133,29 @@ def _key(f: Fact) -> tuple[object, ...]:
         f.year,
         f.cm.count if f.cm.count is not None else ("text", f.cm.text),
         f.breakdown_of,  # two departments' equal counts are two parts of their university's
-        # two equal parts in one sentence (`파인딩스 1편, 인더스트리 1편`) are two subsets, not one
-        (f.field, f.sent_start, f.cm.start) if f.scope == "subset" else None,
+        f.scope == "subset",  # a track's count beside its organization's equal total
     )
+
+
+def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
+    """Each fact's identity: two equal parts in one sentence (`파인딩스 1편, 인더스트리 1편`) are two
+    subsets, the n-th equal part of a sentence is the n-th of another (the oral papers restated in a
+    quote later: `2편이 구두 발표에 선정됐다` … `올해는 2편이 구두 발표에`), one fact."""
+    seen: dict[tuple[object, ...], int] = {}
+    out = []
+    for f in facts:
+        k = _key(f)
+        if f.scope == "subset":
+            nth = seen[(*k, f.field, f.sent_start)] = seen.get((*k, f.field, f.sent_start), -1) + 1
+            k = (*k, nth)
+        out.append(k)
+    return out
 
 
 def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Facts without duplicates, restatements without a conference, or parents named for their unit's count."""
     uniq: dict[tuple[object, ...], Fact] = {}
-    for f in facts:
-        k = _key(f)
+    for f, k in zip(facts, _keys(facts), strict=True):
         if k not in uniq or (uniq[k].headline and not f.headline):
             uniq[k] = f
     kept = list(uniq.values())
