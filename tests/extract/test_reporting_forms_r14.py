@@ -21,4 +21,3 @@ def test_a_subset_restated_in_a_later_quote_is_one_fact() -> None:
     threes = [p for p in result.paper_counts if p.count == 3]
     assert len(threes) == 1
     assert threes[0].scope == "subset"
-
