@@ -27,6 +27,7 @@ from extract.gazetteer import Gazetteers, OrganizationEntry, default_gazetteers,
 from extract.kiwi_runtime import TokenLike
 from extract.mentions import JOSA_RE, EntityMention, Kind
 from extract.patterns import departments, pattern_orgs, units_of_known
+from extract.sister_units import sister_units
 from output.schema import FieldName
 
 _WORD_CHAR = re.compile(r"[0-9A-Za-z가-힣㈜]")  # a spelling starts with one of these
@@ -159,6 +160,7 @@ class Matcher:
                         field,
                     )
                 )
+        candidates.extend(sister_units(text, candidates, self.gazetteers, self._org_key))
         candidates.extend(units_of_known(text, candidates, field))
         candidates.extend(
             departments(text, candidates, field)
@@ -166,6 +168,11 @@ class Matcher:
         candidates.extend(pattern_orgs(text, tokens, field))
         chosen = self._units_after_parents(text, _resolve_unit_tails(select_non_overlapping(candidates)))
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
+
+    def _org_key(self, key: str) -> tuple[str, str, str | None] | None:
+        """The organization a folded spelling names, if any."""
+        entry = self._by_key.get(key)
+        return (entry.id, entry.name, entry.name_en) if entry is not None and entry.kind == "org" else None
 
     def _units_after_parents(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         """`삼성전자 SAIT`, `현대차그룹 AI연구소 포티투닷`: a parent (or a unit of that parent found by

@@ -9,7 +9,10 @@ the gazetteer lacked.
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract
+from tests.extract.test_reporting_forms import fact_keys
 
 
 def test_a_subset_restated_in_a_later_quote_is_one_fact() -> None:
@@ -21,3 +24,33 @@ def test_a_subset_restated_in_a_later_quote_is_one_fact() -> None:
     threes = [p for p in result.paper_counts if p.count == 3]
     assert len(threes) == 1
     assert threes[0].scope == "subset"
+
+
+def test_a_unit_after_its_parent_in_the_genitive_is_the_gazetteer_unit() -> None:
+    text = "지난달 열린 ICML 2025에서 LG의 AI연구원은 논문 9편을 발표했다."
+    facts = fact_keys(text, published_at="2025-08-01")
+    assert ("lg-ai-research", ("ICML",), 2025, 9) in facts
+    assert not any(f[0].startswith("pattern:") for f in facts)
+
+
+@pytest.mark.parametrize("joined", ["클로바 및 AI랩", "클로바와 AI랩", "클로바, AI랩"])
+def test_a_coordination_of_units_is_two_units_of_one_parent(joined: str) -> None:
+    text = f"네이버는 ACL 2025에 참가한다. {joined} 연구진은 이번 학회에서 모두 9편을 발표한다."
+    result = extract(text, published_at="2025-06-01", min_confidence=0.0)
+    assert {"naver-clova", "naver-ai-lab"} <= {o.id for o in result.organizations}
+    assert not any(o.id.startswith("pattern:") for o in result.organizations)
+    assert ("naver", ("ACL",), 2025, 9) in fact_keys(text, published_at="2025-06-01")
+
+
+def test_a_sister_unit_named_short_is_that_unit_elsewhere_in_the_text() -> None:
+    text = "네이버는 클로바와 서치 논문을 EMNLP 2025에서 발표한다.\n클로바 논문 3편·서치 2편이 채택됐다."
+    facts = fact_keys(text, published_at="2025-10-01")
+    assert ("naver-search", ("EMNLP",), 2025, 2) in facts
+    assert ("naver-clova", ("EMNLP",), 2025, 3) in facts
+
+
+def test_two_companies_joined_are_not_read_as_sister_units() -> None:
+    text = "삼성전자와 LG전자는 ISSCC 2026에서 각각 10편과 4편을 발표한다."
+    facts = fact_keys(text, published_at="2025-11-20")
+    assert ("samsung-electronics", ("ISSCC",), 2026, 10) in facts
+    assert ("lg-electronics", ("ISSCC",), 2026, 4) in facts
