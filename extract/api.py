@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from extract.construct import construct
 from extract.departments import attach_departments
-from extract.gazetteer import Gazetteers
+from extract.gazetteer import Gazetteers, fold
 from extract.kiwi_runtime import TokenLike, iter_tokens
 from extract.linking import Doc, Fact, link, split_sentences, to_paper_count
 from extract.linking.confidence import Evidence
@@ -136,9 +137,27 @@ def _mention(e: EntityMention) -> Mention:
     return construct(Mention, field=e.field, start=e.start, end=e.end, text=e.text)
 
 
+def _parent_named_in(gaz: Gazetteers, e: EntityMention) -> EntityMention | None:
+    """The parent written at the start of a unit found by form (`동부하이텍 반도체부문`, `삼성전자 DS부문`):
+    the article names that organization too."""
+    entry = gaz.organizations.get(e.parent or "")
+    if entry is None or e.source != "pattern":
+        return None
+    for spelling in sorted(entry.spellings(), key=len, reverse=True):
+        key, end = fold(spelling), 0
+        while end < len(e.text) and len(fold(e.text[:end])) < len(key):
+            end += 1
+        if key and fold(e.text[:end]) == key:
+            return replace(
+                e, id=entry.id, source="gazetteer", end=e.start + end, text=e.text[:end], parent=None
+            )
+    return None
+
+
 def _organizations(gaz: Gazetteers, entities: Sequence[EntityMention]) -> list[Organization]:
     out: dict[str, Organization] = {}
-    for e in entities:
+    parents = [p for e in entities if e.kind == "org" and (p := _parent_named_in(gaz, e)) is not None]
+    for e in [*entities, *parents]:
         if e.kind != "org":
             continue
         org = out.get(e.id)

@@ -54,3 +54,30 @@ def test_two_companies_joined_are_not_read_as_sister_units() -> None:
     facts = fact_keys(text, published_at="2025-11-20")
     assert ("samsung-electronics", ("ISSCC",), 2026, 10) in facts
     assert ("lg-electronics", ("ISSCC",), 2026, 4) in facts
+
+
+def test_the_parent_written_in_a_unit_found_by_form_is_listed_too() -> None:
+    text = "DB하이텍 반도체부문 연구진은 VLSI 2025에서 논문 2편을 발표했다."
+    result = extract(text, published_at="2025-06-20", min_confidence=0.0)
+    ids = {o.id for o in result.organizations}
+    assert "db-hitek" in ids
+    parent = next(o for o in result.organizations if o.id == "db-hitek")
+    assert all(text[m.start : m.end] == m.text for m in parent.mentions)
+    assert parent.mentions[0].text == "DB하이텍"
+
+
+@pytest.mark.parametrize(
+    ("written", "org"),
+    [
+        ("동부하이텍은", "db-hitek"),
+        ("키파운드리는", "key-foundry"),
+        ("매그나칩은", "magnachip"),
+        ("노르웨이 암 레지스트리는", "cancer-registry-norway"),
+        ("노르웨이 공중보건 연구소는", "norwegian-institute-public-health"),
+    ],
+)
+def test_names_real_reporting_used_are_in_the_gazetteer(written: str, org: str) -> None:
+    text = f"{written} 올해 학회에서 논문 3편을 발표했다."
+    result = extract(text, published_at="2025-03-01", min_confidence=0.0)
+    assert org in {o.id for o in result.organizations}
+    assert not any(o.id.startswith("country:") for o in result.organizations)
