@@ -59,11 +59,12 @@ def link(doc: Doc) -> list[Fact]:
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     doc.event_hosts = event_hosts(doc)
     state = State()
-    prev_text = ""
+    prev_text = last_text = ""
     for s in doc.sentences:
         text = doc.fields[s.field]
         if s.field != state.field:
             state.field = s.field
+            last_text = ""
             if s.field == "text" and state.title_subject is not None:
                 state.subject = state.title_subject
         if s.para != state.para:
@@ -71,9 +72,9 @@ def link(doc: Doc) -> list[Fact]:
                 state.subject = state.last_subject
             state.para = s.para
             prev_text = ""
-        _link_sentence(doc, state, s, text, prev_text)
+        _link_sentence(doc, state, s, text, prev_text, last_text)
         _update_conf_ref(doc, state, s, text)
-        prev_text = text[s.start : s.end]
+        prev_text = last_text = text[s.start : s.end]
         state.prev_sentence_start = s.start
     sum_from_breakdown(doc, state.facts)
     fold_breakdowns(doc, state.facts)
@@ -82,9 +83,23 @@ def link(doc: Doc) -> list[Fact]:
     return facts
 
 
-def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: str) -> None:
+def _continued(state: State, s: Sentence, last_text: str) -> str:
+    """The sentence before, across a paragraph break, when this one goes on about the same subject:
+    it names no organization but the current subject (`이로써 A는 … 성과(13건)를 뛰어넘었다`, `2011년
+    3건에서 …` with the subject left out). One-sentence paragraphs are how news is often written."""
+    if s.headline or any(
+        e.kind == "org" and (state.subject is None or e.id != state.subject.id) for e in s.entities
+    ):
+        return ""
+    return last_text
+
+
+def _link_sentence(
+    doc: Doc, state: State, s: Sentence, text: str, prev_text: str, last_text: str = ""
+) -> None:
     """Link every count of one sentence, then update the current subject."""
     counts = find_counts(text, s.start, s.end)
+    context_text = prev_text or _continued(state, s, last_text)
     if PERSON_RANKING.search(text, s.start, s.end):
         state.person_ranking = (s.field, s.para)
     if not counts and not s.entities:
@@ -99,7 +114,7 @@ def _link_sentence(doc: Doc, state: State, s: Sentence, text: str, prev_text: st
         if idx in ctx.done:
             prev_end = cm.end
             continue
-        if not is_paper_count(doc, text, s, ctx.sent, cm, prev_text, ctx.inclusion.end):
+        if not is_paper_count(doc, text, s, ctx.sent, cm, context_text, ctx.inclusion.end):
             continue
         prev_end = cm.end
         _link_count(ctx, idx, cm)

@@ -81,3 +81,18 @@ def test_names_real_reporting_used_are_in_the_gazetteer(written: str, org: str) 
     result = extract(text, published_at="2025-03-01", min_confidence=0.0)
     assert org in {o.id for o in result.organizations}
     assert not any(o.id.startswith("country:") for o in result.organizations)
+
+
+def test_a_count_in_a_new_paragraph_continuing_the_subject_is_a_paper_count() -> None:
+    text = (
+        "한결소프트는 올해 국제 학회 논문을 벌써 14건이나 냈다.\n"
+        "이로써 한결소프트는 지난해 한 해의 실적(9건)을 반년 만에 넘어섰다."
+    )
+    facts = fact_keys(text, published_at="2025-07-10")
+    assert ("pattern:한결소프트", (), 2024, 9) in facts
+
+
+def test_a_count_in_a_new_paragraph_about_another_organization_needs_its_own_paper_word() -> None:
+    text = "한결소프트는 올해 국제 학회 논문을 벌써 14건이나 냈다.\n한편 가람전자는 지난해 신규 계약 9건을 맺었다."
+    facts = fact_keys(text, published_at="2025-07-10")
+    assert not any(f[3] == 9 for f in facts)
