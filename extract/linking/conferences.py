@@ -172,7 +172,8 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     if (
         state.conf_ref
         and (state.conf_ref_after_fact or not state.facts)
-        and not YEAR_WORD.search(text, s.start, cm.start)  # another year is another edition or a yearly total
+        # another year is another edition or a yearly total, unless the conferences were named as a series
+        and (state.conf_ref_series or not YEAR_WORD.search(text, s.start, cm.start))
     ):
         return state.conf_ref, None, "carried"  # the last sentence that named conferences gave no fact
     if state.facts:

@@ -99,16 +99,16 @@ def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx:
     return tied is not None and not any(c.start < cm.end + tied.end() for c in counts[idx + 1 :])
 
 
-_YEAR_LIST = re.compile(
-    r"((?:19|20)\d{2})\s?년?(?:도)?\s*(?:과|와|,|및|·)\s*((?:19|20)\d{2})\s?년(?:도)?(?:에는|에|에도|엔)?\s*$"
-)
+_YEAR_MEMBER = r"(?:(?:19|20)\d{2}\s?년?(?:도)?|올해|지난\s?해|작년|재작년)"
+_YEAR_LIST = re.compile(rf"({_YEAR_MEMBER})\s*(?:과|와|,|및|·)\s*({_YEAR_MEMBER})(?:에는|에|에도|엔|는)?\s*$")
 
 
 def pair_years(
     text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, groups: list[Group]
-) -> list[tuple[int, int]]:
-    """`2017년과 2018년에는 각각 12건과 19건` → [(count index, year), …]: counts paired with a
-    list of two years written right before 각각, when no list of names in `groups` is nearer."""
+) -> list[tuple[int, int, int]]:
+    """`2017년과 2018년에는 각각 12건과 19건`, `2017년과 지난해엔 각각 …` → [(count index, start, end of
+    its year), …]: counts paired with a list of two years written right before 각각, when no list of
+    names in `groups` is nearer."""
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
@@ -123,4 +123,4 @@ def pair_years(
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
     if len(later) < 2 or later[0] != idx:
         return []
-    return [(later[0], int(years.group(1))), (later[1], int(years.group(2)))]
+    return [(later[0], years.start(1), years.end(1)), (later[1], years.start(2), years.end(2))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
@@ -20,6 +21,7 @@ from extract.linking.cues import (
     SURVEY,
     UNLISTED_EDITION,
     VENUE,
+    YEARLY_SERIES,
 )
 from extract.linking.distributive import pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
@@ -194,8 +196,14 @@ def _link_year_pairs(
     year_pairs = pair_years(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups + ctx.conf_groups)
     if not year_pairs:
         return False
-    for j, year in year_pairs:
+    for j, start, end in year_pairs:
         f = make_fact(ctx, ctx.counts[j], org, org.id, scope)
+        written = re.match(r"(?:19|20)\d{2}", ctx.text[start:end])
+        year = (
+            int(written.group())
+            if written
+            else year_word_between(ctx.doc, ctx.state, ctx.text, start, end + 1, f.conf_ids)
+        )
         f.year, f.year_source = year, "word"
         ctx.pending.append(f)
         ctx.done.add(j)
@@ -313,6 +321,7 @@ def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     if ids:
         state.conf_ref = ids
         state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
+        state.conf_ref_series = YEARLY_SERIES.search(text, s.start, s.end) is not None
         state.conf_ref_after_fact = not (state.facts and state.facts[-1].sent_start == s.start)
     elif state.facts and state.facts[-1].sent_start == s.start:
         state.conf_ref_after_fact = False

@@ -78,6 +78,7 @@ class State:
     conf_ref: tuple[str, ...] = ()  # conferences the last sentence that referred to any referred to
     conf_ref_after_fact: bool = False  # that reference came after the last fact
     conf_ref_year: int | None = None  # the year word of that reference (`지난해 EMNLP에서`)
+    conf_ref_series: bool = False  # that reference counts the conferences year by year (`해마다`)
     person_ranking: tuple[str, int] | None = None  # (field, paragraph) that ranks people
 
 

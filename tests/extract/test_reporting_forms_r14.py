@@ -96,3 +96,26 @@ def test_a_count_in_a_new_paragraph_about_another_organization_needs_its_own_pap
     text = "한결소프트는 올해 국제 학회 논문을 벌써 14건이나 냈다.\n한편 가람전자는 지난해 신규 계약 9건을 맺었다."
     facts = fact_keys(text, published_at="2025-07-10")
     assert not any(f[3] == 9 for f in facts)
+
+
+def test_a_list_of_a_year_and_a_year_word_pairs_with_each_count() -> None:
+    text = "가람대는 ICCV 논문을 꾸준히 늘렸다. 2021년과 지난해에는 각각 5편과 9편이었다."
+    facts = fact_keys(text, published_at="2024-03-01")
+    assert ("pattern:가람대", ("ICCV",), 2021, 5) in facts
+    assert ("pattern:가람대", ("ICCV",), 2023, 9) in facts
+
+
+def test_dated_counts_after_conferences_named_as_a_yearly_series_take_them() -> None:
+    text = (
+        "가람대는 ICML과 NeurIPS에서 매년 발표 논문을 늘려 왔다.\n"
+        "2016년 2건이던 것이 2019년과 올해엔 각각 8건과 15건이 됐다."
+    )
+    facts = fact_keys(text, published_at="2020-12-20")
+    for year, n in ((2016, 2), (2019, 8), (2020, 15)):
+        assert ("pattern:가람대", ("ICML", "NeurIPS"), year, n) in facts
+
+
+def test_a_dated_count_after_conferences_named_once_does_not_take_them() -> None:
+    text = "가람전자는 지난주 ICML에 참가했다. 2019년에는 학회 논문 8편을 냈다."
+    facts = fact_keys(text, published_at="2024-07-30")
+    assert ("pattern:가람전자", ("ICML",), 2019, 8) not in facts
