@@ -166,7 +166,9 @@ class Matcher:
             departments(text, candidates, field)
         )  # before pattern_orgs: wins a tie on equal span
         candidates.extend(pattern_orgs(text, tokens, field))
-        chosen = self._units_after_parents(text, _resolve_unit_tails(select_non_overlapping(candidates)))
+        chosen = self._units_after_parents(
+            text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
+        )
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
     def _org_key(self, key: str) -> tuple[str, str, str | None] | None:
@@ -206,16 +208,32 @@ class Matcher:
         return mention if year is None else replace(mention, year=year)
 
 
-def _resolve_unit_tails(mentions: list[EntityMention]) -> list[EntityMention]:
-    """A unit named again by its own last word (`현대자동차그룹 로보틱스랩` … `로보틱스랩은`) is
-    that unit, not a new organization."""
+def _gazetteer_unit_tail(gaz: Gazetteers, m: EntityMention) -> str | None:
+    """What is left of a gazetteer unit's mention without its parent's name (`LG AI 연구원` → `AI연구원`)."""
+    parent = gaz.organizations[m.id].parent if m.id in gaz.organizations else None
+    if parent is None or parent not in gaz.organizations:
+        return None
+    folded = fold(m.text)
+    for spelling in gaz.organizations[parent].spellings():
+        key = fold(spelling)
+        if key and folded.startswith(key) and len(folded) - len(key) >= 3:
+            return folded[len(key) :]
+    return None
+
+
+def _resolve_unit_tails(gaz: Gazetteers, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A unit named again by its own last word (`현대자동차그룹 로보틱스랩` … `로보틱스랩은`; `LG AI
+    연구원` … `AI연구원은`) is that unit, not a new organization."""
     units: dict[str, EntityMention] = {}
     out: list[EntityMention] = []
     for m in mentions:
+        if m.kind == "org" and m.source == "gazetteer" and (tail := _gazetteer_unit_tail(gaz, m)):
+            units.setdefault(tail, m)
         if m.kind == "org" and m.source == "pattern":
-            unit = units.get(m.text)
+            unit = units.get(m.text) or units.get(fold(m.text))
             if unit is not None and m.parent is None:
-                m = replace(m, id=unit.id, name=unit.name, parent=unit.parent)
+                m = replace(m, id=unit.id, name=unit.name, name_en=unit.name_en, parent=unit.parent)
+                m = replace(m, source=unit.source)
             elif m.parent is not None:
                 units.setdefault(m.text.split()[-1], m)
         out.append(m)

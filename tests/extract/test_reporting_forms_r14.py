@@ -119,3 +119,13 @@ def test_a_dated_count_after_conferences_named_once_does_not_take_them() -> None
     text = "가람전자는 지난주 ICML에 참가했다. 2019년에는 학회 논문 8편을 냈다."
     facts = fact_keys(text, published_at="2024-07-30")
     assert ("pattern:가람전자", ("ICML",), 2019, 8) not in facts
+
+
+def test_a_gazetteer_unit_named_again_without_its_parent_is_that_unit() -> None:
+    text = (
+        "LG AI 연구원은 ECCV 2026에서 논문 6편을 발표한다.\n"
+        "LG 측에 따르면 AI연구원은 지난해 같은 학회에서 3편을 냈다."
+    )
+    result = extract(text, published_at="2026-08-01", min_confidence=0.0)
+    assert not any(o.id.startswith("pattern:") for o in result.organizations)
+    assert all(p.organization_id == "lg-ai-research" for p in result.paper_counts)
