@@ -106,7 +106,7 @@ _YEAR_LIST = re.compile(rf"({_YEAR_MEMBER})\s*(?:과|와|,|및|·)\s*({_YEAR_MEM
 def pair_years(
     text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, groups: list[Group]
 ) -> list[tuple[int, int, int]]:
-    """`2017년과 2018년에는 각각 12건과 19건`, `2017년과 지난해엔 각각 …` → [(count index, start, end of
+    """`2017년과 2018년에는 각각 12건과 19건`, `2021년과 지난해에는 각각 …` → [(count index, start, end of
     its year), …]: counts paired with a list of two years written right before 각각, when no list of
     names in `groups` is nearer."""
     dm = None

@@ -140,7 +140,7 @@ def _key(f: Fact) -> tuple[object, ...]:
 def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     """Each fact's identity: two equal parts in one sentence (`파인딩스 1편, 인더스트리 1편`) are two
     subsets, the n-th equal part of a sentence is the n-th of another (the oral papers restated in a
-    quote later: `2편이 구두 발표에 선정됐다` … `올해는 2편이 구두 발표에`), one fact."""
+    quote later: `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
     seen: dict[tuple[object, ...], int] = {}
     out = []
     for f in facts:

@@ -87,8 +87,8 @@ def link(doc: Doc) -> list[Fact]:
 
 def _continued(state: State, s: Sentence, last_text: str) -> str:
     """The sentence before, across a paragraph break, when this one goes on about the same subject:
-    it names no organization but the current subject (`이로써 A는 … 성과(13건)를 뛰어넘었다`, `2011년
-    3건에서 …` with the subject left out). One-sentence paragraphs are how news is often written."""
+    it names no organization but the current subject (`이로써 A는 … 실적(9건)을 넘어섰다`, `2016년
+    2건이던 것이 …` with the subject left out). One-sentence paragraphs are how news is often written."""
     if s.headline or any(
         e.kind == "org" and (state.subject is None or e.id != state.subject.id) for e in s.entities
     ):

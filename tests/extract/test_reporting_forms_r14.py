@@ -124,7 +124,7 @@ def test_a_dated_count_after_conferences_named_once_does_not_take_them() -> None
 def test_a_gazetteer_unit_named_again_without_its_parent_is_that_unit() -> None:
     text = (
         "LG AI 연구원은 ECCV 2026에서 논문 6편을 발표한다.\n"
-        "LG 측에 따르면 AI연구원은 지난해 같은 학회에서 3편을 냈다."
+        "회사 설명으로는 AI연구원은 지난해 같은 학회에서 3편을 냈다."
     )
     result = extract(text, published_at="2026-08-01", min_confidence=0.0)
     assert not any(o.id.startswith("pattern:") for o in result.organizations)
