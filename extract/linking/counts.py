@@ -75,6 +75,25 @@ def is_paper_count(
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
 
 
+# what may stand right before a count whose paper context comes only from the paragraph before: a paper or
+# result word (`성과(13건)`), a year (`2011년 3건`), a list word (`각각 12건과 19건`), an organization
+# (`A가 7건`); another noun (`투자 유치는 3건`, `업무협약 5건`) counts other things
+_CONTINUED_BEFORE = re.compile(
+    r"(?:논문|연구|성과|실적|기록|편수|건수|초록|발표|결과|각각|모두|무려|합계|도합|(?<![가-힣])(?:수|각|총|약)|"
+    r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개))"
+    r"\s*(?:은|는|이|가|도|을|를|의|에는|엔|에|과|와|에서)?\s*\(?\s*$"
+)
+
+
+def continues_papers(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count can take its paper context from the paragraph before: written right after a
+    paper, result, year or list word, or an organization, not after another noun."""
+    before = text[max(s.start, cm.start - 16) : cm.start]
+    return bool(_CONTINUED_BEFORE.search(before)) or any(
+        e.kind == "org" and 0 <= cm.start - e.end <= 4 for e in s.entities
+    )
+
+
 # a compound noun whose last part (its head) counts companies, not papers: `소프트웨어업체들이`, `AI스타트업`
 _COMPOUND_OTHER = re.compile(
     r"[가-힣A-Za-z]{1,12}(?:업체|기업|회사|스타트업|개사|계열사)들?"

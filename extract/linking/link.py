@@ -9,7 +9,7 @@ from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
 from extract.linking.conferences import conference_list_of, conference_years, main_conferences
 from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
-from extract.linking.counts import is_aggregate_count, is_conference_total, is_paper_count
+from extract.linking.counts import continues_papers, is_aggregate_count, is_conference_total, is_paper_count
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
     COPULA,
@@ -116,7 +116,9 @@ def _link_sentence(
         if idx in ctx.done:
             prev_end = cm.end
             continue
-        if not is_paper_count(doc, text, s, ctx.sent, cm, context_text, ctx.inclusion.end):
+        # `투자 유치는 3건` in a new paragraph: no paper count, whatever the paragraph before said
+        paper_context = context_text if prev_text or continues_papers(text, s, cm) else ""
+        if not is_paper_count(doc, text, s, ctx.sent, cm, paper_context, ctx.inclusion.end):
             continue
         prev_end = cm.end
         _link_count(ctx, idx, cm)

@@ -129,3 +129,19 @@ def test_a_gazetteer_unit_named_again_without_its_parent_is_that_unit() -> None:
     result = extract(text, published_at="2026-08-01", min_confidence=0.0)
     assert not any(o.id.startswith("pattern:") for o in result.organizations)
     assert all(p.organization_id == "lg-ai-research" for p in result.paper_counts)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "투자 유치는 3건이었다.",
+        "이와 함께 한결소프트는 업무협약 3건을 맺었다.",
+        "한결소프트는 신규 서비스 3개를 내놨다.",
+    ],
+)
+def test_a_count_of_other_things_in_the_next_paragraph_is_no_paper_count(second: str) -> None:
+    text = f"한결소프트는 올해 국제 학회 논문을 벌써 14건이나 냈다.\n{second}"
+    result = extract(text, title="한결소프트, 학회 논문 14건", published_at="2025-07-10", min_confidence=0.0)
+    counts = {p.count for p in result.paper_counts}
+    assert 14 in counts
+    assert 3 not in counts
