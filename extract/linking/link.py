@@ -117,7 +117,7 @@ def _link_sentence(
             prev_end = cm.end
             continue
         # `투자 유치는 3건` in a new paragraph: no paper count, whatever the paragraph before said
-        paper_context = context_text if prev_text or continues_papers(text, s, cm) else ""
+        paper_context = context_text if continues_papers(text, s, cm) else ""
         if not is_paper_count(doc, text, s, ctx.sent, cm, paper_context, ctx.inclusion.end):
             continue
         prev_end = cm.end

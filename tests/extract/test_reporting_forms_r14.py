@@ -145,3 +145,10 @@ def test_a_count_of_other_things_in_the_next_paragraph_is_no_paper_count(second:
     counts = {p.count for p in result.paper_counts}
     assert 14 in counts
     assert 3 not in counts
+
+
+def test_a_count_of_other_things_in_the_same_paragraph_is_no_paper_count() -> None:
+    text = "가람전자는 ICML 2025에 논문 6편을 발표했다. 같은 기간 투자 유치는 2건이었다."
+    facts = fact_keys(text, published_at="2025-08-01")
+    assert ("pattern:가람전자", ("ICML",), 2025, 6) in facts
+    assert not any(f[3] == 2 for f in facts)
