@@ -152,3 +152,10 @@ def test_a_count_of_other_things_in_the_same_paragraph_is_no_paper_count() -> No
     facts = fact_keys(text, published_at="2025-08-01")
     assert ("pattern:가람전자", ("ICML",), 2025, 6) in facts
     assert not any(f[3] == 2 for f in facts)
+
+
+@pytest.mark.parametrize("word", ["단과대학 수준의", "초거대 AI를"])
+def test_generic_words_ending_like_a_university_are_no_organizations(word: str) -> None:
+    text = f"가람대는 ICLR 2026에 논문 4편을 냈고, {word} 연구도 키운다."
+    result = extract(text, published_at="2026-02-01", min_confidence=0.0)
+    assert {o.id for o in result.organizations} == {"pattern:가람대"}
