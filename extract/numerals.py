@@ -179,6 +179,10 @@ _POST_NEAR_MISS = re.compile(
     r"|^\s?까지\s?[^.,]{0,15}?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편 남았다`
 )
 _PRE_AT_LEAST = re.compile(r"(?:최소|적어도|최소한)\s?$")
+# an upper bound, no count: `10편 미만`, `10편 이하`, `최대 10편`, `많아야 10편`
+_POST_AT_MOST = re.compile(r"^\s?(?:미만|이하|이내)")
+# `역대 최대 10편`, `사상 최대 10편` are records, not bounds
+_PRE_AT_MOST = re.compile(r"(?<!역대\s)(?<!역대)(?<!사상\s)(?<!사상)(?:최대|많아야|기껏해야)\s?$")
 # a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
 _COUNT_CHAR = re.compile(r"[편건개본자]")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
@@ -276,8 +280,10 @@ def _qualified(
         return "approx", None, value, None
     if value is not None and _POST_NEAR_MISS.match(text[m.end() : min(end, m.end() + 24)]):
         return "approx", None, None, value  # not reached yet
+    if value is not None and (_POST_AT_MOST.match(after) or _PRE_AT_MOST.search(before)):
+        return "approx", None, None, value - 1 if after.lstrip().startswith("미만") else value  # a bound
     if _PRE_APPROX.search(before) or _POST_APPROX.match(after):
-        return "approx", value, value, value
+        return "approx", None, value, value
     if _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):
         return "at_least", value, value, None
     return "exact", value, value, value

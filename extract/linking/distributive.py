@@ -72,16 +72,18 @@ def pair_distributive(
     return None
 
 
-_YEAR_LIST = re.compile(
-    r"((?:19|20)\d{2})\s?년?(?:도)?\s*(?:과|와|,|및|·)\s*((?:19|20)\d{2})\s?년(?:도)?(?:에는|에|에도|엔)?\s*$"
-)
+_YEAR_LIST = re.compile(r"(?:19|20)\d{2}\s?년?(?:도)?(?:\s*(?:과|와|,|및|·)\s*(?:19|20)\d{2}\s?년?(?:도)?)+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# what may stand between the list of years and 각각, once a conference named there is taken out
+_YEARS_TO_EACH = re.compile(r"\s*(?:에는|에서는|에서|에도|에|엔|의)?\s*(?:에는|에서는|에서|에도|에|엔)?\s*")
 
 
 def pair_years(
     text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, groups: list[Group]
 ) -> list[tuple[int, int]]:
-    """`2017년과 2018년에는 각각 12건과 19건` → [(count index, year), …]: counts paired with a
-    list of two years written right before 각각, when no list of names in `groups` is nearer."""
+    """`2017년과 2018년에는 각각 12건과 19건`, `2022년, 2023년 CVPR에서 각각 5편, 9편` → [(count
+    index, year), …]: counts paired with a list of years written right before 각각 (one conference
+    may stand between), when no list of names in `groups` is nearer."""
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
@@ -90,10 +92,24 @@ def pair_years(
     lists_end = max((g.end for g in groups if g.end <= cm.start and len(g.ids()) >= 2), default=-1)
     if dm.start() < lists_end:
         return []
-    years = _YEAR_LIST.search(text, s.start, dm.start())
-    if years is None:  # the pattern ends at 각각: nothing between the years and it
+    years = None
+    for found_years in _YEAR_LIST.finditer(text, s.start, dm.start()):
+        years = found_years
+    if years is None or not _only_a_conference_between(text, years.end(), dm.start(), groups):
         return []
+    values = [int(y) for y in _YEAR.findall(years.group(0))]
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
-    if len(later) < 2 or later[0] != idx:
+    if len(later) < len(values) or later[0] != idx:
         return []
-    return [(later[0], int(years.group(1))), (later[1], int(years.group(2)))]
+    return list(zip(later, values, strict=False))
+
+
+def _only_a_conference_between(text: str, start: int, end: int, groups: list[Group]) -> bool:
+    """Whether `text[start:end]` holds nothing but particles and at most one conference name."""
+    confs = [m for g in groups for m in g.members if m.kind == "conf" and start <= m.start and m.end <= end]
+    if len({m.id for m in confs}) > 1:
+        return False
+    gap = text[start:end]
+    for m in sorted(confs, key=lambda m: -m.start):
+        gap = gap[: m.start - start] + gap[m.end - start :]
+    return _YEARS_TO_EACH.fullmatch(gap) is not None
