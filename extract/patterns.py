@@ -21,6 +21,7 @@ _UNIT_SUFFIX = r"(?:랩스|랩|연구소|연구센터|센터|연구원|연구실
 _UNIT_AFTER = re.compile(
     rf"\s?((?:[A-Za-z0-9가-힣&]{{1,12}}\s)?[A-Za-z0-9가-힣&]{{0,12}}?{_UNIT_SUFFIX}){HANGUL_END}"
 )
+_PARTICLE_END = re.compile(r"[가-힣](?:으로|에서|에게|에는|보다|부터|까지|처럼|와|과|을|를|은|는|도|의)$")
 _GENERIC_UNIT_STEMS = {
     "산하", "부설", "사내", "자체", "관련", "소속", "공동", "국내", "해외", "글로벌", "여러", "각",
     "수석", "책임", "선임", "전임", "주임", "객원", "박사후", "인턴", "데이터", "콜", "고객", "물류",
@@ -47,6 +48,8 @@ def units_of_known(
         stem_words = re.sub(_UNIT_SUFFIX + "$", "", unit).split()
         if not stem_words or any(w in _GENERIC_UNIT_STEMS for w in stem_words):
             continue
+        if " " in unit and _PARTICLE_END.search(unit.split()[0]):
+            continue  # `KAIST 다음으로 누리랩스`: a word with a particle ends the parent's phrase
         if unit.endswith("연구원") and not re.search(r"[A-Za-z]|인공지능", unit):
             continue  # 삼성전자 연구원: researchers, not an institute
         if any(m.start(1) <= st < m.end(1) for st in starts) or re.fullmatch(r"[\d\s]+", stem_words[0]):

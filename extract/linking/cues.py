@@ -225,7 +225,7 @@ OWNER_AFTER = re.compile(
     r"\s*의\s*$|"  # `9편의 인텔을 제쳤다`, `2위는 45편의 서울대`: the count modifies the name
     r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*(?:각각\s*)?(?:논문(?:이|을)?\s*)?"
     r"(?:채택된|채택됐던|채택되어|발표한|발표된|발표했던|낸|내놓은|제출한|게재한|게재된|선정된|올린|기록한|배출한|통과한|실은|"
-    r"(?:은|는))\s*['‘\"“]?"
+    r"에\s*(?:그친|그쳤던|머문|머무른|머물렀던|불과한)|(?:은|는))\s*['‘\"“]?"
 )
 # a survey's author is its source, not the owner of the counts it reports (`A가 … 조사한 결과`)
 # the count is what a survey covered (`논문 2천여 건 전수조사`, `논문 300편을 분석한`)

@@ -36,7 +36,7 @@ from extract.linking.roles import (
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
-from extract.linking.unclear import event_hosts, is_event_count
+from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -152,6 +152,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
     if not fact.conf_ids and UNLISTED_EDITION.search(text, s.start, s.end):
         return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed
+    if exceeds_its_whole(fact, ctx.state.facts + ctx.pending):
+        return  # `A는 9편. 구두 발표 논문은 전체 120편`: the conference's orals, not A's
     if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids

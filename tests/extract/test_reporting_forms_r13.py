@@ -62,3 +62,49 @@ def test_each_pairs_counts_with_a_list_of_years_before_a_conference(
     counts = (4, 7, 11)
     expected = {("kakao", ("NeurIPS",), year, count) for year, count in zip(years, counts, strict=False)}
     assert fact_keys(sentence, published_at=D) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "구두 발표로 뽑힌 논문은 전체 120편에 불과하다.",
+        "구두 발표 논문은 전체 채택 논문 가운데 1% 남짓인 30편이다.",
+        "이번 ICML의 스포트라이트 논문은 300여 편, 구두 발표는 60편이다.",
+        "올해 구두 발표에 선정된 논문은 80여 편이다.",
+        "이번 학회의 최우수 논문상은 4편에 돌아갔다.",
+    ],
+)
+def test_a_conferences_orals_or_awards_are_not_the_subjects_part(second: str) -> None:
+    text = "네이버는 ICML 2025에서 논문 3편이 채택됐다. " + second
+    assert fact_keys(text, published_at=D) == {("naver", ("ICML",), 2025, 3)}
+
+
+def test_a_part_no_larger_than_its_whole_stays_the_subjects() -> None:
+    text = "네이버는 ICML 2025에서 논문 10편이 채택됐다. 이 가운데 구두 발표는 2편이다."
+    facts = fact_keys(text, published_at=D)
+    assert facts == {("naver", ("ICML",), 2025, 10), ("naver", ("ICML",), 2025, 2)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "네이버는 ICML 2025에서 9편을 발표해 6편에 그친 카카오를 앞섰다.",
+        "네이버는 ICML 2025에서 9편을 발표해 6편에 머문 카카오를 제쳤다.",
+        "ICML 2025에서 네이버는 9편을 발표해 6편에 불과한 카카오보다 많았다.",
+    ],
+)
+def test_the_count_of_an_organization_compared_with_is_its_own(sentence: str) -> None:
+    facts = fact_keys(sentence, published_at=D)
+    assert facts == {("naver", ("ICML",), 2025, 9), ("kakao", ("ICML",), 2025, 6)}
+
+
+def test_joint_papers_with_a_collaborator_inside_an_inclusion_are_not_the_collaborators() -> None:
+    text = "네이버는 ICML 2025에서 미국 스탠퍼드대와 공동으로 쓴 논문 2편을 포함해 9편을 발표했다."
+    facts = fact_keys(text, published_at=D)
+    assert ("naver", ("ICML",), 2025, 9) in facts
+    assert not any(org == "stanford" for org, *_ in facts)
+
+
+def test_a_word_with_a_particle_is_no_part_of_a_units_name() -> None:
+    text = "ICML 2025에서는 KAIST 다음으로 누리랩스가 7편을 발표해 눈길을 끌었다."
+    assert fact_keys(text, published_at=D) == {("pattern:누리랩스", ("ICML",), 2025, 7)}
