@@ -127,8 +127,27 @@ def score(ev: Evidence) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
+# a headline fact the body supports neither by its count nor by its names stays below the default threshold
+UNSUPPORTED_HEADLINE_CAP = 0.3
+
+
 def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
-    """Set every fact's evidence and confidence."""
+    """Set every fact's evidence and confidence; a headline fact whose count the body never states
+    needs the body to name its organization (or a unit or parent) and its conferences."""
+    body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
     for f in facts:
         f.evidence = evidence(doc, f, facts)
         f.confidence = score(f.evidence)
+        if (
+            f.evidence.headline_only
+            and doc.fields.get("text", "").strip()
+            and not _body_supports(doc, f, body)
+        ):
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+
+
+def _body_supports(doc: Doc, fact: Fact, body: set[str]) -> bool:
+    """Whether the body names the fact's organization (itself, a parent or a unit) and every conference."""
+    lineage = set(doc.lineage(fact.org_id)) | {fact.org.id}
+    named_org = any(b in lineage or fact.org_id in doc.lineage(b) for b in body)
+    return named_org and all(c in body for c in fact.conf_ids)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract
 from tests.extract.test_reporting_forms import fact_keys
 
 D = "2025-07-20"
@@ -108,3 +109,43 @@ def test_joint_papers_with_a_collaborator_inside_an_inclusion_are_not_the_collab
 def test_a_word_with_a_particle_is_no_part_of_a_units_name() -> None:
     text = "ICML 2025에서는 KAIST 다음으로 누리랩스가 7편을 발표해 눈길을 끌었다."
     assert fact_keys(text, published_at=D) == {("pattern:누리랩스", ("ICML",), 2025, 7)}
+
+
+def extract_keys(text: str, title: str) -> set[tuple[str, tuple[str, ...], int | None, int | None]]:
+    """Facts at the default threshold of an article with a headline."""
+    result = extract(text, title=title, published_at=D)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "네이버, ICLR서 논문 12편",
+            "네이버가 AI 연구 성과를 알렸다. 회사는 앞으로도 연구를 이어간다고 말했다.",
+        ),
+        (
+            "카카오, ICML 2025 논문 5편 채택",
+            "카카오가 올해 AI 학회에서 성과를 냈다. 카카오는 연구를 키우겠다고 했다.",
+        ),
+        (
+            "서울대, ACL 2025에 논문 8편",
+            "이번 성과는 연구진의 노력 덕분이다. 연구진은 자연어처리 분야 논문을 냈다.",
+        ),
+    ],
+)
+def test_a_headline_fact_the_body_does_not_support_is_not_written(title: str, text: str) -> None:
+    assert extract_keys(text, title) == set()
+
+
+def test_a_headline_repeating_the_body_gives_one_fact() -> None:
+    text = "삼성전자는 ISSCC 2025에서 논문 7편을 발표한다. 회사는 메모리 분야 연구를 소개한다."
+    result = extract(text, title="삼성전자, ISSCC서 7편 발표", published_at=D)
+    assert [(p.organization_id, p.count, p.evidence.field) for p in result.paper_counts] == [
+        ("samsung-electronics", 7, "text")
+    ]
+
+
+def test_a_headline_total_of_the_bodys_units_is_kept() -> None:
+    text = "네이버 클로바가 ICLR 2025에서 7편, 네이버랩스가 5편의 논문을 발표했다."
+    assert ("naver", ("ICLR",), 2025, 12) in extract_keys(text, "네이버, ICLR 2025서 논문 12편")
