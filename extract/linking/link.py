@@ -12,6 +12,7 @@ from extract.linking.counts import is_aggregate_count, is_conference_total, is_p
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
     COPULA,
+    COUNT_LIST_GAP,
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
@@ -140,6 +141,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # the papers of the organization's own event
     if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):
         return
+    if _in_bare_run(ctx, idx):
+        return  # `같은 기간 서울대는 15편, 12편, 18편을 냈다`: counts nothing pairs with a conference or year
     for member in joint:
         f = make_fact(ctx, cm, member, member.id, "unit")
         ctx.prev_confs = f.conf_ids
@@ -158,6 +161,15 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids
     ctx.pending.append(fact)
+
+
+def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:
+    """Whether the count is one of several written one after the other with only a comma or `과`
+    between (`15편, 12편, 18편`) and no `각각` pairing them: one owner cannot have them all."""
+    counts, text = ctx.counts, ctx.text
+    before = idx > 0 and COUNT_LIST_GAP.fullmatch(text, counts[idx - 1].end, counts[idx].start)
+    after = idx + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(text, counts[idx].end, counts[idx + 1].start)
+    return bool(before or after)
 
 
 def _link_year_pairs(

@@ -24,9 +24,13 @@ from extract.numerals import CountMatch
 
 
 def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
+    """The year relative words count from: a coming edition's (an ISSCC 2020 story of November
+    2019), else publication; a past edition (`지난해 ICML 2024` in 2025) does not move `올해`."""
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if len(years) == 1 and len(confs) >= 1 and all(c in doc.conf_years for c in confs):
-        return years.pop()
+        year = years.pop()
+        if doc.pub_year is None or year > doc.pub_year:
+            return year
     return doc.pub_year
 
 

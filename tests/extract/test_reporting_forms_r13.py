@@ -149,3 +149,33 @@ def test_a_headline_repeating_the_body_gives_one_fact() -> None:
 def test_a_headline_total_of_the_bodys_units_is_kept() -> None:
     text = "네이버 클로바가 ICLR 2025에서 7편, 네이버랩스가 5편의 논문을 발표했다."
     assert ("naver", ("ICLR",), 2025, 12) in extract_keys(text, "네이버, ICLR 2025서 논문 12편")
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["올해는 41편으로 늘었다.", "올해 같은 학회에서는 41편을 냈다.", "올해는 41편이 채택됐다."],
+)
+def test_a_past_edition_written_with_its_year_does_not_move_this_year(second: str) -> None:
+    text = "지난해 ICML 2024에서 KAIST는 30편을 냈다. " + second
+    facts = fact_keys(text, published_at=D)
+    assert ("kaist", ("ICML",), 2025, 41) in facts
+    assert ("kaist", ("ICML",), 2024, 41) not in facts
+
+
+def test_a_coming_edition_still_dates_relative_words() -> None:
+    text = "ISSCC 2027에서 삼성전자는 논문 9편을 발표한다. 지난해에는 6편이었다."
+    facts = fact_keys(text, published_at="2026-11-20")
+    assert ("samsung-electronics", ("ISSCC",), 2027, 9) in facts
+    assert ("samsung-electronics", ("ISSCC",), 2026, 6) in facts
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "같은 기간 서울대는 15편, 12편, 18편을 냈다.",
+        "서울대는 그동안 15편과 12편을 냈다.",
+    ],
+)
+def test_counts_in_a_bare_run_that_nothing_pairs_are_left_out(second: str) -> None:
+    text = "KAIST는 CVPR 2025에서 20편을 발표해 3년 연속 국내 1위를 지켰다. " + second
+    assert fact_keys(text, published_at=D) == {("kaist", ("CVPR",), 2025, 20)}
