@@ -9,6 +9,7 @@ from extract.linking.cues import (
     CLAUSE_BOUNDARY,
     CONF_TOPIC,
     CONF_WIDE_PAPERS,
+    COUNTED_NOUN_BEFORE,
     COUNTRY_AGGREGATE,
     DELTA,
     JOURNAL,
@@ -16,6 +17,7 @@ from extract.linking.cues import (
     MANY_ORGS,
     NOT_PAPER_NOUN,
     PAPER_CONTEXT,
+    PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
     PATENT,
     PERCENT_AFTER,
@@ -62,6 +64,8 @@ def is_paper_count(
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf
+    if not context and _counts_another_thing(s, text, cm):
+        return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`: a count of what the word before names
     if cm.counter == "편" or (not cm.counter):
         if not (context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text)):
             return False
@@ -73,6 +77,19 @@ def is_paper_count(
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
+    """Whether the word right before the count, no name and no paper word, is what it counts."""
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    if noun is None or PAPER_ISH_NOUN.search(noun.group(1)):
+        return False
+    if re.search(
+        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이)$",
+        noun.group(1),
+    ):
+        return False  # a word with a particle or an ending: a subject, a clause, not the counted noun
+    return not any(e.start < noun.end(1) and e.end > noun.start(1) for e in s.entities)
 
 
 def _counts_another_noun(after: str) -> bool:

@@ -179,3 +179,32 @@ def test_a_coming_edition_still_dates_relative_words() -> None:
 def test_counts_in_a_bare_run_that_nothing_pairs_are_left_out(second: str) -> None:
     text = "KAIST는 CVPR 2025에서 20편을 발표해 3년 연속 국내 1위를 지켰다. " + second
     assert fact_keys(text, published_at=D) == {("kaist", ("CVPR",), 2025, 20)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "네이버웹툰은 올해 새 작품 40건을 공개했다.",
+        "네이버는 올해 시제품 5건도 전시한다.",
+        "네이버는 같은 기간 오픈소스 모델 3건을 공개했다.",
+        "또 데모 2건과 튜토리얼 1건을 진행했다.",
+        "네이버는 올해 신규 채용 30건을 진행한다.",
+    ],
+)
+def test_a_count_of_what_the_word_before_names_is_no_paper_count(second: str) -> None:
+    text = "네이버는 ICML 2025에서 논문 12편을 발표했다. " + second
+    assert fact_keys(text, published_at=D) == {("naver", ("ICML",), 2025, 12)}
+
+
+@pytest.mark.parametrize(
+    ("second", "year"),
+    [
+        ("순위표에서 KAIST는 9건으로 4위, 서울대는 5건이었다.", 2025),
+        ("특히 KAIST는 9건, 서울대는 5건을 기록했다.", 2025),
+        ("지난 행사 KAIST 9건, 서울대 5건에서 크게 늘었다.", 2024),
+    ],
+)
+def test_counts_in_a_paragraph_about_one_conferences_papers_are_paper_counts(second: str, year: int) -> None:
+    text = "올해 ICML 2025에 채택된 논문을 기관별로 집계했다. " + second
+    facts = fact_keys(text, published_at=D)
+    assert {("kaist", ("ICML",), year, 9), ("snu", ("ICML",), year, 5)} <= facts
