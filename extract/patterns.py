@@ -136,6 +136,11 @@ _SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
 )
 _NAME_PARTICLES = {"은", "는", "이", "가", "도"}
+# a name in another slot of a sentence about papers: its papers (`새롬바이오의 논문 2편`), a co-author
+# (`한결데이터와 공동으로`)
+_OTHER_SLOT = re.compile(
+    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도)(?![가-힣])"
+)
 _COUNT_AHEAD = re.compile(r"[^.\n]{0,80}?(?:\d+\s?(?:편|건)|논문)")
 _UNAMBIGUOUS_SUFFIX = re.compile(
     r"(?:대학교|대학|과학기술원|과학기술연구원|연구소|랩스|AI연구원|AI랩|AI센터)$"
@@ -181,14 +186,17 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
     """Company and institute names written as a subject in a sentence about papers: a word Kiwi
     reads as a proper noun (`다온비전은`), a compound ending in a company word (`누리데이터도`,
     `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도, also with a gloss
-    in parentheses between (`누리에이아이(누리AI)는`)."""
+    in parentheses between (`누리에이아이(누리AI)는`); also before `의 논문` and `와 공동으로`."""
     out: list[EntityMention] = []
     for i, t in enumerate(tokens):
-        if t.tag not in ("JX", "JKS") or t.form not in _NAME_PARTICLES or i == 0:
+        subject = t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES
+        if not (subject or _OTHER_SLOT.match(text, t.start)) or i == 0:
             continue
         if not _COUNT_AHEAD.match(text, t.start):
             continue  # not a sentence about papers
         end = t.start
+        if text[end - 1] == " " and t.form in ("연구진", "연구팀"):  # `다온에이아이 연구진이`
+            end -= 1
         if text[end - 1] == ")":  # `호두에이아이(호두AI)는`: the name before its gloss
             opened = text.rfind("(", max(0, end - 24), end)
             if opened <= 0 or ")" in text[opened : end - 1]:
@@ -223,8 +231,8 @@ def _looks_like_name(text: str, start: int, end: int, run: Sequence[TokenLike], 
         return False
     if quoted:
         return True
-    if suffix and len(run) >= 2:
-        return True
+    if suffix and (len(run) >= 2 or len(stem) >= 2):
+        return True  # `소리모빌리티가`: a company word after a stem, even read as one common noun
     if any(t.tag == "NNP" for t in run) and len(word) >= 3:
         return not (len(word) == 3 and word[0] in _SURNAMES and not suffix)  # 김민수는: a person
     return False

@@ -208,3 +208,29 @@ def test_counts_in_a_paragraph_about_one_conferences_papers_are_paper_counts(sec
     text = "올해 ICML 2025에 채택된 논문을 기관별로 집계했다. " + second
     facts = fact_keys(text, published_at=D)
     assert {("kaist", ("ICML",), year, 9), ("snu", ("ICML",), year, 5)} <= facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org", "count"),
+    [
+        ("이번 ICML 2025에는 새롬바이오의 논문 2편도 채택됐다.", "pattern:새롬바이오", 2),
+        ("ICML 2025에 채택된 누리소프트의 논문 2편은 모두 추천 시스템을 다뤘다.", "pattern:누리소프트", 2),
+        ("ICML 2025에서 다온에이아이 연구진이 논문 2편을 발표했다.", "pattern:다온에이아이", 2),
+        (
+            "ICML 2025에는 스타트업 논문도 실렸다. 그중 소리모빌리티가 3편으로 가장 많다.",
+            "pattern:소리모빌리티",
+            3,
+        ),
+        ("ICML 2025에서 벤처기업 누리비전은 2편을 발표했다.", "pattern:누리비전", 2),
+    ],
+)
+def test_a_name_no_gazetteer_lists_is_found_outside_the_subject_slot(
+    sentence: str, org: str, count: int
+) -> None:
+    assert (org, ("ICML",), 2025, count) in fact_keys(sentence, published_at=D)
+
+
+def test_a_co_author_no_gazetteer_lists_is_named_but_owns_nothing() -> None:
+    result = extract("ICML 2025에서 네이버는 한결데이터와 공동으로 논문 2편을 발표했다.", published_at=D)
+    assert "pattern:한결데이터" in {o.id for o in result.organizations}
+    assert {(p.organization_id, p.count) for p in result.paper_counts} == {("naver", 2)}
