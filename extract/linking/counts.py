@@ -19,6 +19,7 @@ from extract.linking.cues import (
     PAPER_CONTEXT,
     PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
+    PAPER_WORD,
     PATENT,
     PERCENT_AFTER,
     PERCENT_BEFORE,
@@ -64,7 +65,7 @@ def is_paper_count(
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf
-    if not context and _counts_another_thing(s, text, cm):
+    if not PAPER_WORD.search(sent) and not has_conf and _counts_another_thing(s, text, cm):
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`: a count of what the word before names
     if cm.counter == "편" or (not cm.counter):
         if not (context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text)):
@@ -89,6 +90,9 @@ def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
         noun.group(1),
     ):
         return False  # a word with a particle or an ending: a subject, a clause, not the counted noun
+    last = noun.group(1)[-1]
+    if (ord(last) - 0xAC00) % 28 == 4:
+        return False  # a final ㄴ: an adnominal ending (`두 배 가까운 11편`, `새로 나온`), not a noun
     return not any(e.start < noun.end(1) and e.end > noun.start(1) for e in s.entities)
 
 
