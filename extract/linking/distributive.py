@@ -113,3 +113,46 @@ def _only_a_conference_between(text: str, start: int, end: int, groups: list[Gro
     for m in sorted(confs, key=lambda m: -m.start):
         gap = gap[: m.start - start] + gap[m.end - start :]
     return _YEARS_TO_EACH.fullmatch(gap) is not None
+
+
+# the organizations just counted, named again together (`두 회사는`, `두 학교는`, `양사는`)
+_COLLECTIVE_EACH = re.compile(
+    r"(?:(두|세|네)\s?(?:회사|기업|곳|학교|대학|기관|연구소|조직)|(양사|양교|양\s?기관))\s*(?:은|는|이|가|도|모두)?"
+)
+_HOW_MANY = {"두": 2, "세": 3, "네": 4}
+
+
+def pair_collective(
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    counts: list[CountMatch],
+    idx: int,
+    groups: list[Group],
+    recent: list[EntityMention],
+) -> tuple[str, list[EntityMention], list[int]] | None:
+    """`A는 50편, B는 32편이다. 두 학교는 지난해 각각 38편, 25편을 냈다`: with no list in the
+    sentence, a collective reference before 각각 pairs the counts with the organizations the
+    article counted last, in their order, when there are as many of them as it says."""
+    if any(g.kind == "org" and g.end <= cm.start for g in groups):
+        return None
+    dm = None
+    for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
+        dm = found
+    coll = None
+    for found_coll in _COLLECTIVE_EACH.finditer(text, s.start, dm.start() if dm else s.start):
+        coll = found_coll
+    if dm is None or coll is None:
+        return None
+    n = _HOW_MANY.get(coll.group(1) or "", 2)
+    later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
+    later = [j for j in later if not CLAUSE_BOUNDARY.search(text, dm.end(), counts[j].start)]
+    members: list[EntityMention] = []
+    for m in reversed(recent):
+        if all(m.id != x.id for x in members):
+            members.insert(0, m)
+        if len(members) == n:
+            break
+    if len(members) != n or len(later) != n or later[0] != idx:
+        return None
+    return "org", members, later

@@ -21,7 +21,7 @@ from extract.linking.cues import (
     UNLISTED_EDITION,
     VENUE,
 )
-from extract.linking.distributive import pair_distributive, pair_years
+from extract.linking.distributive import pair_collective, pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.organizations import lift_total, resolve_org
 from extract.linking.roles import (
@@ -201,6 +201,8 @@ def _link_distributive(
     """`A·B가 각각 15건, 25건`, `CVPR과 ICCV에서 각각 10편, 8편`: one fact per member of the list;
     whether the count was taken."""
     dist = pair_distributive(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.conf_groups)
+    if dist is None:
+        dist = pair_collective(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.state.recent_orgs)
     if dist is None:
         return False
     kind, members, idxs = dist

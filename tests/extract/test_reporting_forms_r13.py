@@ -234,3 +234,25 @@ def test_a_co_author_no_gazetteer_lists_is_named_but_owns_nothing() -> None:
     result = extract("ICML 2025에서 네이버는 한결데이터와 공동으로 논문 2편을 발표했다.", published_at=D)
     assert "pattern:한결데이터" in {o.id for o in result.organizations}
     assert {(p.organization_id, p.count) for p in result.paper_counts} == {("naver", 2)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "두 학교는 지난해에도 각각 38편, 25편을 냈다.",
+        "두 대학은 지난해 각각 38편과 25편을 발표했다.",
+        "양교는 지난해 각각 38편, 25편이었다.",
+    ],
+)
+def test_each_pairs_counts_with_the_organizations_a_collective_reference_names(second: str) -> None:
+    text = "NeurIPS 2024 결과를 보면 KAIST가 50편, 서울대가 32편이다. " + second
+    facts = fact_keys(text, published_at="2024-12-20")
+    assert {("kaist", ("NeurIPS",), 2023, 38), ("snu", ("NeurIPS",), 2023, 25)} <= facts
+
+
+def test_a_collective_reference_of_another_size_pairs_nothing() -> None:
+    text = (
+        "NeurIPS 2024 결과를 보면 KAIST가 50편, 서울대가 32편이다. 세 학교는 지난해 각각 38편, 25편을 냈다."
+    )
+    facts = fact_keys(text, published_at="2024-12-20")
+    assert not any(count in (38, 25) for *_, count in facts)
