@@ -141,6 +141,8 @@ _NAME_PARTICLES = {"은", "는", "이", "가", "도"}
 _OTHER_SLOT = re.compile(
     r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도)(?![가-힣])"
 )
+# `논문 5편을 발표한 가온AI는`: a count in the adnominal clause right before the name
+_COUNT_MODIFIES = re.compile(r"\d+\s?(?:편|건)[^.\n]{0,24}?(?:한|된|낸|올린|내놓은)\s+$")
 _COUNT_AHEAD = re.compile(r"[^.\n]{0,80}?(?:\d+\s?(?:편|건)|논문)")
 _UNAMBIGUOUS_SUFFIX = re.compile(
     r"(?:대학교|대학|과학기술원|과학기술연구원|연구소|랩스|AI연구원|AI랩|AI센터)$"
@@ -192,8 +194,6 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         subject = t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES
         if not (subject or _OTHER_SLOT.match(text, t.start)) or i == 0:
             continue
-        if not _COUNT_AHEAD.match(text, t.start):
-            continue  # not a sentence about papers
         end = t.start
         if text[end - 1] == " " and t.form in ("연구진", "연구팀"):  # `다온에이아이 연구진이`
             end -= 1
@@ -213,6 +213,10 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
             start -= 1
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue
+        if not _COUNT_AHEAD.match(text, t.start) and not _COUNT_MODIFIES.search(
+            text, max(0, start - 40), start
+        ):
+            continue  # not a sentence about papers, nor the name an adnominal with a count modifies
         inside = [u for u in tokens[max(0, i - 16) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
             continue

@@ -256,3 +256,14 @@ def test_a_collective_reference_of_another_size_pairs_nothing() -> None:
     )
     facts = fact_keys(text, published_at="2024-12-20")
     assert not any(count in (38, 25) for *_, count in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ICLR 2025에서 논문 5편을 발표한 가온AI는 설립 3년 차 스타트업이다.",
+        "ICLR 2025에 논문 5편이 채택된 가온AI는 올해 투자를 유치했다.",
+    ],
+)
+def test_an_unknown_name_an_adnominal_clause_with_a_count_modifies_owns_the_count(sentence: str) -> None:
+    assert fact_keys(sentence, published_at=D) == {("pattern:가온ai", ("ICLR",), 2025, 5)}
