@@ -182,7 +182,8 @@ _PRE_AT_LEAST = re.compile(r"(?:최소|적어도|최소한)\s?$")
 # an upper bound, no count: `10편 미만`, `10편 이하`, `최대 10편`, `많아야 10편`
 _POST_AT_MOST = re.compile(r"^\s?(?:미만|이하|이내)")
 # `역대 최대 10편`, `사상 최대 10편` are records, not bounds
-_PRE_AT_MOST = re.compile(r"(?<!역대\s)(?<!역대)(?<!사상\s)(?<!사상)(?:최대|많아야|기껏해야)\s?$")
+_PRE_AT_MOST = re.compile(r"(?<!역대\s)(?<!역대)(?<!사상\s)(?<!사상)(?:최대|많아야|기껏해야|많게는)\s?$")
+_PRE_LOW_END = re.compile(r"적게는\s?$")  # `적게는 5편, 많게는 8편`: a range's low end
 # a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
 _COUNT_CHAR = re.compile(r"[편건개본자]")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
@@ -282,6 +283,8 @@ def _qualified(
         return "approx", None, None, value  # not reached yet
     if value is not None and (_POST_AT_MOST.match(after) or _PRE_AT_MOST.search(before)):
         return "approx", None, None, value - 1 if after.lstrip().startswith("미만") else value  # a bound
+    if value is not None and _PRE_LOW_END.search(before):
+        return "approx", None, value, None
     if _PRE_APPROX.search(before) or _POST_APPROX.match(after):
         return "approx", None, value, value
     if _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):

@@ -6,6 +6,7 @@ import re
 
 from extract.linking.cues import (
     AGGREGATE_WORDS,
+    CITED,
     CLAUSE_BOUNDARY,
     CONF_TOPIC,
     CONF_WIDE_PAPERS,
@@ -16,6 +17,7 @@ from extract.linking.cues import (
     LISTED_TOTAL,
     MANY_ORGS,
     NOT_PAPER_NOUN,
+    NOT_PAPER_THING,
     PAPER_CONTEXT,
     PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
@@ -38,7 +40,9 @@ def is_paper_count(
 ) -> bool:
     """Whether a count is a count of papers: not of venues, people, patents, percentages or differences."""
     after = text[cm.end : min(s.end, cm.end + 30)]
-    before = text[max(s.start, cm.start - 14) : cm.start]
+    before = re.split(r"\d\s?(?:편|건|개)", text[max(s.start, cm.start - 14) : cm.start])[
+        -1
+    ]  # not another count's
     if cm.counter and not PAPER_NOUN_AFTER.match(after) and NOT_PAPER_NOUN.match(after):
         return False
     if cm.counter == "개" and _counts_another_noun(after):
@@ -65,6 +69,11 @@ def is_paper_count(
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    if noun is not None and NOT_PAPER_THING.search(noun.group(1)):
+        return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
+    if CITED.search(text, max(s.start, cm.start - 30), cm.start):
+        return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers
     if not PAPER_WORD.search(sent) and not has_conf and _counts_another_thing(s, text, cm):
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`: a count of what the word before names
     if cm.counter == "편" or (not cm.counter):

@@ -64,6 +64,13 @@ JOURNAL = re.compile(
     r"저널|학술지|자매지|네이처|(?<![가-힣])사이언스(?![가-힣]{0,8}(?:대학원|학과|학부|연구|센터|랩))|경진대회|챌린지|대회에서\s*(?:우승|1위|준우승)|해커톤|공모전"
 )
 PATENT = re.compile(r"특허|출원|상표")
+# things counted right after their noun that are never papers, whatever the sentence says
+NOT_PAPER_THING = re.compile(
+    r"(?:데모|데이터셋|코드|저장소|시제품|제품|튜토리얼|세미나|강연|부스|오픈소스|라이브러리|앱|솔루션|채용|투자|"
+    r"계약|협약|작품|다운로드|조회|기사|영상|모델)$"
+)
+# citations of papers, not papers (`인용 수는 300건`, `인용한 후속 연구는 120건`)
+CITED = re.compile(r"인용(?:\s?(?:수|횟수|건수|지수)|한|된|하는|되는|됐)")
 # the word right before a count names what is counted (`시제품 5건`, `오픈소스 모델 3건`, `새 작품
 # 40건`); in a sentence with no paper word these words may still stand before a paper count
 COUNTED_NOUN_BEFORE = re.compile(r"(?<![\w])([가-힣]{2,})\s?$")

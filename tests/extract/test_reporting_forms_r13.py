@@ -267,3 +267,32 @@ def test_a_collective_reference_of_another_size_pairs_nothing() -> None:
 )
 def test_an_unknown_name_an_adnominal_clause_with_a_count_modifies_owns_the_count(sentence: str) -> None:
     assert fact_keys(sentence, published_at=D) == {("pattern:가온ai", ("ICLR",), 2025, 5)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "네이버는 ICML 2025에서 논문 5편과 데모 2건을 선보인다.",
+        "네이버는 ICML 2025에서 논문 5편을 발표하고, 관련 데이터셋 2건을 공개했다.",
+        "네이버의 ICML 2025 논문은 5편이며, 이 논문들의 인용 수는 벌써 300건을 넘었다.",
+        "ICML 2025에서 네이버는 논문 5편을 발표했다. 네이버 논문을 인용한 후속 연구는 120건에 이른다.",
+    ],
+)
+def test_things_counted_next_to_papers_are_no_paper_count(sentence: str) -> None:
+    assert fact_keys(sentence, published_at=D) == {("naver", ("ICML",), 2025, 5)}
+
+
+def test_a_patent_count_before_a_paper_count_does_not_hide_it() -> None:
+    text = "삼성전자는 ISSCC 2025에서 특허 3건과 논문 5편을 공개했다."
+    assert fact_keys(text, published_at=D) == {("samsung-electronics", ("ISSCC",), 2025, 5)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "카카오는 ICML 2025에서 많게는 10편의 논문을 낼 것으로 보인다.",
+        "카카오는 ICML 2025에서 적게는 5편, 많게는 8편의 논문을 낼 전망이다.",
+    ],
+)
+def test_the_ends_of_an_estimated_range_are_no_exact_counts(sentence: str) -> None:
+    assert fact_keys(sentence, published_at=D) == set()
