@@ -174,7 +174,10 @@ def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[Co
     listed = [c for c in counts if c.end <= cm.start]
     n = cm.count if cm.count is not None else cm.count_min
     known = [c.count for c in listed if c.count is not None]
-    return len(known) >= 2 and n is not None and n > sum(known)
+    by_conference = all(
+        any(e.kind == "conf" and 0 <= c.start - e.end <= 2 for e in s.entities) for c in listed
+    )  # `네이버는 ICLR 12편, CVPR 11편 등 총 40편`: the subject's total over those and other venues
+    return len(known) >= 2 and n is not None and n > sum(known) and not by_conference
 
 
 def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Group], counted: int) -> bool:

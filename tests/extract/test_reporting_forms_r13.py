@@ -296,3 +296,15 @@ def test_a_patent_count_before_a_paper_count_does_not_hide_it() -> None:
 )
 def test_the_ends_of_an_estimated_range_are_no_exact_counts(sentence: str) -> None:
     assert fact_keys(sentence, published_at=D) == set()
+
+
+def test_an_organizations_total_over_listed_and_other_conferences_is_its_own() -> None:
+    text = "네이버는 올해 ICLR 12편, CVPR 11편 등 총 40편의 논문을 발표했다."
+    facts = fact_keys(text, published_at=D)
+    assert ("naver", ("CVPR", "ICLR"), 2025, 40) in facts
+
+
+def test_a_total_beyond_a_list_of_organizations_is_still_nobodys() -> None:
+    text = "올해 ICML 2025에서는 구글 120편, 메타 80편 등 총 3300편이 채택됐다."
+    facts = fact_keys(text, published_at=D)
+    assert not any(count == 3300 for *_, count in facts)
