@@ -234,6 +234,8 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
         return True  # 한 건: 단 한 건도, 한 건 한 건
     if native in ("세", "네") and counter == "건" and not _COUNTER_END.match(text, m.end()):
         return True  # 세 건축가: 건 starts a word
+    if native == "한" and text.startswith("도", m.end()):
+        return True  # `한 편도 채택되지 않았다`: not even one
     if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
         return True  # 한편 (meanwhile), 한 편으로는
     return bool(m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"))  # 십 편 alone

@@ -70,7 +70,10 @@ def is_paper_count(
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf
     noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
-    if noun is not None and NOT_PAPER_THING.search(noun.group(1)):
+    if noun is not None and (
+        NOT_PAPER_THING.search(noun.group(1))
+        or (cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)$", noun.group(1)))  # `워크숍 3개를 연다`
+    ):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers

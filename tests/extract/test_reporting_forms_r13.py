@@ -308,3 +308,35 @@ def test_a_total_beyond_a_list_of_organizations_is_still_nobodys() -> None:
     text = "올해 ICML 2025에서는 구글 120편, 메타 80편 등 총 3300편이 채택됐다."
     facts = fact_keys(text, published_at=D)
     assert not any(count == 3300 for *_, count in facts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "카카오는 ICML 2025에서 논문 한 편도 채택되지 않았다.",
+        "카카오는 ICML 2025에서 논문을 단 한 편도 내지 못했다.",
+        "카카오는 ICML 2025에서 논문 한두 편을 발표했다.",
+        "카카오는 ICML 2025에서 논문 이십여 편을 발표했다.",
+    ],
+)
+def test_native_numerals_that_are_no_exact_count(sentence: str) -> None:
+    assert fact_keys(sentence, published_at=D) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("카카오는 ICML 2025에서 열두 건의 논문을 발표했다.", 12),
+        ("카카오는 ICML 2025에서 논문 스물두 편이 채택됐다.", 22),
+        ("카카오는 ICML 2025에서 논문 마흔세 편을 발표했다.", 43),
+        ("카카오는 ICML 2025에서 논문 서른 편을 발표했다.", 30),
+        ("카카오는 ICML 2025에서 논문 세 건이 채택됐다.", 3),
+    ],
+)
+def test_native_numerals_give_their_count(sentence: str, count: int) -> None:
+    assert fact_keys(sentence, published_at=D) == {("kakao", ("ICML",), 2025, count)}
+
+
+def test_workshops_held_next_to_papers_are_no_paper_count() -> None:
+    text = "네이버는 ICML 2025에서 논문 5편을 발표하고 워크숍 3개를 연다."
+    assert fact_keys(text, published_at=D) == {("naver", ("ICML",), 2025, 5)}
