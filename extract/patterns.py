@@ -139,7 +139,7 @@ _NAME_PARTICLES = {"은", "는", "이", "가", "도"}
 # a name in another slot of a sentence about papers: its papers (`새롬바이오의 논문 2편`), a co-author
 # (`한결데이터와 공동으로`)
 _OTHER_SLOT = re.compile(
-    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도)(?![가-힣])"
+    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도|의)(?![가-힣])"
 )
 # `논문 5편을 발표한 가온AI는`: a count in the adnominal clause right before the name
 _COUNT_MODIFIES = re.compile(r"\d+\s?(?:편|건)[^.\n]{0,24}?(?:한|된|낸|올린|내놓은)\s+$")

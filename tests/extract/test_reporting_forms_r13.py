@@ -340,3 +340,12 @@ def test_native_numerals_give_their_count(sentence: str, count: int) -> None:
 def test_workshops_held_next_to_papers_are_no_paper_count() -> None:
     text = "네이버는 ICML 2025에서 논문 5편을 발표하고 워크숍 3개를 연다."
     assert fact_keys(text, published_at=D) == {("naver", ("ICML",), 2025, 5)}
+
+
+def test_an_unknown_name_before_its_researchers_papers_owns_them() -> None:
+    text = "NeurIPS 2025에는 누리비전랩스의 논문 2편과 한결데이터 연구진의 논문 1편이 채택됐다."
+    facts = fact_keys(text, published_at=D)
+    assert facts == {
+        ("pattern:누리비전랩스", ("NeurIPS",), 2025, 2),
+        ("pattern:한결데이터", ("NeurIPS",), 2025, 1),
+    }
