@@ -349,3 +349,17 @@ def test_an_unknown_name_before_its_researchers_papers_owns_them() -> None:
         ("pattern:누리비전랩스", ("NeurIPS",), 2025, 2),
         ("pattern:한결데이터", ("NeurIPS",), 2025, 1),
     }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "메인 콘퍼런스 7편, 파인딩스 5편이다.",
+        "메인 트랙 7편, Findings 5편이다.",
+        "본 학회 7편, 파인딩스 5편이다.",
+    ],
+)
+def test_tracks_in_a_sentence_of_their_own_keep_their_counts(second: str) -> None:
+    text = "카카오는 EMNLP 2025에 논문 12편이 채택됐다고 밝혔다. " + second
+    facts = fact_keys(text, published_at="2025-11-03")
+    assert {("kakao", ("EMNLP",), 2025, 7), ("kakao", ("EMNLP",), 2025, 5)} <= facts
