@@ -206,6 +206,13 @@ def _link_distributive(
     if dist is None:
         return False
     kind, members, idxs = dist
+    years = len(pair_years(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.conf_groups))
+    editions = [g for g in ctx.conf_groups if g.end <= cm.start]
+    if editions:  # `ICML 2024와 ICML 2025에서`: one conference, a list of its editions
+        years = max(years, len({m.year for m in editions[-1].members if m.year}))
+    if kind == "org" and years == len(idxs):
+        ctx.done.update(idxs)  # `A와 B는 2024년과 2025년 ICML에서 각각 20편, 30편`: two lists, no one reading
+        return True
     for k, (member, j) in enumerate(zip(members, idxs, strict=False)):
         cmj = ctx.counts[j]
         if kind == "org":

@@ -363,3 +363,19 @@ def test_tracks_in_a_sentence_of_their_own_keep_their_counts(second: str) -> Non
     text = "카카오는 EMNLP 2025에 논문 12편이 채택됐다고 밝혔다. " + second
     facts = fact_keys(text, published_at="2025-11-03")
     assert {("kakao", ("EMNLP",), 2025, 7), ("kakao", ("EMNLP",), 2025, 5)} <= facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "서울대와 KAIST는 2024년과 2025년 ICML에서 각각 20편, 30편을 발표했다.",
+        "네이버와 카카오는 ICML 2024와 ICML 2025에서 각각 9편, 11편을 발표했다.",
+    ],
+)
+def test_each_after_a_list_of_organizations_and_a_list_of_years_is_left_out(sentence: str) -> None:
+    assert fact_keys(sentence, published_at=D) == set()
+
+
+def test_each_after_a_list_of_organizations_and_one_edition_pairs_the_organizations() -> None:
+    text = "KAIST와 서울대는 ICML 2025에서 각각 20편, 15편을 발표했다."
+    assert fact_keys(text, published_at=D) == {("kaist", ("ICML",), 2025, 20), ("snu", ("ICML",), 2025, 15)}
