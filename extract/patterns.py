@@ -123,6 +123,17 @@ _PATTERN_WORD = re.compile(
 _PATTERN_WORD_LONGEST = re.compile(  # 새솔전자연구소: the shortest reading (새솔전자) is not the name
     rf"{LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}{_ORG_SUFFIX}){HANGUL_END}"
 )
+
+
+def named_by_form(name: str) -> bool:
+    """Whether a pattern name carries an organization word of its own (대학교, 연구소, 전자, 데이터…),
+    not only Kiwi's proper-noun reading."""
+    return bool(_COMPANY_SUFFIX.search(name) or _ORG_WORD_END.search(name))
+
+
+_ORG_WORD_END = re.compile(
+    r"(?:대학교|대학|대|공대|과학기술원|과기원|연구원|연구소|연구센터|센터|학과|학부|대학원)$"
+)
 _COMPANY_SUFFIX = re.compile(
     r"(?:데이터|로보틱스|테크|소프트|비전|바이오|모빌리티|시스템즈|솔루션즈?|네트웍스|에이아이|헬스케어|"
     r"인텔리전스|다이내믹스|머티리얼즈|웍스|랩스?|AI|반도체|소재|전자|제약|랩)$"

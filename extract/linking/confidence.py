@@ -21,6 +21,7 @@ from pathlib import Path
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.patterns import named_by_form
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "confidence.json"
 
@@ -127,7 +128,8 @@ def score(ev: Evidence) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
-# a headline fact the body supports neither by its count nor by its names stays below the default threshold
+# a headline fact the body supports neither by its count nor by its names, and a name found only by
+# its form owning a count in a sentence that says nothing of papers, stay below the default threshold
 UNSUPPORTED_HEADLINE_CAP = 0.3
 
 
@@ -144,6 +146,9 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             and not _body_supports(doc, f, body)
         ):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+        pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
+        if pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own:
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `학내 기술이전은 올해 120건`
 
 
 def _body_supports(doc: Doc, fact: Fact, body: set[str]) -> bool:

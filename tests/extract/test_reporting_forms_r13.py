@@ -379,3 +379,15 @@ def test_each_after_a_list_of_organizations_and_a_list_of_years_is_left_out(sent
 def test_each_after_a_list_of_organizations_and_one_edition_pairs_the_organizations() -> None:
     text = "KAIST와 서울대는 ICML 2025에서 각각 20편, 15편을 발표했다."
     assert fact_keys(text, published_at=D) == {("kaist", ("ICML",), 2025, 20), ("snu", ("ICML",), 2025, 15)}
+
+
+def test_a_name_read_only_as_a_proper_noun_owns_no_count_in_a_sentence_without_papers() -> None:
+    text = "KAIST는 NeurIPS 2024 채택 논문이 50편이라고 밝혔다. 학내 기술이전은 올해 120건이었다."
+    result = extract(text, published_at="2024-12-01")
+    assert {(p.organization_id, p.count) for p in result.paper_counts} == {("kaist", 50)}
+
+
+def test_a_university_found_by_its_suffix_keeps_a_count_without_paper_words() -> None:
+    text = "한빛전자는 ISSCC 2024에서 논문 3편을 발표했다. 미래대학교 연구팀은 2편을 냈다."
+    result = extract(text, published_at="2023-11-20")
+    assert ("pattern:미래대학교", 2) in {(p.organization_id, p.count) for p in result.paper_counts}
