@@ -57,11 +57,25 @@ def _resolve_year_word(
         return ref - 1 if ref else None
     if w == "재작년":
         return ref - 2 if ref else None
+    if w.endswith("년전") and w[0].isdigit():
+        return ref - int(w[0]) if ref else None  # `2년 전 같은 학회에서는`
+    if w.startswith("지난") and (w.endswith("달") or w.endswith("월")):
+        return _last_month_year(w, doc)
     if w == "이듬해" and last_year is not None:
         return last_year + 1  # the year after the one just written (`2023년 … 10편, 이듬해에는 14편`)
     if w in ("내년", "이듬해"):
         return pub + 1 if pub else None
     return None
+
+
+def _last_month_year(word: str, doc: Doc) -> int | None:
+    """`지난달`, `지난 12월`: the year of a past month, the year before publication when that month
+    lies after the month of publication (`지난 12월` in January)."""
+    pub, month = doc.pub_year, doc.pub_month
+    if pub is None or month is None:
+        return pub
+    named = month - 1 if word.endswith("달") else int(word.removeprefix("지난").removesuffix("월"))
+    return pub - 1 if named < 1 or named > month else pub
 
 
 # a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`): its

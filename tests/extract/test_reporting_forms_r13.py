@@ -391,3 +391,22 @@ def test_a_university_found_by_its_suffix_keeps_a_count_without_paper_words() ->
     text = "한빛전자는 ISSCC 2024에서 논문 3편을 발표했다. 미래대학교 연구팀은 2편을 냈다."
     result = extract(text, published_at="2023-11-20")
     assert ("pattern:미래대학교", 2) in {(p.organization_id, p.count) for p in result.paper_counts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_at", "year"),
+    [
+        ("네이버는 지난달 캐나다 밴쿠버에서 열린 NeurIPS에서 논문 12편을 발표했다.", "2025-01-10", 2024),
+        ("네이버는 지난 12월 열린 NeurIPS에서 논문 12편을 발표했다.", "2025-01-10", 2024),
+        ("네이버는 지난달 열린 NeurIPS에서 논문 12편을 발표했다.", "2025-12-28", 2025),
+        ("네이버는 지난 7월 열린 NeurIPS에서 논문 12편을 발표했다.", "2025-07-28", 2025),
+    ],
+)
+def test_a_past_month_dates_the_conference_held_then(sentence: str, published_at: str, year: int) -> None:
+    assert fact_keys(sentence, published_at=published_at) == {("naver", ("NeurIPS",), year, 12)}
+
+
+def test_years_ago_count_back_from_the_reference_year() -> None:
+    text = "NeurIPS 2025에서 카카오는 7편을 냈다. 2년 전 같은 학회에서는 2편이었다."
+    facts = fact_keys(text, published_at="2025-12-10")
+    assert facts == {("kakao", ("NeurIPS",), 2025, 7), ("kakao", ("NeurIPS",), 2023, 2)}
