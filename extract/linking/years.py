@@ -61,6 +61,8 @@ def _resolve_year_word(
         return ref - int(w[0]) if ref else None  # `2년 전 같은 학회에서는`
     if w.startswith("지난") and (w.endswith("달") or w.endswith("월")):
         return _last_month_year(w, doc)
+    if w in ("다음달", "내달") or (w.startswith("오는") and w.endswith("월")):
+        return _next_month_year(w, doc)
     if w == "이듬해" and last_year is not None:
         return last_year + 1  # the year after the one just written (`2023년 … 10편, 이듬해에는 14편`)
     if w in ("내년", "이듬해"):
@@ -76,6 +78,16 @@ def _last_month_year(word: str, doc: Doc) -> int | None:
         return pub
     named = month - 1 if word.endswith("달") else int(word.removeprefix("지난").removesuffix("월"))
     return pub - 1 if named < 1 or named > month else pub
+
+
+def _next_month_year(word: str, doc: Doc) -> int | None:
+    """`다음 달`, `오는 2월`: the year of a coming month, the year after publication when that month
+    lies before the month of publication (`오는 2월` in November)."""
+    pub, month = doc.pub_year, doc.pub_month
+    if pub is None or month is None:
+        return pub
+    named = month + 1 if word in ("다음달", "내달") else int(word.removeprefix("오는").removesuffix("월"))
+    return pub + 1 if named > 12 or named < month else pub
 
 
 # a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`): its

@@ -410,3 +410,21 @@ def test_years_ago_count_back_from_the_reference_year() -> None:
     text = "NeurIPS 2025에서 카카오는 7편을 냈다. 2년 전 같은 학회에서는 2편이었다."
     facts = fact_keys(text, published_at="2025-12-10")
     assert facts == {("kakao", ("NeurIPS",), 2025, 7), ("kakao", ("NeurIPS",), 2023, 2)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published_at", "year"),
+    [
+        ("삼성전자는 다음 달 열리는 ISSCC에서 논문 9편을 발표한다.", "2025-12-20", 2026),
+        ("삼성전자는 다음 달 열리는 ISSCC에서 논문 9편을 발표한다.", "2026-01-20", 2026),
+        ("삼성전자는 오는 2월 열리는 ISSCC에서 논문 9편을 발표한다.", "2025-11-20", 2026),
+        ("삼성전자는 오는 2월 열리는 ISSCC에서 논문 9편을 발표한다.", "2026-01-05", 2026),
+    ],
+)
+def test_a_coming_month_dates_the_conference_held_then(sentence: str, published_at: str, year: int) -> None:
+    assert fact_keys(sentence, published_at=published_at) == {("samsung-electronics", ("ISSCC",), year, 9)}
+
+
+def test_a_span_of_years_is_undated() -> None:
+    text = "KAIST는 2019년부터 올해까지 NeurIPS에서 모두 150편을 발표했다."
+    assert fact_keys(text, published_at="2025-12-01") == {("kaist", ("NeurIPS",), None, 150)}
