@@ -238,6 +238,8 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
         return True  # `한 편도 채택되지 않았다`: not even one
     if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
         return True  # 한편 (meanwhile), 한 편으로는
+    if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
+        return False  # `논문 백 편`: a hundred
     return bool(m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"))  # 십 편 alone
 
 

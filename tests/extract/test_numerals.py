@@ -60,6 +60,7 @@ def one(text: str) -> tuple[str, int | None, int | None, int | None, str]:
         ("10편 이하를 냈다", ("10편", None, None, 10, "approx")),
         ("최대 10편을 낸다", ("10편", None, None, 10, "approx")),
         ("역대 최대 10편을 냈다", ("10편", 10, 10, 10, "exact")),
+        ("논문 백 편을 냈다", ("백 편", 100, 100, 100, "exact")),
         ("10여 편을 냈다", ("10여 편", None, 10, None, "approx")),
         ("수십 편의 논문", ("수십 편", None, 20, 90, "approx")),
         ("50편 이상을 발표했다", ("50편", 50, 50, None, "at_least")),
