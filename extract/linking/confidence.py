@@ -143,12 +143,26 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
         if (
             f.evidence.headline_only
             and doc.fields.get("text", "").strip()
-            and not _body_supports(doc, f, body)
+            and (not _body_supports(doc, f, body) or _body_contradicts(doc, f, facts))
         ):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
         if pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `학내 기술이전은 올해 120건`
+
+
+def _body_contradicts(doc: Doc, fact: Fact, facts: list[Fact]) -> bool:
+    """Whether the body counts the same organization (or its units) at the same conferences and year
+    to another number than the headline (`논문 13편` over `12편을 발표했다`), not a sum of its parts."""
+    related = [
+        f.cm.count
+        for f in facts
+        if f.field == "text"
+        and f.conf_ids == fact.conf_ids
+        and f.year == fact.year
+        and fact.org_id in doc.lineage(f.org_id)
+    ]
+    return bool(related) and None not in related and sum(c for c in related if c is not None) != fact.cm.count
 
 
 def _body_supports(doc: Doc, fact: Fact, body: set[str]) -> bool:

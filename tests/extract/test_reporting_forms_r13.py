@@ -428,3 +428,13 @@ def test_a_coming_month_dates_the_conference_held_then(sentence: str, published_
 def test_a_span_of_years_is_undated() -> None:
     text = "KAIST는 2019년부터 올해까지 NeurIPS에서 모두 150편을 발표했다."
     assert fact_keys(text, published_at="2025-12-01") == {("kaist", ("NeurIPS",), None, 150)}
+
+
+def test_a_headline_count_the_body_contradicts_is_not_written() -> None:
+    text = "네이버는 ICML 2025에서 논문 12편을 발표했다."
+    assert extract_keys(text, "네이버, ICML 2025서 논문 13편") == {("naver", ("ICML",), 2025, 12)}
+
+
+def test_a_headline_count_that_sums_the_bodys_parts_is_kept() -> None:
+    text = "ICML 2025에 네이버의 메인 트랙 논문 12편, 워크숍 논문 3편이 실렸다."
+    assert ("naver", ("ICML",), 2025, 15) in extract_keys(text, "네이버, ICML 2025서 논문 15편")
