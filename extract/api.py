@@ -39,15 +39,27 @@ def publication_year(value: object) -> int | None:
     return None
 
 
-def _fields(item: Item) -> tuple[str, str | None, int | None]:
+def publication_month(value: object) -> int | None:
+    """The month of a `published_at` value (`2025-01-10` → 1), or None."""
+    if isinstance(value, datetime | date):
+        return value.month
+    if isinstance(value, str):
+        m = re.match(r"\s*(?:19|20)\d{2}[-./]\s?(\d{1,2})(?!\d)", value)
+        if m and 1 <= int(m.group(1)) <= 12:
+            return int(m.group(1))
+    return None
+
+
+def _fields(item: Item) -> tuple[str, str | None, int | None, int | None]:
     if isinstance(item, str):
-        return item, None, None
+        return item, None, None, None
     text = item.get("text")
     title = item.get("title")
     return (
         text if isinstance(text, str) else "",
         title if isinstance(title, str) and title.strip() else None,
         publication_year(item.get("published_at")),
+        publication_month(item.get("published_at")),
     )
 
 
@@ -81,16 +93,18 @@ def _extract_batch(
 ) -> list[tuple[Extraction, list[Fact]]]:
     prepared = [_fields(item) for item in items]
     batch: list[str] = []
-    for text, title, _ in prepared:
+    for text, title, _, _ in prepared:
         batch.append(text)
         if title is not None:
             batch.append(title)
     tokens = iter_tokens(batch)
     out: list[tuple[Extraction, list[Fact]]] = []
-    for text, title, year in prepared:
+    for text, title, year, month in prepared:
         text_tokens = next(tokens)
         title_tokens: Sequence[TokenLike] = next(tokens) if title is not None else []
-        out.append(_extract_one(matcher, text, title, year, text_tokens, title_tokens, min_confidence))
+        out.append(
+            _extract_one(matcher, text, title, (year, month), text_tokens, title_tokens, min_confidence)
+        )
     return out
 
 
@@ -98,7 +112,7 @@ def _extract_one(
     matcher: Matcher,
     text: str,
     title: str | None,
-    pub_year: int | None,
+    published: tuple[int | None, int | None],
     text_tokens: Sequence[TokenLike],
     title_tokens: Sequence[TokenLike],
     min_confidence: float,
@@ -113,7 +127,13 @@ def _extract_one(
     if title is not None:
         sentences += split_sentences("title", title, title_tokens, entities["title"])
     sentences += split_sentences("text", text, text_tokens, entities["text"])
-    doc = Doc(fields=fields, pub_year=pub_year, sentences=sentences, gaz=matcher.gazetteers)
+    doc = Doc(
+        fields=fields,
+        pub_year=published[0],
+        sentences=sentences,
+        gaz=matcher.gazetteers,
+        pub_month=published[1],
+    )
     facts = [f for f in link(doc) if f.confidence >= min_confidence]
     all_entities = entities.get("title", []) + entities["text"]
     return construct(

@@ -179,6 +179,11 @@ _POST_NEAR_MISS = re.compile(
     r"|^\s?까지\s?[^.,]{0,15}?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편 남았다`
 )
 _PRE_AT_LEAST = re.compile(r"(?:최소|적어도|최소한)\s?$")
+# an upper bound, no count: `10편 미만`, `10편 이하`, `최대 10편`, `많아야 10편`
+_POST_AT_MOST = re.compile(r"^\s?(?:미만|이하|이내)")
+# `역대 최대 10편`, `사상 최대 10편` are records, not bounds
+_PRE_AT_MOST = re.compile(r"(?<!역대\s)(?<!역대)(?<!사상\s)(?<!사상)(?:최대|많아야|기껏해야|많게는)\s?$")
+_PRE_LOW_END = re.compile(r"적게는\s?$")  # `적게는 5편, 많게는 8편`: a range's low end
 # a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
 _COUNT_CHAR = re.compile(r"[편건개본자]")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
@@ -229,8 +234,12 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
         return True  # 한 건: 단 한 건도, 한 건 한 건
     if native in ("세", "네") and counter == "건" and not _COUNTER_END.match(text, m.end()):
         return True  # 세 건축가: 건 starts a word
+    if native == "한" and text.startswith("도", m.end()):
+        return True  # `한 편도 채택되지 않았다`: not even one
     if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
         return True  # 한편 (meanwhile), 한 편으로는
+    if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
+        return False  # `논문 백 편`: a hundred
     return bool(m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"))  # 십 편 alone
 
 
@@ -276,8 +285,12 @@ def _qualified(
         return "approx", None, value, None
     if value is not None and _POST_NEAR_MISS.match(text[m.end() : min(end, m.end() + 24)]):
         return "approx", None, None, value  # not reached yet
+    if value is not None and (_POST_AT_MOST.match(after) or _PRE_AT_MOST.search(before)):
+        return "approx", None, None, value - 1 if after.lstrip().startswith("미만") else value  # a bound
+    if value is not None and _PRE_LOW_END.search(before):
+        return "approx", None, value, None
     if _PRE_APPROX.search(before) or _POST_APPROX.match(after):
-        return "approx", value, value, value
+        return "approx", None, value, value
     if _POST_AT_LEAST.match(after) or _PRE_AT_LEAST.search(before):
         return "at_least", value, value, None
     return "exact", value, value, value

@@ -21,6 +21,7 @@ _UNIT_SUFFIX = r"(?:랩스|랩|연구소|연구센터|센터|연구원|연구실
 _UNIT_AFTER = re.compile(
     rf"\s?((?:[A-Za-z0-9가-힣&]{{1,12}}\s)?[A-Za-z0-9가-힣&]{{0,12}}?{_UNIT_SUFFIX}){HANGUL_END}"
 )
+_PARTICLE_END = re.compile(r"[가-힣](?:으로|에서|에게|에는|보다|부터|까지|처럼|와|과|을|를|은|는|도|의)$")
 _GENERIC_UNIT_STEMS = {
     "산하", "부설", "사내", "자체", "관련", "소속", "공동", "국내", "해외", "글로벌", "여러", "각",
     "수석", "책임", "선임", "전임", "주임", "객원", "박사후", "인턴", "데이터", "콜", "고객", "물류",
@@ -47,6 +48,8 @@ def units_of_known(
         stem_words = re.sub(_UNIT_SUFFIX + "$", "", unit).split()
         if not stem_words or any(w in _GENERIC_UNIT_STEMS for w in stem_words):
             continue
+        if " " in unit and _PARTICLE_END.search(unit.split()[0]):
+            continue  # `KAIST 다음으로 누리랩스`: a word with a particle ends the parent's phrase
         if unit.endswith("연구원") and not re.search(r"[A-Za-z]|인공지능", unit):
             continue  # 삼성전자 연구원: researchers, not an institute
         if any(m.start(1) <= st < m.end(1) for st in starts) or re.fullmatch(r"[\d\s]+", stem_words[0]):
@@ -120,6 +123,17 @@ _PATTERN_WORD = re.compile(
 _PATTERN_WORD_LONGEST = re.compile(  # 새솔전자연구소: the shortest reading (새솔전자) is not the name
     rf"{LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}{_ORG_SUFFIX}){HANGUL_END}"
 )
+
+
+def named_by_form(name: str) -> bool:
+    """Whether a pattern name carries an organization word of its own (대학교, 연구소, 전자, 데이터…),
+    not only Kiwi's proper-noun reading."""
+    return bool(_COMPANY_SUFFIX.search(name) or _ORG_WORD_END.search(name))
+
+
+_ORG_WORD_END = re.compile(
+    r"(?:대학교|대학|대|공대|과학기술원|과기원|연구원|연구소|연구센터|센터|학과|학부|대학원)$"
+)
 _COMPANY_SUFFIX = re.compile(
     r"(?:데이터|로보틱스|테크|소프트|비전|바이오|모빌리티|시스템즈|솔루션즈?|네트웍스|에이아이|헬스케어|"
     r"인텔리전스|다이내믹스|머티리얼즈|웍스|랩스?|AI|반도체|소재|전자|제약|랩)$"
@@ -133,6 +147,13 @@ _SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
 )
 _NAME_PARTICLES = {"은", "는", "이", "가", "도"}
+# a name in another slot of a sentence about papers: its papers (`새롬바이오의 논문 2편`), a co-author
+# (`한결데이터와 공동으로`)
+_OTHER_SLOT = re.compile(
+    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도|의)(?![가-힣])"
+)
+# `논문 5편을 발표한 가온AI는`: a count in the adnominal clause right before the name
+_COUNT_MODIFIES = re.compile(r"\d+\s?(?:편|건)[^.\n]{0,24}?(?:한|된|낸|올린|내놓은)\s+$")
 _COUNT_AHEAD = re.compile(r"[^.\n]{0,80}?(?:\d+\s?(?:편|건)|논문)")
 _UNAMBIGUOUS_SUFFIX = re.compile(
     r"(?:대학교|대학|과학기술원|과학기술연구원|연구소|랩스|AI연구원|AI랩|AI센터)$"
@@ -178,14 +199,15 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
     """Company and institute names written as a subject in a sentence about papers: a word Kiwi
     reads as a proper noun (`다온비전은`), a compound ending in a company word (`누리데이터도`,
     `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도, also with a gloss
-    in parentheses between (`누리에이아이(누리AI)는`)."""
+    in parentheses between (`누리에이아이(누리AI)는`); also before `의 논문` and `와 공동으로`."""
     out: list[EntityMention] = []
     for i, t in enumerate(tokens):
-        if t.tag not in ("JX", "JKS") or t.form not in _NAME_PARTICLES or i == 0:
+        subject = t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES
+        if not (subject or _OTHER_SLOT.match(text, t.start)) or i == 0:
             continue
-        if not _COUNT_AHEAD.match(text, t.start):
-            continue  # not a sentence about papers
         end = t.start
+        if text[end - 1] == " " and t.form in ("연구진", "연구팀"):  # `다온에이아이 연구진이`
+            end -= 1
         if text[end - 1] == ")":  # `호두에이아이(호두AI)는`: the name before its gloss
             opened = text.rfind("(", max(0, end - 24), end)
             if opened <= 0 or ")" in text[opened : end - 1]:
@@ -202,6 +224,10 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
             start -= 1
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue
+        if not _COUNT_AHEAD.match(text, t.start) and not _COUNT_MODIFIES.search(
+            text, max(0, start - 40), start
+        ):
+            continue  # not a sentence about papers, nor the name an adnominal with a count modifies
         inside = [u for u in tokens[max(0, i - 16) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
             continue
@@ -220,8 +246,8 @@ def _looks_like_name(text: str, start: int, end: int, run: Sequence[TokenLike], 
         return False
     if quoted:
         return True
-    if suffix and len(run) >= 2:
-        return True
+    if suffix and (len(run) >= 2 or len(stem) >= 2):
+        return True  # `소리모빌리티가`: a company word after a stem, even read as one common noun
     if any(t.tag == "NNP" for t in run) and len(word) >= 3:
         return not (len(word) == 3 and word[0] in _SURNAMES and not suffix)  # 김민수는: a person
     return False

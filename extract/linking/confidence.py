@@ -21,6 +21,7 @@ from pathlib import Path
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.patterns import named_by_form
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "confidence.json"
 
@@ -127,8 +128,45 @@ def score(ev: Evidence) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
+# a headline fact the body supports neither by its count nor by its names, and a name found only by
+# its form owning a count in a sentence that says nothing of papers, stay below the default threshold
+UNSUPPORTED_HEADLINE_CAP = 0.3
+
+
 def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
-    """Set every fact's evidence and confidence."""
+    """Set every fact's evidence and confidence; a headline fact whose count the body never states
+    needs the body to name its organization (or a unit or parent) and its conferences."""
+    body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
     for f in facts:
         f.evidence = evidence(doc, f, facts)
         f.confidence = score(f.evidence)
+        if (
+            f.evidence.headline_only
+            and doc.fields.get("text", "").strip()
+            and (not _body_supports(doc, f, body) or _body_contradicts(doc, f, facts))
+        ):
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+        pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
+        if pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own:
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `학내 기술이전은 올해 120건`
+
+
+def _body_contradicts(doc: Doc, fact: Fact, facts: list[Fact]) -> bool:
+    """Whether the body counts the same organization (or its units) at the same conferences and year
+    to another number than the headline (`논문 13편` over `12편을 발표했다`), not a sum of its parts."""
+    related = [
+        f.cm.count
+        for f in facts
+        if f.field == "text"
+        and f.conf_ids == fact.conf_ids
+        and f.year == fact.year
+        and fact.org_id in doc.lineage(f.org_id)
+    ]
+    return bool(related) and None not in related and sum(c for c in related if c is not None) != fact.cm.count
+
+
+def _body_supports(doc: Doc, fact: Fact, body: set[str]) -> bool:
+    """Whether the body names the fact's organization (itself, a parent or a unit) and every conference."""
+    lineage = set(doc.lineage(fact.org_id)) | {fact.org.id}
+    named_org = any(b in lineage or fact.org_id in doc.lineage(b) for b in body)
+    return named_org and all(c in body for c in fact.conf_ids)

@@ -6,17 +6,22 @@ import re
 
 from extract.linking.cues import (
     AGGREGATE_WORDS,
+    CITED,
     CLAUSE_BOUNDARY,
     CONF_TOPIC,
     CONF_WIDE_PAPERS,
+    COUNTED_NOUN_BEFORE,
     COUNTRY_AGGREGATE,
     DELTA,
     JOURNAL,
     LISTED_TOTAL,
     MANY_ORGS,
     NOT_PAPER_NOUN,
+    NOT_PAPER_THING,
     PAPER_CONTEXT,
+    PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
+    PAPER_WORD,
     PATENT,
     PERCENT_AFTER,
     PERCENT_BEFORE,
@@ -35,7 +40,9 @@ def is_paper_count(
 ) -> bool:
     """Whether a count is a count of papers: not of venues, people, patents, percentages or differences."""
     after = text[cm.end : min(s.end, cm.end + 30)]
-    before = text[max(s.start, cm.start - 14) : cm.start]
+    before = re.split(r"\d\s?(?:편|건|개)", text[max(s.start, cm.start - 14) : cm.start])[
+        -1
+    ]  # not another count's
     if cm.counter and not PAPER_NOUN_AFTER.match(after) and NOT_PAPER_NOUN.match(after):
         return False
     if cm.counter == "개" and _counts_another_noun(after):
@@ -62,6 +69,16 @@ def is_paper_count(
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    if noun is not None and (
+        NOT_PAPER_THING.search(noun.group(1))
+        or (cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)$", noun.group(1)))  # `워크숍 3개를 연다`
+    ):
+        return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
+    if CITED.search(text, max(s.start, cm.start - 30), cm.start):
+        return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers
+    if not PAPER_WORD.search(sent) and not has_conf and _counts_another_thing(s, text, cm):
+        return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`: a count of what the word before names
     if cm.counter == "편" or (not cm.counter):
         if not (context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text)):
             return False
@@ -99,6 +116,22 @@ _COMPOUND_OTHER = re.compile(
     r"[가-힣A-Za-z]{1,12}(?:업체|기업|회사|스타트업|개사|계열사)들?"
     r"(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?"
 )
+
+
+def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
+    """Whether the word right before the count, no name and no paper word, is what it counts."""
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    if noun is None or PAPER_ISH_NOUN.search(noun.group(1)):
+        return False
+    if re.search(
+        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이)$",
+        noun.group(1),
+    ):
+        return False  # a word with a particle or an ending: a subject, a clause, not the counted noun
+    last = noun.group(1)[-1]
+    if (ord(last) - 0xAC00) % 28 == 4:
+        return False  # a final ㄴ: an adnominal ending (`두 배 가까운 11편`, `새로 나온`), not a noun
+    return not any(e.start < noun.end(1) and e.end > noun.start(1) for e in s.entities)
 
 
 def _counts_another_noun(after: str) -> bool:
@@ -172,7 +205,10 @@ def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[Co
     listed = [c for c in counts if c.end <= cm.start]
     n = cm.count if cm.count is not None else cm.count_min
     known = [c.count for c in listed if c.count is not None]
-    return len(known) >= 2 and n is not None and n > sum(known)
+    by_conference = all(
+        any(e.kind == "conf" and 0 <= c.start - e.end <= 2 for e in s.entities) for c in listed
+    )  # `네이버는 ICLR 12편, CVPR 11편 등 총 40편`: the subject's total over those and other venues
+    return len(known) >= 2 and n is not None and n > sum(known) and not by_conference
 
 
 def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Group], counted: int) -> bool:

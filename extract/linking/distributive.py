@@ -99,16 +99,21 @@ def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx:
     return tied is not None and not any(c.start < cm.end + tied.end() for c in counts[idx + 1 :])
 
 
-_YEAR_MEMBER = r"(?:(?:19|20)\d{2}\s?년?(?:도)?|올해|지난\s?해|작년|재작년)"
-_YEAR_LIST = re.compile(rf"({_YEAR_MEMBER})\s*(?:과|와|,|및|·)\s*({_YEAR_MEMBER})(?:에는|에|에도|엔|는)?\s*$")
+_YEAR_MEMBER = re.compile(r"(?:19|20)\d{2}\s?년?(?:도)?|올해|지난\s?해|작년|재작년")
+_YEAR_LIST = re.compile(rf"(?:{_YEAR_MEMBER.pattern})(?:\s*(?:과|와|,|및|·)\s*(?:{_YEAR_MEMBER.pattern}))+")
+# what may stand between the list of years and 각각, once a conference named there is taken out
+_YEARS_TO_EACH = re.compile(
+    r"\s*(?:에는|에서는|에서|에도|에|엔|의|는)?\s*(?:에는|에서는|에서|에도|에|엔)?\s*"
+)
 
 
 def pair_years(
     text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, groups: list[Group]
 ) -> list[tuple[int, int, int]]:
-    """`2017년과 2018년에는 각각 12건과 19건`, `2021년과 지난해에는 각각 …` → [(count index, start, end of
-    its year), …]: counts paired with a list of two years written right before 각각, when no list of
-    names in `groups` is nearer."""
+    """`2017년과 2018년에는 각각 12건과 19건`, `2021년과 지난해에는 각각 …`, `2022년, 2023년 CVPR에서
+    각각 5편, 9편` → [(count index, start, end of its year), …]: counts paired with a list of years
+    written right before 각각 (one conference may stand between), when no list of names in `groups`
+    is nearer."""
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
@@ -117,10 +122,68 @@ def pair_years(
     lists_end = max((g.end for g in groups if g.end <= cm.start and len(g.ids()) >= 2), default=-1)
     if dm.start() < lists_end:
         return []
-    years = _YEAR_LIST.search(text, s.start, dm.start())
-    if years is None:  # the pattern ends at 각각: nothing between the years and it
+    years = None
+    for found_years in _YEAR_LIST.finditer(text, s.start, dm.start()):
+        years = found_years
+    if years is None or not _only_a_conference_between(text, years.end(), dm.start(), groups):
         return []
+    members = list(_YEAR_MEMBER.finditer(years.group(0)))
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
-    if len(later) < 2 or later[0] != idx:
+    if len(later) < len(members) or later[0] != idx:
         return []
-    return [(later[0], years.start(1), years.end(1)), (later[1], years.start(2), years.end(2))]
+    at = years.start()
+    return [(j, at + m.start(), at + m.end()) for j, m in zip(later, members, strict=False)]
+
+
+def _only_a_conference_between(text: str, start: int, end: int, groups: list[Group]) -> bool:
+    """Whether `text[start:end]` holds nothing but particles and at most one conference name."""
+    confs = [m for g in groups for m in g.members if m.kind == "conf" and start <= m.start and m.end <= end]
+    if len({m.id for m in confs}) > 1:
+        return False
+    gap = text[start:end]
+    for m in sorted(confs, key=lambda m: -m.start):
+        gap = gap[: m.start - start] + gap[m.end - start :]
+    return _YEARS_TO_EACH.fullmatch(gap) is not None
+
+
+# the organizations just counted, named again together (`두 회사는`, `두 학교는`, `양사는`)
+_COLLECTIVE_EACH = re.compile(
+    r"(?:(두|세|네)\s?(?:회사|기업|곳|학교|대학|기관|연구소|조직)|(양사|양교|양\s?기관))\s*(?:은|는|이|가|도|모두)?"
+)
+_HOW_MANY = {"두": 2, "세": 3, "네": 4}
+
+
+def pair_collective(
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    counts: list[CountMatch],
+    idx: int,
+    groups: list[Group],
+    recent: list[EntityMention],
+) -> tuple[str, list[EntityMention], list[int]] | None:
+    """`A는 50편, B는 32편이다. 두 학교는 지난해 각각 38편, 25편을 냈다`: with no list in the
+    sentence, a collective reference before 각각 pairs the counts with the organizations the
+    article counted last, in their order, when there are as many of them as it says."""
+    if any(g.kind == "org" and g.end <= cm.start for g in groups):
+        return None
+    dm = None
+    for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
+        dm = found
+    coll = None
+    for found_coll in _COLLECTIVE_EACH.finditer(text, s.start, dm.start() if dm else s.start):
+        coll = found_coll
+    if dm is None or coll is None:
+        return None
+    n = _HOW_MANY.get(coll.group(1) or "", 2)
+    later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
+    later = [j for j in later if not CLAUSE_BOUNDARY.search(text, dm.end(), counts[j].start)]
+    members: list[EntityMention] = []
+    for m in reversed(recent):
+        if all(m.id != x.id for x in members):
+            members.insert(0, m)
+        if len(members) == n:
+            break
+    if len(members) != n or len(later) != n or later[0] != idx:
+        return None
+    return "org", members, later

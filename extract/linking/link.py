@@ -13,6 +13,7 @@ from extract.linking.counts import continues_papers, is_aggregate_count, is_conf
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
     COPULA,
+    COUNT_LIST_GAP,
     COUNTRY_GROUP,
     NAMED_SET,
     PAPER_WORD,
@@ -23,7 +24,7 @@ from extract.linking.cues import (
     VENUE,
     YEARLY_SERIES,
 )
-from extract.linking.distributive import pair_distributive, pair_years
+from extract.linking.distributive import pair_collective, pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.organizations import lift_total, resolve_org
 from extract.linking.roles import (
@@ -39,7 +40,7 @@ from extract.linking.roles import (
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
-from extract.linking.unclear import event_hosts, is_event_count
+from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -164,6 +165,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # the papers of the organization's own event
     if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):
         return
+    if _in_bare_run(ctx, idx):
+        return  # `같은 기간 서울대는 15편, 12편, 18편을 냈다`: counts nothing pairs with a conference or year
     for member in joint:
         f = make_fact(ctx, cm, member, member.id, "unit")
         ctx.prev_confs = f.conf_ids
@@ -178,10 +181,21 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed
     if fact.cm.count == 1 and fact.conf_source == "own" and len(fact.conf_ids) > 1:
         return  # `ACL, ICML, ICASSP에 논문 1건`: one paper is no total over conferences; each, or unclear
+    if exceeds_its_whole(fact, ctx.state.facts + ctx.pending):
+        return  # `A는 9편. 구두 발표 논문은 전체 120편`: the conference's orals, not A's
     if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids
     ctx.pending.append(fact)
+
+
+def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:
+    """Whether the count is one of several written one after the other with only a comma or `과`
+    between (`15편, 12편, 18편`) and no `각각` pairing them: one owner cannot have them all."""
+    counts, text = ctx.counts, ctx.text
+    before = idx > 0 and COUNT_LIST_GAP.fullmatch(text, counts[idx - 1].end, counts[idx].start)
+    after = idx + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(text, counts[idx].end, counts[idx + 1].start)
+    return bool(before or after)
 
 
 def _link_year_pairs(
@@ -220,8 +234,17 @@ def _link_distributive(
     whether the count was taken."""
     dist = pair_distributive(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.conf_groups)
     if dist is None:
+        dist = pair_collective(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.state.recent_orgs)
+    if dist is None:
         return False
     kind, members, idxs = dist
+    years = len(pair_years(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.conf_groups))
+    editions = [g for g in ctx.conf_groups if g.end <= cm.start]
+    if editions:  # `ICML 2024와 ICML 2025에서`: one conference, a list of its editions
+        years = max(years, len({m.year for m in editions[-1].members if m.year}))
+    if kind == "org" and years == len(idxs):
+        ctx.done.update(idxs)  # `A와 B는 2024년과 2025년 ICML에서 각각 20편, 30편`: two lists, no one reading
+        return True
     for k, (member, j) in enumerate(zip(members, idxs, strict=False)):
         cmj = ctx.counts[j]
         if kind == "org":

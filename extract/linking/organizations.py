@@ -77,6 +77,9 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
         # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
         inner = [e for e in inclusion.included if e.end <= cm.start]
+        collab = {id(m) for g in ctx.org_groups if g.role == ROLE_COLLAB for m in g.members}
+        if inner and id(inner[-1]) in collab:
+            return _NOBODY  # `B와 공동으로 쓴 논문 2편을 포함해 9편`: joint papers, not B's own
         if inner:
             return Owner(inner[-1], "unit", None)
     own = parenthesized_owner(ctx, cm)

@@ -108,3 +108,22 @@ def is_not_owned(
     if pool is None or not pool.group(1) or org_near:
         return False
     return not any(f.cm.count == int(pool.group(1)) for f in facts)
+
+
+def exceeds_its_whole(fact: Fact, facts: list[Fact]) -> bool:
+    """A part (oral, spotlight, award, `이 가운데`) larger than the whole it would be part of: the
+    organization's last count for the same conferences and year (`A는 9편이 채택됐다. 구두 발표
+    논문은 전체 120편`): the conference's oral papers, not the organization's."""
+    if fact.scope != "subset" or fact.breakdown_of is not None:
+        return False
+    part = fact.cm.count if fact.cm.count is not None else fact.cm.count_min
+    wholes = [
+        f
+        for f in facts
+        if f.org_id == fact.org_id
+        and f.conf_ids == fact.conf_ids
+        and f.year == fact.year
+        and f.scope != "subset"
+        and f.cm.count is not None
+    ]
+    return part is not None and bool(wholes) and part > wholes[-1].cm.count  # type: ignore[operator]

@@ -24,9 +24,13 @@ from extract.numerals import CountMatch
 
 
 def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
+    """The year relative words count from: a coming edition's (an ISSCC 2020 story of November
+    2019), else publication; a past edition (`지난해 ICML 2024` in 2025) does not move `올해`."""
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if len(years) == 1 and len(confs) >= 1 and all(c in doc.conf_years for c in confs):
-        return years.pop()
+        year = years.pop()
+        if doc.pub_year is None or year > doc.pub_year:
+            return year
     return doc.pub_year
 
 
@@ -53,11 +57,37 @@ def _resolve_year_word(
         return ref - 1 if ref else None
     if w == "재작년":
         return ref - 2 if ref else None
+    if w.endswith("년전") and w[0].isdigit():
+        return ref - int(w[0]) if ref else None  # `2년 전 같은 학회에서는`
+    if w.startswith("지난") and (w.endswith("달") or w.endswith("월")):
+        return _last_month_year(w, doc)
+    if w in ("다음달", "내달") or (w.startswith("오는") and w.endswith("월")):
+        return _next_month_year(w, doc)
     if w == "이듬해" and last_year is not None:
         return last_year + 1  # the year after the one just written (`2023년 … 10편, 이듬해에는 14편`)
     if w in ("내년", "이듬해"):
         return pub + 1 if pub else None
     return None
+
+
+def _last_month_year(word: str, doc: Doc) -> int | None:
+    """`지난달`, `지난 12월`: the year of a past month, the year before publication when that month
+    lies after the month of publication (`지난 12월` in January)."""
+    pub, month = doc.pub_year, doc.pub_month
+    if pub is None or month is None:
+        return pub
+    named = month - 1 if word.endswith("달") else int(word.removeprefix("지난").removesuffix("월"))
+    return pub - 1 if named < 1 or named > month else pub
+
+
+def _next_month_year(word: str, doc: Doc) -> int | None:
+    """`다음 달`, `오는 2월`: the year of a coming month, the year after publication when that month
+    lies before the month of publication (`오는 2월` in November)."""
+    pub, month = doc.pub_year, doc.pub_month
+    if pub is None or month is None:
+        return pub
+    named = month + 1 if word in ("다음달", "내달") else int(word.removeprefix("오는").removesuffix("월"))
+    return pub + 1 if named > 12 or named < month else pub
 
 
 # a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`): its

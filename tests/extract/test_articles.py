@@ -61,7 +61,7 @@ def score() -> tuple[int, int, int, list[str]]:
     for row, result in zip(rows, results, strict=True):
         preds = [p for p in result.model_dump(mode="json")["paper_counts"] if isinstance(p["count"], int)]
         used: set[int] = set()
-        for gold in row["facts"]:
+        for gold in (g for g in row["facts"] if isinstance(g.get("count"), int)):  # as the shared scorer
             hit = next((i for i, p in enumerate(preds) if i not in used and _matches(p, gold)), None)
             if hit is not None:
                 used.add(hit)
