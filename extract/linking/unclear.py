@@ -111,9 +111,10 @@ def is_not_owned(
 
 
 def exceeds_its_whole(fact: Fact, facts: list[Fact]) -> bool:
-    """A part (oral, spotlight, award, `이 가운데`) larger than the whole it would be part of: the
-    organization's last count for the same conferences and year (`A는 9편이 채택됐다. 구두 발표
-    논문은 전체 120편`): the conference's oral papers, not the organization's."""
+    """A part (oral, spotlight, award, `이 가운데`) larger than the whole it would be part of: every
+    count the organization has for the same conferences and year (`A는 9편이 채택됐다. 구두 발표
+    논문은 전체 120편`): the conference's oral papers, not the organization's. Its largest count is
+    the whole, not its last (`정규 논문 5편과 워크숍 논문 1편 … 2편이 구두 발표`)."""
     if fact.scope != "subset" or fact.breakdown_of is not None:
         return False
     part = fact.cm.count if fact.cm.count is not None else fact.cm.count_min
@@ -126,4 +127,5 @@ def exceeds_its_whole(fact: Fact, facts: list[Fact]) -> bool:
         and f.scope != "subset"
         and f.cm.count is not None
     ]
-    return part is not None and bool(wholes) and part > wholes[-1].cm.count  # type: ignore[operator]
+    largest = max((f.cm.count for f in wholes if f.cm.count is not None), default=None)
+    return part is not None and largest is not None and part > largest

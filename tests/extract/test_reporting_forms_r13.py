@@ -438,3 +438,21 @@ def test_a_headline_count_the_body_contradicts_is_not_written() -> None:
 def test_a_headline_count_that_sums_the_bodys_parts_is_kept() -> None:
     text = "ICML 2025에 네이버의 메인 트랙 논문 12편, 워크숍 논문 3편이 실렸다."
     assert ("naver", ("ICML",), 2025, 15) in extract_keys(text, "네이버, ICML 2025서 논문 15편")
+
+
+def test_an_oral_part_is_compared_with_the_organizations_largest_count_not_its_last() -> None:
+    text = (
+        "한빛연구소는 ICCV 2025에서 본 학회 논문 7편과 워크숍 논문 1편을 선보인다. "
+        "이 중 3편은 구두 발표로 뽑혔다."
+    )
+    facts = fact_keys(text, published_at="2025-09-30")
+    assert ("pattern:한빛연구소", ("ICCV",), 2025, 3) in facts
+    assert ("pattern:한빛연구소", ("ICCV",), 2025, 7) in facts
+
+
+def test_an_oral_part_larger_than_every_count_of_the_organization_is_the_conferences() -> None:
+    text = (
+        "한빛연구소는 ICCV 2025에서 논문 4편과 워크숍 논문 1편을 선보인다. 구두 발표 논문은 전체 150편이다."
+    )
+    facts = fact_keys(text, published_at="2025-09-30")
+    assert not any(f[3] == 150 for f in facts)
