@@ -84,7 +84,8 @@ def test_own_articles_fact_f1() -> None:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    assert f1 >= 0.97, f"P={precision:.3f} R={recall:.3f} F1={f1:.3f}\n" + "\n".join(report)
+    scores = f"P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+    assert f1 >= 0.985 and precision >= 0.99, scores + "\n" + "\n".join(report)  # measured 0.993 / 0.996
 
 
 if __name__ == "__main__":

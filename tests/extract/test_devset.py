@@ -1,6 +1,7 @@
 """Scores on the shared sets at the default confidence threshold, floors just under what we measure.
 
-Measured (bench/score.py, threshold 0.4): eval/dev F1 0.979 (P 1.000); eval/real F1 0.907 (P 0.912).
+Measured (the shared scorer, threshold 0.4): eval/dev F1 0.979 (P 1.000); eval/real F1 0.938 (P 0.946).
+A floor is 1-2 facts under the measure: a regression of one or two facts fails it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ SCORER = SHARED / "tools" / "score_facts.py"
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("folder", "min_f1", "min_precision"),
-    [(EVAL, "0.95", "0.98"), (REAL, "0.89", "0.90")],
+    [(EVAL, "0.96", "0.99"), (REAL, "0.92", "0.93")],
     ids=["dev", "real"],
 )
 def test_shared_set_scores(folder: Path, min_f1: str, min_precision: str) -> None:
