@@ -152,6 +152,7 @@ _NAME_PARTICLES = {"은", "는", "이", "가", "도"}
 _OTHER_SLOT = re.compile(
     r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도|의)(?![가-힣])"
 )
+_OTHER_SLOT_AT = re.compile(f"(?=(?:{_OTHER_SLOT.pattern}))")  # zero-width: overlapping starts too
 # `논문 5편을 발표한 가온AI는`: a count in the adnominal clause right before the name
 _COUNT_MODIFIES = re.compile(r"\d+\s?(?:편|건)[^.\n]{0,24}?(?:한|된|낸|올린|내놓은)\s+$")
 _COUNT_AHEAD = re.compile(r"[^.\n]{0,80}?(?:\d+\s?(?:편|건)|논문)")
@@ -201,9 +202,10 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
     `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도, also with a gloss
     in parentheses between (`누리에이아이(누리AI)는`); also before `의 논문` and `와 공동으로`."""
     out: list[EntityMention] = []
+    slots = {m.start() for m in _OTHER_SLOT_AT.finditer(text)}  # every offset where a slot begins
     for i, t in enumerate(tokens):
         subject = t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES
-        if not (subject or _OTHER_SLOT.match(text, t.start)) or i == 0:
+        if not (subject or t.start in slots) or i == 0:
             continue
         end = t.start
         if text[end - 1] == " " and t.form in ("연구진", "연구팀"):  # `다온에이아이 연구진이`
