@@ -310,7 +310,8 @@ SUBMITTED_ALL_ACCEPTED = re.compile(
 # a count of submissions with no acceptance written in the rest of the sentence (`40편을 제출했으나 결과는
 # 다음 달 나온다`): not a count of the conference's papers
 SUBMITTED_ONLY = re.compile(
-    r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?![^.]*(?:채택|통과|선정|승인|발표|게재|실렸|실린|이름을))"
+    r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?![^.]*(?:채택|통과|선정|승인|게재|실렸|실린|이름을))"
+    r"(?:(?![^.]*발표)|[^.]*결과[^.]*발표)"  # `발표한다` is acceptance; `결과는 9월 발표된다` is not
 )
 
 # Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.

@@ -39,8 +39,15 @@ def test_demos_booths_and_datasets_are_no_paper_count(thing: str) -> None:
     assert not any(f[3] == 3 for f in facts)
 
 
-def test_submissions_without_a_written_acceptance_are_left_out() -> None:
-    text = "고려대는 ICLR 2026에 논문 27편을 제출했다고 밝혔다. 결과는 내년 초에 나온다."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "고려대는 ICLR 2026에 논문 27편을 제출했다고 밝혔다. 결과는 내년 초에 나온다.",
+        "고려대는 ICLR 2026에 논문 27편을 투고했으며 심사 결과는 내년 1월 발표된다.",
+    ],
+)
+def test_submissions_without_a_written_acceptance_are_left_out(sentence: str) -> None:
+    text = sentence
     assert fact_keys(text, published_at=D) == set()
 
 
