@@ -314,6 +314,12 @@ SUBMITTED_ONLY = re.compile(
     r"(?:(?![^.]*발표)|[^.]*결과[^.]*발표)"  # `발표한다` is acceptance; `결과는 9월 발표된다` is not
 )
 
+# a count followed by the part of it that was rejected (`7편을 냈으나 3편이 탈락했다`): the submissions,
+# unless the count's own verb says accepted or presented (`4편을 발표했고, 2편이 고배를 마셨다`)
+SUBMITTED_THEN_REJECTED = re.compile(
+    r"(?:(?!채택|발표|통과|선정|게재)[^.]){0,30}?(?:\d+|한|두|세|네|다섯)\s?(?:편|건)(?:만|은|는|이|가|도)?\s*(?:탈락|떨어졌|떨어진|낙방|고배)"
+)
+
 # Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.
 FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
 RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (

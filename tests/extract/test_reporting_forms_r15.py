@@ -76,3 +76,17 @@ def test_a_comparison_base_in_the_genitive_is_not_the_owner(ratio: str) -> None:
     facts = fact_keys(text, published_at=D)
     assert ("postech", ("ICML",), 2025, 20) in facts
     assert ("tsinghua", ("ICML",), 2025, 20) not in facts
+
+
+def test_a_count_followed_by_its_rejected_part_is_the_submissions() -> None:
+    text = "NC AI는 ACL 2025에 논문 9편을 냈지만 4편이 떨어졌다. 채택된 논문은 5편이다."
+    facts = fact_keys(text, published_at=D)
+    assert ("nc-ai", ("ACL",), 2025, 5) in facts
+    assert not any(f[3] in (9, 4) for f in facts)
+
+
+def test_a_presented_count_with_other_papers_rejected_is_kept() -> None:
+    text = "NC AI는 ACL 2025에서 논문 5편을 발표했고, 다른 4편은 탈락했다."
+    facts = fact_keys(text, published_at=D)
+    assert ("nc-ai", ("ACL",), 2025, 5) in facts
+    assert not any(f[3] == 4 for f in facts)
