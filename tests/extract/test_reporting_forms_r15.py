@@ -90,3 +90,9 @@ def test_a_presented_count_with_other_papers_rejected_is_kept() -> None:
     facts = fact_keys(text, published_at=D)
     assert ("nc-ai", ("ACL",), 2025, 5) in facts
     assert not any(f[3] == 4 for f in facts)
+
+
+def test_an_organization_compared_in_the_genitive_after_a_topic_count_is_not_its_owner() -> None:
+    text = "포스텍 논문 14편은 연세대의 두 배 규모다. 포스텍은 이를 ICCV 2025에서 발표한다."
+    facts = fact_keys(text, published_at=D)
+    assert ("yonsei", ("ICCV",), 2025, 14) not in facts
