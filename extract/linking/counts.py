@@ -26,6 +26,7 @@ from extract.linking.cues import (
     PERCENT_AFTER,
     PERCENT_BEFORE,
     REFERENCE_COUNT,
+    REJECTED,
     SUBJECT_PARTICLE,
     VENUE,
 )
@@ -53,7 +54,7 @@ def is_paper_count(
         return False
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return False
-    if REFERENCE_COUNT.match(after) or DELTA.match(after):
+    if REFERENCE_COUNT.match(after) or DELTA.match(after) or REJECTED.match(after):
         return False
     if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) and not _subject_before(
         s, text, cm

@@ -64,7 +64,8 @@ NOT_PAPER_NOUN = re.compile(
     rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}"
     r"(?:학회|학술대회|대회|컨퍼런스|콘퍼런스|워크숍|워크샵|저널|학술지|곳|개국|나라|국가|기업|기관|회사|팀|분야|규모|"
     r"특허|모델|종|명|제품|서비스|언어|과제|프로젝트|데이터|파라미터|매개변수|상|부문|세션|트랙|장|국|주제|개사|대학|연구실|"
-    r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번|분과|부문상|부분|영역|항목|행사|강연|섹션)"
+    r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번|분과|부문상|부분|영역|항목|행사|강연|섹션|"
+    r"데모|부스|데이터셋|튜토리얼|시연)"
 )
 # `연구` as the counted noun (`3편의 연구`), not the start of a place or a group (`8개 연구실`, `연구팀`)
 PAPER_NOUN_AFTER = re.compile(
@@ -79,7 +80,7 @@ JOURNAL = re.compile(
 PATENT = re.compile(r"특허|출원|상표")
 # things counted right after their noun that are never papers, whatever the sentence says
 NOT_PAPER_THING = re.compile(
-    r"(?:데모|데이터셋|코드|저장소|시제품|제품|튜토리얼|세미나|강연|부스|오픈소스|라이브러리|앱|솔루션|채용|투자|"
+    r"(?:데모|시연|데이터셋|코드|저장소|시제품|제품|튜토리얼|세미나|강연|부스|오픈소스|라이브러리|앱|솔루션|채용|투자|"
     r"계약|협약|작품|다운로드|조회|기사|영상|모델)$"
 )
 # citations of papers, not papers (`인용 수는 300건`, `인용한 후속 연구는 120건`)
@@ -103,9 +104,11 @@ REFERENCE_COUNT = re.compile(
     r"(?:중|가운데)(?![가-힣])"
 )
 DELTA = re.compile(
-    r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|감소|줄|적은|적다|뒤처|앞서|앞섰|차이)"
+    r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|많았|감소|줄|적은|적다|적었|적어|뒤처|앞서|앞섰|차이)"
     r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
 )
+# papers rejected, not accepted (`3편이 탈락했다`, `2편이 떨어졌다`)
+REJECTED = re.compile(r"\s*(?:은|는|이|가|도)?\s*(?:탈락|떨어졌|떨어진|떨어지|낙방|고배)")
 PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*$")
 SUBJECT_PARTICLE = re.compile(r"(?:은|는|이|가)(?![가-힣])")
 PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
@@ -298,6 +301,23 @@ BASE_BEFORE = re.compile(r"(?:전년도?|그\s?전\s?해|한\s?해\s?전|작년\
 SUBMITTED_THEN_ACCEPTED = re.compile(
     r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?:해|하여|했고|했으며|했는데|한\s*결과|해\s*이\s*중)[^.]{0,40}?"
     r"(?:채택|통과|선정|승인)"
+)
+# every submitted paper accepted (`4편을 제출해 모두 채택됐다`): the submissions are the accepted papers
+SUBMITTED_ALL_ACCEPTED = re.compile(
+    r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?:해|하여|했고|했으며|했는데)\s*(?:이\s*)?(?:모두|전부|다)\s*"
+    r"(?:채택|통과|승인)"
+)
+# a count of submissions with no acceptance written in the rest of the sentence (`40편을 제출했으나 결과는
+# 다음 달 나온다`): not a count of the conference's papers
+SUBMITTED_ONLY = re.compile(
+    r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?![^.]*(?:채택|통과|선정|승인|게재|실렸|실린|이름을))"
+    r"(?:(?![^.]*발표)|[^.]*결과[^.]*발표)"  # `발표한다` is acceptance; `결과는 9월 발표된다` is not
+)
+
+# a count followed by the part of it that was rejected (`7편을 냈으나 3편이 탈락했다`): the submissions,
+# unless the count's own verb says accepted or presented (`4편을 발표했고, 2편이 고배를 마셨다`)
+SUBMITTED_THEN_REJECTED = re.compile(
+    r"(?:(?!채택|발표|통과|선정|게재)[^.]){0,30}?(?:\d+|한|두|세|네|다섯)\s?(?:편|건)(?:만|은|는|이|가|도)?\s*(?:탈락|떨어졌|떨어진|낙방|고배)"
 )
 
 # Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.

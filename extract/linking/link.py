@@ -18,7 +18,10 @@ from extract.linking.cues import (
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
+    SUBMITTED_ALL_ACCEPTED,
+    SUBMITTED_ONLY,
     SUBMITTED_THEN_ACCEPTED,
+    SUBMITTED_THEN_REJECTED,
     SURVEY,
     UNLISTED_EDITION,
     VENUE,
@@ -155,8 +158,12 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return
-    if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end):
+    if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end) and not SUBMITTED_ALL_ACCEPTED.match(
+        text, cm.end, s.end
+    ):
         return  # `5편을 제출해 3편이 채택됐다`: the submissions, not papers of the conference
+    if SUBMITTED_ONLY.match(text, cm.end, s.end) or SUBMITTED_THEN_REJECTED.match(text, cm.end, s.end):
+        return  # `40편을 제출했으나 결과는 다음 달`: submissions whose acceptance is not written
     if is_undated_trend_start(text, s, cm):
         return  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
     owner = resolve_org(ctx, cm)

@@ -298,6 +298,8 @@ def lift_total(gaz: Gazetteers, org: EntityMention, included: Sequence[EntityMen
     if not inc or all(is_ancestor(gaz, org.id, i) for i in inc):
         return org.id
     chain = ancestor_chain(gaz, org.id)
+    if chain and any(not any(i == a or is_ancestor(gaz, a, i) for a in chain) for i in inc):
+        return org.id  # `A는 B 대학과 공동 연구한 논문을 포함해 12편`: B is a partner, not a sister unit
     for anc in chain:
         if all(i == anc or is_ancestor(gaz, anc, i) for i in inc):
             return anc

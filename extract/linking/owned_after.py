@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.linking.context import SentenceContext
 from extract.linking.cues import OWNER_AFTER, PAREN_COUNT_OPEN
-from extract.linking.roles import ROLE_EVENT, ROLE_SOURCE, Group
+from extract.linking.roles import GEN_COMPARED, ROLE_EVENT, ROLE_SOURCE, Group
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
@@ -47,4 +47,6 @@ def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
     text, after = ctx.text, _modified_after(ctx, cm)
     if not after or after[0].kind != "org" or after[0].start - cm.end > 30:
         return None
+    if GEN_COMPARED.match(text, after[0].end):
+        return None  # `20편은 B의 두 배`: B is the comparison base, not the owner
     return after[0] if OWNER_AFTER.fullmatch(text, cm.end, after[0].start) else None
