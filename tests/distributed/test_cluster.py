@@ -181,7 +181,9 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_written_twice(
     assert "is gone" in logs  # someone noticed the dead worker and requeued its requests
 
     files = output_files(data_dir)
-    assert len(files) == 3
+    # the victim's file and the survivor's; the restarted worker's only when work was still left
+    # when it joined (under a CPU load the survivor may finish first: not a failure)
+    assert len(files) in (2, 3), files
     ids = Counter(record["id"] for path in files for record in read_records(path))  # every line valid JSON
     assert len(ids) == ARTICLES, f"{ARTICLES - len(ids)} articles lost"
     assert [i for i, n in ids.items() if n > 1] == []
