@@ -50,6 +50,8 @@ def is_paper_count(
         return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers
     if cm.count_min is not None and cm.count_min >= 10**6:
         return False
+    if cm.count == 0:
+        return False  # `채택 0편`: no papers, not a count of them
     if re.search(r"[억조]", cm.text):
         return False
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):

@@ -104,11 +104,15 @@ REFERENCE_COUNT = re.compile(
     r"(?:중|가운데)(?![가-힣])"
 )
 DELTA = re.compile(
-    r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|많았|감소|줄|적은|적다|적었|적어|뒤처|앞서|앞섰|차이)"
+    r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|많았|감소|줄|적은|적다|적었|적어|뒤처|뒤쳐|뒤지|뒤졌|뒤진|"
+    r"앞서|앞섰|앞선|차이|모자라|모자랐|부족)"
     r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
 )
 # papers rejected, not accepted (`3편이 탈락했다`, `2편이 떨어졌다`)
-REJECTED = re.compile(r"\s*(?:은|는|이|가|도)?\s*(?:탈락|떨어졌|떨어진|떨어지|낙방|고배)")
+REJECTED = re.compile(
+    r"\s*(?:은|는|이|가|도)?\s*(?:[가-힣]{1,4}\s+){0,2}?(?:(?:채택|통과|선정|게재|승인)(?:이|은|는)?\s*)?"
+    r"(?:탈락|떨어졌|떨어진|떨어지|낙방|고배|불발|리젝|거절|반려|(?:채택|통과|선정|게재|승인)(?:되|받|하)지\s*(?:못|않))"
+)  # also not accepted (`3편은 끝내 채택되지 못했다`, `심사를 통과하지 못했다`, `최종 채택이 불발됐다`)
 PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*$")
 SUBJECT_PARTICLE = re.compile(r"(?:은|는|이|가)(?![가-힣])")
 PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
@@ -317,7 +321,8 @@ SUBMITTED_ONLY = re.compile(
 # a count followed by the part of it that was rejected (`7편을 냈으나 3편이 탈락했다`): the submissions,
 # unless the count's own verb says accepted or presented (`4편을 발표했고, 2편이 고배를 마셨다`)
 SUBMITTED_THEN_REJECTED = re.compile(
-    r"(?:(?!채택|발표|통과|선정|게재)[^.]){0,30}?(?:\d+|한|두|세|네|다섯)\s?(?:편|건)(?:만|은|는|이|가|도)?\s*(?:탈락|떨어졌|떨어진|낙방|고배)"
+    r"(?:(?!채택|발표|통과|선정|게재)[^.]){0,30}?(?:\d+|한|두|세|네|다섯)\s?(?:편|건)(?:만|은|는|이|가|도)?\s*"
+    r"(?:탈락|떨어졌|떨어진|낙방|고배|(?:채택|통과|선정)(?:되|받)지\s*(?:못|않))"
 )
 
 # Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.

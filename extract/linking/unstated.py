@@ -1,0 +1,53 @@
+"""Counts the text does not state as papers someone had: a hypothetical (`채택된다면 20편이 된다`,
+`10편 이상 채택되면 역대 최다`) and the remainder of a count that no organization is named for
+(`나머지 5편은 해외 연구소에서 나왔다`).
+
+When two readings compete, the linker abstains: a missing count costs less than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.sentences import Sentence
+from extract.numerals import CountMatch
+
+# a condition on an outcome: `채택되면`, `채택된다면`, `통과하면`, `결과가 나오면`, `붙는다면`, `선정될 경우`,
+# `만약`; not the reading verbs of a breakdown or a total (`따르면`, `보면`, `합치면`, `포함하면`)
+CONDITION = re.compile(
+    r"만약|만일|"
+    r"(?:채택|통과|선정|게재|수락|승인|확정)(?:이\s*)?(?:되면|돼면|된다면|될\s*경우|되는\s*경우|하면|한다면)|"
+    r"(?:나오|붙으|이뤄지|이루어지)면|나온다면|붙는다면|이뤄진다면|이루어진다면|"
+    r"(?:넘으면|넘는다면|넘길\s*경우|넘을\s*경우)"
+)
+# a clause that ends before the condition: the count is told as done (`9편을 발표했고, 채택되면 …`)
+_CLAUSE_END = re.compile(r"(?:었|았|였|했|됐|냈)(?:고|으며|는데|지만|다)|(?:하|되)(?:며|고)\s|[,.]")
+# what a count after a condition is said to become: not a past fact (`… 20편이 된다`, `50편을 넘길 것`)
+_PAST_AFTER = re.compile(r"^[^.]{0,30}?(?:었|았|였|했|됐|냈)다")
+# the remainder of a count (`나머지 5편`, `나머지 기관이 5편`), unless an organization is named for it
+_REMAINDER = re.compile(r"나머지\s*(?:[가-힣]{1,8}\s*)?(?:은|는|이|가|도|의|에서)?\s*$")
+
+
+def is_hypothetical(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count is a condition's or what a condition would give: `10편 이상 채택되면 역대 최다`,
+    `재심사 논문까지 채택된다면 20편이 된다`, `결과가 예상대로 나오면 50편을 넘길 것으로`."""
+    for m in CONDITION.finditer(text, s.start, s.end):
+        if m.start() >= cm.end:  # the count in the condition itself
+            between = text[cm.end : m.start()]
+            if len(between) <= 25 and not _CLAUSE_END.search(between):
+                return True
+        elif m.end() <= cm.start:  # the count in what the condition would give
+            between = text[m.end() : cm.start]
+            if "." not in between and not _PAST_AFTER.match(text, cm.end, s.end):
+                return True
+    return False
+
+
+def is_remainder(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count is the rest of a whole with no organization named for it in its clause (`나머지
+    5편은 해외 연구소에서 나왔다`): not the last listed member's; `A와 B 등 나머지 학과가 5편` keeps its owners."""
+    clause_start = max(s.start, text.rfind(",", s.start, cm.start) + 1)
+    m = _REMAINDER.search(text, clause_start, cm.start)
+    if m is None:
+        return False
+    return not any(e.kind == "org" and clause_start <= e.start < cm.start for e in s.entities)
