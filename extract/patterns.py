@@ -161,6 +161,7 @@ _UNAMBIGUOUS_SUFFIX = re.compile(
 )
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")  # 한결전자는, 한결전자도
 _ACRONYM_TEAM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,9})(?=\s?(?:연구팀|연구진|연구실|연구원들))")
+_TRACK_WORD = re.compile(r"(?:메인|본|인더스트리|산업)?(?:파인딩스|트랙|세션|워크[숍샵]|튜토리얼|포스터)")
 _NOT_ORG_STEMS = {
     "최", "시", "세", "확", "기", "반", "절", "초", "극", "거", "강", "증", "연", "상", "이", "일",
     "현", "교", "근", "현시", "한", "중", "대", "학", "본", "해당", "각", "동", "국", "전", "단과", "초거",
@@ -246,6 +247,8 @@ def _looks_like_name(text: str, start: int, end: int, run: Sequence[TokenLike], 
     stem = word[: suffix.start()] if suffix else word
     if suffix and (len(stem) < 2 or stem in _GENERIC_NAME_STEMS):
         return False
+    if _TRACK_WORD.fullmatch(word):
+        return False  # `파인딩스는 1200편`: a conference's track, not a name
     if quoted:
         return True
     if suffix and (len(run) >= 2 or len(stem) >= 2):

@@ -18,7 +18,7 @@ from extract.linking.cues import (
     YEARLY,
 )
 from extract.linking.sentences import Sentence
-from extract.linking.state import Doc, State, reference_fact
+from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
@@ -246,4 +246,26 @@ def year_for(
         return state.conf_ref_year, "carried"  # `지난해 EMNLP에서 한국은 33편. 이중 A가 9편`
     if last is not None and last.field == s.field and SUBSET_LEAD.match(text, s.start, cm.start):
         return last.year, "carried"  # `이 가운데 … 5편`: part of what was just counted
+    if _continues_unnamed_venue(s, text, cm, confs, last):
+        return last.year if last is not None else None, "carried"
     return doc.pub_year, "published"
+
+
+def _continues_unnamed_venue(
+    s: Sentence, text: str, cm: CountMatch, confs: tuple[str, ...], last: Fact | None
+) -> bool:
+    """`A는 지난해 주요 학회에서 85편을 발표했다. B는 40편, C는 60편이다.`: with no venue named, a
+    sentence right after a dated count that names no year of its own and counts for other organizations
+    goes on counting the same period (the same organization's next count may be another period's)."""
+    orgs = [e.id for e in s.entities if e.kind == "org" and e.end <= cm.start]
+    return (
+        not confs
+        and last is not None
+        and bool(orgs)
+        and last.org_id not in orgs
+        and not last.conf_ids
+        and last.year_source == "word"
+        and last.field == s.field
+        and last.sent_end <= s.start
+        and not text[last.sent_end : s.start].strip()
+    )

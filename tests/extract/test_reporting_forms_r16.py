@@ -94,3 +94,25 @@ def test_a_remainder_with_no_organization_is_no_ones_count() -> None:
 def test_a_remainder_of_named_units_keeps_its_owner() -> None:
     text = "포스텍은 ICCV 2025에서 10편을 냈다. 전자전기공학과가 6편, 기계공학과와 화학공학과 등 나머지 학과가 4편이다."
     assert ("postech", ("ICCV",), 2025, 4) in fact_keys(text, published_at=D)
+
+
+@pytest.mark.parametrize("track", ["파인딩스는", "인더스트리 트랙은", "워크숍은"])
+def test_a_conference_track_is_no_organization(track: str) -> None:
+    text = (
+        f"NAACL 2025 본 학회 채택 논문은 700편, {track} 500편이다. 업스테이지는 본 학회에서 2편을 발표한다."
+    )
+    facts = fact_keys(text, published_at=D)
+    assert facts == {("upstage", ("NAACL",), 2025, 2)}
+
+
+def test_a_list_after_a_dated_count_over_unnamed_venues_counts_the_same_year() -> None:
+    text = "조사에 따르면 네이버는 지난해 주요 AI 학회에서 70편을 냈다. 카카오는 30편, 업스테이지는 6편이다."
+    facts = fact_keys(text, published_at=D)
+    assert ("kakao", (), 2024, 30) in facts and ("upstage", (), 2024, 6) in facts
+
+
+def test_the_same_organizations_next_count_is_not_given_the_year_before() -> None:
+    text = "네이버는 지난해 주요 학회에서 70편을 냈다. 올해 상반기에만 50편이 채택됐다."
+    facts = fact_keys(text, published_at=D)
+    assert ("naver", (), 2024, 70) in facts
+    assert ("naver", (), 2024, 50) not in facts
