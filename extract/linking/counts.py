@@ -23,6 +23,7 @@ from extract.linking.cues import (
     PAPER_NOUN_AFTER,
     PAPER_WORD,
     PATENT,
+    PER_PAPER,
     PERCENT_AFTER,
     PERCENT_BEFORE,
     REFERENCE_COUNT,
@@ -56,7 +57,7 @@ def is_paper_count(
         return False
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return False
-    if REFERENCE_COUNT.match(after) or DELTA.match(after) or REJECTED.match(after):
+    if REFERENCE_COUNT.match(after) or DELTA.match(after) or REJECTED.match(after) or PER_PAPER.match(after):
         return False
     if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) and not _subject_before(
         s, text, cm

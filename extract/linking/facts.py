@@ -93,6 +93,9 @@ def _confs_and_year(
     doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
     if parent is not None:
         confs = parent.conf_ids
+        own, _, own_source = confs_for(ctx, cm)
+        if own and own_source == "own" and set(own) <= set(confs or own):
+            confs = own  # `주요 학회에서 20편. 이 가운데 ACL 논문이 5편`: the part names its own conference
         year_word = year_word_between(doc, state, text, ctx.window_start, cm.start, confs)
         return confs, (year_word if year_word is not None else parent.year), "word", "parent"
     confs, conf_mention, conf_source = confs_for(ctx, cm)

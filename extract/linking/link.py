@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.linking.affiliates import owner_id
 from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
 from extract.linking.conferences import conference_list_of, conference_years, main_conferences
 from extract.linking.confidence import assign_confidence
@@ -29,7 +30,7 @@ from extract.linking.cues import (
 )
 from extract.linking.distributive import pair_collective, pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
-from extract.linking.organizations import lift_total, resolve_org
+from extract.linking.organizations import resolve_org
 from extract.linking.roles import (
     ROLE_COLLAB,
     ROLE_EVENT,
@@ -44,7 +45,7 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
-from extract.linking.unstated import is_hypothetical, is_remainder
+from extract.linking.unstated import is_hypothetical, is_modified_venue_total, is_remainder
 from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -167,8 +168,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # `40편을 제출했으나 결과는 다음 달`: submissions whose acceptance is not written
     if is_undated_trend_start(text, s, cm):
         return  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
-    if is_hypothetical(text, s, cm) or is_remainder(text, s, cm):
-        return  # `채택된다면 20편이 된다`, `나머지 5편은 해외 연구소에서`: no one's papers as written
+    if is_hypothetical(text, s, cm) or is_remainder(text, s, cm) or is_modified_venue_total(text, s, cm):
+        return  # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     owner = resolve_org(ctx, cm)
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if org is not None and is_event_count(ctx.doc, s, text, org.id):
@@ -183,9 +184,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         ctx.pending.append(f)
     if joint or org is None or org.kind == "country":
         return
-    org_id = org.id
-    if scope == "total" and ctx.inclusion.included:
-        org_id = lift_total(ctx.doc.gaz, org, ctx.inclusion.included)
+    org_id = owner_id(ctx.doc.gaz, text, org, scope, ctx.inclusion.included)
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
     if not fact.conf_ids and UNLISTED_EDITION.search(text, s.start, s.end):
         return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed

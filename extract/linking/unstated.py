@@ -24,6 +24,8 @@ CONDITION = re.compile(
 _CLAUSE_END = re.compile(r"(?:었|았|였|했|됐|냈)(?:고|으며|는데|지만|다)|(?:하|되)(?:며|고)\s|[,.]")
 # what a count after a condition is said to become: not a past fact (`… 20편이 된다`, `50편을 넘길 것`)
 _PAST_AFTER = re.compile(r"^[^.]{0,30}?(?:었|았|였|했|됐|냈)다")
+# the last word of a clause modifying a conference (`A가 최고 후원사로 참여한 ICASSP에는`, `나선`, `열리는`)
+_MODIFIES_VENUE = re.compile(r"([가-힣])\s+$")
 # the remainder of a count (`나머지 5편`, `나머지 기관이 5편`), unless an organization is named for it
 _REMAINDER = re.compile(r"나머지\s*(?:[가-힣]{1,8}\s*)?(?:은|는|이|가|도|의|에서)?\s*$")
 
@@ -51,3 +53,21 @@ def is_remainder(text: str, s: Sentence, cm: CountMatch) -> bool:
     if m is None:
         return False
     return not any(e.kind == "org" and clause_start <= e.start < cm.start for e in s.entities)
+
+
+def is_modified_venue_total(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a large count is the conference's own, its only organizations being inside a clause
+    that modifies the conference (`삼성전자가 후원사로 참여한 ICASSP 2025에는 논문 3000편이 발표됐다`)."""
+    if (cm.count or 0) < 300:
+        return False
+    confs = [e for e in s.entities if e.kind == "conf" and e.end <= cm.start]
+    orgs = [e for e in s.entities if e.kind == "org" and e.end <= cm.start]
+    if not confs or not orgs or any(o.start > confs[-1].start for o in orgs):
+        return False
+    m = _MODIFIES_VENUE.search(text, max(s.start, confs[-1].start - 12), confs[-1].start)
+    return m is not None and _adnominal(m.group(1))
+
+
+def _adnominal(syllable: str) -> bool:
+    """Whether a syllable can end an adnominal verb form: `는`, `던`, or one whose final is ㄴ (`한`, `나선`)."""
+    return syllable in "는던" or (ord(syllable) - 0xAC00) % 28 == 4

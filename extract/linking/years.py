@@ -180,6 +180,22 @@ def _year_word_at_count(
 _TREND_START = re.compile(r"\s*에서\s*(?:[^\s.,]+\s+){0,3}?\d+\s?(?:편|건|개)\s*(?:으로|로)")
 
 
+_TREND_END_BEFORE = re.compile(r"\d+\s?(?:편|건|개)\s*에서\s*(?:[^\s.,]+\s+){0,3}?$")
+_SAME_PERIOD_WORD = re.compile(r"같은\s?(?:기간|시기)|동기간")
+
+
+def _same_period_trend_end(
+    doc: Doc, text: str, s: Sentence, cm: CountMatch, confs: tuple[str, ...]
+) -> int | None:
+    """The year of a trend's last count over `같은 기간` (`같은 기간 12편에서 9편으로 줄었다`): the span
+    ends at the conference's edition the article writes, else at publication, not at its start."""
+    before = text[s.start : cm.start]
+    if not _TREND_END_BEFORE.search(before) or not _SAME_PERIOD_WORD.search(before):
+        return None
+    years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
+    return years.pop() if len(years) == 1 else doc.pub_year
+
+
 def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     """The first count of a trend (`N건에서 M건으로`) with no year of its own written right before
     it, or only `같은 기간`: its year is a span's start the text does not give."""
@@ -218,6 +234,8 @@ def year_for(
     if not confs and MILESTONE.search(text, s.start, cm.start):
         return None, "cumulative"  # `설립 3년 만에 논문 100편`
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
+    if (end_year := _same_period_trend_end(doc, text, s, cm, confs)) is not None:
+        return end_year, "word"
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
     if y is None and not COMPARED.match(text, window_start, cm.start):
         y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)

@@ -116,3 +116,53 @@ def test_the_same_organizations_next_count_is_not_given_the_year_before() -> Non
     facts = fact_keys(text, published_at=D)
     assert ("naver", (), 2024, 70) in facts
     assert ("naver", (), 2024, 50) not in facts
+
+
+def test_a_professors_count_in_parentheses_is_not_the_universitys() -> None:
+    text = "연세대 전기전자공학부 박 교수(4편)와 최 교수(2편)가 ICLR 2025에서 주목받았다. 연세대 전체로는 15편이다."
+    facts = fact_keys(text, published_at=D)
+    assert ("yonsei", ("ICLR",), 2025, 15) in facts
+    assert not any(f[3] in (2, 4) for f in facts)
+
+
+def test_a_conference_total_after_a_clause_naming_its_sponsor_is_no_ones() -> None:
+    text = "LG전자가 공식 후원사로 나선 CVPR 2025에는 논문 2800편이 발표됐다. LG전자는 6편을 발표했다."
+    facts = fact_keys(text, published_at=D)
+    assert facts == {("lg-electronics", ("CVPR",), 2025, 6)}
+
+
+@pytest.mark.parametrize(
+    "affiliates", ["삼성 3개 계열사가", "삼성 주요 계열사들이", "삼성전자 등 삼성 관계사가"]
+)
+def test_a_company_written_with_its_affiliates_is_its_group(affiliates: str) -> None:
+    facts = fact_keys(f"{affiliates} ICCV 2025에서 모두 21편을 발표했다.", published_at=D)
+    assert ("samsung-group", ("ICCV",), 2025, 21) in facts
+    assert ("samsung-electronics", ("ICCV",), 2025, 21) not in facts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "회사는 채택 논문 1편당 300만 원의 포상금을 준다.",
+        "논문 1편을 쓰는 데 보통 넉 달이 걸린다고 한다.",
+        "학회 논문 1편에 상금 200만 원을 건다.",
+        "발표한 논문 가운데 5편의 코드를 깃허브에 공개했다.",
+    ],
+)
+def test_a_rate_per_paper_or_the_code_of_papers_is_no_paper_count(sentence: str) -> None:
+    text = f"트웰브랩스는 ICCV 2025에서 논문 7편을 발표했다. {sentence}"
+    assert fact_keys(text, published_at=D) == {("twelve-labs", ("ICCV",), 2025, 7)}
+
+
+def test_the_end_of_a_trend_over_the_same_period_is_the_latest_edition() -> None:
+    text = "인텔은 VLSI 2025에서 논문 8편을 발표해 4년 전(3편)보다 늘었다. 같은 기간 TSMC는 11편에서 6편으로 줄었다."
+    facts = fact_keys(text, published_at=D)
+    assert ("tsmc", ("VLSI",), 2025, 6) in facts
+    assert ("tsmc", ("VLSI",), 2021, 6) not in facts
+
+
+def test_a_part_that_names_its_own_conference_takes_it() -> None:
+    text = "업스테이지는 올해 주요 학회에서 논문 9편을 냈다. 이 가운데 NAACL 논문이 3편이다."
+    facts = fact_keys(text, published_at=D)
+    assert ("upstage", ("NAACL",), 2025, 3) in facts
+    assert ("upstage", (), 2025, 3) not in facts
