@@ -146,9 +146,23 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             and (not _body_supports(doc, f, body) or _body_contradicts(doc, f, facts))
         ):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+        if f.evidence.headline_only and _body_writes(doc, f.cm.count):
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # the body's same count is no fact
         pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
         if pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `학내 기술이전은 올해 120건`
+
+
+def _body_writes(doc: Doc, count: int | None) -> bool:
+    """Whether the body writes the count (`100편`) although no body fact has it: the body's reading
+    (a generic statement, a condition, an average) is the headline's too."""
+    if count is None:
+        return False
+    pattern = re.compile(rf"(?<![\d.,]){count}\s?(?:편|건|개)")
+    text = doc.fields.get("text", "")
+    return any(
+        s.field == "text" and not s.headline and pattern.search(text, s.start, s.end) for s in doc.sentences
+    )
 
 
 def _body_contradicts(doc: Doc, fact: Fact, facts: list[Fact]) -> bool:

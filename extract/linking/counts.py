@@ -6,6 +6,8 @@ import re
 
 from extract.linking.cues import (
     AGGREGATE_WORDS,
+    ANY_ONE_VENUE,
+    AVERAGE_BEFORE,
     CITED,
     CLAUSE_BOUNDARY,
     CONF_TOPIC,
@@ -53,6 +55,10 @@ def is_paper_count(
         return False
     if cm.count == 0:
         return False  # `채택 0편`: no papers, not a count of them
+    if AVERAGE_BEFORE.search(text, max(s.start, cm.start - 16), cm.start):
+        return False  # `최근 5년 평균(7편)`: an average, no edition's count
+    if ANY_ONE_VENUE.search(text, max(s.start, cm.start - 24), cm.start):
+        return False  # `구글은 한 학회에 100편 넘게 낸다`: any one conference, in general
     if re.search(r"[억조]", cm.text):
         return False
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):

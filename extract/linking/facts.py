@@ -172,6 +172,8 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
             peers = same_number[(f.cm.count, f.year)]
             if not f.conf_ids and any(g is not f and g.org_id == f.org_id and g.conf_ids for g in peers):
                 continue  # the same number restated without its conference
+            if f.headline and f.year is None and any(_restated(f, g) for g in kept):
+                continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
             if f.scope != "total" and any(
                 g is not f
                 and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
@@ -189,6 +191,16 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
         out.append(f)
     out.sort(key=lambda f: (f.field != "title", f.cm.start))
     return out
+
+
+def _restated(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact states the headline's count for the same organization and conferences."""
+    return (
+        not g.headline
+        and g.org_id == headline.org_id
+        and g.conf_ids == headline.conf_ids
+        and g.cm.count == headline.cm.count
+    )
 
 
 def to_paper_count(doc: Doc, f: Fact) -> PaperCount:

@@ -42,6 +42,7 @@ from extract.linking.roles import (
     group_mentions,
 )
 from extract.linking.sentences import Sentence
+from extract.linking.speaker import speaker_of_we
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
@@ -171,6 +172,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if is_hypothetical(text, s, cm) or is_remainder(text, s, cm) or is_modified_venue_total(text, s, cm):
         return  # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     owner = resolve_org(ctx, cm)
+    if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
+        owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if org is not None and is_event_count(ctx.doc, s, text, org.id):
         return  # the papers of the organization's own event

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract
 from tests.extract.test_reporting_forms import fact_keys
 
 D = "2025-09-01"
@@ -166,3 +167,40 @@ def test_a_part_that_names_its_own_conference_takes_it() -> None:
     facts = fact_keys(text, published_at=D)
     assert ("upstage", ("NAACL",), 2025, 3) in facts
     assert ("upstage", (), 2025, 3) not in facts
+
+
+@pytest.mark.parametrize("average", ["최근 3년 평균(5편)을", "예년 평균인 5편을", "연평균 5편을"])
+def test_an_average_is_no_paper_count(average: str) -> None:
+    text = f"리벨리온은 ISSCC 2025에서 논문 8편을 발표해 {average} 넘어섰다."
+    assert fact_keys(text, published_at=D) == {("rebellions", ("ISSCC",), 2025, 8)}
+
+
+@pytest.mark.parametrize("generic", ["메타는 한 학회에 50편 넘게 낸다", "메타는 학회마다 50편 이상을 낸다"])
+def test_a_count_said_of_any_one_conference_is_no_paper_count(generic: str) -> None:
+    text = f'카카오 관계자는 "{generic}"며 "우리 ACL 2025 논문 4편도 의미가 있다"고 말했다.'
+    facts = fact_keys(text, published_at=D)
+    assert ("kakao", ("ACL",), 2025, 4) in facts
+    assert not any(f[3] == 50 for f in facts)
+
+
+def test_a_count_over_several_years_is_undated() -> None:
+    text = "엔씨소프트는 3년 동안 ACL에 논문 11편을 냈다. 올해 ACL에서는 4편이다."
+    facts = fact_keys(text, published_at=D)
+    assert ("ncsoft", ("ACL",), None, 11) in facts
+    assert ("ncsoft", ("ACL",), 2025, 11) not in facts
+
+
+def test_a_headline_count_the_body_writes_as_no_fact_stays_below_the_threshold() -> None:
+    text = '"메타는 50편 넘게 내"\n카카오 관계자는 "메타는 한 학회에 50편 넘게 낸다"며 "우리 ACL 2025 논문 4편도 의미가 있다"고 했다.'
+    result = extract(text.split("\n", 1)[1], title=text.split("\n", 1)[0], published_at=D)
+    assert {(p.organization_id, p.count) for p in result.paper_counts} == {("kakao", 4)}
+
+
+def test_an_undated_headline_count_restated_with_its_year_in_the_body_is_one_fact() -> None:
+    title = "SK텔레콤, 2년간 인터스피치 논문 3·5편"
+    body = "SK텔레콤은 2024년과 2025년 인터스피치에서 각각 3편과 5편을 발표했다."
+    result = extract(body, title=title, published_at=D)
+    assert {(p.organization_id, p.year, p.count) for p in result.paper_counts} == {
+        ("sk-telecom", 2024, 3),
+        ("sk-telecom", 2025, 5),
+    }
