@@ -31,6 +31,7 @@ from extract.linking.cues import (
     REFERENCE_COUNT,
     REJECTED,
     SUBJECT_PARTICLE,
+    THRESHOLD_PASSED,
     VENUE,
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, Group
@@ -57,6 +58,8 @@ def is_paper_count(
         return False  # `채택 0편`: no papers, not a count of them
     if AVERAGE_BEFORE.search(text, max(s.start, cm.start - 16), cm.start):
         return False  # `최근 5년 평균(7편)`: an average, no edition's count
+    if THRESHOLD_PASSED.match(after):
+        return False  # `처음으로 10편을 넘긴 12편`: the threshold, not a count
     if ANY_ONE_VENUE.search(text, max(s.start, cm.start - 24), cm.start):
         return False  # `구글은 한 학회에 100편 넘게 낸다`: any one conference, in general
     if re.search(r"[억조]", cm.text):

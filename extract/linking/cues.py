@@ -44,7 +44,7 @@ TOTAL_WORD = re.compile(
 WHOLE_WORDS = re.compile(r"전체로|전체\s*(?:기준|합계)|통틀어")
 AFFILIATE_WORDS = re.compile(r"계열사|관계사|자회사|그룹\s*전체|진영")
 COLLECTIVE = re.compile(
-    r"(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)"
+    r"(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)|(?<![\d가-힣])[2-9]\s?사(?![가-힣])"
 )
 # papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
 JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
@@ -115,7 +115,13 @@ PER_PAPER = re.compile(
 )
 # an average, not a count (`최근 5년 평균(7편)`, `연평균 5편`), and a count said of any one conference in
 # general (`구글은 한 학회에 100편 넘게 낸다`, `학회마다 10편씩`)
-AVERAGE_BEFORE = re.compile(r"평균\s*(?:치|값)?\s*(?:은|는|이|가|인)?\s*\(?\s*(?:약\s*)?$")
+AVERAGE_BEFORE = re.compile(
+    r"(?:평균\s*(?:치|값)?|목표치|기대치|예상치|전망치)\s*(?:은|는|이|가|인)?\s*\(?\s*(?:약\s*)?$"
+)  # also a goal or an expected value (`목표치(8편)를 넘었다`)
+# a threshold the count after it passed (`처음으로 10편을 넘긴 12편`)
+THRESHOLD_PASSED = re.compile(
+    r"\s*(?:을|를|이|가)?\s*(?:넘긴|넘어선|넘은|돌파한|웃돈|넘기며|넘어서며)\s*(?:\d|[가-힣]+\s+\d)"
+)
 ANY_ONE_VENUE = re.compile(
     r"(?<![가-힣])(?:한|하나의|매)\s*(?:학회|대회|컨퍼런스|콘퍼런스)(?:에|에서|마다)|(?:학회|대회)마다"
 )

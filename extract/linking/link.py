@@ -46,7 +46,7 @@ from extract.linking.speaker import speaker_of_we
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
-from extract.linking.unstated import is_hypothetical, is_modified_venue_total, is_remainder
+from extract.linking.unstated import is_hypothetical, is_modified_venue_total, is_remainder, is_theirs
 from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -169,7 +169,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # `40편을 제출했으나 결과는 다음 달`: submissions whose acceptance is not written
     if is_undated_trend_start(text, s, cm):
         return  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
-    if is_hypothetical(text, s, cm) or is_remainder(text, s, cm) or is_modified_venue_total(text, s, cm):
+    if any(rule(text, s, cm) for rule in (is_hypothetical, is_remainder, is_modified_venue_total, is_theirs)):
         return  # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     owner = resolve_org(ctx, cm)
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:

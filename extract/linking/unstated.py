@@ -26,6 +26,10 @@ _CLAUSE_END = re.compile(r"(?:었|았|였|했|됐|냈)(?:고|으며|는데|지�
 _PAST_AFTER = re.compile(r"^[^.]{0,30}?(?:었|았|였|했|됐|냈)다")
 # the last word of a clause modifying a conference (`A가 최고 후원사로 참여한 ICASSP에는`, `나선`, `열리는`)
 _MODIFIES_VENUE = re.compile(r"([가-힣])\s+$")
+# a plural anaphor as the count's owner (`이들이 쓴 논문은 모두 15편`): people or several organizations
+_THEY = re.compile(
+    r"(?<![가-힣])이들(?:이|은|는|의|도)(?![가-힣])"
+)  # not `이들 학회에서` (these conferences)
 # the remainder of a count (`나머지 5편`, `나머지 기관이 5편`), unless an organization is named for it
 _REMAINDER = re.compile(r"나머지\s*(?:[가-힣]{1,8}\s*)?(?:은|는|이|가|도|의|에서)?\s*$")
 
@@ -71,3 +75,12 @@ def is_modified_venue_total(text: str, s: Sentence, cm: CountMatch) -> bool:
 def _adnominal(syllable: str) -> bool:
     """Whether a syllable can end an adnominal verb form: `는`, `던`, or one whose final is ㄴ (`한`, `나선`)."""
     return syllable in "는던" or (ord(syllable) - 0xAC00) % 28 == 4
+
+
+def is_theirs(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the count's owner is `이들` with no organization named after it and no `각각` to pair
+    it (`연구자 20명을 초청했다. 이들이 쓴 논문은 모두 15편`): not the subject carried from before."""
+    they = [m for m in _THEY.finditer(text, s.start, cm.start)]
+    if not they or re.search(r"각각|각자", text[s.start : s.end]):
+        return False
+    return not any(e.kind == "org" and they[-1].start() <= e.start < cm.start for e in s.entities)

@@ -95,6 +95,9 @@ def _next_month_year(word: str, doc: Doc) -> int | None:
 _PAST_ATTRIBUTE = re.compile(r"[가-힣]던\s+(?:[^\s.]+\s+)?$")
 
 
+_GENITIVE_BASE = re.compile(r"\s*의\s*(?:\d+|두|세|네|다섯)\s?배|\s*의\s*절반")
+
+
 def year_word_between(
     doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...], orgs: tuple[int, ...] = ()
 ) -> int | None:
@@ -104,8 +107,8 @@ def year_word_between(
     for m in YEAR_WORD.finditer(text, a, b):
         if any(m.end() < o < b and _PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
             continue
-        if COMPARED.match(text, m.end()):
-            continue  # `지난해보다 10편 늘어난 45편`: a comparison base's year, not the count's
+        if COMPARED.match(text, m.end()) or _GENITIVE_BASE.match(text, m.end()):
+            continue  # `지난해보다 10편 늘어난 45편`, `올해의 세 배인 6편`: a comparison base's year
         last = m
     return None if last is None else _year_of(doc, state, text, last, confs)
 

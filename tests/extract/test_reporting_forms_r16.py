@@ -204,3 +204,40 @@ def test_an_undated_headline_count_restated_with_its_year_in_the_body_is_one_fac
         ("sk-telecom", 2024, 3),
         ("sk-telecom", 2025, 5),
     }
+
+
+def test_a_threshold_passed_is_no_paper_count() -> None:
+    text = "GIST는 ICML 2025에서 처음으로 5편을 넘어선 7편을 발표한다."
+    assert fact_keys(text, published_at=D) == {("gist", ("ICML",), 2025, 7)}
+
+
+@pytest.mark.parametrize("goal", ["목표치(6편)를", "기대치인 6편을"])
+def test_a_goal_or_expected_value_is_no_paper_count(goal: str) -> None:
+    text = f"루닛은 MICCAI 2025에서 논문 8편을 발표해 {goal} 넘었다."
+    assert fact_keys(text, published_at=D) == {("lunit", ("MICCAI",), 2025, 8)}
+
+
+def test_a_combined_count_of_several_companies_is_no_ones() -> None:
+    text = "ICML 2025에서 네이버가 12편, 카카오가 5편, LG AI연구원이 7편이었다. 3사 합계는 24편으로 구글 한 곳(200편)의 12% 수준이다."
+    facts = fact_keys(text, published_at=D)
+    assert not any(f[3] == 24 for f in facts)
+    assert ("naver", ("ICML",), 2025, 12) in facts
+
+
+def test_a_year_word_in_the_genitive_of_a_comparison_base_does_not_date_the_count() -> None:
+    text = "SK텔레콤은 내년 ICASSP에서 올해의 두 배인 논문 8편을 내겠다고 밝혔다. 올해 ICASSP 논문은 4편이다."
+    facts = fact_keys(text, published_at=D)
+    assert ("sk-telecom", ("ICASSP",), 2025, 8) not in facts
+    assert ("sk-telecom", ("ICASSP",), 2025, 4) in facts
+
+
+def test_a_plural_anaphor_owns_no_organizations_count() -> None:
+    text = (
+        "구글은 KDD 2025에서 논문을 낸 국내 대학원생 12명을 인턴으로 뽑았다. 이들이 쓴 논문은 모두 9편이다."
+    )
+    assert not any(f[3] == 9 for f in fact_keys(text, published_at=D))
+
+
+def test_these_conferences_is_no_plural_owner() -> None:
+    text = "올해 ACL과 EMNLP에서 네이버는 20편을 냈다. 같은 기간 카카오는 이들 학회에서 6편을 발표했다."
+    assert ("kakao", ("ACL", "EMNLP"), 2025, 6) in fact_keys(text, published_at=D)
