@@ -150,7 +150,7 @@ _NAME_PARTICLES = {"은", "는", "이", "가", "도", "까지"}
 # a name in another slot of a sentence about papers: its papers (`새롬바이오의 논문 2편`), a co-author
 # (`한결데이터와 공동으로`)
 _OTHER_SLOT = re.compile(
-    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도|의)(?![가-힣])"
+    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도|의|\s+논문)(?![가-힣])"
 )
 _OTHER_SLOT_AT = re.compile(f"(?=(?:{_OTHER_SLOT.pattern}))")  # zero-width: overlapping starts too
 # `논문 5편을 발표한 가온AI는`: a count in the adnominal clause right before the name
@@ -211,7 +211,7 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         if slot is None:
             continue
         end = t.start
-        if text[end - 1] == " " and (t.form in ("연구진", "연구팀", "소속") or t.tag == "SN"):
+        if text[end - 1] == " " and (t.form in ("연구진", "연구팀", "소속", "논문") or t.tag == "SN"):
             end -= 1  # `다온에이아이 연구진이`, `누리테크 소속`, `새솔전자 3편`
         if text[end - 1] == ")":  # `호두에이아이(호두AI)는`: the name before its gloss
             opened = text.rfind("(", max(0, end - 24), end)
@@ -263,6 +263,8 @@ def _slot_after(text: str, tokens: Sequence[TokenLike], i: int) -> str | None:
         return "count" if t.tag == "SSO" else "count-form"  # `벤치마크에서 3편`: a proper noun alone is weak
     if t.form == "소속" and text[t.start - 1] == " ":
         return "any"
+    if t.form == "논문" and text[t.start - 1] == " " and _COUNT_RIGHT_AFTER.match(text, t.start + 2):
+        return "count-form"  # `누리연구원 논문 2편`
     if t.tag == "VCP" or (t.tag == "JKB" and t.form in ("로", "으로")):
         return "pred"
     if (t.tag == "JC" and t.form in ("와", "과")) or (t.tag == "SP" and t.form in (",", "·")):
@@ -284,8 +286,8 @@ def _looks_like_name(
     text: str, start: int, end: int, run: Sequence[TokenLike], quoted: bool, by_form_only: bool = False
 ) -> bool:
     word = text[start:end]
-    if not re.fullmatch(r"[가-힣][가-힣A-Za-z0-9]{1,14}", word):
-        return False
+    if not re.fullmatch(r"[가-힣][가-힣A-Za-z0-9]{1,14}", word) or _PRODUCT_END.search(word):
+        return False  # `한빛GPT는`: a model, not its maker
     suffix = _COMPANY_SUFFIX.search(word)
     stem = word[: suffix.start()] if suffix else word
     if suffix and (len(stem) < 2 or stem in _GENERIC_NAME_STEMS):
@@ -293,12 +295,24 @@ def _looks_like_name(
     if quoted:
         return True
     if by_form_only:  # `한결로보틱스와`: in a list a proper-noun reading alone is too weak
-        return bool(suffix and len(stem) >= 2)
+        return bool(suffix and len(stem) >= 2) or _org_word_by_form(word)
     if suffix and (len(run) >= 2 or len(stem) >= 2):
         return True  # `소리모빌리티가`: a company word after a stem, even read as one common noun
     if any(t.tag == "NNP" for t in run) and len(word) >= 3:
         return not (len(word) == 3 and word[0] in _SURNAMES and not suffix)  # 김민수는: a person
     return False
+
+
+_PRODUCT_END = re.compile(r"(?:GPT|LLM|LM|봇|챗)$")
+
+
+def _org_word_by_form(word: str) -> bool:
+    """`누리연구원`, `새솔대학교`: an organization word after a stem that is no role (`선임연구원`)."""
+    end = _ORG_WORD_END.search(word)
+    if end is None or _DEPT_SUFFIX_ANYWHERE.search(end.group()):
+        return False  # departments and schools are read by `departments`, with their university
+    stem = word[: end.start()]
+    return len(stem) >= 2 and stem not in _GENERIC_NAME_STEMS | _GENERIC_UNIT_STEMS | _GENERIC_DEPT_STEMS
 
 
 def _pattern_mention(word: str, start: int, field: FieldName) -> EntityMention:
