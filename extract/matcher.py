@@ -169,6 +169,7 @@ class Matcher:
         chosen = self._units_after_parents(
             text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
         )
+        chosen = _without_country_modifiers(text, chosen)
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
     def _org_key(self, key: str) -> tuple[str, str, str | None] | None:
@@ -238,6 +239,21 @@ def _resolve_unit_tails(gaz: Gazetteers, mentions: list[EntityMention]) -> list[
                 units.setdefault(m.text.split()[-1], m)
         out.append(m)
     return out
+
+
+def _without_country_modifiers(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """`미국 스탠퍼드대`, `중국 칭화대`: a country written right before an organization says where the
+    organization is; it is no mention of its own (else `발표한 곳은 미국 스탠퍼드대다` had two owners)."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            m.kind == "country"
+            and i + 1 < len(mentions)
+            and mentions[i + 1].kind == "org"
+            and text[m.end : mentions[i + 1].start] == " "
+        )
+    ]
 
 
 def select_non_overlapping(candidates: list[EntityMention]) -> list[EntityMention]:

@@ -146,11 +146,11 @@ _GENERIC_NAME_STEMS = {
 _SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
 )
-_NAME_PARTICLES = {"은", "는", "이", "가", "도"}
+_NAME_PARTICLES = {"은", "는", "이", "가", "도", "까지"}
 # a name in another slot of a sentence about papers: its papers (`새롬바이오의 논문 2편`), a co-author
 # (`한결데이터와 공동으로`)
 _OTHER_SLOT = re.compile(
-    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도|의)(?![가-힣])"
+    r"의\s*(?:[가-힣]+\s+)?논문|(?:와|과)\s*(?:공동|함께)|(?:연구진|연구팀)(?:이|은|는|도|의|\s+논문)(?![가-힣])"
 )
 _OTHER_SLOT_AT = re.compile(f"(?=(?:{_OTHER_SLOT.pattern}))")  # zero-width: overlapping starts too
 # `논문 5편을 발표한 가온AI는`: a count in the adnominal clause right before the name
@@ -200,17 +200,20 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
 def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldName) -> list[EntityMention]:
     """Company and institute names written as a subject in a sentence about papers: a word Kiwi
     reads as a proper noun (`다온비전은`), a compound ending in a company word (`누리데이터도`,
-    `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도, also with a gloss
-    in parentheses between (`누리에이아이(누리AI)는`); also before `의 논문` and `와 공동으로`."""
+    `한결소프트가`), or a quoted name (`'한빛로보틱스'는`) before 은/는/이/가/도/까지, also with a gloss
+    in parentheses between (`누리에이아이(누리AI)는`); also in the other slots of `_slot_after`."""
     out: list[EntityMention] = []
     slots = {m.start() for m in _OTHER_SLOT_AT.finditer(text)}  # every offset where a slot begins
     for i, t in enumerate(tokens):
+        if i == 0:
+            continue
         subject = t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES
-        if not (subject or t.start in slots) or i == 0:
+        slot = "any" if subject or t.start in slots else _slot_after(text, tokens, i)
+        if slot is None:
             continue
         end = t.start
-        if text[end - 1] == " " and t.form in ("연구진", "연구팀"):  # `다온에이아이 연구진이`
-            end -= 1
+        if text[end - 1] == " " and (t.form in ("연구진", "연구팀", "소속", "논문") or t.tag == "SN"):
+            end -= 1  # `다온에이아이 연구진이`, `누리테크 소속`, `새솔전자 3편`
         if text[end - 1] == ")":  # `호두에이아이(호두AI)는`: the name before its gloss
             opened = text.rfind("(", max(0, end - 24), end)
             if opened <= 0 or ")" in text[opened : end - 1]:
@@ -227,22 +230,65 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
             start -= 1
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue
-        if not _COUNT_AHEAD.match(text, t.start) and not _COUNT_MODIFIES.search(
-            text, max(0, start - 40), start
-        ):
+        if slot == "pred" and not _PRED_BEFORE.search(text, max(0, start - 40), start):
+            continue  # `발표한 곳은 X다`: only after a word that asks for an organization
+        if not slot.startswith("count") and not _about_papers(text, t.start, start, slot != "any"):
             continue  # not a sentence about papers, nor the name an adnominal with a count modifies
         inside = [u for u in tokens[max(0, i - 16) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
             continue
-        if _looks_like_name(text, start, end, inside, quoted):
+        if _looks_like_name(text, start, end, inside, quoted, by_form_only=slot in ("list", "count-form")):
             out.append(_pattern_mention(text[start:end], start, field))
     return out
 
 
-def _looks_like_name(text: str, start: int, end: int, run: Sequence[TokenLike], quoted: bool) -> bool:
+# `7편을 발표한 곳은 한결로보틱스다`, `2위는 9편의 한결로보틱스였다`: a predicate that names the owner
+_PRED_BEFORE = re.compile(
+    r"(?:(?:곳|기관|기업|회사|대학|학교|스타트업|업체|주인공|\d위)(?:은|는|이|가)|\d+\s?(?:편|건)의)\s$"
+)
+_COUNT_RIGHT_AFTER = re.compile(r"\s?(?:\(\s?)?(?:에서\s?(?:만\s?|도\s?)?)?\d+\s?(?:편|건)")
+_PAPERS_BEFORE = re.compile(r"(?:\d+\s?(?:편|건)|논문)[^.\n]{0,80}$")
+
+
+def _slot_after(text: str, tokens: Sequence[TokenLike], i: int) -> str | None:
+    """What the token `i` right after a word makes of it: `count` (`새솔전자 3편`, `누리바이오(3편)`,
+    `한결로보틱스에서 4편`; without parentheses `count-form`: only a name by form), `pred` (a copula or 로 after it: `…곳은 누리바이오였다`), `list` (와/과, a
+    comma or a middle dot after it: only a name by form), `any` (`가온테크 소속`), or None."""
+    t = tokens[i]
+    prev = tokens[i - 1]
+    if prev.start + len(prev.form) != t.start - (text[t.start - 1] == " ") or prev.tag[0] in "JEVS":
+        return None  # the word before must end right here (one space allowed before a count)
+    if t.tag in ("SN", "SSO") or (t.tag == "JKB" and t.form == "에서"):
+        if not _COUNT_RIGHT_AFTER.match(text, prev.start + len(prev.form)):
+            return None
+        return "count" if t.tag == "SSO" else "count-form"  # `벤치마크에서 3편`: a proper noun alone is weak
+    if t.form == "소속" and text[t.start - 1] == " ":
+        return "any"
+    if t.form == "논문" and text[t.start - 1] == " " and _COUNT_RIGHT_AFTER.match(text, t.start + 2):
+        return "count-form"  # `누리연구원 논문 2편`
+    if t.tag == "VCP" or (t.tag == "JKB" and t.form in ("로", "으로")):
+        return "pred"
+    if (t.tag == "JC" and t.form in ("와", "과")) or (t.tag == "SP" and t.form in (",", "·")):
+        return "list"
+    return None
+
+
+def _about_papers(text: str, after: int, start: int, before_too: bool) -> bool:
+    """A count or 논문 ahead in the sentence, a count in the adnominal clause before the name, or
+    (`before_too`, for a predicate or a list) a count or 논문 earlier in the sentence."""
+    return bool(
+        _COUNT_AHEAD.match(text, after)
+        or _COUNT_MODIFIES.search(text, max(0, start - 40), start)
+        or (before_too and _PAPERS_BEFORE.search(text, max(0, start - 100), start))
+    )
+
+
+def _looks_like_name(
+    text: str, start: int, end: int, run: Sequence[TokenLike], quoted: bool, by_form_only: bool = False
+) -> bool:
     word = text[start:end]
-    if not re.fullmatch(r"[가-힣][가-힣A-Za-z0-9]{1,14}", word):
-        return False
+    if not re.fullmatch(r"[가-힣][가-힣A-Za-z0-9]{1,14}", word) or _PRODUCT_END.search(word):
+        return False  # `한빛GPT는`: a model, not its maker
     suffix = _COMPANY_SUFFIX.search(word)
     stem = word[: suffix.start()] if suffix else word
     if suffix and (len(stem) < 2 or stem in _GENERIC_NAME_STEMS):
@@ -251,11 +297,25 @@ def _looks_like_name(text: str, start: int, end: int, run: Sequence[TokenLike], 
         return False  # `파인딩스는 1200편`: a conference's track, not a name
     if quoted:
         return True
+    if by_form_only:  # `한결로보틱스와`: in a list a proper-noun reading alone is too weak
+        return bool(suffix and len(stem) >= 2) or _org_word_by_form(word)
     if suffix and (len(run) >= 2 or len(stem) >= 2):
         return True  # `소리모빌리티가`: a company word after a stem, even read as one common noun
     if any(t.tag == "NNP" for t in run) and len(word) >= 3:
         return not (len(word) == 3 and word[0] in _SURNAMES and not suffix)  # 김민수는: a person
     return False
+
+
+_PRODUCT_END = re.compile(r"(?:GPT|LLM|LM|봇|챗)$")
+
+
+def _org_word_by_form(word: str) -> bool:
+    """`누리연구원`, `새솔대학교`: an organization word after a stem that is no role (`선임연구원`)."""
+    end = _ORG_WORD_END.search(word)
+    if end is None or _DEPT_SUFFIX_ANYWHERE.search(end.group()):
+        return False  # departments and schools are read by `departments`, with their university
+    stem = word[: end.start()]
+    return len(stem) >= 2 and stem not in _GENERIC_NAME_STEMS | _GENERIC_UNIT_STEMS | _GENERIC_DEPT_STEMS
 
 
 def _pattern_mention(word: str, start: int, field: FieldName) -> EntityMention:
