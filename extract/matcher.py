@@ -243,7 +243,8 @@ def _resolve_unit_tails(gaz: Gazetteers, mentions: list[EntityMention]) -> list[
 
 def _without_country_modifiers(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """`미국 스탠퍼드대`, `중국 칭화대`: a country written right before an organization says where the
-    organization is; it is no mention of its own (else `발표한 곳은 미국 스탠퍼드대다` had two owners)."""
+    organization is; it is no mention of its own (else `발표한 곳은 미국 스탠퍼드대다` had two owners).
+    Inside a list (`소니, 미국 미시간대가 모두 5건`) it stays: there it joins the list's members."""
     return [
         m
         for i, m in enumerate(mentions)
@@ -252,8 +253,12 @@ def _without_country_modifiers(text: str, mentions: list[EntityMention]) -> list
             and i + 1 < len(mentions)
             and mentions[i + 1].kind == "org"
             and text[m.end : mentions[i + 1].start] == " "
+            and not _LIST_BEFORE.search(text, max(0, m.start - 4), m.start)
         )
     ]
+
+
+_LIST_BEFORE = re.compile(r"(?:[,·]|[와과및]|그리고)\s*$")  # a list separator right before
 
 
 def select_non_overlapping(candidates: list[EntityMention]) -> list[EntityMention]:

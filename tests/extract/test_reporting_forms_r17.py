@@ -89,6 +89,17 @@ def test_a_country_before_an_organization_is_where_it_is() -> None:
     }
 
 
+def test_a_country_inside_a_list_of_tied_organizations_keeps_the_list_together() -> None:
+    facts = default_keys(
+        "ISSCC 2025 기관 순위에서 엔비디아, 소니, 미국 스탠퍼드대가 모두 4편으로 공동 5위에 올랐다."
+    )
+    assert {(org, count) for org, _, _, count in facts} == {
+        ("nvidia", 4),
+        ("sony", 4),
+        ("stanford", 4),
+    }
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
