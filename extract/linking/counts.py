@@ -52,21 +52,7 @@ def is_paper_count(
         return False
     if cm.counter == "개" and _counts_another_noun(after):
         return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers
-    if cm.count_min is not None and cm.count_min >= 10**6:
-        return False
-    if cm.count == 0:
-        return False  # `채택 0편`: no papers, not a count of them
-    if AVERAGE_BEFORE.search(text, max(s.start, cm.start - 16), cm.start):
-        return False  # `최근 5년 평균(7편)`: an average, no edition's count
-    if THRESHOLD_PASSED.match(after):
-        return False  # `처음으로 10편을 넘긴 12편`: the threshold, not a count
-    if ANY_ONE_VENUE.search(text, max(s.start, cm.start - 24), cm.start):
-        return False  # `구글은 한 학회에 100편 넘게 낸다`: any one conference, in general
-    if re.search(r"[억조]", cm.text):
-        return False
-    if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
-        return False
-    if REFERENCE_COUNT.match(after) or DELTA.match(after) or REJECTED.match(after) or PER_PAPER.match(after):
+    if _no_count_of_papers(text, s, cm, before, after):
         return False
     if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) and not _subject_before(
         s, text, cm
@@ -103,6 +89,25 @@ def is_paper_count(
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, after: str) -> bool:
+    """Whether the words around a count say it counts no papers (a zero, an average, money, patents…)."""
+    if cm.count_min is not None and cm.count_min >= 10**6:
+        return True
+    if cm.count == 0:
+        return True  # `채택 0편`: no papers, not a count of them
+    if AVERAGE_BEFORE.search(text, max(s.start, cm.start - 16), cm.start):
+        return True  # `최근 5년 평균(7편)`: an average, no edition's count
+    if THRESHOLD_PASSED.match(after):
+        return True  # `처음으로 10편을 넘긴 12편`: the threshold, not a count
+    if ANY_ONE_VENUE.search(text, max(s.start, cm.start - 24), cm.start):
+        return True  # `구글은 한 학회에 100편 넘게 낸다`: any one conference, in general
+    if re.search(r"[억조]", cm.text):
+        return True
+    if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
+        return True
+    return any(p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER))
 
 
 # what may stand right before a count whose paper context comes only from the paragraph before: a paper or
