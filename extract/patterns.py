@@ -147,6 +147,8 @@ _SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
 )
 _NAME_PARTICLES = {"은", "는", "이", "가", "도", "까지"}
+_WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9㈜&]+\Z")  # the word that ends where the search ends
+_SLOT_TAGS = frozenset({"SN", "SSO", "JKB", "VCP", "JC", "SP"})  # the tags `_slot_after` reads
 # a name in another slot of a sentence about papers: its papers (`새롬바이오의 논문 2편`), a co-author
 # (`한결데이터와 공동으로`)
 _OTHER_SLOT = re.compile(
@@ -207,8 +209,12 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
     for i, t in enumerate(tokens):
         if i == 0:
             continue
-        subject = t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES
-        slot = "any" if subject or t.start in slots else _slot_after(text, tokens, i)
+        if (t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES) or t.start in slots:
+            slot: str | None = "any"
+        elif t.tag in _SLOT_TAGS or t.form in ("소속", "논문"):  # what `_slot_after` can read as a slot
+            slot = _slot_after(text, tokens, i)
+        else:
+            continue
         if slot is None:
             continue
         end = t.start
@@ -222,23 +228,23 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         quoted = text[end - 1] in "'’\"”"
         if quoted:
             end -= 1
-        start = end
-        while start > 0:  # back over the word: what _WORD_CHAR matches, and &
-            c = text[start - 1]
-            if not ("가" <= c <= "힣" or (c.isascii() and c.isalnum()) or c in "㈜&"):
-                break
-            start -= 1
+        word_back = _WORD_BEFORE.search(text, max(0, end - 64), end)  # what _WORD_CHAR matches, and &
+        start = word_back.start() if word_back else end
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue
         if slot == "pred" and not _PRED_BEFORE.search(text, max(0, start - 40), start):
             continue  # `발표한 곳은 X다`: only after a word that asks for an organization
+        by_form_only = slot in ("list", "count-form")
+        if by_form_only and not _looks_like_name(text, start, end, (), quoted, by_form_only=True):
+            continue  # the word alone decides (most words before a comma are no names)
         if not slot.startswith("count") and not _about_papers(text, t.start, start, slot != "any"):
             continue  # not a sentence about papers, nor the name an adnominal with a count modifies
         inside = [u for u in tokens[max(0, i - 16) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
             continue
-        if _looks_like_name(text, start, end, inside, quoted, by_form_only=slot in ("list", "count-form")):
-            out.append(_pattern_mention(text[start:end], start, field))
+        if not by_form_only and not _looks_like_name(text, start, end, inside, quoted):
+            continue
+        out.append(_pattern_mention(text[start:end], start, field))
     return out
 
 
