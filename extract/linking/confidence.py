@@ -21,6 +21,7 @@ from pathlib import Path
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.unlisted import names_unlisted_venue
 from extract.patterns import named_by_form
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "confidence.json"
@@ -148,9 +149,22 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f.evidence.headline_only and _body_writes(doc, f.cm.count):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # the body's same count is no fact
+        if _unlisted_venue(doc, f):
+            f.confidence = min(
+                f.confidence, UNSUPPORTED_HEADLINE_CAP
+            )  # `SITC에서 3편`: not the fact's conference
         pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
         if pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `학내 기술이전은 올해 120건`
+
+
+def _unlisted_venue(doc: Doc, fact: Fact) -> bool:
+    """Whether a fact with no conference of its own (none, or carried) sits where its sentence names
+    a conference the gazetteer lacks (`SITC에서 3편`, `‘2023 미국면역항암학회’에서`)."""
+    sentence = _sentence_of(doc, fact)
+    if sentence is None or (fact.conf_ids and fact.conf_source not in ("carried", "prev")):
+        return False  # its own conferences, or ones the text refers to (`이번 행사에서`, `같은 학회`)
+    return names_unlisted_venue(doc.fields[fact.field], sentence, fact.cm)
 
 
 def _body_writes(doc: Doc, count: int | None) -> bool:

@@ -1,0 +1,75 @@
+"""A conference the gazetteer lacks, written where a count's conference would be.
+
+A fact with no conference says "the text names none". When the sentence does name one the gazetteer
+does not know (`SITC에서 3편`, `‘2023 미국면역항암학회(SITC)’에서`, `ABCD 2024에 2편`), that is wrong:
+the fact either has no conference it should have, or one carried from an earlier sentence that is
+not this count's. `assign_confidence` keeps such facts below the default threshold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.cues import UNLISTED_EDITION
+from extract.linking.sentences import Sentence
+from extract.numerals import CountMatch
+
+_VENUE = r"(?:학회|학술\s?대회|심포지엄|컨퍼런스|콘퍼런스|연례\s?(?:학술\s?)?(?:대회|회의|총회)|총회|회의)"
+# an acronym in a conference's slot: before a place particle or a venue word, with a year, or in
+# parentheses after a described venue (`면역항암학회(SITC)`); `ICRA2023` glued to its year
+_ACRONYM = re.compile(
+    r"(?<![A-Za-z0-9&\-])(?P<acr>[A-Z][A-Z0-9&\-]{2,9})(?![A-Za-z])"
+    rf"(?=\s?(?:['’”\"]?\s?)?(?:(?:19|20)\d{{2}}|'\d{{2}})?\s?['’”\"]?\s?(?:(?:에서|에|서|로부터)(?!의)|\s?{_VENUE}))"
+)
+_ACRONYM_AFTER_VENUE = re.compile(rf"{_VENUE}\s?\(\s?(?P<acr>[A-Z][A-Z0-9&\-]{{2,9}})\s?[),]")
+_YEAR_THEN_ACRONYM = re.compile(
+    r"(?<![\d])(?:19|20)\d{2}\s?(?:년\s?)?(?P<acr>[A-Z][A-Z0-9&\-]{2,9})(?![A-Za-z])"
+)
+# acronyms that take 에서/에 in news and are no venue: fields, indexes, chips, shows without papers
+_NOT_VENUE = frozenset({
+    "AI", "IT", "ICT", "SCI", "SCIE", "SSCI", "KCI", "SCOPUS", "GPU", "CPU", "NPU", "TPU", "HBM", "DRAM",
+    "NAND", "SSD", "LLM", "API", "SNS", "CEO", "CTO", "CFO", "R&D", "PC", "SW", "HW", "VR", "AR", "XR",
+    "MR", "IOT", "USB", "LTE", "NFT", "ESG", "GDP", "IPO", "KOSPI", "KOSDAQ", "CES", "MWC", "IFA", "GTC",
+    "COMPUTEX", "SEMICON", "ARXIV", "OECD", "UN", "WHO", "FDA", "EMA", "MFDS", "IEEE", "ACM", "LCD",
+    "OLED", "LED", "UHD", "QLED", "TV", "SOC", "AP", "ADAS", "EUV", "DDR", "LPDDR", "GDDR", "PIM", "CXL",
+    "MRI", "CT", "PET", "DNA", "RNA", "MRNA", "ADC", "TIL", "EGFR", "AUC", "DBT",
+})  # fmt: skip
+# a described venue with a region before it (`미국면역항암학회`, `유럽 혈액학회`): a named one, unless it
+# only names a field (`국제 AI 학회`: many conferences)
+_DESCRIBED = re.compile(
+    r"(?<![가-힣])(?:미국|유럽|북미|세계|아시아|아태|아시아태평양|범아시아|국제|일본|중국|영국|독일|캐나다|호주)"
+    rf"\s?(?P<stem>[가-힣]{{2,12}}?){_VENUE}(?=에서|에|서|로부터|\(|['’”\"]|\s|$)"
+)
+
+_FIELD_ONLY = re.compile(
+    r"(?:반도체|인공지능|컴퓨터|전자|전기|정보|통신|의학|의료|과학|공학|기술|학술|최고|최대|유명|주요|저명|권위|대표|종합|관련)+"
+)
+
+
+def names_unlisted_venue(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the count's sentence names, before the count or as its place right after it, a
+    conference the gazetteer does not list (no entity covers the name)."""
+    taken = [(e.start, e.end) for e in s.entities]
+    end = min(s.end, cm.end + 30)
+    if UNLISTED_EDITION.search(text, s.start, end):
+        return True
+    for rx in (_ACRONYM, _ACRONYM_AFTER_VENUE, _YEAR_THEN_ACRONYM):
+        for m in rx.finditer(text, s.start, end):
+            if m.start("acr") >= cm.end and not _is_place_after(text, cm, m.start("acr")):
+                continue
+            if m.group("acr").upper() in _NOT_VENUE or _covered(taken, m.start("acr"), m.end("acr")):
+                continue
+            return True
+    for m in _DESCRIBED.finditer(text, s.start, cm.start):
+        if not _FIELD_ONLY.fullmatch(m.group("stem")) and not _covered(taken, m.start(), m.end()):
+            return True
+    return False
+
+
+def _is_place_after(text: str, cm: CountMatch, at: int) -> bool:
+    """An acronym right after the count, as the place of its clause (`3편을 SITC에서 발표`)."""
+    return re.fullmatch(r"[^,.]{0,12}?\s", text[cm.end : at]) is not None
+
+
+def _covered(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken)
