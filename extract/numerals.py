@@ -187,6 +187,7 @@ _PRE_LOW_END = re.compile(r"적게는\s?$")  # `적게는 5편, 많게는 8편`:
 # a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
 _COUNT_CHAR = re.compile(r"[편건개본자]")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
+_PART_HINT = re.compile(r"(?:가운데|중)\s*(?:에서)?\s*(?:하나|둘|셋|넷|다섯)")  # PART_WORD_RE's
 
 
 # after a native count word: the counter ends there (a particle or no Hangul follows)
@@ -214,15 +215,45 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
 
     Offsets are positions in `text`."""
     end = len(text) if end is None else end
-    if _COUNT_CHAR.search(text, start, end) is None:
+    if _COUNT_CHAR.search(text, start, end) is None and _PART_HINT.search(text, start, end) is None:
         return []  # most sentences: no counter, nothing to parse
     out = [
         c for m in COUNT_RE.finditer(text, start, end) if (c := _count_of(text, m, start, end)) is not None
     ]
     if _DOUBLE_DIGIT_HINT.search(text, start, end) is not None:
         out.extend(_double_digit(m) for m in DOUBLE_DIGIT_RE.finditer(text, start, end))
+    out.extend(_part_word(m) for m in PART_WORD_RE.finditer(text, start, end))
     out.sort(key=lambda c: c.start)
     return out
+
+
+# a part of the count just written, named by a bare native numeral (`4편을 발표한다. 이 가운데 하나는
+# 구두 발표에 선정됐다`): the only counter-less exact count; the linker keeps it as a subset or drops it
+PART_WORD_RE = re.compile(
+    r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)(?:에서)?\s*(?P<n>하나|둘|셋|넷|다섯)(?=은|는|이|가|도|만|를|을|씩)"
+)
+
+
+def _part_word(m: re.Match[str]) -> CountMatch:
+    """`이 가운데 하나는`: a count of 1 to 5 with no counter."""
+    value = NATIVE_UNITS[m.group("n")]
+    return CountMatch(
+        start=m.start("n"),
+        end=m.end("n"),
+        text=m.group("n"),
+        count=value,
+        count_min=value,
+        count_max=value,
+        qualifier="exact",
+        counter="",
+        num_start=m.start("n"),
+        num_end=m.end("n"),
+    )
+
+
+def is_part_word(cm: CountMatch) -> bool:
+    """Whether a count is a bare numeral naming a part of the count before (`이 가운데 하나는`)."""
+    return not cm.counter and cm.qualifier == "exact"
 
 
 def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:

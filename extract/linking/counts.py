@@ -14,6 +14,7 @@ from extract.linking.cues import (
     CONF_WIDE_PAPERS,
     COUNTED_NOUN_BEFORE,
     COUNTRY_AGGREGATE,
+    DATA_COUNTED,
     DELTA,
     JOURNAL,
     LISTED_TOTAL,
@@ -28,6 +29,7 @@ from extract.linking.cues import (
     PER_PAPER,
     PERCENT_AFTER,
     PERCENT_BEFORE,
+    PRESENTED_NOUN_AFTER,
     REFERENCE_COUNT,
     REJECTED,
     SUBJECT_PARTICLE,
@@ -86,6 +88,7 @@ def is_paper_count(
         and not (PAPER_CONTEXT.search(prev_text) and s.headline is False)
         and not (s.headline and doc.has_paper_word and cm.counter == "건")
         and not (doc.has_paper_word and doc.names_venues and _owner_right_before(s, cm))
+        and not (doc.has_conf and PRESENTED_NOUN_AFTER.match(after))  # `5개 연구결과를 발표한다`
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
@@ -107,7 +110,7 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return True
-    return any(p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER))
+    return any(p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER, DATA_COUNTED))
 
 
 # what may stand right before a count whose paper context comes only from the paragraph before: a paper or

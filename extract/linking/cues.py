@@ -71,6 +71,12 @@ NOT_PAPER_NOUN = re.compile(
 PAPER_NOUN_AFTER = re.compile(
     rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구(?!실|소|팀|원|진|자|단|센터|그룹|기관|조직|분야|과제)|페이퍼|성과)"
 )
+# what medical and bio reporting counts instead of 논문, right after the count (`5개 연구결과를 발표한다`,
+# `연구 초록 20편`, `포스터 3건을 공개`), with a verb of presenting in the sentence
+PRESENTED_NOUN_AFTER = re.compile(
+    r"^\s*(?:의\s*)?(?:(?:최신|임상|주요|신규|추가)\s*)?(?:연구\s?결과|연구\s?초록|초록|포스터|연제|임상\s?결과)"
+    r"(?=[^.]*(?:발표|공개|선보|소개|채택|선정))"
+)
 # 논문 as papers, not a paper award (`휴먼테크논문대상`, `우수 논문상`: counts of prizes)
 PAPER_WORD = re.compile(r"논문(?!\s?(?:대상|상(?![가-힣])))")
 PAPER_CONTEXT = re.compile(PAPER_WORD.pattern + r"|학회|학술대회|컨퍼런스|콘퍼런스|채택|등재|페이퍼")
@@ -107,6 +113,14 @@ DELTA = re.compile(
     r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|많았|감소|줄|적은|적다|적었|적어|뒤처|뒤쳐|뒤지|뒤졌|뒤진|"
     r"앞서|앞섰|앞선|차이|모자라|모자랐|부족)"
     r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
+)
+# data a study used, not papers (`12만건의 디지털 유방촬영 영상을 분석했다`, `3000개 조직 슬라이드`, `1000건 이상의
+# 실제 환자 데이터`): a noun of data within three words after the count, before any paper word
+DATA_COUNTED = re.compile(
+    r"\s*(?:이상|가량|넘는|여)?\s*(?:의|개의)?\s*(?:(?!논문|연구|초록|포스터|발표)[^\s.,]+\s+){0,3}?"
+    r"(?:(?:환자|의료|임상|진료|진단|촬영|유방|흉부|병리|조직|의료\s?영상|단층\s?촬영)?"  # not a name: `한결데이터`
+    r"(?:영상|이미지|슬라이드|검체|샘플|증례|환자|데이터|기록|X선)(?:들)?)"
+    r"(?:을|를|이|가|의|과|와|로|으로|에서|에|만)?(?![가-힣])"
 )
 # a rate per paper, not a count (`논문 1편당 500만 원`, `1편을 쓰는 데 평균 3개월`, `1편에 상금 …`)
 PER_PAPER = re.compile(
@@ -244,8 +258,8 @@ GENERAL_VENUE = re.compile(
 )
 SUPERLATIVE_VENUE = re.compile(r"최고|최대|최상위|최상급|가장|1위|으뜸|대표적인|대표\s")
 VENUE_PLACE = re.compile(
-    rf"{_VENUE_WORD}(?:에서|에|서)(?![가-힣])"
-)  # a venue as the place: `세계 최고 학회에서`
+    rf"{_VENUE_WORD}(?:에서|에|서|로부터|으로부터)(?![가-힣])"
+)  # a venue as the place: `세계 최고 학회에서`, or what accepted the papers: `학회로부터 6편이 채택`
 SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD}(?!들)")
 ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 THIS_CONF = re.compile(
@@ -297,7 +311,9 @@ OWNER_AFTER = re.compile(
 # a survey's author is its source, not the owner of the counts it reports (`A가 … 조사한 결과`)
 # the count is what a survey covered (`논문 2천여 건 전수조사`, `논문 300편을 분석한`)
 SURVEY_OBJECT = re.compile(r"^\s*(?:을|를|의)?\s*(?:전수\s?)?(?:조사|분석|집계|검토)")
-SURVEY = re.compile(r"(?:조사|분석|집계|평가|전수\s?조사)(?:한|했던|해|된)?\s*결과|에\s*따르면")
+SURVEY = re.compile(
+    r"(?:조사|분석|집계|평가|전수\s?조사)(?:한|했던|해|된)?\s*결과(?!\s?(?:등|과|와|및|들)(?![가-힣]))|에\s*따르면"
+)  # not results presented (`병용임상 분석결과 등 5개 연구결과를 발표`): a list of them is no survey
 # a count over many organizations (`민간 기업 338곳의 논문 총 2759건`, `15개 기업이 모두`)
 MANY_ORGS = re.compile(
     r"\d[\d,]*\s?(?:곳|개\s?(?:사|기업|기관|대학|팀|연구실|연구팀)|개사)\s*(?:의|에서|이|가)?\s*(?:논문\s*)?(?:은|는|이|가|수는|수)?\s*(?:총|모두|합계)?\s*$"

@@ -31,6 +31,7 @@ from extract.linking.cues import (
 from extract.linking.distributive import pair_collective, pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.organizations import resolve_org
+from extract.linking.parts import is_unselected_part
 from extract.linking.roles import (
     ROLE_COLLAB,
     ROLE_EVENT,
@@ -175,6 +176,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
+    if is_unselected_part(text, s, cm, scope, parent):
+        return  # `이 가운데 하나는 폐암 연구다`: a part that is no subset of the count before
     if org is not None and is_event_count(ctx.doc, s, text, org.id):
         return  # the papers of the organization's own event
     if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):

@@ -165,7 +165,8 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     survey covered, a paragraph ranking professors, counts per person, an event's programme."""
     text, s = ctx.text, ctx.s
     any_org_before = any(g.kind == "org" for g in before)
-    if not any_org_before and (CONF_WIDE.search(text, s.start, s.end) or (cm.count or 0) >= 300):
+    large = (cm.count or cm.count_min or 0) >= 300  # also `2000여건의 초록이 발표될 예정`: the conference's
+    if not any_org_before and (CONF_WIDE.search(text, s.start, s.end) or large):
         return True
     anchor = before[-1].end if before else s.start
     rest = text[cm.end : s.end]

@@ -1,0 +1,28 @@
+"""A part of the count before, named by a bare numeral (`4편의 초록을 발표한다. 이 가운데 하나는 구두
+발표에 선정됐다`): a subset of that fact when the clause says what made it a part, else no count."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.sentences import Sentence
+from extract.linking.state import Fact
+from extract.numerals import CountMatch, is_part_word
+
+# what singles a part out of the whole: a selection, a track or an award (`포스터 디스커션 세션에 선정`,
+# `구두 발표로 뽑혔다`, `최우수 초록상을 받았다`); `이 가운데 하나는 폐암 연구다` says only its topic
+SELECTED = re.compile(
+    r"선정|뽑혔|뽑힌|뽑혀|구두|구연|오럴|스포트라이트|하이라이트|디스커션|플레너리|플래너리|레이트\s?브레이킹|"
+    r"수상|최우수|우수\s?(?:논문|초록|연제|포스터)|초청|late[- ]?breaking|oral|spotlight",
+    re.IGNORECASE,
+)
+
+
+def is_unselected_part(text: str, s: Sentence, cm: CountMatch, scope: str, parent: Fact | None) -> bool:
+    """Whether a bare numeral after `이 가운데` is no fact: not a subset of the fact before (another
+    organization is named for it, or no fact came before), or nothing in its clause singles it out."""
+    if not is_part_word(cm):
+        return False
+    if scope != "subset" or parent is None:
+        return True  # `이 중 하나는 가온바이오가 낸 초록`: one paper of another owner, no count of its own
+    return not SELECTED.search(text, cm.end, s.end)
