@@ -162,8 +162,8 @@ def _unlisted_venue(doc: Doc, fact: Fact) -> bool:
     """Whether a fact with no conference of its own (none, or carried) sits where its sentence names
     a conference the gazetteer lacks (`SITC에서 3편`, `‘2023 미국면역항암학회’에서`)."""
     sentence = _sentence_of(doc, fact)
-    if sentence is None or (fact.conf_ids and fact.conf_source not in ("carried", "prev")):
-        return False  # its own conferences, or ones the text refers to (`이번 행사에서`, `같은 학회`)
+    if sentence is None or (fact.conf_ids and fact.conf_source not in ("carried", "prev", "anaphor")):
+        return False  # its own conferences, or the article's (`이번 행사에서`)
     return names_unlisted_venue(doc.fields[fact.field], sentence, fact.cm)
 
 
