@@ -145,7 +145,7 @@ def test_acronyms_and_descriptions_that_are_no_venue_keep_the_facts(text: str) -
 @pytest.mark.parametrize(
     ("sentence", "count"),
     [
-        ("유한양행은 ASCO 2024에서 병용 임상 분석결과 등 5개 연구결과를 발표한다.", 5),
+        ("유한양행은 ASCO 2024에서 하위분석결과와 장기 추적 데이터 등 5개 연구결과를 공개한다.", 5),
         ("유한양행은 ASCO 2024에서 4개의 초록을 포스터로 발표한다.", 4),
         ("유한양행은 ASCO 2024에서 연구 초록 6편을 공개했다.", 6),
         ("유한양행은 ASCO 2024에서 임상 결과 3건을 선보인다.", 3),
@@ -157,8 +157,8 @@ def test_abstracts_and_results_are_counted(sentence: str, count: int) -> None:
 
 def test_results_in_a_sentence_that_does_not_name_the_conference() -> None:
     text = (
-        "ASCO 2024가 다음 달 미국 시카고에서 열린다. 국내 기업 중에는 유한양행이 병용요법 분석결과 등 "
-        "5개 연구결과를 발표한다."
+        "ASCO 2024가 다음 달 미국 시카고에서 열린다. 국내사로는 유한양행이 장기 추적 관찰 결과를 비롯해 "
+        "5개 연구결과를 선보인다."
     )
     assert keys(text) == {("yuhan", ("ASCO",), 2024, 5)}
 
@@ -166,7 +166,7 @@ def test_results_in_a_sentence_that_does_not_name_the_conference() -> None:
 @pytest.mark.parametrize(
     ("second", "part"),
     [
-        ("이 가운데 하나는 포스터 디스커션 세션에 선정됐다.", 1),
+        ("이 가운데 하나는 학회가 고른 디스커션 세션에 올랐다.", 1),
         ("이 중 둘은 구두 발표로 뽑혔다.", 2),
         ("그 가운데 하나가 최우수 초록상을 받았다.", 1),
     ],
@@ -198,9 +198,10 @@ def test_a_part_with_no_count_before_is_no_fact() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "올해 ASCO 2024에는 600여개 기업이 부스를 열고, 3000여건의 임상 초록이 포스터로 발표될 예정이다.",
-        "연구팀은 RSNA 2024에서 발표할 연구를 위해 총 8만4210건의 흉부 X선 영상을 분석했다.",
-        "이 연구는 ASCO 2024에서 발표되며 1000건 이상의 실제 환자 데이터를 검증했다.",
+        "이번 행사에서는 포스터 초록만 3000여건이 공개될 예정이며 부스를 연 기업도 600여곳에 이른다.",
+        "루닛은 검증에 4만2000건이 넘는 흉부 X선 영상을 썼다.",
+        "루닛은 이 연구에서 병원 세 곳의 120건의 조직 슬라이드를 다시 판독했다.",
+        "루닛은 2500건 이상의 실제 진료 데이터로 모델을 검증했다.",
         "ASCO 2024에는 5200편의 초록이 접수됐고 이 가운데 2900편이 발표된다.",
     ],
 )
