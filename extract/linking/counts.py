@@ -6,6 +6,7 @@ import re
 
 from extract.linking.cues import (
     AGGREGATE_WORDS,
+    ANALYSED_OBJECT,
     ANY_ONE_VENUE,
     AVERAGE_BEFORE,
     CITED,
@@ -93,8 +94,8 @@ def is_paper_count(
 
 def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, after: str) -> bool:
     """Whether the words around a count say it counts no papers (a zero, an average, money, patents…)."""
-    if cm.count_min is not None and cm.count_min >= 10**6:
-        return True
+    if cm.count_min is not None and cm.count_min >= 10**4:
+        return True  # tens of thousands: images, cases or downloads, never one organization's papers
     if cm.count == 0:
         return True  # `채택 0편`: no papers, not a count of them
     if AVERAGE_BEFORE.search(text, max(s.start, cm.start - 16), cm.start):
@@ -107,7 +108,25 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return True
-    return any(p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER))
+    head = _genitive_head(after)
+    if head is not None and (NOT_PAPER_THING.search(head) or PATENT.search(head)):
+        return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
+    return any(p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER, ANALYSED_OBJECT))
+
+
+def _genitive_head(after: str) -> str | None:
+    """The head noun of the phrase a count modifies with 의 (`N건의 디지털 유방단층촬영술 영상을` →
+    영상): the first of its next four words that carries a particle."""
+    lead = re.match(r"\s*의\s+", after)
+    if lead is None:
+        return None
+    for word in re.split(r"[,.;·()]", after[lead.end() :], maxsplit=1)[0].split()[:4]:
+        found = re.fullmatch(
+            r"([가-힣A-Za-z]+?)들?(?:을|를|이|가|은|는|에서|에|으로|로|과|와|도|만|의)", word
+        )
+        if found is not None:
+            return found.group(1)
+    return None
 
 
 # what may stand right before a count whose paper context comes only from the paragraph before: a paper or
