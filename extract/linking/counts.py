@@ -25,6 +25,7 @@ from extract.linking.cues import (
     PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
     PAPER_WORD,
+    PAPER_WORD_IN_PHRASE,
     PATENT,
     PER_PAPER,
     PERCENT_AFTER,
@@ -32,6 +33,7 @@ from extract.linking.cues import (
     REFERENCE_COUNT,
     REJECTED,
     SUBJECT_PARTICLE,
+    THING_WORD,
     THRESHOLD_PASSED,
     VENUE,
 )
@@ -108,25 +110,25 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return True
-    head = _genitive_head(after)
-    if head is not None and (NOT_PAPER_THING.search(head) or PATENT.search(head)):
+    if _names_another_thing(after):
         return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
     return any(p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER, ANALYSED_OBJECT))
 
 
-def _genitive_head(after: str) -> str | None:
-    """The head noun of the phrase a count modifies with 의 (`N건의 디지털 유방단층촬영술 영상을` →
-    영상): the first of its next four words that carries a particle."""
+def _names_another_thing(after: str) -> bool:
+    """Whether the phrase a count modifies with 의 (its next words, up to the one with an object or
+    topic particle) names images, cases or data and no papers (`N건의 흉부 엑스레이 사례를`)."""
     lead = re.match(r"\s*의\s+", after)
     if lead is None:
-        return None
+        return False
+    phrase: list[str] = []
     for word in re.split(r"[,.;·()]", after[lead.end() :], maxsplit=1)[0].split()[:4]:
-        found = re.fullmatch(
-            r"([가-힣A-Za-z]+?)들?(?:을|를|이|가|은|는|에서|에|으로|로|과|와|도|만|의)", word
-        )
-        if found is not None:
-            return found.group(1)
-    return None
+        phrase.append(word)
+        if re.search(r"(?:을|를|은|는|에서|으로|에게)$", word):
+            break
+    if any(PAPER_WORD_IN_PHRASE.search(w) for w in phrase):
+        return False
+    return any(THING_WORD.fullmatch(w) or PATENT.search(w) for w in phrase)
 
 
 # what may stand right before a count whose paper context comes only from the paragraph before: a paper or

@@ -79,11 +79,16 @@ JOURNAL = re.compile(
 )
 PATENT = re.compile(r"특허|출원|상표")
 # things counted right after their noun that are never papers, whatever the sentence says
-NOT_PAPER_THING = re.compile(
+_THINGS = (
     r"(?:데모|시연|데이터셋|코드|저장소|시제품|제품|튜토리얼|세미나|강연|부스|오픈소스|라이브러리|앱|솔루션|채용|투자|"
     r"계약|협약|작품|다운로드|조회|기사|영상|모델|데이터|이미지|사진|사례|증례|검사|검체|샘플|표본|환자|판독|진료|처방|"
-    r"촬영|스캔|엑스레이|슬라이드|문서|문장|문항|질문|대화|게시물|리뷰)$"
+    r"촬영|스캔|엑스레이|슬라이드|문서|문장|문항|질문|대화|게시물|리뷰)"
 )
+NOT_PAPER_THING = re.compile(_THINGS + "$")
+# a word of the phrase a count modifies with 의 that names such a thing (`N건의 흉부 엑스레이 사례가`)
+THING_WORD = re.compile(rf"[가-힣A-Za-z]*{_THINGS}들?(?:을|를|이|가|은|는|에서|에|으로|로|과|와|도|만|의)?")
+# a word of that phrase that names papers (`N편의 영상 분석 논문을`, `N건의 데이터 분석 연구를`)
+PAPER_WORD_IN_PHRASE = re.compile(r"논문|초록|페이퍼|연구(?!실|소|팀|원|진|자|단|센터)")
 # a count as the object of what is done to data (`12만 건을 후향적으로 분석했다`, `1만 건을 학습시켜`):
 # cases, images or records, not papers
 ANALYSED_OBJECT = re.compile(

@@ -31,7 +31,8 @@ def _comparable(f: Fact) -> bool:
 
 def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
     """Whether the organization's own stated counts for the same conferences and year are smaller,
-    even added up (`메인 트랙 12편, 워크숍 3편` under a headline's 15 is its parts)."""
+    even added up (`메인 트랙 12편, 워크숍 3편` under a headline's 15 is its parts); for a headline,
+    whether they add up to another number (`A 8편·B 5편` over a body giving A 5 and B 8)."""
     if weak.scope != "unit" or not _comparable(weak) or _stated(weak) or weak.cm.count is None:
         return False
     stated = [
@@ -47,7 +48,9 @@ def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
         and g.year == weak.year
         and g.cm.count is not None
     ]
-    return bool(stated) and weak.cm.count > sum(stated)
+    if not stated or weak.cm.count == sum(stated):
+        return False
+    return weak.headline or weak.cm.count > sum(stated)  # a headline's other count is no part either
 
 
 def contradicted_readings(facts: list[Fact]) -> list[Fact]:
