@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     ANAPHOR_NUMBER,
+    CLASS_BEFORE,
+    CLASS_OF_VENUES,
+    COMPANION_AFTER,
     GENERAL_VENUE,
     GENERIC_VENUE,
     MILESTONE,
@@ -24,6 +27,7 @@ from extract.linking.cues import (
     YEAR_WORD,
     YEARLY,
 )
+from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
 from extract.matcher import EntityMention
@@ -69,6 +73,33 @@ def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
 ConfChoice = tuple[tuple[str, ...], EntityMention | None, str]
 
 
+def companions(doc: Doc, s: Sentence, text: str, groups: Sequence[Group]) -> set[str]:
+    """Conferences a sentence names only as the company of the article's own in a class of them
+    (`IEDM과 함께 양대 학회로 꼽힌다`, `세계 3대 학회인 A, B, C`, `A와 더불어 3대 학술대회로 불린다`):
+    none when the article has no conference of its own, never that one."""
+    if not doc.main_confs or not CLASS_OF_VENUES.search(text, s.start, s.end):
+        return set()
+    out: set[str] = set()
+    for g in groups:
+        if g.kind != "conf":
+            continue
+        in_class = CLASS_BEFORE.search(text[max(s.start, g.start - 40) : g.start])
+        if in_class or COMPANION_AFTER.match(text, g.end, s.end):
+            out.update(m.id for m in g.members)
+    return out - set(doc.main_confs)
+
+
+def referred_conferences(doc: Doc, s: Sentence, text: str) -> tuple[str, ...]:
+    """The conferences a sentence refers to for later counts: those it names, less the company of
+    the article's own conference in a class aside (then the article's own, the aside's subject)."""
+    ids = tuple(dict.fromkeys(e.id for e in s.entities if e.kind == "conf"))
+    if not ids:
+        return ids
+    others = companions(doc, s, text, group_mentions(text, s.entities, s.end, ("conf",)))
+    kept = tuple(i for i in ids if i not in others)
+    return kept or doc.main_confs
+
+
 def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     """Conferences of a count, the one mention giving them, and where they came from: `own`
     (written for it), `anaphor` (`두 학회`, `이들 학회`, `같은 학회`: the previous fact's),
@@ -77,6 +108,9 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     opened = max(ctx.window_start, span_start)
     in_window = [[m for m in g.members if opened <= m.start and m.end <= cm.start] for g in ctx.conf_groups]
     in_window = [ms for ms in in_window if ms]
+    if len(in_window) > 1:  # `A는 B와 함께 양대 학회로 꼽히며 …`: the count is the article's conference's
+        others = companions(ctx.doc, ctx.s, ctx.text, ctx.conf_groups)
+        in_window = [ms for ms in in_window if not all(m.id in others for m in ms)] or in_window
     if in_window:
         ms = in_window[-1]
         ids = tuple(dict.fromkeys(m.id for m in ms))

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
+from extract.linking.readings import contradicted_readings
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.linking.unlisted import names_unlisted_venue
@@ -136,8 +137,10 @@ UNSUPPORTED_HEADLINE_CAP = 0.3
 
 def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
     """Set every fact's evidence and confidence; a headline fact whose count the body never states
-    needs the body to name its organization (or a unit or parent) and its conferences."""
+    needs the body to name its organization (or a unit or parent) and its conferences, and a weak
+    reading the article's own statement contradicts stays below the threshold."""
     body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
+    contradicted = contradicted_readings(facts)
     for f in facts:
         f.evidence = evidence(doc, f, facts)
         f.confidence = score(f.evidence)
@@ -153,6 +156,8 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             f.confidence = min(
                 f.confidence, UNSUPPORTED_HEADLINE_CAP
             )  # `SITC에서 3편`: not the fact's conference
+        if f in contradicted:
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `각각 6편, 3편` in the wrong order
         pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
         if pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `학내 기술이전은 올해 120건`

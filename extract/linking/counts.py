@@ -6,6 +6,7 @@ import re
 
 from extract.linking.cues import (
     AGGREGATE_WORDS,
+    ANALYSED_OBJECT,
     ANY_ONE_VENUE,
     AVERAGE_BEFORE,
     CITED,
@@ -25,6 +26,7 @@ from extract.linking.cues import (
     PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
     PAPER_WORD,
+    PAPER_WORD_IN_PHRASE,
     PATENT,
     PER_PAPER,
     PERCENT_AFTER,
@@ -33,6 +35,7 @@ from extract.linking.cues import (
     REFERENCE_COUNT,
     REJECTED,
     SUBJECT_PARTICLE,
+    THING_WORD,
     THRESHOLD_PASSED,
     VENUE,
 )
@@ -96,8 +99,8 @@ def is_paper_count(
 
 def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, after: str) -> bool:
     """Whether the words around a count say it counts no papers (a zero, an average, money, patents…)."""
-    if cm.count_min is not None and cm.count_min >= 10**6:
-        return True
+    if cm.count_min is not None and cm.count_min >= 10**4:
+        return True  # tens of thousands: images, cases or downloads, never one organization's papers
     if cm.count == 0:
         return True  # `채택 0편`: no papers, not a count of them
     if AVERAGE_BEFORE.search(text, max(s.start, cm.start - 16), cm.start):
@@ -110,7 +113,27 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return True
-    return any(p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER, DATA_COUNTED))
+    if _names_another_thing(after):
+        return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
+    return any(
+        p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER, DATA_COUNTED, ANALYSED_OBJECT)
+    )
+
+
+def _names_another_thing(after: str) -> bool:
+    """Whether the phrase a count modifies with 의 (its next words, up to the one with an object or
+    topic particle) names images, cases or data and no papers (`N건의 흉부 엑스레이 사례를`)."""
+    lead = re.match(r"\s*의\s+", after)
+    if lead is None:
+        return False
+    phrase: list[str] = []
+    for word in re.split(r"[,.;·()]", after[lead.end() :], maxsplit=1)[0].split()[:4]:
+        phrase.append(word)
+        if re.search(r"(?:을|를|은|는|에서|으로|에게)$", word):
+            break
+    if any(PAPER_WORD_IN_PHRASE.search(w) for w in phrase):
+        return False
+    return any(THING_WORD.fullmatch(w) or PATENT.search(w) for w in phrase)
 
 
 # what may stand right before a count whose paper context comes only from the paragraph before: a paper or

@@ -85,9 +85,21 @@ JOURNAL = re.compile(
 )
 PATENT = re.compile(r"특허|출원|상표")
 # things counted right after their noun that are never papers, whatever the sentence says
-NOT_PAPER_THING = re.compile(
+_THINGS = (
     r"(?:데모|시연|데이터셋|코드|저장소|시제품|제품|튜토리얼|세미나|강연|부스|오픈소스|라이브러리|앱|솔루션|채용|투자|"
-    r"계약|협약|작품|다운로드|조회|기사|영상|모델)$"
+    r"계약|협약|작품|다운로드|조회|기사|영상|모델|데이터|이미지|사진|사례|증례|검사|검체|샘플|표본|환자|판독|진료|처방|"
+    r"촬영|스캔|엑스레이|슬라이드|문서|문장|문항|질문|대화|게시물|리뷰)"
+)
+NOT_PAPER_THING = re.compile(_THINGS + "$")
+# a word of the phrase a count modifies with 의 that names such a thing (`N건의 흉부 엑스레이 사례가`)
+THING_WORD = re.compile(rf"[가-힣A-Za-z]*{_THINGS}들?(?:을|를|이|가|은|는|에서|에|으로|로|과|와|도|만|의)?")
+# a word of that phrase that names papers (`N편의 영상 분석 논문을`, `N건의 데이터 분석 연구를`)
+PAPER_WORD_IN_PHRASE = re.compile(r"논문|초록|페이퍼|연구(?!실|소|팀|원|진|자|단|센터)")
+# a count as the object of what is done to data (`12만 건을 후향적으로 분석했다`, `1만 건을 학습시켜`):
+# cases, images or records, not papers
+ANALYSED_OBJECT = re.compile(
+    r"\s*(?:을|를)\s*(?:[가-힣]+(?:적으로|히|게|해|하여|해서)\s+){0,2}"
+    r"(?:분석|학습|판독|검사|진단|수집|촬영|스캔|라벨링|검증|재분석|활용|이용|사용)"
 )
 # citations of papers, not papers (`인용 수는 300건`, `인용한 후속 연구는 120건`)
 CITED = re.compile(r"인용(?:\s?(?:수|횟수|건수|지수)|한|된|하는|되는|됐)")
@@ -121,6 +133,7 @@ DATA_COUNTED = re.compile(
     r"(?:(?:환자|의료|임상|진료|진단|촬영|유방|흉부|병리|조직|의료\s?영상|단층\s?촬영)?"  # not a name: `한결데이터`
     r"(?:영상|이미지|슬라이드|검체|샘플|증례|환자|데이터|기록|X선)(?:들)?)"
     r"(?:을|를|이|가|의|과|와|로|으로|에서|에|만)?(?![가-힣])"
+    r"(?!\s*(?:[^\s.,]+\s+){0,2}?(?:논문|초록))"  # `6편의 영상 분석 논문을`: papers about images
 )
 # a rate per paper, not a count (`논문 1편당 500만 원`, `1편을 쓰는 데 평균 3개월`, `1편에 상금 …`)
 PER_PAPER = re.compile(
@@ -261,6 +274,17 @@ VENUE_PLACE = re.compile(
     rf"{_VENUE_WORD}(?:에서|에|서|로부터|으로부터)(?![가-힣])"
 )  # a venue as the place: `세계 최고 학회에서`, or what accepted the papers: `학회로부터 6편이 채택`
 SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD}(?!들)")
+# a sentence that names conferences as a class (`IEDM과 함께 양대 학회로 꼽힌다`, `세계 3대 학회인 A, B, C`):
+# the conferences written as the company of the article's own are no referent of later counts
+_CLASS_NOUN = rf"(?<![\d가-힣])(?:\d|두|세|네|다섯|양)\s?대\s?(?:[가-힣A-Za-z]+\s?){{0,4}}?{_VENUE_WORD}"
+CLASS_OF_VENUES = re.compile(rf"{_CLASS_NOUN}|꼽히|꼽힌|손꼽|불리|불린|중\s?(?:하나|한\s?곳)")
+COMPANION_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?\s*['’\"”]?\s*(?:(?:과|와|이랑|하고)\s*(?:함께|더불어|나란히)|에\s*이어(?!서))"
+)
+CLASS_BEFORE = re.compile(
+    rf"{_CLASS_NOUN}\s*(?:인|이자|로\s?(?:꼽히는|불리는|손꼽히는)|으로\s?(?:꼽히는|불리는|손꼽히는))?"
+    r"\s*[:(]?\s*['‘\"“]?\s*$"
+)
 ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 THIS_CONF = re.compile(
     r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"

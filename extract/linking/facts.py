@@ -136,31 +136,41 @@ def _key(f: Fact) -> tuple[object, ...]:
         f.year,
         f.cm.count if f.cm.count is not None else ("text", f.cm.text),
         f.breakdown_of,  # two departments' equal counts are two parts of their university's
-        f.scope == "subset",  # a track's count beside its organization's equal total
     )
 
 
 def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
-    """Each fact's identity: two equal parts in one sentence (`파인딩스 1편, 인더스트리 1편`) are two
-    subsets, the n-th equal part of a sentence is the n-th of another (the oral papers restated in a
-    quote later: `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
+    """Each fact's identity: a subset equal to its organization's own count (`아이멕(11건)` … `기술
+    부문에서는 아이멕이 11건`) is that count; two equal parts in one sentence (`파인딩스 1편, 인더스트리
+    1편`) are two subsets, the n-th equal part of a sentence is the n-th of another (the oral papers
+    restated in a quote later: `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
+    whole = {_key(f) for f in facts if f.scope != "subset"}
     seen: dict[tuple[object, ...], int] = {}
     out = []
     for f in facts:
         k = _key(f)
-        if f.scope == "subset":
+        if f.scope == "subset" and k not in whole:
             nth = seen[(*k, f.field, f.sent_start)] = seen.get((*k, f.field, f.sent_start), -1) + 1
-            k = (*k, nth)
+            k = (*k, "subset", nth)
         out.append(k)
     return out
+
+
+def _rank(f: Fact) -> tuple[bool, bool]:
+    """Which of equal facts stands for them, the lowest first: a body statement before a headline's,
+    the organization's own count before an equal subset."""
+    return (f.headline, f.scope == "subset")
 
 
 def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Facts without duplicates, restatements without a conference, or parents named for their unit's count."""
     uniq: dict[tuple[object, ...], Fact] = {}
     for f, k in zip(facts, _keys(facts), strict=True):
-        if k not in uniq or (uniq[k].headline and not f.headline):
+        prev = uniq.get(k)
+        if prev is None or _rank(f) < _rank(prev):
             uniq[k] = f
+        if prev is not None and any(g.paired < 0 and not g.headline for g in (prev, f)):
+            uniq[k].paired = -1  # a count paired by `각각` that the body also states for its owner
     kept = list(uniq.values())
     same_number: dict[tuple[int, int | None], list[Fact]] = {}
     for f in kept:

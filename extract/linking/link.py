@@ -7,7 +7,12 @@ from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
 from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
-from extract.linking.conferences import conference_list_of, conference_years, main_conferences
+from extract.linking.conferences import (
+    conference_list_of,
+    conference_years,
+    main_conferences,
+    referred_conferences,
+)
 from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
 from extract.linking.counts import continues_papers, is_aggregate_count, is_conference_total, is_paper_count
@@ -186,6 +191,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # `같은 기간 서울대는 15편, 12편, 18편을 냈다`: counts nothing pairs with a conference or year
     for member in joint:
         f = make_fact(ctx, cm, member, member.id, "unit")
+        f.joint = True
         ctx.prev_confs = f.conf_ids
         ctx.pending.append(f)
     if joint or org is None or org.kind == "country":
@@ -270,6 +276,7 @@ def _link_distributive(
             f = make_fact(ctx, cmj, org, org.id, scope)
             f.conf_ids = (member.id,)
             f.year, f.year_source = _member_year(ctx, members, k, cmj)
+        f.paired = ctx.counts[idxs[0]].start
         ctx.pending.append(f)
         ctx.done.add(j)
     ctx.prev_confs = ctx.pending[-1].conf_ids if ctx.pending else ctx.prev_confs
@@ -355,7 +362,7 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
 def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
     that the article lists), for counts in later sentences that name none."""
-    ids = tuple(dict.fromkeys(e.id for e in s.entities if e.kind == "conf"))
+    ids = referred_conferences(doc, s, text)
     if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
         ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
     if ids:

@@ -33,6 +33,8 @@ class Fact:
     compared: bool = False  # a comparison base: `전년 32편보다`, `전년도 4편에서 늘어`
     breakdown_of: str | None = None  # for a university's subset written for its unit: that unit's id
     conf_source: str = "own"  # own | anaphor | prev | carried | other | parent (see conferences.confs_for)
+    paired: int = -1  # paired with its owner by `각각` (A·B가 각각 6편, 3편): where those counts start
+    joint: bool = False  # papers written with other organizations (`A와 B가 공동 논문 1편`)
     evidence: Any = None  # confidence.Evidence, set after linking
     confidence: float = 1.0
 

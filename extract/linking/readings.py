@@ -1,0 +1,69 @@
+"""Two readings of one organization's count: a weak one (paired by `각각`, carried from an earlier
+sentence, a headline's) that the article's own statement for the same organization, conferences and
+year contradicts.
+
+`두 회사는 SID에 각각 6편, 3편` pairs the counts with the companies in the order they were named;
+when the article later writes `B는 … 3편의 논문을 발표한다`, B's 6 was the other company's. A weak
+reading larger than the organization's own stated counts, even added up, cannot be its count (a part
+is smaller than its whole, so a smaller weak count may be a part and is kept); when one count of a `각각` list is
+wrong that way, the pairing's order is, and every count of that list is in doubt.
+"""
+
+from __future__ import annotations
+
+from extract.linking.state import Fact
+
+
+def _stated(f: Fact) -> bool:
+    """A count written for its owner in its own sentence, not by pairing and not in a headline."""
+    return (
+        f.paired < 0
+        and not f.headline
+        and f.org.field == f.field
+        and f.sent_start <= f.org.start < f.sent_end
+    )
+
+
+def _comparable(f: Fact) -> bool:
+    """An exact count with conferences and a year: one edition's papers, not a span or an estimate."""
+    return f.cm.count is not None and f.qualifier == "exact" and bool(f.conf_ids) and f.year is not None
+
+
+def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
+    """Whether the organization's own stated counts for the same conferences and year are smaller,
+    even added up (`메인 트랙 12편, 워크숍 3편` under a headline's 15 is its parts); for a headline,
+    whether they add up to another number (`A 8편·B 5편` over a body giving A 5 and B 8)."""
+    if weak.scope != "unit" or not _comparable(weak) or _stated(weak) or weak.cm.count is None:
+        return False
+    stated = [
+        g.cm.count
+        for g in facts
+        if g is not weak
+        and _stated(g)
+        and not g.joint  # papers written with others are a part of each author's
+        and _comparable(g)
+        and g.scope in ("unit", "total")
+        and g.org_id == weak.org_id
+        and set(g.conf_ids) == set(weak.conf_ids)
+        and g.year == weak.year
+        and g.cm.count is not None
+    ]
+    if not stated or weak.cm.count == sum(stated):
+        return False
+    return weak.headline or weak.cm.count > sum(stated)  # a headline's other count is no part either
+
+
+def contradicted_readings(facts: list[Fact]) -> list[Fact]:
+    """The weak readings the article's own statements contradict, with the rest of a `각각` list
+    whose order one of them shows wrong (when its counts differ)."""
+    wrong = [f for f in facts if _exceeds_statement(f, facts)]
+    pairings = {f.paired for f in wrong if f.paired >= 0}
+    for start in pairings:
+        members = [f for f in facts if f.paired == start and f.field == _field_of(wrong, start)]
+        if len({f.cm.count for f in members}) > 1:
+            wrong.extend(f for f in members if f not in wrong)
+    return wrong
+
+
+def _field_of(facts: list[Fact], start: int) -> str:
+    return next(f.field for f in facts if f.paired == start)
