@@ -32,19 +32,32 @@ def hospitals(text: str, lookup: Lookup, field: FieldName = "text") -> list[Enti
     out: list[EntityMention] = []
     for m in _HOSPITAL.finditer(text):
         stem, kind = m.group(1), m.group(3)
-        known = next(
-            (hit for form in _SCHOOL_FORMS if (hit := lookup(fold(stem + form + kind))) is not None), None
-        )
-        school = next((hit for form in _SCHOOL_FORMS if (hit := lookup(fold(stem + form))) is not None), None)
+        skip, known, school = _listed_tail(stem, kind, lookup)
         if known is None and school is None and (len(stem) < 2 or generic_stem(stem)):
             continue
-        out.append(_mention(text, m.start(1), m.end(3), field, known, school[0] if school else None))
+        out.append(_mention(text, m.start(1) + skip, m.end(3), field, known, school))
     for m in _MEDICAL_CENTER.finditer(text):
         stem = m.group(1)
         if generic_stem(stem) or re.search(r"대(?:학교?)?$", stem):
             continue  # `공공의료원`; `한양대의료원` is read above
         out.append(_mention(text, m.start(1), m.end(2), field, lookup(fold(stem + "의료원")), None))
     return out
+
+
+def _listed_tail(
+    stem: str, kind: str, lookup: Lookup
+) -> tuple[int, tuple[str, str, str | None] | None, str | None]:
+    """Where the stem's longest tail naming a listed hospital or university starts (`미국스탠퍼드` → 2:
+    a place glued before the name is not part of it), that hospital, and that university's id."""
+    for skip in range(len(stem) - 1):
+        tail = stem[skip:]
+        known = next(
+            (h for form in _SCHOOL_FORMS if (h := lookup(fold(tail + form + kind))) is not None), None
+        )
+        school = next((h for form in _SCHOOL_FORMS if (h := lookup(fold(tail + form))) is not None), None)
+        if known is not None or school is not None:
+            return skip, known, school[0] if school else None
+    return 0, None, None
 
 
 def _mention(

@@ -89,6 +89,8 @@ def test_another_form_of_a_listed_hospital_is_that_hospital() -> None:
     assert "snuh" in org_ids("서울대학병원 연구진이 분석했다.")
     assert "hanyang-medical-center" in org_ids("한양대학교의료원 교수진이 참여했다.")
     assert "hanyang" not in org_ids("한양대의료원은 학회에서 두각을 나타냈다.")  # not 한양대 + 의
+    # a place glued before the hospital is not part of its name
+    assert "stanford-health" in org_ids("미국스탠퍼드대학교병원 등 여러 기관이 참여했다.")
 
 
 def test_a_medical_centre_by_form() -> None:
