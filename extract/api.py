@@ -7,7 +7,7 @@ after that is regular expressions and dictionary look-ups over the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -22,6 +22,7 @@ from extract.matcher import EntityMention, Matcher, default_matcher
 from output.schema import Conference, Extraction, Mention, Organization
 
 Item = str | Mapping[str, Any]
+OrgLookup = Callable[[str], "tuple[str, str, str | None] | None"]  # folded spelling -> (id, name, name_en)
 
 # Facts below this confidence are not returned by default: chosen from the precision-recall curve
 # that `make score` prints (docs/extraction.md). 0 returns every candidate.
@@ -138,7 +139,7 @@ def _extract_one(
     all_entities = entities.get("title", []) + entities["text"]
     return construct(
         Extraction,
-        organizations=_organizations(matcher.gazetteers, all_entities),
+        organizations=_organizations(matcher.gazetteers, all_entities, matcher.org_key),
         conferences=_conferences(matcher.gazetteers, all_entities, doc.conf_years),
         paper_counts=[to_paper_count(doc, f) for f in facts],
     ), facts
@@ -174,9 +175,36 @@ def _parent_named_in(gaz: Gazetteers, e: EntityMention) -> EntityMention | None:
     return None
 
 
-def _organizations(gaz: Gazetteers, entities: Sequence[EntityMention]) -> list[Organization]:
+_FIRST_WORD = re.compile(r"([A-Za-z][A-Za-z&]+)\s+\S")
+
+
+def _organizer_named_in(e: EntityMention, lookup: OrgLookup) -> EntityMention | None:
+    """The organization a conference's name begins with (`USENIX Security`, `IEEE VIS`, `ACM MM`): the
+    article names that society too. It is listed among the organizations, never linked to a count."""
+    m = _FIRST_WORD.match(e.text) if e.kind == "conf" else None
+    found = lookup(fold(m.group(1))) if m is not None else None
+    if m is None or found is None:
+        return None
+    org_id, name, name_en = found
+    return replace(
+        e,
+        kind="org",
+        id=org_id,
+        name=name,
+        name_en=name_en,
+        end=e.start + m.end(1),
+        text=m.group(1),
+        year=None,
+    )
+
+
+def _organizations(
+    gaz: Gazetteers, entities: Sequence[EntityMention], lookup: OrgLookup | None = None
+) -> list[Organization]:
     out: dict[str, Organization] = {}
     parents = [p for e in entities if e.kind == "org" and (p := _parent_named_in(gaz, e)) is not None]
+    if lookup is not None:
+        parents += [o for e in entities if (o := _organizer_named_in(e, lookup)) is not None]
     for e in [*entities, *parents]:
         if e.kind != "org":
             continue

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extract.gazetteer import Gazetteers, OrganizationEntry, default_gazetteers, fold
+from extract.hospitals import hospitals
 from extract.kiwi_runtime import TokenLike
 from extract.mentions import JOSA_RE, EntityMention, Kind
 from extract.patterns import departments, pattern_orgs, units_of_known
@@ -160,19 +161,21 @@ class Matcher:
                         field,
                     )
                 )
-        candidates.extend(sister_units(text, candidates, self.gazetteers, self._org_key))
-        candidates.extend(units_of_known(text, candidates, field))
+        candidates.extend(sister_units(text, candidates, self.gazetteers, self.org_key))
+        units = units_of_known(text, candidates, field)
+        candidates.extend(units)
+        candidates.extend(hospitals(text, self.org_key, field))
         candidates.extend(
             departments(text, candidates, field)
         )  # before pattern_orgs: wins a tie on equal span
-        candidates.extend(pattern_orgs(text, tokens, field))
+        candidates.extend(pattern_orgs(text, tokens, field, {u.text.split()[-1] for u in units}))
         chosen = self._units_after_parents(
             text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
         )
         chosen = _without_country_modifiers(text, chosen)
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
-    def _org_key(self, key: str) -> tuple[str, str, str | None] | None:
+    def org_key(self, key: str) -> tuple[str, str, str | None] | None:
         """The organization a folded spelling names, if any."""
         entry = self._by_key.get(key)
         return (entry.id, entry.name, entry.name_en) if entry is not None and entry.kind == "org" else None

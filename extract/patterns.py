@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from extract.gazetteer import fold
 from extract.kiwi_runtime import TokenLike
 from extract.mentions import HANGUL_END, JOSA, JOSA_RE, LEFT, EntityMention
+from extract.stems import generic_stem
 from output.schema import FieldName
 
 _UNIT_SUFFIX = r"(?:랩스|랩|연구소|연구센터|센터|연구원|연구실|기술원|부문|리서치)"
 _UNIT_AFTER = re.compile(
-    rf"\s?((?:[A-Za-z0-9가-힣&]{{1,12}}\s)?[A-Za-z0-9가-힣&]{{0,12}}?{_UNIT_SUFFIX}){HANGUL_END}"
-)
+    rf"\s?((?:[A-Za-z0-9가-힣&]{{1,12}}\s)?[A-Za-z0-9가-힣&]{{0,12}}?{_UNIT_SUFFIX})장?{HANGUL_END}"
+)  # `삼성디스플레이 디스플레이연구소장은`: the unit's head names the unit
 _PARTICLE_END = re.compile(r"[가-힣](?:으로|에서|에게|에는|보다|부터|까지|처럼|와|과|을|를|은|는|도|의)$")
 _GENERIC_UNIT_STEMS = {
     "산하", "부설", "사내", "자체", "관련", "소속", "공동", "국내", "해외", "글로벌", "여러", "각",
@@ -163,6 +164,7 @@ _UNAMBIGUOUS_SUFFIX = re.compile(
 )
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")  # 한결전자는, 한결전자도
 _ACRONYM_TEAM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,9})(?=\s?(?:연구팀|연구진|연구실|연구원들))")
+_FIELD_ACRONYMS = frozenset({"AI", "IT", "ICT", "SW", "HW", "ML", "DX", "AX", "R&D", "CT", "MRI", "UX", "UI"})
 _TRACK_WORD = re.compile(r"(?:메인|본|인더스트리|산업)?(?:파인딩스|트랙|세션|워크[숍샵]|튜토리얼|포스터)")
 _NOT_ORG_STEMS = {
     "최", "시", "세", "확", "기", "반", "절", "초", "극", "거", "강", "증", "연", "상", "이", "일",
@@ -170,8 +172,13 @@ _NOT_ORG_STEMS = {
 }  # fmt: skip
 
 
-def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "text") -> list[EntityMention]:
-    """Organizations recognised by form rather than by the gazetteer (source `pattern`)."""
+def pattern_orgs(
+    text: str, tokens: Sequence[TokenLike], field: FieldName = "text", units: Collection[str] = ()
+) -> list[EntityMention]:
+    """Organizations recognised by form rather than by the gazetteer (source `pattern`). A word whose
+    stem is only common words (`연구대학`, `생산기술연구소`) is none, unless it is the last word of a
+    unit named after its organization in the text (`units`: `삼성디스플레이 디스플레이연구소` …
+    `디스플레이연구소는`), which it then names again."""
     if not tokens:
         return []
     first_tag: dict[int, str] | None = None
@@ -180,7 +187,7 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
     for m in matches:
         word = m.group(1)
         stem = re.sub(_ORG_SUFFIX + "$", "", word)
-        if stem in _NOT_ORG_STEMS or len(word) < 3:
+        if stem in _NOT_ORG_STEMS or len(word) < 3 or (generic_stem(stem) and word not in units):
             continue
         if re.search(r"(?:^|\s)[가-힣]?(?:대|공대)$", word):
             continue  # ICRA 무대, 이 시대: a one-syllable stem before 대 is a common word
@@ -194,6 +201,8 @@ def pattern_orgs(text: str, tokens: Sequence[TokenLike], field: FieldName = "tex
                 continue
         out.append(_pattern_mention(word, m.start(1), field))
     for m in _ACRONYM_TEAM.finditer(text):
+        if m.group(1) in _FIELD_ACRONYMS:
+            continue  # `루닛 AI 연구팀`: a field, not a name
         out.append(_pattern_mention(m.group(1), m.start(1), field))
     out.extend(_names_before_particle(text, tokens, field))
     return out
@@ -321,7 +330,8 @@ def _org_word_by_form(word: str) -> bool:
     if end is None or _DEPT_SUFFIX_ANYWHERE.search(end.group()):
         return False  # departments and schools are read by `departments`, with their university
     stem = word[: end.start()]
-    return len(stem) >= 2 and stem not in _GENERIC_NAME_STEMS | _GENERIC_UNIT_STEMS | _GENERIC_DEPT_STEMS
+    generic = _GENERIC_NAME_STEMS | _GENERIC_UNIT_STEMS | _GENERIC_DEPT_STEMS
+    return len(stem) >= 2 and stem not in generic and not generic_stem(stem)
 
 
 def _pattern_mention(word: str, start: int, field: FieldName) -> EntityMention:
