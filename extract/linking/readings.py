@@ -48,9 +48,23 @@ def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
         and g.year == weak.year
         and g.cm.count is not None
     ]
-    if not stated or weak.cm.count == sum(stated):
-        return False
+    if not stated or weak.cm.count in (sum(stated), sum(stated) + _added_parts(weak, facts)):
+        return False  # `A는 20편을 비롯해 … 10편을 추가로`: a headline's 30 is both together
     return weak.headline or weak.cm.count > sum(stated)  # a headline's other count is no part either
+
+
+def _added_parts(weak: Fact, facts: list[Fact]) -> int:
+    """The organization's stated subset counts for the weak reading's conferences and year, summed."""
+    return sum(
+        g.cm.count
+        for g in facts
+        if g.scope == "subset"
+        and g.cm.count is not None
+        and g.org_id == weak.org_id
+        and set(g.conf_ids) == set(weak.conf_ids)
+        and g.year == weak.year
+        and not g.headline
+    )
 
 
 def contradicted_readings(facts: list[Fact]) -> list[Fact]:

@@ -221,6 +221,14 @@ def test_a_headline_count_that_adds_up_the_bodys_counts_stays() -> None:
     assert ("pattern:가람전자", ("SID",), 2025, 9) in kept(text, title="가람전자, SID 2025서 논문 9편")
 
 
+def test_a_headline_count_of_a_unit_and_the_labs_it_adds_stays() -> None:
+    text = (
+        "KAIST는 ICML 2025에서 14편을 발표했고, 전산학부와 수리과학과 연구실에서 6편의 논문을 추가로 냈다. "
+        "이 대학의 논문 수는 지난해의 두 배다."
+    )
+    assert ("kaist", ("ICML",), 2025, 20) in kept(text, title="KAIST, ICML 2025서 논문 20편")
+
+
 # 4. A subset equal to its organization's count for the same conference and year is that count.
 
 
