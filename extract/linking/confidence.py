@@ -152,10 +152,8 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f.evidence.headline_only and _body_writes(doc, f.cm.count):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # the body's same count is no fact
-        if _unlisted_venue(doc, f):
-            f.confidence = min(
-                f.confidence, UNSUPPORTED_HEADLINE_CAP
-            )  # `SITC에서 3편`: not the fact's conference
+        if _unlisted_venue(doc, f):  # `SITC에서 3편`: not the fact's conference
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f in contradicted:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `각각 6편, 3편` in the wrong order
         pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)

@@ -43,9 +43,7 @@ def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
         and not g.joint  # papers written with others are a part of each author's
         and _comparable(g)
         and g.scope in ("unit", "total")
-        and g.org_id == weak.org_id
-        and set(g.conf_ids) == set(weak.conf_ids)
-        and g.year == weak.year
+        and _same_edition(g, weak)
         and g.cm.count is not None
     ]
     if not stated or weak.cm.count in (sum(stated), sum(stated) + _added_parts(weak, facts)):
@@ -58,13 +56,13 @@ def _added_parts(weak: Fact, facts: list[Fact]) -> int:
     return sum(
         g.cm.count
         for g in facts
-        if g.scope == "subset"
-        and g.cm.count is not None
-        and g.org_id == weak.org_id
-        and set(g.conf_ids) == set(weak.conf_ids)
-        and g.year == weak.year
-        and not g.headline
+        if g.scope == "subset" and g.cm.count is not None and _same_edition(g, weak) and not g.headline
     )
+
+
+def _same_edition(g: Fact, weak: Fact) -> bool:
+    """Whether a fact counts the same organization's papers at the same conferences and year."""
+    return g.org_id == weak.org_id and set(g.conf_ids) == set(weak.conf_ids) and g.year == weak.year
 
 
 def contradicted_readings(facts: list[Fact]) -> list[Fact]:
@@ -73,7 +71,8 @@ def contradicted_readings(facts: list[Fact]) -> list[Fact]:
     wrong = [f for f in facts if _exceeds_statement(f, facts)]
     pairings = {f.paired for f in wrong if f.paired >= 0}
     for start in pairings:
-        members = [f for f in facts if f.paired == start and f.field == _field_of(wrong, start)]
+        field = _field_of(wrong, start)
+        members = [f for f in facts if f.paired == start and f.field == field]
         if len({f.cm.count for f in members}) > 1:
             wrong.extend(f for f in members if f not in wrong)
     return wrong
