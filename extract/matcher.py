@@ -33,7 +33,9 @@ from output.schema import FieldName
 
 _WORD_CHAR = re.compile(r"[0-9A-Za-z가-힣㈜]")  # a spelling starts with one of these
 _SEPARATORS = frozenset(" -·‐._")
-_GLOSS = re.compile(r"\([A-Za-z0-9&·\- ]{1,16}\)")  # an English gloss in parentheses
+# a gloss in parentheses inside a name: English (`LG 인공지능(AI) 연구원`) or the name in Chinese
+# characters, as wire copy writes foreign places (`칭화(清華)대학`, `난양(南洋)공과대학`)
+_GLOSS = re.compile(r"\([A-Za-z0-9&·\- \u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,16}\)")
 
 
 def _right_ok(text: str, end: int, last: str) -> bool:
@@ -136,7 +138,7 @@ class Matcher:
                 if ch in "\n\r\t":
                     break
                 if ch == "(" and key and (gloss := _GLOSS.match(text, i)) is not None:
-                    i = gloss.end()  # `LG 인공지능(AI) 연구원`: a gloss inside a name is skipped
+                    i = gloss.end()  # a gloss inside a name is skipped
                     continue
                 key += ch.casefold()
                 i += 1

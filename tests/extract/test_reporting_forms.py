@@ -289,6 +289,13 @@ def test_an_english_gloss_inside_a_name_is_read_through() -> None:
     assert fact_keys(text, published_at="2023-10-02") == {("lg-ai-research", ("ICCV",), 2023, 5)}
 
 
+def test_a_name_glossed_in_chinese_characters_is_read_through() -> None:
+    text = "중국 푸단(復旦)대학 연구진은 올해 ACL에서 논문 7편을 발표했다."
+    assert fact_keys(text, published_at="2024-08-12") == {("fudan", ("ACL",), 2024, 7)}
+    organizations = extract(text, published_at="2024-08-12").organizations
+    assert [(o.id, o.mentions[0].text) for o in organizations] == [("fudan", "푸단(復旦)대학")]
+
+
 def test_an_oral_selection_in_one_clause_leaves_the_other_clauses_counts_whole() -> None:
     text = "LG AI연구원은 지난해 CVPR에서 논문 2편을 발표했는데, 올해는 3편이 구두 발표에 뽑혔다."
     result = extract(text, published_at="2023-06-18", min_confidence=0.0)
