@@ -162,12 +162,22 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
 
 
 def _unlisted_venue(doc: Doc, fact: Fact) -> bool:
-    """Whether a fact with no conference of its own (none, or carried) sits where its sentence names
-    a conference the gazetteer lacks (`SITC에서 3편`, `‘2023 미국면역항암학회’에서`)."""
+    """Whether a fact sits where its sentence names a conference the gazetteer lacks: with no
+    conference of its own (none, or carried: `SITC에서 3편`, `‘2023 미국면역항암학회’에서`), or
+    between its own conference and the count (`A에 한 편, QRS에 세 편`: the three are QRS's), or
+    before the count when its own conference comes only after it."""
     sentence = _sentence_of(doc, fact)
-    if sentence is None or (fact.conf_ids and fact.conf_source not in ("carried", "prev", "anaphor")):
-        return False  # its own conferences, or the article's (`이번 행사에서`)
-    return names_unlisted_venue(doc.fields[fact.field], sentence, fact.cm)
+    if sentence is None:
+        return False
+    text = doc.fields[fact.field]
+    if fact.conf_ids and fact.conf_source not in ("carried", "prev", "anaphor"):
+        own = [
+            e.end
+            for e in sentence.entities
+            if e.kind == "conf" and e.id in fact.conf_ids and e.end <= fact.cm.start
+        ]
+        return names_unlisted_venue(text, sentence, fact.cm, since=max(own, default=None))
+    return names_unlisted_venue(text, sentence, fact.cm)
 
 
 def _body_writes(doc: Doc, count: int | None) -> bool:

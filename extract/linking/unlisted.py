@@ -16,10 +16,12 @@ from extract.numerals import CountMatch
 
 _VENUE = r"(?:학회|학술\s?대회|심포지엄|컨퍼런스|콘퍼런스|연례\s?(?:학술\s?)?(?:대회|회의|총회)|총회|회의)"
 # an acronym in a conference's slot: before a place particle or a venue word, with a year, or in
-# parentheses after a described venue (`면역항암학회(SITC)`); `ICRA2023` glued to its year
+# parentheses after a described venue (`면역항암학회(SITC)`); `ICRA2023` glued to its year; its
+# English name may stand in parentheses between (`ABCD(International Conference on …)에서`)
+_EXPANSION = r"(?:\s?\((?:The\s)?[A-Z][A-Za-z&\-]*(?:\s[A-Za-z&\-]+){1,12}\))?"
 _ACRONYM = re.compile(
     r"(?<![A-Za-z0-9&\-])(?P<acr>[A-Z][A-Z0-9&\-]{2,9})(?![A-Za-z])"
-    rf"(?=\s?(?:['’”\"]?\s?)?(?:(?:19|20)\d{{2}}|'\d{{2}})?\s?['’”\"]?\s?(?:(?:에서|에|서|로부터)(?!의)|\s?{_VENUE}))"
+    rf"(?={_EXPANSION}\s?(?:['’”\"]?\s?)?(?:(?:19|20)\d{{2}}|'\d{{2}})?\s?['’”\"]?\s?(?:(?:에서|에|서|로부터)(?!의)|\s?{_VENUE}))"
 )
 _ACRONYM_AFTER_VENUE = re.compile(rf"{_VENUE}\s?\(\s?(?P<acr>[A-Z][A-Z0-9&\-]{{2,9}})\s?[),]")
 _YEAR_THEN_ACRONYM = re.compile(
@@ -34,10 +36,11 @@ _NOT_VENUE = frozenset({
     "OLED", "LED", "UHD", "QLED", "TV", "SOC", "AP", "ADAS", "EUV", "DDR", "LPDDR", "GDDR", "PIM", "CXL",
     "MRI", "CT", "PET", "DNA", "RNA", "MRNA", "ADC", "TIL", "EGFR", "AUC", "DBT",
 })  # fmt: skip
-# a described venue with a region before it (`미국면역항암학회`, `유럽 혈액학회`): a named one, unless it
-# only names a field (`국제 AI 학회`: many conferences)
+# a described venue with a region before it (`미국면역항암학회`, `유럽 혈액학회`), or a Korean society's
+# meeting (`대한내과학회 추계학술대회`, `한국물리학회`): a named one, unless it only names a field
+# (`국제 AI 학회`: many conferences)
 _DESCRIBED = re.compile(
-    r"(?<![가-힣])(?:미국|유럽|북미|세계|아시아|아태|아시아태평양|범아시아|국제|일본|중국|영국|독일|캐나다|호주)"
+    r"(?<![가-힣])(?:미국|유럽|북미|세계|아시아|아태|아시아태평양|범아시아|국제|일본|중국|영국|독일|캐나다|호주|대한|한국)"
     rf"\s?(?P<stem>[가-힣]{{2,12}}?){_VENUE}(?=에서|에|서|로부터|\(|['’”\"]|\s|$)"
 )
 
@@ -46,21 +49,23 @@ _FIELD_ONLY = re.compile(
 )
 
 
-def names_unlisted_venue(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether the count's sentence names, before the count or as its place right after it, a
-    conference the gazetteer does not list (no entity covers the name)."""
+def names_unlisted_venue(text: str, s: Sentence, cm: CountMatch, since: int | None = None) -> bool:
+    """Whether the count's sentence names, before the count (after `since`, when given) or as its
+    place right after it, a conference the gazetteer does not list (no entity covers the name)."""
     taken = [(e.start, e.end) for e in s.entities]
+    start = s.start if since is None else max(s.start, since)
     end = min(s.end, cm.end + 30)
-    if UNLISTED_EDITION.search(text, s.start, end):
-        return True
+    for m in UNLISTED_EDITION.finditer(text, start, end):
+        if not _covered(taken, m.start(), m.end()):
+            return True  # `'Agents4Science 2025'`, not a listed `‘CVPR 2022’`
     for rx in (_ACRONYM, _ACRONYM_AFTER_VENUE, _YEAR_THEN_ACRONYM):
-        for m in rx.finditer(text, s.start, end):
+        for m in rx.finditer(text, start, end):
             if m.start("acr") >= cm.end and not _is_place_after(text, cm, m.start("acr")):
                 continue
             if m.group("acr").upper() in _NOT_VENUE or _covered(taken, m.start("acr"), m.end("acr")):
                 continue
             return True
-    for m in _DESCRIBED.finditer(text, s.start, cm.start):
+    for m in _DESCRIBED.finditer(text, start, cm.start):
         if not _FIELD_ONLY.fullmatch(m.group("stem")) and not _covered(taken, m.start(), m.end()):
             return True
     return False
