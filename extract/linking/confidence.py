@@ -154,6 +154,8 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # the body's same count is no fact
         if _unlisted_venue(doc, f):  # `SITC에서 3편`: not the fact's conference
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+        if f.qualifier == "forecast":  # `100편 돌파가 유력시된다`: no count yet
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f in contradicted:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `각각 6편, 3편` in the wrong order
         pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)

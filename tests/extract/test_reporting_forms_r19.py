@@ -1,0 +1,65 @@
+"""Forms of real reporting probed in round 19, each with sentences written for these tests.
+
+Round 19 opened two real sets that had been scored blind (`r18a`, `r19`) and took each miss or
+wrong fact as a phenomenon: a subject left out of the next sentence, which gives the same owner
+another period's count; forecasts and goals counted as facts; an organization named only in a
+person's title; counts written as Korean words; a subhead whose owner is the article's unit, not
+the parent a headline names. The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+FactKey = tuple[str, tuple[str, ...], int | None, int | None]
+
+
+def kept(text: str, title: str | None = None, published_at: str = "2024-09-10") -> set[FactKey]:
+    """The facts written at the default confidence threshold, full gazetteer."""
+    result = extract(text, title=title, published_at=published_at)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+# 2. A forecast or a goal is no reported count: a candidate with qualifier forecast, below the threshold.
+
+LEAD_77 = "네이버는 올해 9월까지 학회 논문 77편을 발표했다. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "연말까지 90편 돌파가 유력시된다.",
+        "심사 중인 논문을 더하면 연내 90편을 넘어설 것으로 보인다.",
+        "업계는 올해 90편 돌파를 점치고 있다.",
+        "내년에는 100편 이상을 목표로 삼았다.",
+        "올해 90편까지 늘어날 것이라는 관측도 나온다.",
+    ],
+)
+def test_a_forecast_or_goal_is_not_kept(sentence: str) -> None:
+    assert kept(LEAD_77 + sentence) == {("naver", (), 2024, 77)}
+
+
+def test_a_forecast_keeps_its_qualifier_below_the_threshold() -> None:
+    result = extract(
+        LEAD_77 + "업계는 올해 90편 돌파를 점치고 있다.", published_at="2024-09-10", min_confidence=0.0
+    )
+    forecast = [p for p in result.paper_counts if p.count == 90]
+    assert [p.qualifier for p in forecast] == ["forecast"]
+    assert forecast[0].confidence < 0.4
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "네이버는 다음 달 열리는 NeurIPS 2024에서 논문 5편을 발표할 예정이다.",
+            ("naver", ("NeurIPS",), 2024, 5),
+        ),
+        ("네이버는 ICML 2024에서 논문 6편을 선보일 계획이다.", ("naver", ("ICML",), 2024, 6)),
+        ("네이버는 ICML 2024에 논문 6편이 채택돼 기대를 모은다.", ("naver", ("ICML",), 2024, 6)),
+    ],
+)
+def test_accepted_papers_to_be_presented_are_no_forecast(text: str, fact: FactKey) -> None:
+    assert kept(text) == {fact}
