@@ -45,6 +45,7 @@ class Evidence:
     org_in_clause: float  # the organization is written in the count's own clause, before it
     org_in_sentence: float  # elsewhere in the same sentence (after the count, or across a clause)
     org_carried: float  # from an earlier sentence or the headline
+    org_continued: float  # carried from the sentence right before (its count's owner) into one naming no one
     org_pattern: float  # found by form, not listed in the gazetteer
     conf_own: float  # conferences written for the count (its clause)
     conf_carried: float  # from an earlier fact, an anaphor or the article's main conference
@@ -87,6 +88,7 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
         org_in_clause=float(in_clause),
         org_in_sentence=float(in_sentence and not in_clause),
         org_carried=float(not in_sentence),
+        org_continued=float(not in_sentence and _continues_subject(doc, fact, sentence, facts)),
         org_pattern=float(org.source == "pattern"),
         conf_own=float(fact.conf_source == "own" and bool(fact.conf_ids)),
         conf_carried=float(fact.conf_source != "own" and bool(fact.conf_ids)),
@@ -106,6 +108,23 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
         compared=float(fact.compared),
         submitted=float(fact.relation == "submitted"),
     )
+
+
+def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: list[Fact]) -> bool:
+    """Whether the count's sentence names no organization and its owner was written in the sentence
+    right before, in the same paragraph, with a count of its own there (`A는 올해 16건을 … 밝혔다.
+    작년에는 13건이 채택됐는데`): the subject left out of the next sentence is that one."""
+    if sentence is None or any(e.kind == "org" for e in sentence.entities):
+        return False
+    at = doc.sentences.index(sentence)
+    before = doc.sentences[at - 1] if at else None
+    if before is None or before.field != fact.field or before.para != sentence.para:
+        return False
+    return fact.org.field == fact.field and any(
+        f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start
+        and before.start <= f.org.start < before.end
+        for f in facts
+    )  # fmt: skip
 
 
 def _sentence_of(doc: Doc, fact: Fact) -> Sentence | None:

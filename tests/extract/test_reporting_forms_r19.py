@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract
+from tests.extract.test_reporting_forms import fact_keys
 
 FactKey = tuple[str, tuple[str, ...], int | None, int | None]
 
@@ -20,6 +21,48 @@ def kept(text: str, title: str | None = None, published_at: str = "2024-09-10") 
     """The facts written at the default confidence threshold, full gazetteer."""
     result = extract(text, title=title, published_at=published_at)
     return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+# 1. A subject left out of the next sentence: the owner of the count right before, another period.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "업스테이지는 올해 들어 세계 AI 학회에 논문 18건을 발표했다고 3일 밝혔다. "
+            "지난해에는 모두 11건의 논문이 채택된 바 있다.",
+            {("upstage", (), 2024, 18), ("upstage", (), 2023, 11)},
+        ),
+        (
+            "카카오엔터프라이즈는 지난해 국제 학회에 연구 논문 12편을 등재했다. "
+            "올 상반기에는 해외 학회에 총 7건의 논문을 선보였다.",
+            {("kakao-enterprise", (), 2023, 12), ("kakao-enterprise", (), 2024, 7)},
+        ),
+        (
+            "업스테이지는 올해 글로벌 학회에 논문 18편이 실렸다고 밝혔다. 지난해 기록(11편)을 이미 넘어섰다.",
+            {("upstage", (), 2024, 18), ("upstage", (), 2023, 11)},
+        ),
+    ],
+)
+def test_a_count_in_the_next_sentence_without_a_subject_is_the_same_owners(
+    text: str, expected: set[FactKey]
+) -> None:
+    assert kept(text) == expected
+
+
+def test_an_owner_carried_past_a_sentence_without_its_count_stays_below_the_threshold() -> None:
+    text = (
+        "업스테이지는 올해 들어 세계 AI 학회에 논문 18건을 발표했다. 회사는 연구 인력도 두 배로 늘렸다. "
+        "지난해에는 모두 11건의 논문이 채택됐다."
+    )
+    assert kept(text) == {("upstage", (), 2024, 18)}
+    assert ("upstage", (), 2023, 11) in fact_keys(text, published_at="2024-09-10")
+
+
+def test_a_sentence_naming_another_organization_is_not_continued() -> None:
+    text = "업스테이지는 올해 세계 AI 학회에 논문 18건을 발표했다. 지난해 구글은 학회 논문 300건을 냈다."
+    assert ("upstage", (), 2023, 300) not in fact_keys(text, published_at="2024-09-10")
 
 
 # 2. A forecast or a goal is no reported count: a candidate with qualifier forecast, below the threshold.
