@@ -22,6 +22,7 @@ from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.readings import contradicted_readings
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.titles import is_persons_title
 from extract.linking.unlisted import names_unlisted_venue
 from extract.patterns import named_by_form
 
@@ -78,7 +79,10 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
     others = [
         e
         for e in (sentence.entities if sentence else ())
-        if e.kind == "org" and e.id not in lineage and fact.org_id not in doc.lineage(e.id)
+        if e.kind == "org"
+        and e.id not in lineage
+        and fact.org_id not in doc.lineage(e.id)
+        and not is_persons_title(text, e.start, e.end)  # `교수(전 A 장관)`: no one who could own it
     ]
     after = any(
         0 <= e.start - fact.cm.end <= _ORG_RIGHT_AFTER and not _OWN_COUNT.match(text, e.end) for e in others

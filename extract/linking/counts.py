@@ -39,7 +39,7 @@ from extract.linking.cues import (
     THRESHOLD_PASSED,
     VENUE,
 )
-from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, Group
+from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, ROLE_TITLE, Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.numerals import CountMatch
@@ -272,7 +272,10 @@ def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Gro
     if papers is None:
         return False
     if any(
-        g.kind == "org" and g.end > clause_start and g.start < cm.start and g.role != ROLE_SOURCE
+        g.kind == "org"
+        and g.end > clause_start
+        and g.start < cm.start
+        and g.role not in (ROLE_SOURCE, ROLE_TITLE)
         for g in groups
     ):
         return False

@@ -106,3 +106,36 @@ def test_a_forecast_keeps_its_qualifier_below_the_threshold() -> None:
 )
 def test_accepted_papers_to_be_presented_are_no_forecast(text: str, fact: FactKey) -> None:
     assert kept(text) == {fact}
+
+
+# 3. An organization named only in a person's title (a former post, a post held, a place come from)
+# owns no count; the team's own organization, when written, does.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KAIST 전기및전자공학부 김하늘 교수(전 삼성전자 부사장)가 이끄는 연구팀이 ISSCC 2025에서 논문 4편을 발표했다.",
+            {("kaist", ("ISSCC",), 2025, 4)},
+        ),
+        (
+            "네이버 출신 최민호 교수가 이끄는 포스텍 연구팀은 CVPR 2024에서 논문 5편을 발표했다.",
+            {("postech", ("CVPR",), 2024, 5)},
+        ),
+        ("전 과학기술정보통신부 장관인 박서준 교수 연구팀이 IEDM 2024에서 논문 2편이 채택됐다.", set()),
+        ("과학기술정보통신부 차관을 지낸 정다은 교수팀은 올해 ICML 2024에서 3편의 논문을 냈다.", set()),
+    ],
+)
+def test_an_organization_in_a_persons_title_owns_no_count(text: str, expected: set[FactKey]) -> None:
+    assert fact_keys(text, published_at="2025-01-10") == expected
+
+
+def test_the_current_organization_in_a_parenthesis_after_a_person_still_owns() -> None:
+    text = "김민수 교수(서울대)가 이끄는 연구팀은 NeurIPS 2024에서 논문 3편을 발표했다."
+    assert kept(text) == {("snu", ("NeurIPS",), 2024, 3)}
+
+
+def test_a_former_post_elsewhere_leaves_the_subjects_count() -> None:
+    text = "삼성전자는 ISSCC 2025에서 논문 9편을 발표했다. 전 삼성전자 사장인 김 교수는 이를 높이 평가했다."
+    assert kept(text, published_at="2025-03-01") == {("samsung-electronics", ("ISSCC",), 2025, 9)}
