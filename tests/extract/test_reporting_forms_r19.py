@@ -139,3 +139,33 @@ def test_the_current_organization_in_a_parenthesis_after_a_person_still_owns() -
 def test_a_former_post_elsewhere_leaves_the_subjects_count() -> None:
     text = "삼성전자는 ISSCC 2025에서 논문 9편을 발표했다. 전 삼성전자 사장인 김 교수는 이를 높이 평가했다."
     assert kept(text, published_at="2025-03-01") == {("samsung-electronics", ("ISSCC",), 2025, 9)}
+
+
+# 4. A part of the count before, in the next sentence (`이 중 두 건은`, `4개 중 2개는`) or in the
+# parenthesis after it (`5건(연구소 2건)`), takes its paper context from the count it is part of.
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "이 중 두 건은 구두 발표로 진행한다.",
+        "이 가운데 2개는 직접 무대에서 발표한다.",
+        "4개 중 2개는 구두 발표다.",
+    ],
+)
+def test_a_part_of_the_count_before_is_its_subset(part: str) -> None:
+    text = "카카오브레인은 ICCV 2023에서 4개 논문을 발표한다. " + part
+    assert fact_keys(text, published_at="2023-09-20") == {
+        ("kakao-brain", ("ICCV",), 2023, 4),
+        ("kakao-brain", ("ICCV",), 2023, 2),
+    }
+
+
+def test_a_part_in_the_parenthesis_after_a_count_is_counted() -> None:
+    text = "포스텍은 ICML 2024에서 논문 12건이 채택됐다. 2023년에는 포스텍이 7건(인공지능 대학원 3건)이었다."
+    assert ("postech", ("ICML",), 2023, 3) in fact_keys(text, published_at="2024-06-01")
+
+
+def test_another_noun_in_the_next_sentence_is_still_no_paper_count() -> None:
+    text = "카카오브레인은 ICCV 2023에서 4개 논문을 발표한다. 이 중 투자 유치는 3건이다."
+    assert fact_keys(text, published_at="2023-09-20") == {("kakao-brain", ("ICCV",), 2023, 4)}
