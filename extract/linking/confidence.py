@@ -22,6 +22,7 @@ from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.readings import contradicted_readings
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.titles import is_persons_title
 from extract.linking.unlisted import names_unlisted_venue
 from extract.patterns import named_by_form
 
@@ -45,6 +46,7 @@ class Evidence:
     org_in_clause: float  # the organization is written in the count's own clause, before it
     org_in_sentence: float  # elsewhere in the same sentence (after the count, or across a clause)
     org_carried: float  # from an earlier sentence or the headline
+    org_continued: float  # carried from the sentence right before (its count's owner) into one naming no one
     org_pattern: float  # found by form, not listed in the gazetteer
     conf_own: float  # conferences written for the count (its clause)
     conf_carried: float  # from an earlier fact, an anaphor or the article's main conference
@@ -77,7 +79,10 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
     others = [
         e
         for e in (sentence.entities if sentence else ())
-        if e.kind == "org" and e.id not in lineage and fact.org_id not in doc.lineage(e.id)
+        if e.kind == "org"
+        and e.id not in lineage
+        and fact.org_id not in doc.lineage(e.id)
+        and not is_persons_title(text, e.start, e.end)  # `교수(전 A 장관)`: no one who could own it
     ]
     after = any(
         0 <= e.start - fact.cm.end <= _ORG_RIGHT_AFTER and not _OWN_COUNT.match(text, e.end) for e in others
@@ -87,6 +92,7 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
         org_in_clause=float(in_clause),
         org_in_sentence=float(in_sentence and not in_clause),
         org_carried=float(not in_sentence),
+        org_continued=float(not in_sentence and _continues_subject(doc, fact, sentence, facts)),
         org_pattern=float(org.source == "pattern"),
         conf_own=float(fact.conf_source == "own" and bool(fact.conf_ids)),
         conf_carried=float(fact.conf_source != "own" and bool(fact.conf_ids)),
@@ -106,6 +112,23 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
         compared=float(fact.compared),
         submitted=float(fact.relation == "submitted"),
     )
+
+
+def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: list[Fact]) -> bool:
+    """Whether the count's sentence names no organization and its owner was written in the sentence
+    right before, in the same paragraph, with a count of its own there (`A는 올해 16건을 … 밝혔다.
+    작년에는 13건이 채택됐는데`): the subject left out of the next sentence is that one."""
+    if sentence is None or any(e.kind == "org" for e in sentence.entities):
+        return False
+    at = doc.sentences.index(sentence)
+    before = doc.sentences[at - 1] if at else None
+    if before is None or before.field != fact.field or before.para != sentence.para:
+        return False
+    return fact.org.field == fact.field and any(
+        f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start
+        and before.start <= f.org.start < before.end
+        for f in facts
+    )  # fmt: skip
 
 
 def _sentence_of(doc: Doc, fact: Fact) -> Sentence | None:
@@ -153,6 +176,8 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
         if f.evidence.headline_only and _body_writes(doc, f.cm.count):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # the body's same count is no fact
         if _unlisted_venue(doc, f):  # `SITC에서 3편`: not the fact's conference
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+        if f.qualifier == "forecast":  # `100편 돌파가 유력시된다`: no count yet
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f in contradicted:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `각각 6편, 3편` in the wrong order

@@ -39,7 +39,7 @@ from extract.linking.cues import (
     THRESHOLD_PASSED,
     VENUE,
 )
-from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, Group
+from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, ROLE_TITLE, Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.numerals import CountMatch
@@ -137,20 +137,25 @@ def _names_another_thing(after: str) -> bool:
 
 
 # what may stand right before a count whose paper context comes only from the paragraph before: a paper or
-# result word (`성과(13건)`), a year (`2011년 3건`), a list word (`각각 12건과 19건`), an organization
+# result word (`성과(13건)`), a year (`2011년 3건`), a list word (`각각 12건과 19건`), a part of the count
+# before (`이 중 두 건은`, `4개 중 2개`), an organization
 # (`A가 7건`); another noun (`투자 유치는 3건`, `업무협약 5건`) counts other things
 _CONTINUED_BEFORE = re.compile(
     r"(?:논문|연구|성과|실적|기록|편수|건수|초록|발표|결과|각각|모두|무려|합계|도합|(?<![가-힣])(?:수|각|총|약)|"
-    r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개))"
+    r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개)|"
+    r"(?:(?<![가-힣])(?:이|그)\s?|\d+\s?(?:편|건|개)\s*)(?:중|가운데)(?:에서)?)"
     r"\s*(?:은|는|이|가|도|을|를|의|에는|엔|에|과|와|에서)?\s*\(?\s*$"
 )
+
+# a part written in the parenthesis after the count it breaks down (`5건(인공지능 대학원 2건)`)
+_PART_IN_PARENS = re.compile(r"\d\s?(?:편|건|개)\s*\([^()\d]{1,14}$")
 
 
 def continues_papers(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count can take its paper context from the paragraph before: written right after a
     paper, result, year or list word, or an organization, not after another noun."""
     before = text[max(s.start, cm.start - 16) : cm.start]
-    return bool(_CONTINUED_BEFORE.search(before)) or any(
+    return bool(_CONTINUED_BEFORE.search(before) or _PART_IN_PARENS.search(before)) or any(
         e.kind == "org" and 0 <= cm.start - e.end <= 4 for e in s.entities
     )
 
@@ -272,7 +277,10 @@ def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Gro
     if papers is None:
         return False
     if any(
-        g.kind == "org" and g.end > clause_start and g.start < cm.start and g.role != ROLE_SOURCE
+        g.kind == "org"
+        and g.end > clause_start
+        and g.start < cm.start
+        and g.role not in (ROLE_SOURCE, ROLE_TITLE)
         for g in groups
     ):
         return False

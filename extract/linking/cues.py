@@ -383,8 +383,12 @@ SUBMITTED_THEN_REJECTED = re.compile(
     r"(?:탈락|떨어졌|떨어진|낙방|고배|(?:채택|통과|선정)(?:되|받)지\s*(?:못|않))"
 )
 
-# Qualifier and relation of a fact: forecasts (`가능`, `전망`) and the relation words in order of priority.
-FORECAST = re.compile(r"가능|전망|예상|관측|목표|기대|예정|계획|할\s*것")
+# Qualifier and relation of a fact: forecasts (`가능`, `전망`; FIRM: what makes even an exact count one,
+# `100개 돌파가 유력시된다`, `넘어설 것으로 보인다`) and the relation words in order of priority.
+FORECAST_FIRM = re.compile(
+    r"가능|전망|예상|관측|목표|유력|점쳐|점치|점친|내다보|것으로\s*(?:보|관측|예상|전망)"
+)
+FORECAST = re.compile(rf"{FORECAST_FIRM.pattern}|기대|예정|계획|[할될설날을]\s*것")
 RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (
     (re.compile(r"구두|오럴|oral", re.I), "oral"),
     (re.compile(r"스포트라이트|spotlight", re.I), "spotlight"),

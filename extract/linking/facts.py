@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from extract.construct import construct
 from extract.linking.conferences import confs_for
 from extract.linking.context import SentenceContext
@@ -12,6 +10,7 @@ from extract.linking.cues import (
     BASE_BEFORE,
     CLAUSE_BOUNDARY,
     FORECAST,
+    FORECAST_FIRM,
     PREVIOUS_YEAR,
     RELATIONS,
     THIS_CONF,
@@ -123,7 +122,7 @@ def _qualifier(text: str, s: Sentence, cm: CountMatch) -> Qualifier:
     """The count's qualifier, a forecast when the words after it say so (`…편 이상 채택될 전망`)."""
     qualifier: Qualifier = cm.qualifier
     tail = text[cm.end : s.end][:40]
-    forecast = qualifier == "at_least" or re.search(r"가능|전망|예상|관측|목표", tail)
+    forecast = qualifier == "at_least" or FORECAST_FIRM.search(tail)
     if qualifier in ("exact", "at_least") and FORECAST.search(tail) and forecast:
         return "forecast"
     return qualifier

@@ -44,6 +44,7 @@ from extract.linking.roles import (
     ROLE_OBJ,
     ROLE_SOURCE,
     ROLE_SUBJ,
+    ROLE_TITLE,
     Group,
     group_mentions,
 )
@@ -121,7 +122,9 @@ def _link_sentence(
         return  # most sentences: nothing to link and no subject to update
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
-        state.title_subject = next((e for e in s.entities if e.kind == "org"), None)
+        state.title_subject = next(  # not an organization of a person's title (`전 A 장관 B 교수팀`)
+            (m for g in ctx.org_groups if g.role != ROLE_TITLE for m in g.members if m.kind == "org"), None
+        )
     state.pending = ctx.pending
     prev_end = s.start
     for idx, cm in enumerate(counts):
@@ -346,7 +349,7 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     elif (
         initial is not None
         and initial.kind == "org"
-        and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB, ROLE_EVENT)
+        and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB, ROLE_EVENT, ROLE_TITLE)
     ):
         org = next(m for m in initial.members if m.kind == "org")
         state.subject = state.last_subject = org

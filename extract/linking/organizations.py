@@ -31,7 +31,7 @@ from extract.linking.cues import (
     WHOLE_WORDS,
 )
 from extract.linking.owned_after import owner_written_after, parenthesized_owner
-from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, Group
+from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, ROLE_TITLE, Group
 from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
 from extract.linking.unclear import is_not_owned, is_unnamed_members
 from extract.matcher import EntityMention
@@ -145,14 +145,14 @@ def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner
 
 
 def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
-    """The organization lists that can own a count: not objects, sources, collaborators or event
-    hosts, not inside an inclusion clause, not a country as a place (`미국에서`) or as the class of
+    """The organization lists that can own a count: not objects, sources, collaborators, event
+    hosts or a person's title, not inside an inclusion clause, not a country as a place (`미국에서`) or as the class of
     a record (`국내 기업 최다 7편`)."""
     excluded = ctx.inclusion.excluded
     usable = [
         g
         for g in ctx.org_groups
-        if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT)
+        if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT, ROLE_TITLE)
         and not any(id(m) in excluded for m in g.members)
         and not (g.kind == "country" and LOCATIVE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))

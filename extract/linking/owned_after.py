@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.linking.context import SentenceContext
 from extract.linking.cues import OWNER_AFTER, PAREN_COUNT_OPEN
-from extract.linking.roles import GEN_COMPARED, ROLE_EVENT, ROLE_SOURCE, Group
+from extract.linking.roles import GEN_COMPARED, ROLE_EVENT, ROLE_SOURCE, ROLE_TITLE, Group
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
@@ -16,7 +16,7 @@ def parenthesized_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention |
     names an event it hosts or a source."""
     excluded = ctx.inclusion.excluded
     for g in ctx.org_groups:
-        if g.role in (ROLE_EVENT, ROLE_SOURCE) or g.end > cm.start:
+        if g.role in (ROLE_EVENT, ROLE_SOURCE, ROLE_TITLE) or g.end > cm.start:
             continue
         for m in g.members:
             if (
@@ -36,7 +36,7 @@ def _modified_after(ctx: SentenceContext, cm: CountMatch) -> list[Group]:
         g
         for g in ctx.org_groups
         if g.start >= cm.end
-        and g.role not in (ROLE_EVENT, ROLE_SOURCE)
+        and g.role not in (ROLE_EVENT, ROLE_SOURCE, ROLE_TITLE)
         and not any(id(m) in excluded for m in g.members)
     ]
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.linking.titles import is_persons_title
 from extract.matcher import EntityMention
 
 _SKIP_AFTER = re.compile(r"(?:\s*\([^()]{0,160}\))?['’”\"」』]*")
@@ -59,7 +60,7 @@ _CONF_DESCRIBED_GAP = re.compile(
 )
 _CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
-ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT = (
+ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT, ROLE_TITLE = (
     "subj",
     "obj",
     "collab",
@@ -67,6 +68,7 @@ ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT =
     "gen",
     "bare",
     "event",
+    "title",  # only a person's title: `교수(전 A 장관)`, `A 출신`
 )
 
 
@@ -152,7 +154,7 @@ def group_mentions(
                 continue
         groups.append(Group([e]))
     for g in groups:
-        g.role = _role(text, g.end, limit)
+        g.role = ROLE_TITLE if is_persons_title(text, g.start, g.end) else _role(text, g.end, limit)
     return groups
 
 

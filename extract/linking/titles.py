@@ -1,0 +1,27 @@
+"""Organizations named only in a person's title: a former post (`이 교수(전 과학기술정보통신부 장관)`,
+`전 네이버 부사장인`), a post the person held (`과기부 장관을 지낸`) or came from (`삼성전자 출신`).
+The person's team may own a count; the organization of the old post never does."""
+
+from __future__ import annotations
+
+import re
+
+# a post held at an organization: what follows its name in a person's title
+_POST = (
+    r"(?:장관|차관|총장|학장|원장|소장|청장|처장|부회장|회장|부사장|사장|대표이사|대표|이사장|이사|전무|상무|"
+    r"위원장|위원|의원|실장|본부장|센터장|연구소장|부문장|팀장|CTO|CEO|CSO)"
+)
+_FORMER_BEFORE = re.compile(r"(?:^|[\s(（\[,])(?:전|前)\s*$")  # `(전 `, `前 `
+_POST_AFTER = re.compile(rf"\s*{_POST}(?:인|이던|였던|이었던|이자|을|를|으로|로|이|은|과|와)?(?![가-힣])")
+# a former post after the name (`네이버 전 부사장`), a post held (`장관을 지낸`), a place come from (`출신`)
+_HELD_AFTER = re.compile(
+    rf"\s*(?:(?:전|前)\s*{_POST}(?![가-힣])|(?:{_POST}\s*)?(?:출신|(?:을|를)\s*(?:지낸|역임한|거친))(?![가-힣]))"
+)
+
+
+def is_persons_title(text: str, start: int, end: int) -> bool:
+    """Whether the organization written at text[start:end] is only part of a person's title: a
+    former post (`전 A 장관`, `A 전 대표`), a post held (`A 장관을 지낸`) or left (`A 출신`)."""
+    if _HELD_AFTER.match(text, end):
+        return True
+    return bool(_FORMER_BEFORE.search(text, max(0, start - 4), start) and _POST_AFTER.match(text, end))
