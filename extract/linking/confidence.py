@@ -20,6 +20,7 @@ from pathlib import Path
 
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.readings import contradicted_readings
+from extract.linking.remention import is_re_mention
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.linking.titles import is_persons_title
@@ -131,6 +132,18 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     )  # fmt: skip
 
 
+def _re_mention(doc: Doc, fact: Fact) -> bool:
+    """Whether a fact whose organization its sentence does not name is read from a count that
+    refers back to one the article already wrote (`extract.linking.remention`)."""
+    sentence = _sentence_of(doc, fact)
+    if sentence is None or (sentence.start <= fact.org.start < sentence.end and fact.org.field == fact.field):
+        return False
+    text = doc.fields[fact.field]
+    before = text[: sentence.start] if fact.field == "text" else ""
+    before = doc.fields.get("title", "") + "\n" + before
+    return is_re_mention(text, sentence, fact.cm, before)
+
+
 def _sentence_of(doc: Doc, fact: Fact) -> Sentence | None:
     return next((s for s in doc.sentences if s.field == fact.field and s.start == fact.sent_start), None)
 
@@ -178,6 +191,8 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
         if _unlisted_venue(doc, f):  # `SITC에서 3편`: not the fact's conference
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f.qualifier == "forecast":  # `100편 돌파가 유력시된다`: no count yet
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+        if _re_mention(doc, f):  # `논문 일곱 편을 냈다 … 일곱 편은 …를 다룬다`: no count of its own
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f in contradicted:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `각각 6편, 3편` in the wrong order

@@ -137,6 +137,10 @@ _EDITION_HELD = re.compile(
     r"(?<![가-힣0-9])(내년|((?:19|20)\d{2})\s?년)\s*(?:\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?[^.\n]{0,40}?"
     r"(?:열린다|열리는|열릴|개최된다|개최되는|개최될|개최\s?예정)"
 )
+# a year the event began in, not the edition's (`1987년 시작된 이 학회는 올해 12월 열린다`)
+_SINCE_YEAR = re.compile(
+    r"\s*(?:에\s?)?(?:처음\s?)?(?:시작된|시작한|창립된|창설된|출범한|출범된|설립된|열리기 시작한|첫\s?개최된)"
+)
 _EVENT_SUBJECT = re.compile(r"(?:행사|학회|학술대회|대회|심포지엄)(?:는|은|가|이)(?![가-힣])")
 
 
@@ -158,6 +162,8 @@ def edition_years(doc: Doc) -> dict[str, int]:
             *_EDITION_HELD.finditer(text, s.start, s.end),
         ):
             explicit = m.group(2) if m.re is _EDITION_HELD else m.group(1)
+            if m.re is _EDITION_HELD and _SINCE_YEAR.match(text, m.end(1)):
+                continue  # the year the event began in
             year = int(explicit) if explicit else (doc.pub_year + 1 if doc.pub_year else None)
             if year is not None and year != doc.pub_year:
                 found.setdefault(conf, set()).add(year)

@@ -1,0 +1,48 @@
+"""Forms of real reporting probed in round 19 on rewritten reports (years and re-mentions).
+
+The year an event began in is not its edition's (`1995년 시작된 이 학회는 올해 12월 열린다`); the
+edition before is written `직전 대회`, `이전 대회`, `지난번 대회` as well as `지난 대회`; and a count
+written again as the topic of a description (`… 다섯 편은 추론과 번역을 다룬다`) refers back to the
+count before: it gives an organization named in between no count of its own.
+See docs/extraction.md, round 19. All sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+Key = tuple[str, tuple[str, ...], int | None, int | None]
+
+
+def keys(text: str, published_at: str) -> set[Key]:
+    """Facts as (organization, conferences, year, count), at the default threshold."""
+    result = extract(text, published_at=published_at)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+def test_the_year_an_event_began_is_not_its_editions_year() -> None:
+    text = "1995년 시작된 이 학회는 올해 12월 온라인으로 열린다. 카카오는 앞서 논문 6편이 올해 NeurIPS에 채택됐다고 밝혔다."
+    assert keys(text, "2021-10-17") == {("kakao", ("NeurIPS",), 2021, 6)}
+
+
+@pytest.mark.parametrize("edition", ["직전 대회의", "이전 대회의", "지난번 대회의", "지난 대회의"])
+def test_the_edition_before_is_the_year_before_the_conferences_own(edition: str) -> None:
+    text = f"내년 2월 열리는 ISSCC 2020에서 카카오는 13편이 채택돼 {edition} 7편보다 두 배 가까이 늘었다."
+    assert keys(text, "2019-11-18") == {("kakao", ("ISSCC",), 2020, 13), ("kakao", ("ISSCC",), 2019, 7)}
+
+
+def test_a_count_written_again_as_a_topic_gives_no_one_a_new_fact() -> None:
+    text = (
+        "한 교수가 같은 해 같은 학회에 논문 다섯 편을 내는 일은 드물다.\n"
+        "서울대 김민수 교수가 'ACL 2024'에서 이 기록을 세웠다고 학교 측이 밝혔다.\n"
+        "연구에는 카카오가 산학협력으로 참여했다.\n"
+        "다섯 편은 추론, 번역, 평가 기법을 다룬다."
+    )
+    assert keys(text, "2024-08-01") == set()
+
+
+def test_a_count_written_again_after_its_owners_fact_keeps_that_fact() -> None:
+    text = "카카오는 올해 ICML에서 논문 4편이 채택됐다. 4편은 모두 추천 시스템 연구다."
+    assert keys(text, "2024-06-01") == {("kakao", ("ICML",), 2024, 4)}
