@@ -81,8 +81,10 @@ def is_paper_count(
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers
-    if not PAPER_WORD.search(sent) and not has_conf and _counts_another_thing(s, text, cm):
-        return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`: a count of what the word before names
+    if (
+        (not PAPER_WORD.search(sent) and not has_conf) or _beside_a_paper_count(text, s, cm)
+    ) and _counts_another_thing(s, text, cm):
+        return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`, `기조연설 1건과 논문 10건`: what the word before names
     if cm.counter == "편" or (not cm.counter):
         if not (context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text)):
             return False
@@ -165,6 +167,21 @@ _COMPOUND_OTHER = re.compile(
     r"[가-힣A-Za-z]{1,12}(?:업체|기업|회사|스타트업|개사|계열사)들?"
     r"(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?"
 )
+
+
+# a count labelled by the word 논문, joined to this one (`기조연설 1건과 논문 10건`, `논문 8편, 초청강연 2건`)
+_PAPER_COUNT = r"논문\s?(?:\d+|[가-힣]{1,3})\s?(?:편|건|개)"
+_PAPER_COUNT_AFTER = re.compile(rf"\s*(?:과|와|,|및|그리고)\s*{_PAPER_COUNT}")
+_PAPER_COUNT_BEFORE = re.compile(rf"{_PAPER_COUNT}\s*(?:과|와|을|를|이|가)?\s*(?:,|및|그리고)?\s*$")
+
+
+def _beside_a_paper_count(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count labelled 논문 is written right beside this one in a list: then the count's own
+    word, not the sentence's paper words, says what it counts."""
+    if _PAPER_COUNT_AFTER.match(text, cm.end, s.end):
+        return True
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    return noun is not None and _PAPER_COUNT_BEFORE.search(text, s.start, noun.start()) is not None
 
 
 def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:

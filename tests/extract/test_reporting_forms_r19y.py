@@ -46,3 +46,20 @@ def test_a_count_written_again_as_a_topic_gives_no_one_a_new_fact() -> None:
 def test_a_count_written_again_after_its_owners_fact_keeps_that_fact() -> None:
     text = "카카오는 올해 ICML에서 논문 4편이 채택됐다. 4편은 모두 추천 시스템 연구다."
     assert keys(text, "2024-06-01") == {("kakao", ("ICML",), 2024, 4)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 ISSCC에서 기조연설 1건과 논문 10건을 발표할 예정이다.",
+        "카카오는 ISSCC에서 논문 10건과 기조연설 1건을 발표한다.",
+        "카카오는 ISSCC에서 논문 10건, 초청강연 2건을 발표한다.",
+    ],
+)
+def test_a_count_listed_beside_a_count_of_papers_counts_its_own_word(text: str) -> None:
+    assert keys(text, "2024-01-10") == {("kakao", ("ISSCC",), 2024, 10)}
+
+
+def test_track_words_beside_a_count_of_papers_still_count_papers() -> None:
+    text = "카카오는 ICML에서 메인 트랙 3편과 논문 2편을 발표한다."
+    assert {k[3] for k in keys(text, "2024-06-10")} == {3, 2}
