@@ -256,6 +256,23 @@ def is_part_word(cm: CountMatch) -> bool:
     return not cm.counter and cm.qualifier == "exact"
 
 
+# `한 편` (with its space: `한편` is "meanwhile") read as one paper: `한 편의 논문`, `논문을 한 편`, or a
+# venue's share in a list (`A에 한 편, B에 두 편`)
+_ONE_PAPER_AFTER = re.compile(r"의\s?(?:논문|연구|페이퍼)")
+_ONE_PAPER_BEFORE = re.compile(r"논문(?:을|이|도|만)\s$")
+_ONE_IN_A_LIST = re.compile(r"\s*(?:,|과|와|씩|을|를|이|만)(?!으로)")
+
+
+def _one_paper(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether `한 편` counts one paper here (see _ONE_PAPER_AFTER)."""
+    if m.group("counter") != "편" or not text[m.start() + 1 : m.end() - 1].isspace():
+        return False
+    before = text[max(start, m.start() - 5) : m.start()]
+    if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
+        return True
+    return re.search(r"(?:에|에서|서)\s$", before) is not None and _ONE_IN_A_LIST.match(text, m.end()) is not None
+
+
 def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
     """Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`)."""
     native, counter = m.group("native"), m.group("counter")
@@ -267,7 +284,9 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
         return True  # 세 건축가: 건 starts a word
     if native == "한" and text.startswith("도", m.end()):
         return True  # `한 편도 채택되지 않았다`: not even one
-    if native == "한" and not re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
+    if native == "한" and not (
+        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]) or _one_paper(text, m, start)
+    ):
         return True  # 한편 (meanwhile), 한 편으로는
     if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
         return False  # `논문 백 편`: a hundred
