@@ -270,7 +270,10 @@ def _one_paper(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 5) : m.start()]
     if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
         return True
-    return re.search(r"(?:에|에서|서)\s$", before) is not None and _ONE_IN_A_LIST.match(text, m.end()) is not None
+    return (
+        re.search(r"(?:에|에서|서)\s$", before) is not None
+        and _ONE_IN_A_LIST.match(text, m.end()) is not None
+    )
 
 
 def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
