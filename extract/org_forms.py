@@ -234,7 +234,7 @@ def listed_members(
     if " 등" not in text:
         return []
     orgs = {(e.start, e.end) for e in entities if e.kind == "org"}
-    starts = [t.start for t in tokens]
+    starts: list[int] = []
     out: list[EntityMention] = []
     for run in _LIST_RUN.finditer(text):
         members = [(m.start(), m.end()) for m in re.finditer(r"[^,·]+", run.group())]
@@ -245,6 +245,7 @@ def listed_members(
         known = [sp for sp in spans if sp in orgs]
         if len(known) * 2 < len(spans):
             continue
+        starts = starts or [t.start for t in tokens]
         for a, b in spans:
             if " " in text[a:b] and (a, b) not in orgs and not text[a].isascii():
                 a = text.rindex(" ", a, b) + 1  # `…을 비롯해 누리소프트`: the last word is the member
