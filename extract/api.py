@@ -19,6 +19,7 @@ from extract.kiwi_runtime import TokenLike, iter_tokens
 from extract.linking import Doc, Fact, link, split_sentences, to_paper_count
 from extract.linking.confidence import Evidence
 from extract.matcher import EntityMention, Matcher, default_matcher
+from extract.org_forms import listed_forms
 from output.schema import Conference, Extraction, Mention, Organization
 
 Item = str | Mapping[str, Any]
@@ -137,9 +138,12 @@ def _extract_one(
     )
     facts = [f for f in link(doc) if f.confidence >= min_confidence]
     all_entities = entities.get("title", []) + entities["text"]
+    listed = listed_forms(text, text_tokens, entities["text"], matcher.org_key, "text")
+    if title is not None:
+        listed += listed_forms(title, title_tokens, entities["title"], matcher.org_key, "title")
     return construct(
         Extraction,
-        organizations=_organizations(matcher.gazetteers, all_entities, matcher.org_key),
+        organizations=_organizations(matcher.gazetteers, all_entities + listed, matcher.org_key),
         conferences=_conferences(matcher.gazetteers, all_entities, doc.conf_years),
         paper_counts=[to_paper_count(doc, f) for f in facts],
     ), facts

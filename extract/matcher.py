@@ -27,6 +27,7 @@ from extract.gazetteer import Gazetteers, OrganizationEntry, default_gazetteers,
 from extract.hospitals import hospitals
 from extract.kiwi_runtime import TokenLike
 from extract.mentions import JOSA_RE, EntityMention, Kind
+from extract.org_forms import company_forms, without_bylines
 from extract.patterns import departments, pattern_orgs, units_of_known
 from extract.sister_units import sister_units
 from output.schema import FieldName
@@ -167,6 +168,7 @@ class Matcher:
         units = units_of_known(text, candidates, field)
         candidates.extend(units)
         candidates.extend(hospitals(text, self.org_key, field))
+        candidates.extend(company_forms(text, candidates, field))
         candidates.extend(
             departments(text, candidates, field)
         )  # before pattern_orgs: wins a tie on equal span
@@ -174,7 +176,7 @@ class Matcher:
         chosen = self._units_after_parents(
             text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
         )
-        chosen = _without_country_modifiers(text, chosen)
+        chosen = without_bylines(text, _without_country_modifiers(text, chosen))
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
     def org_key(self, key: str) -> tuple[str, str, str | None] | None:
