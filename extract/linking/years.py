@@ -242,6 +242,8 @@ def year_for(
         return None, "cumulative"  # `출범 이후 지금까지 총 234편`, not a record (`참가 이래 최다인`)
     if not confs and MILESTONE.search(text, s.start, cm.start):
         return None, "cumulative"  # `설립 3년 만에 논문 100편`
+    if (dated := _dated_after(text, s, cm)) is not None:
+        return _year_of(doc, state, text, dated, confs), "word"
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
     if (end_year := _same_period_trend_end(doc, text, s, cm, confs)) is not None:
         return end_year, "word"
@@ -276,6 +278,20 @@ def year_for(
     if _continues_unnamed_venue(s, text, cm, confs, last):
         return last.year if last is not None else None, "carried"
     return doc.pub_year, "published"
+
+
+# a count dated by the clause it modifies: `13편이었던 지난해 실적`, `9건에 그쳤던 2022년 대회`
+_DATED_BY_CLAUSE = re.compile(r"\s*(?:[가-힣]+\s){0,2}?[가-힣]*(?:던|었던|였던)\s+$")
+_RECORD_NOUN = re.compile(r"\s*(?:의\s*)?(?:실적|기록|성적|성과|대회|학회|행사|수치|수준)")
+
+
+def _dated_after(text: str, s: Sentence, cm: CountMatch) -> re.Match[str] | None:
+    """The year word of a past clause the count describes (`13편이었던 지난해 실적`), or None."""
+    for m in YEAR_WORD.finditer(text, cm.end, min(s.end, cm.end + 24)):
+        if _DATED_BY_CLAUSE.fullmatch(text, cm.end, m.start()) and _RECORD_NOUN.match(text, m.end()):
+            return m
+        break
+    return None
 
 
 def _continues_unnamed_venue(

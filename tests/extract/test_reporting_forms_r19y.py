@@ -63,3 +63,20 @@ def test_a_count_listed_beside_a_count_of_papers_counts_its_own_word(text: str) 
 def test_track_words_beside_a_count_of_papers_still_count_papers() -> None:
     text = "카카오는 ICML에서 메인 트랙 3편과 논문 2편을 발표한다."
     assert {k[3] for k in keys(text, "2024-06-10")} == {3, 2}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "카카오는 올해 ICML에서 9건이 채택돼 4건에 그쳤던 지난해 대회보다 크게 늘었다.",
+        "카카오는 올해 ICML에서 9건이 채택돼 4건이었던 지난해 실적을 넘어섰다.",
+    ],
+)
+def test_a_count_dated_by_the_past_clause_it_describes(text: str) -> None:
+    assert keys(text, "2024-07-20") == {("kakao", ("ICML",), 2024, 9), ("kakao", ("ICML",), 2023, 4)}
+
+
+@pytest.mark.parametrize("span", ["2019~2023년 동안", "2019-2023년 집계에서", "2019∼23년 사이"])
+def test_a_count_over_a_span_of_years_has_no_one_year(span: str) -> None:
+    text = f"카카오는 {span} ICML에서 논문 20편을 발표했다."
+    assert keys(text, "2024-07-20") == {("kakao", ("ICML",), None, 20)}
