@@ -120,10 +120,12 @@ EXTENSIONS = {
 # --- Extraction of organizations, conferences and paper counts for each record.
 EXTRACT_ENABLED = True
 EXTRACT_MAX_CHARS = 50_000  # a longer text is cut at a paragraph boundary before extraction (logged)
-# Records are extracted in batches (one Kiwi call over all cores) of at most EXTRACT_BATCH_SIZE,
-# a batch waiting at most EXTRACT_BATCH_WAIT seconds to fill (crawler/batches.py).
+# Records are extracted in batches (one Kiwi call over all cores) of EXTRACT_BATCH_SIZE, a batch
+# waiting at most EXTRACT_BATCH_WAIT seconds to fill; records that wait while the worker is busy
+# go in one batch of up to EXTRACT_BATCH_MAX_SIZE (crawler/batches.py).
 EXTRACT_BATCH_SIZE = 16
 EXTRACT_BATCH_WAIT = 0.5
+EXTRACT_BATCH_MAX_SIZE = 64
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractionPipeline": 300,
     "crawler.pipelines.RecordValidationPipeline": 800,
