@@ -14,6 +14,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import UsageError
 from scrapy.extensions.feedexport import FeedExporter
 
+from crawler.prestart import discard
+
 logger = logging.getLogger(__name__)
 
 
@@ -25,6 +27,8 @@ def run_one_spider(command: BaseRunSpiderCommand, args: list[str], spargs: dict[
     assert process is not None
     crawler = process.create_crawler(args[0])
     crawler.signals.connect(_warn_if_feeds_unused, signal=signals.engine_started)
+    # the pipelines are built by then: an extraction worker started early that none took is not needed
+    crawler.signals.connect(discard, signal=signals.engine_started)
     process.crawl(crawler, **spargs)
     process.start()
     if process.bootstrap_failed:
