@@ -1,7 +1,9 @@
-"""The extraction worker started with the crawl command (crawler/prestart.py): when, and who takes it."""
+"""The extraction worker started with the crawl command (crawler/prestart.py): when, and who takes
+it; what the crawl command does once the engine runs."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -9,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from crawler import prestart
+from crawler.commands import _started
 from crawler.extraction import ExtractionWorker
 
 CRAWL = ["scrapy", "crawl", "urls", "-a", "file=urls.txt"]
@@ -118,3 +121,16 @@ def test_no_worker_is_started_for_a_command_line_that_does_not_want_one(
     prestart.prestart([*CRAWL, "-s", "EXTRACT_ENABLED=0"], enabled=True, prestart=True)
 
     assert stand_in_worker == [] and prestart.adopt() is None
+
+
+def test_once_the_engine_runs_an_unadopted_worker_is_stopped_and_start_up_is_frozen(
+    stand_in_worker: list[subprocess.Popen[str]],
+) -> None:
+    prestart.prestart(CRAWL, enabled=True, prestart=True)
+    try:
+        _started()
+
+        assert stand_in_worker[0].returncode is not None
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
