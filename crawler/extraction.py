@@ -20,6 +20,7 @@ import asyncio
 import importlib
 import json
 import logging
+import resource
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -52,6 +53,7 @@ class ExtractionWorker:
         # a worker the crawl command started early (crawler/prestart.py): it may have loaded Kiwi already
         self.process: subprocess.Popen[str] | None = adopt() if kind == "process" else None
         self.batches_sent = 0
+        self.cpu_seconds = 0.0  # user + system time of the worker processes that ended (waited for)
         self.requests_sent = 0  # to a worker process: the id of the last one
         self.gave_up: ExtractionUnavailable | None = None
         # one thread: it talks to the process (blocking pipe I/O), or runs the extractor itself
@@ -145,9 +147,17 @@ class ExtractionWorker:
                 process.stdin.close()
             except OSError:
                 process.kill()
+        before = _children_cpu()
         process.wait()
+        self.cpu_seconds += _children_cpu() - before
         if process.stdout is not None:
             process.stdout.close()
+
+
+def _children_cpu() -> float:
+    """User + system seconds of this process's children that have ended and been waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _json_value(value: Any) -> Any:
