@@ -5,9 +5,10 @@ starts, while its own start-up goes on for another 0.3 s before the first page a
 worker (`python -m extract.worker`) needs about 2 s to load Kiwi, on the other core: started
 there (`prestart`), it is ready that much sooner. Only standard-library modules are imported here.
 
-The decision is made from the command line, before Scrapy has read it: the command is `crawl`
-(no `-h`), and no `-s NAME=VALUE` turns EXTRACT_ENABLED or EXTRACT_WORKER_PRESTART off or sets
-EXTRACT_WORKER to anything but "process". The ExtractionPipeline then takes the process
+The decision is made from the command line, before Scrapy has read it: Scrapy's own (the
+`scrapy` script, `python -m scrapy` or scrapyd's runner) with the command `crawl` (no `-h`), and
+no `-s NAME=VALUE` turns EXTRACT_ENABLED or EXTRACT_WORKER_PRESTART off or sets EXTRACT_WORKER
+to anything but "process". The ExtractionPipeline then takes the process
 (`adopt`); one that no pipeline took (extraction turned off by a setting from elsewhere) is
 stopped when the engine starts (`discard`), and at the latest when the crawl's process exits.
 """
@@ -75,11 +76,21 @@ def wants_worker(argv: Sequence[str], *, enabled: bool, prestart: bool) -> bool:
     """Whether this command line runs a crawl that extracts in a worker process (`enabled` and
     `prestart`: the settings module's own EXTRACT_ENABLED and EXTRACT_WORKER_PRESTART)."""
     command, given = command_settings(argv)
-    if command != "crawl":
+    if command != "crawl" or not scrapy_program(argv[0] if argv else ""):
         return False
     enabled = _true(given["EXTRACT_ENABLED"]) if "EXTRACT_ENABLED" in given else enabled
     prestart = _true(given["EXTRACT_WORKER_PRESTART"]) if "EXTRACT_WORKER_PRESTART" in given else prestart
     return enabled and prestart and (given.get("EXTRACT_WORKER") or "process") == "process"
+
+
+def scrapy_program(program: str) -> bool:
+    """Whether `sys.argv[0]` is Scrapy's command line: the `scrapy` script, `python -m scrapy`, or
+    scrapyd's runner (not, say, `pytest -k crawl`)."""
+    path = Path(program)
+    return path.name == "scrapy" or (path.parent.name, path.name) in {
+        ("scrapy", "__main__.py"),
+        ("scrapyd", "runner.py"),
+    }
 
 
 def _true(value: str) -> bool:

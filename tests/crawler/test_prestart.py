@@ -36,6 +36,10 @@ CRAWL = ["scrapy", "crawl", "urls", "-a", "file=urls.txt"]
         (["scrapy", "list"], False),
         (["scrapy"], False),
         (["pytest", "-q", "tests/crawler"], False),
+        (["/venv/bin/pytest", "-k", "crawl"], False),
+        (["/venv/lib/python3.11/site-packages/scrapy/__main__.py", "crawl", "urls"], True),
+        (["/venv/lib/python3.11/site-packages/scrapyd/runner.py", "crawl", "news", "-a", "_job=1"], True),
+        (["/venv/bin/scrapy", "crawl", "news"], True),
     ],
 )
 def test_a_worker_is_started_early_only_for_a_crawl_that_extracts_in_a_process(
