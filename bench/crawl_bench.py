@@ -30,6 +30,7 @@ import argparse
 import json
 import os
 import pstats
+import re
 import statistics
 import subprocess
 import sys
@@ -78,12 +79,17 @@ class Side:
     label: str
     rates: list[float] = field(default_factory=list)
     cpu_ms_per_page: list[float] = field(default_factory=list)
+    worker_cpu_ms_per_page: list[float] = field(default_factory=list)  # with extraction: its worker
+    own_cpu_ms_per_page: list[float] = field(default_factory=list)  # and the crawl's own process
     peak_rss_mb: float = 0.0
 
-    def add(self, pages: int, run: Measured) -> None:
-        """Record one finished run that handled `pages` pages."""
+    def add(self, pages: int, run: Measured, worker_cpu_seconds: float | None = None) -> None:
+        """Record one finished run that handled `pages` pages (and its extraction worker's CPU time)."""
         self.rates.append(pages / run.seconds)
         self.cpu_ms_per_page.append(1000 * run.cpu_seconds / pages)
+        if worker_cpu_seconds is not None:
+            self.worker_cpu_ms_per_page.append(1000 * worker_cpu_seconds / pages)
+            self.own_cpu_ms_per_page.append(1000 * (run.cpu_seconds - worker_cpu_seconds) / pages)
         self.peak_rss_mb = max(self.peak_rss_mb, run.tree_peak_rss_mb)
 
     @property
@@ -187,6 +193,13 @@ def check_output(
         )
 
 
+def worker_cpu_seconds(run_dir: Path) -> float | None:
+    """The extraction worker's CPU seconds, from the crawl's stats in its log (None: not there)."""
+    log = (run_dir / "stderr.log").read_text(encoding="utf-8", errors="replace")
+    found = re.search(r"'extract/worker_cpu_seconds': ([0-9.]+)", log)
+    return float(found.group(1)) if found else None
+
+
 def run_side(side: str, inputs: Inputs, run_dir: Path, timeout: float) -> Measured:
     """Run one side once in `run_dir`; its measurement, or BenchFailed when it did not do its work."""
     run_dir.mkdir(parents=True)
@@ -250,6 +263,13 @@ def report(sides: dict[str, Side], kiwi_mb: float, markup: str, pages: int, roun
             f"  {side.label:<38} {side.rate:7.1f} pages/s  {side.cpu_ms:6.1f} CPU ms/page  "
             f"peak RSS {side.peak_rss_mb:5.0f} MB  (pages/s by round: {each})"
         )
+    split = sides["crawl+extract"]
+    if split.worker_cpu_ms_per_page:  # from the crawl's stats (extract/worker_cpu_seconds)
+        worker, own = (
+            statistics.median(split.worker_cpu_ms_per_page),
+            statistics.median(split.own_cpu_ms_per_page),
+        )
+        print(f"  {'':<55} of which the extraction worker {worker:.1f}, the crawl's own process {own:.1f}")
     print(f"  {'plain Kiwi load':<38} {'':>35}  peak RSS {kiwi_mb:5.0f} MB")
     plain, alone = sides["plain"], sides["extract"]
     crawl, full = sides["crawl"], sides["crawl+extract"]
@@ -300,8 +320,11 @@ def run_bench(pages: int, rounds: int, markups: list[str], profile_dir: Path | N
             for number in range(rounds):
                 # Alternate which side goes first, so a busy moment does not always hit the same one.
                 for side in order[number % len(order) :] + order[: number % len(order)]:
-                    run = run_side(side, inputs, work / f"round-{number + 1}" / side, timeout)
-                    sides[side].add(pages, run)
+                    run_dir = work / f"round-{number + 1}" / side
+                    run = run_side(side, inputs, run_dir, timeout)
+                    sides[side].add(
+                        pages, run, worker_cpu_seconds(run_dir) if side == "crawl+extract" else None
+                    )
             report(sides, kiwi_mb, markup, pages, rounds)
 
 

@@ -1,9 +1,11 @@
 """Where a crawl's extraction runs: a worker process (the default) or a worker thread.
 
-EXTRACT_WORKER = "process": `python -m extract.worker` (extract/worker.py), started with the
-run's first article (a run that finds none never loads Kiwi), loads Kiwi (seconds of CPU during
-which it holds its GIL) while the crawl goes on fetching and parsing, then extracts one batch per request line with Kiwi's threads on all cores. The crawl's
-own process keeps its GIL for fetching and parsing and never holds the model. If the worker dies
+EXTRACT_WORKER = "process": `python -m extract.worker` (extract/worker.py), started as the crawl
+command starts (crawler/prestart.py, EXTRACT_WORKER_PRESTART), else with the run's first article (a
+run that finds none then never loads Kiwi), loads Kiwi (seconds of CPU during which it holds its
+GIL) while the crawl goes on starting, fetching and parsing, then extracts one batch per request
+line with Kiwi's threads on all cores. The crawl's own process keeps its GIL for fetching and
+parsing and never holds the model. If the worker dies
 (killed, out of memory), a new one is started for the next batch, up to EXTRACT_WORKER_RESTARTS
 times in a run; after that the run goes on without extraction (records are kept, and `scrapy
 reextract` fills them in). A worker that was never given a batch is stopped at once at the end.
@@ -16,15 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import importlib.util
 import json
 import logging
-import os
+import resource
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
+
+from crawler.prestart import adopt, spawn_worker
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +50,10 @@ class ExtractionWorker:
         self.options: dict[str, float] = {} if min_confidence is None else {"min_confidence": min_confidence}
         self.restarts_left = restarts
         self.restarts = 0
-        self.process: subprocess.Popen[str] | None = None
+        # a worker the crawl command started early (crawler/prestart.py): it may have loaded Kiwi already
+        self.process: subprocess.Popen[str] | None = adopt() if kind == "process" else None
         self.batches_sent = 0
+        self.cpu_seconds = 0.0  # user + system time of the worker processes that ended (waited for)
         self.requests_sent = 0  # to a worker process: the id of the last one
         self.gave_up: ExtractionUnavailable | None = None
         # one thread: it talks to the process (blocking pipe I/O), or runs the extractor itself
@@ -60,13 +63,7 @@ class ExtractionWorker:
         """Start the worker process (it loads Kiwi now); nothing to start for a thread."""
         if self.kind != "process" or self.process is not None or self.gave_up is not None:
             return
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "extract.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            encoding="utf-8",
-            env=worker_env(),
-        )
+        self.process = spawn_worker()
 
     async def extract(self, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The extraction fields of each item, computed by the worker."""
@@ -150,20 +147,17 @@ class ExtractionWorker:
                 process.stdin.close()
             except OSError:
                 process.kill()
+        before = _children_cpu()
         process.wait()
+        self.cpu_seconds += _children_cpu() - before
         if process.stdout is not None:
             process.stdout.close()
 
 
-def worker_env() -> dict[str, str]:
-    """This environment, with the folder that holds the `extract` package (a checkout or a scrapyd
-    egg) first on PYTHONPATH, so the worker imports the same extractor as the crawl."""
-    env = dict(os.environ)
-    spec = importlib.util.find_spec("extract")
-    if spec is not None and spec.origin:
-        root = str(Path(spec.origin).parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
-    return env
+def _children_cpu() -> float:
+    """User + system seconds of this process's children that have ended and been waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _json_value(value: Any) -> Any:

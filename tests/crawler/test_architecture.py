@@ -17,7 +17,7 @@ CRAWLER = Path(__file__).resolve().parents[2] / "crawler"
 
 # Lowest first: a module may import modules of its own package or of a package listed before it.
 LAYERS: list[tuple[str, ...]] = [
-    ("crawler.masking", "crawler.deadline", "crawler.batches"),
+    ("crawler.masking", "crawler.deadline", "crawler.batches", "crawler.prestart"),
     ("crawler.pages",),
     ("crawler.sites",),
     ("crawler.store",),

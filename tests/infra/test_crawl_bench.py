@@ -44,6 +44,7 @@ def test_crawl_bench_prints_every_figure_and_bar(tmp_path: Path) -> None:
         assert re.search(
             rf"{re.escape(label)}\s+\d+\.\d pages/s\s+\d+\.\d CPU ms/page\s+peak RSS\s+\d+ MB", out
         ), out
+    assert re.search(r"of which the extraction worker \d+\.\d, the crawl's own process -?\d+\.\d", out), out
     assert re.search(r"plain Kiwi load\s+peak RSS\s+\d+ MB", out), out
     bars = (
         r"crawl\+extract / min\(plain Scrapy, extraction alone\) = \d+\.\d\d \(bar >= 0\.8\)  (PASS|FAIL)",

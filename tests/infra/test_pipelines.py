@@ -53,6 +53,7 @@ def test_records_are_extracted_in_batches_by_a_worker_process() -> None:
     assert stats.get_value("extract/batches") == 2
     assert stats.get_value("extract/largest_batch") == 2
     assert stats.get_value("extract/paper_counts") == 2
+    assert stats.get_value("extract/worker_cpu_seconds") > 0  # it loaded Kiwi and extracted
 
 
 def test_a_killed_worker_process_is_replaced_and_no_record_is_lost(caplog: pytest.LogCaptureFixture) -> None:
