@@ -169,9 +169,8 @@ class Matcher:
         candidates.extend(units)
         candidates.extend(hospitals(text, self.org_key, field))
         candidates.extend(company_forms(text, candidates, field))
-        candidates.extend(
-            departments(text, candidates, field)
-        )  # before pattern_orgs: wins a tie on equal span
+        # departments before pattern_orgs: they win a tie on equal span
+        candidates.extend(departments(text, candidates, field))
         candidates.extend(pattern_orgs(text, tokens, field, {u.text.split()[-1] for u in units}))
         chosen = self._units_after_parents(
             text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))

@@ -24,12 +24,12 @@ from extract.linking.cues import (
     SUPERLATIVE_VENUE,
     THIS_CONF,
     VENUE_PLACE,
-    YEAR_WORD,
     YEARLY,
 )
 from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
+from extract.linking.year_words import YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import FieldName

@@ -296,8 +296,7 @@ SINCE = re.compile(
     rf"(?:{FOUNDING}|설립된|출범한)\s*(?:이후|이래|후)|이래로?(?![가-힣])"
     r"|(?<=[한된은난])\s*이후(?:로|부터)?(?![가-힣])|(?<=년)\s*이후(?:로|부터)?(?![가-힣])"
 )
-# a milestone after a start (`설립 3년 만에 논문 100편`): all the organization's papers since, when
-# the count names no conference of its own (`출범 1년 만에 CVPR에 7편` is one edition's)
+# a milestone after a start (`설립 3년 만에 논문 100편`): all papers since, unless of a named conference
 MILESTONE = re.compile(
     rf"(?:{FOUNDING}|창업)\s*(?:\d+|한|두|세|네|다섯)\s?(?:년|개월)\s*(?:만에|만|째)(?![가-힣])"
 )
@@ -306,7 +305,7 @@ CUMULATIVE = re.compile(
     r"(?:19|20)\d{2}\s?년\s?(?:부터|이후|에서)\s*(?:올해|금년|작년|지난해|(?:19|20)\d{2}\s?년)\s?(?:까지|사이)|"
     r"(?<!\d)(?:19|20)\d{2}\s?(?:년\s?)?[~∼〜\-–]\s?(?:19|20)?\d{2}\s?년\s?(?:간|동안|사이|집계|누적|합계|통산)|"
     + SINCE.pattern
-)  # `최근 5년간 ECCV에 4편`: over several years
+)  # `최근 5년간 ECCV에 4편`, `2019~2023년 동안`: over several years
 # a sentence that breaks a total down (`학회별로는`, `이 가운데`, `세부적으로`)
 BREAKDOWN = re.compile(
     r"(?:학회|대회|분야|부문|기관|회사)별(?:로는|로|는)?|세부적으로|구체적으로|이\s?중|그\s?중|이\s?가운데|그\s?가운데"
@@ -344,18 +343,7 @@ MANY_ORGS = re.compile(
     r"\d[\d,]*\s?(?:곳|개\s?(?:사|기업|기관|대학|팀|연구실|연구팀)|개사)\s*(?:의|에서|이|가)?\s*(?:논문\s*)?(?:은|는|이|가|수는|수)?\s*(?:총|모두|합계)?\s*$"
 )
 
-# Years and comparisons: year words (`올해`, `전년도`, `2021년`), the previous-year and same-period
-# words, and comparison bases (`전년 32편보다`, `전년도 4편에서 늘어`).
-YEAR_WORD = re.compile(
-    r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|(?:지난|직전|이전|지난번)\s?(?:행사|학회|대회)|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
-    r"같은\s?해|같은\s?(?:기간|시기)|동기간|그\s?해|((?:19|20)\d{2})\s?년|"
-    r"지난\s?달|지난\s?1?\d\s?월|다음\s?달|내달|오는\s?1?\d\s?월|[2-9]\s?년\s?전)"
-    r"(?=[^가-힣]|에|엔|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
-)
-PREVIOUS_YEAR = ("전년", "전년도", "그전해", "한해전")
-# the edition before the conference's own: 지난/직전/이전/지난번 + 행사/학회/대회
-PREVIOUS_EDITION = tuple(a + b for a in ("지난", "직전", "이전", "지난번") for b in ("행사", "학회", "대회"))
-SAME_PERIOD = ("같은해", "같은기간", "같은시기", "동기간", "그해")
+# Comparisons: bases (`전년 32편보다`, `전년도 4편에서 늘어`); year words are in year_words.py.
 COMPARED = re.compile(r"\s*\)?\s*(?:의\s*)?(?:보다|대비|에\s?비해|에\s?비하면|[와과]\s?비교)")
 BASE_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:보다|에서\s*(?:[가-힣]+\s+){0,3}(?:늘|증가|확대|줄|감소))")
 BASE_BEFORE = re.compile(r"(?:전년도?|그\s?전\s?해|한\s?해\s?전|작년\s?대비)\s*(?:의\s*)?(?:논문\s*)?$")

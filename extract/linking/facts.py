@@ -11,14 +11,13 @@ from extract.linking.cues import (
     CLAUSE_BOUNDARY,
     FORECAST,
     FORECAST_FIRM,
-    PREVIOUS_YEAR,
     RELATIONS,
     THIS_CONF,
     TRACK_SECTION,
-    YEAR_WORD,
 )
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.year_words import PREVIOUS_YEAR, YEAR_WORD
 from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch

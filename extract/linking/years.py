@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.cues import (
-    BREAKDOWN,
-    COMPARED,
-    CUMULATIVE,
-    MILESTONE,
-    PREVIOUS_EDITION,
-    PREVIOUS_YEAR,
-    RECORD,
-    SAME_PERIOD,
-    SUBSET_LEAD,
-    YEAR_WORD,
-    YEARLY,
-)
+from extract.linking.cues import BREAKDOWN, COMPARED, CUMULATIVE, MILESTONE, RECORD, SUBSET_LEAD, YEARLY
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, reference_fact
+from extract.linking.year_words import PREVIOUS_EDITION, PREVIOUS_YEAR, SAME_PERIOD, YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
@@ -237,13 +226,8 @@ def year_for(
     if conf_mention is not None and conf_mention.year:
         own = _year_word_at_count(doc, state, text, max(conf_mention.end, s.start), cm, confs)
         return (own, "word") if own is not None else (conf_mention.year, "conference")
-    since = CUMULATIVE.search(text, s.start, cm.start)
-    if since is not None and not RECORD.match(text, since.end(), cm.start):
-        return None, "cumulative"  # `출범 이후 지금까지 총 234편`, not a record (`참가 이래 최다인`)
-    if not confs and MILESTONE.search(text, s.start, cm.start):
-        return None, "cumulative"  # `설립 3년 만에 논문 100편`
-    if (dated := _dated_after(text, s, cm)) is not None:
-        return _year_of(doc, state, text, dated, confs), "word"
+    if (spanned := _span_or_clause_year(doc, state, text, s, cm, confs)) is not None:
+        return spanned
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
     if (end_year := _same_period_trend_end(doc, text, s, cm, confs)) is not None:
         return end_year, "word"
@@ -278,6 +262,21 @@ def year_for(
     if _continues_unnamed_venue(s, text, cm, confs, last):
         return last.year if last is not None else None, "carried"
     return doc.pub_year, "published"
+
+
+def _span_or_clause_year(
+    doc: Doc, state: State, text: str, s: Sentence, cm: CountMatch, confs: tuple[str, ...]
+) -> tuple[int | None, str] | None:
+    """No year for a count over a span (`출범 이후 지금까지 총 234편`, `설립 3년 만에 100편`), the
+    year of the past clause it describes (`13편이었던 지난해 실적`), or None."""
+    since = CUMULATIVE.search(text, s.start, cm.start)
+    if since is not None and not RECORD.match(text, since.end(), cm.start):
+        return None, "cumulative"  # not a record (`참가 이래 최다인`)
+    if not confs and MILESTONE.search(text, s.start, cm.start):
+        return None, "cumulative"
+    if (dated := _dated_after(text, s, cm)) is not None:
+        return _year_of(doc, state, text, dated, confs), "word"
+    return None
 
 
 # a count dated by the clause it modifies: `13편이었던 지난해 실적`, `9건에 그쳤던 2022년 대회`
