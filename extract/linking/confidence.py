@@ -77,11 +77,17 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
         in_sentence and org.end <= fact.cm.start and not CLAUSE_BOUNDARY.search(text, org.end, fact.cm.start)
     )
     lineage = set(doc.lineage(fact.org_id)) | {org.id}
+    own_counts = {  # organizations with a count of their own in the sentence (`▲A 13건 ▲B 11건`)
+        f.org_id
+        for f in facts
+        if f.field == fact.field and f.sent_start == fact.sent_start and f.cm.start != fact.cm.start
+    }
     others = [
         e
         for e in (sentence.entities if sentence else ())
         if e.kind == "org"
         and e.id not in lineage
+        and e.id not in own_counts
         and fact.org_id not in doc.lineage(e.id)
         and not is_persons_title(text, e.start, e.end)  # `교수(전 A 장관)`: no one who could own it
     ]

@@ -92,7 +92,11 @@ def is_paper_count(
         not context
         and not (PAPER_CONTEXT.search(prev_text) and s.headline is False)
         and not (s.headline and doc.has_paper_word and cm.counter == "건")
-        and not (doc.has_paper_word and doc.names_venues and _owner_right_before(s, cm))
+        and not (
+            doc.has_paper_word
+            and doc.names_venues
+            and (_owner_right_before(text, s, cm) or _owner_named_after(text, s, cm))
+        )
         and not (doc.has_conf and PRESENTED_NOUN_AFTER.match(after))  # `5개 연구결과를 발표한다`
     ):
         return False
@@ -115,11 +119,20 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True
     if PATENT.search(before) or re.match(r"^\s*(?:의|이|가|은|는|도)?\s*특허", after):
         return True
+    topic = _PATENT_TOPIC.search(text, s.start, cm.start)
+    if topic is not None and not PAPER_WORD.search(text, topic.end(), cm.start):
+        return True  # `특허 등록 수는 A가 217건으로 가장 많았고, B(174건)`: the sentence counts patents
     if _names_another_thing(after):
         return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
     return any(
         p.match(after) for p in (REFERENCE_COUNT, DELTA, REJECTED, PER_PAPER, DATA_COUNTED, ANALYSED_OBJECT)
     )
+
+
+# a sentence whose topic is a number of patents (`AI 특허 등록 수는`, `특허 출원 건수에서는`)
+_PATENT_TOPIC = re.compile(
+    r"(?:특허|출원)[가-힣\s]{0,8}?(?:수|건수|실적)(?:는|은|가|에서는|에서|로는)(?![가-힣])"
+)
 
 
 def _names_another_thing(after: str) -> bool:
@@ -144,6 +157,7 @@ def _names_another_thing(after: str) -> bool:
 # (`A가 7건`); another noun (`투자 유치는 3건`, `업무협약 5건`) counts other things
 _CONTINUED_BEFORE = re.compile(
     r"(?:논문|연구|성과|실적|기록|편수|건수|초록|발표|결과|각각|모두|무려|합계|도합|(?<![가-힣])(?:수|각|총|약)|"
+    r"(?<![가-힣])(?:많은|적은|최다인?|나란히)|"  # `가장 많은 16건`, `한 건 적은 15건`, `나란히 5건씩`
     r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개)|"
     r"(?:(?<![가-힣])(?:이|그)\s?|\d+\s?(?:편|건|개)\s*)(?:중|가운데)(?:에서)?)"
     r"\s*(?:은|는|이|가|도|을|를|의|에는|엔|에|과|와|에서)?\s*\(?\s*$"
@@ -232,10 +246,33 @@ def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
     )
 
 
-def _owner_right_before(s: Sentence, cm: CountMatch) -> bool:
-    """An organization written just before the count (`A가 320건`, `A(120건)`): in an article about
-    conference papers, its count is a paper count even where the sentence does not say 논문."""
-    return any(e.kind == "org" and 0 <= cm.start - e.end <= 4 for e in s.entities)
+# what may stand between an organization and its count besides a particle: degree words
+# (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`)
+_DEGREE_BETWEEN = re.compile(
+    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:(?:가장|무려|모두|총|나란히|이보다|그보다|한|두|세|건|편|개|많은|적은|최다인?)\s*)*"
+)
+
+
+_WHO_AFTER = re.compile(
+    r"\s*(?:을|를|이|가)?\s*(?:[가-힣]+\s+){0,2}?(?:곳|기관|기업|대학|회사)(?:은|는|이)\s*"
+)
+
+
+def _owner_named_after(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """An organization named as the one that has the count (`16건을 올린 곳은 A였다`)."""
+    m = _WHO_AFTER.match(text, cm.end, s.end)
+    return m is not None and any(e.kind == "org" and e.start == m.end() for e in s.entities)
+
+
+def _owner_right_before(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """An organization written just before the count (`A가 320건`, `A(120건)`, `A가 가장 많은 16건`):
+    in an article about conference papers, its count is a paper count where the sentence does not say 논문."""
+    return any(
+        e.kind == "org"
+        and 0 <= cm.start - e.end <= 24
+        and (cm.start - e.end <= 4 or _DEGREE_BETWEEN.fullmatch(text, e.end, cm.start) is not None)
+        for e in s.entities
+    )
 
 
 def is_aggregate_count(

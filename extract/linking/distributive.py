@@ -28,7 +28,8 @@ def pair_distributive(
     conf_groups: list[Group],
 ) -> tuple[str, list[EntityMention], list[int]] | None:
     """`A·B가 각각 15건, 25건` → pairs; `CVPR과 ICCV에서 각각 10편, 8편` → conference pairs;
-    also with 각각 after the counts (`NeurIPS와 AAAI에 2편, 1편이 각각 채택`)."""
+    also with 각각 after the counts (`NeurIPS와 AAAI에 2편, 1편이 각각 채택`), and one count with 씩
+    (`A·B·C는 나란히 5건씩`: each has 5)."""
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
@@ -39,6 +40,9 @@ def pair_distributive(
             return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
         later = [j for j in range(idx, len(counts)) if counts[j].start >= dist_end]
         in_clause = [j for j in later if not CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
+    elif text.startswith("씩", cm.end) or text.startswith(" 씩", cm.end):
+        dist_start = dist_end = cm.start  # `A·B·C는 5건씩`: the same count for each
+        later = in_clause = [idx]
     else:
         run = _each_after(text, s, cm, counts, idx)
         if run is None:

@@ -27,7 +27,9 @@ _OBJ = re.compile(
 _COLLAB = re.compile(
     r"\s*(?:연구진|연구팀|연구실)?\s*(?:등\s*)?(?:와|과|하고|이랑|랑)(?:의)?\s*(?:공동|함께|협업|협력|손잡|산학|합작|같이)"
 )
-_SOURCE = re.compile(r"\s*(?:(?:측|\s*관계자)?에\s*따르면|의\s*발표에\s*따르면)")
+_SOURCE = re.compile(
+    r"\s*(?:(?:측|\s*관계자)?에\s*따르면|의\s*(?:발표|분석|집계|조사|자료|보고서|통계|설명)(?:\s?결과)?에\s*따르면)"
+)
 # an organization naming an event it hosts (`A 학술대회`, `A AI 포럼`) owns none of the event's papers
 _EVENT = re.compile(
     r"(?:\s*(?:사내|AI|인공지능|테크|기술))?\s*(?:학술대회|학술\s대회|학회|컨퍼런스|콘퍼런스|포럼|심포지엄|개발자\s*대회)"

@@ -1,0 +1,56 @@
+"""Forms of ranking reports probed in round 19 (rewritten reports of circuits and AI rankings).
+
+A ranking is written over several one-sentence paragraphs, with the conference and the word 논문 only
+in the first: `가장 많은 16건을 올린 곳은 A였다`, `B는 이보다 한 건 적은 15건`; a table as text
+(`▲A 13건 ▲B 11건`) whose members each own their count, so none is the others' competitor; the same
+count for several (`C·D는 나란히 5건씩`); a source before the owner (`E의 분석에 따르면`); and a
+sentence about patents (`특허 등록 수는 A가 217건으로 가장 많았고, B(174건)`) counts no papers.
+See docs/extraction.md, round 19. All sentences are our own.
+"""
+
+from __future__ import annotations
+
+from extract import extract
+
+D = "2023-05-20"
+LEAD = "내달 열리는 'VLSI 심포지엄 2023'의 기관별 논문 채택 현황이 나왔다.\n"
+Key = tuple[str, tuple[str, ...], int | None, int | None]
+
+
+def keys(text: str) -> set[Key]:
+    """Facts as (organization, conferences, year, count), at the default threshold."""
+    result = extract(text, published_at=D)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+def test_a_ranking_goes_on_in_paragraphs_without_the_word_paper() -> None:
+    text = LEAD + "가장 많은 16건을 올린 곳은 카이스트였다.\n삼성전자는 이보다 한 건 적은 15건으로 2위였다."
+    assert keys(text) == {("kaist", ("VLSI",), 2023, 16), ("samsung-electronics", ("VLSI",), 2023, 15)}
+
+
+def test_a_source_before_the_owner_is_no_owner() -> None:
+    text = LEAD + "한 전문지의 분석에 따르면 가장 많은 16건을 올린 곳은 카이스트였다."
+    assert keys(text) == {("kaist", ("VLSI",), 2023, 16)}
+
+
+def test_a_table_written_as_text_and_a_count_for_each() -> None:
+    text = LEAD + (
+        "기관별로는 ▲카이스트 13건 ▲인텔 11건 ▲포스텍 7건 ▲소니 6건 순으로 뒤를 이었고, "
+        "TSMC·미시간대는 나란히 5건씩을 기록했다."
+    )
+    assert {(k[0], k[3]) for k in keys(text)} == {
+        ("kaist", 13),
+        ("intel", 11),
+        ("postech", 7),
+        ("sony", 6),
+        ("tsmc", 5),
+        ("umich", 5),
+    }
+
+
+def test_a_sentence_about_patents_counts_no_papers() -> None:
+    text = (
+        "카카오는 올해 ICML과 NeurIPS에 논문 9편을 냈다.\n"
+        "국내 AI 특허 등록 수는 삼성전자가 217건으로 가장 많았고, 네이버(114건), 카카오(75건) 순이었다."
+    )
+    assert keys(text) == {("kakao", ("ICML", "NeurIPS"), 2023, 9)}
