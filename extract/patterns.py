@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from extract.gazetteer import fold
@@ -125,6 +125,9 @@ _ORG_SUFFIX = (
     r"(?:대학교|대학|대|공대|과학기술원|과기원|연구원|연구소|전자|랩스|AI연구원|AI랩|AI센터|연구센터)"
 )
 _ORG_SUFFIX_END = re.compile(_ORG_SUFFIX + "$")
+_ORG_SUFFIX_ANY = re.compile(_ORG_SUFFIX)
+# what a pattern word is written in: letters, with a space after its English first word
+_LETTER_RUN = re.compile(r"[가-힣A-Za-z&\s]+")
 _ONE_SYLLABLE_DAE = re.compile(r"(?:^|\s)[가-힣]?(?:대|공대)$")
 _PATTERN_WORD = re.compile(
     rf"{LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}?{_ORG_SUFFIX}){HANGUL_END}"
@@ -197,8 +200,7 @@ def pattern_orgs(
         return []
     first_tag: dict[int, str] | None = None
     out: list[EntityMention] = []
-    matches = itertools.chain(_PATTERN_WORD.finditer(text), _PATTERN_WORD_LONGEST.finditer(text))
-    for m in matches:
+    for m in _org_words(text):
         word = m.group(1)
         stem = _ORG_SUFFIX_END.sub("", word)
         if stem in _NOT_ORG_STEMS or len(word) < 3 or (generic_stem(stem) and word not in units):
@@ -220,6 +222,17 @@ def pattern_orgs(
         out.append(_pattern_mention(m.group(1), m.start(1), field))
     out.extend(_names_before_particle(text, tokens, field))
     return out
+
+
+def _org_words(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_PATTERN_WORD`, then of `_PATTERN_WORD_LONGEST`, over the text: both read only
+    inside the runs of letters and spaces that hold an organization suffix (a run's end is seen as
+    the end of the text, which the words' `HANGUL_END` takes as the character there: non-Hangul)."""
+    runs = [m.span() for m in _LETTER_RUN.finditer(text) if _ORG_SUFFIX_ANY.search(text, *m.span())]
+    return itertools.chain(
+        (m for a, b in runs for m in _PATTERN_WORD.finditer(text, a, b)),
+        (m for a, b in runs for m in _PATTERN_WORD_LONGEST.finditer(text, a, b)),
+    )
 
 
 def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldName) -> list[EntityMention]:
