@@ -7,6 +7,7 @@ or an English acronym before 연구팀/연구진/연구실.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
@@ -242,6 +243,7 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
     in parentheses between (`누리에이아이(누리AI)는`); also in the other slots of `_slot_after`."""
     out: list[EntityMention] = []
     slots = {m.start() for m in _OTHER_SLOT_AT.finditer(text)}  # every offset where a slot begins
+    hints: list[int] | None = None  # where a digit or 논 is written, when first needed
     for i in range(1, len(tokens)):
         t = tokens[i]
         tag = t.tag  # each read of a Kiwi token's field builds a new object: read once, and only if needed
@@ -272,7 +274,9 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         by_form_only = slot in ("list", "count-form")
         if by_form_only and not _looks_like_name(text, start, end, (), quoted, by_form_only=True):
             continue  # the word alone decides (most words before a comma are no names)
-        if not slot.startswith("count") and not _about_papers(text, t.start, start, slot != "any"):
+        if hints is None:
+            hints = [m.start() for m in _PAPER_HINT.finditer(text)]
+        if not slot.startswith("count") and not _about_papers(text, t.start, start, slot != "any", hints):
             continue  # not a sentence about papers, nor the name an adnominal with a count modifies
         inside = [u for u in tokens[max(0, i - 16) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
@@ -322,14 +326,28 @@ def _slot_after(text: str, tokens: Sequence[TokenLike], i: int) -> str | None:
     return None
 
 
-def _about_papers(text: str, after: int, start: int, before_too: bool) -> bool:
+def _about_papers(text: str, after: int, start: int, before_too: bool, hints: Sequence[int]) -> bool:
     """A count or 논문 ahead in the sentence, a count in the adnominal clause before the name, or
-    (`before_too`, for a predicate or a list) a count or 논문 earlier in the sentence."""
+    (`before_too`, for a predicate or a list) a count or 논문 earlier in the sentence. Each pattern
+    is tried only when `hints` (the offsets of digits and 논) has what it begins with in its reach."""
     return bool(
-        _COUNT_AHEAD.match(text, after)
-        or _COUNT_MODIFIES.search(text, max(0, start - 40), start)
-        or (before_too and _PAPERS_BEFORE.search(text, max(0, start - 100), start))
+        (_hint_in(hints, after, after + 81) and _COUNT_AHEAD.match(text, after))
+        or (_hint_in(hints, start - 40, start) and _COUNT_MODIFIES.search(text, max(0, start - 40), start))
+        or (
+            before_too
+            and _hint_in(hints, start - 100, start)
+            and _PAPERS_BEFORE.search(text, max(0, start - 100), start)
+        )
     )
+
+
+_PAPER_HINT = re.compile(r"[\d논]")  # the first character of a count (`3편`) or of 논문
+
+
+def _hint_in(hints: Sequence[int], a: int, b: int) -> bool:
+    """Whether some offset of `hints` (sorted) is in [a, b)."""
+    i = bisect.bisect_left(hints, a)
+    return i < len(hints) and hints[i] < b
 
 
 def _looks_like_name(
