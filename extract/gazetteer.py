@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -103,9 +103,13 @@ class CountryEntry(BaseModel):
 E = TypeVar("E", OrganizationEntry, ConferenceEntry, CountryEntry)
 
 
+_FOLDED_AWAY = re.compile(r"[\s\-_.·]+")
+
+
+@lru_cache(maxsize=1 << 16)  # the same few names are folded again and again, article after article
 def fold(spelling: str) -> str:
     """The key two spellings share when they differ only in case, spaces and light punctuation."""
-    return re.sub(r"[\s\-_.·]+", "", spelling).casefold()
+    return _FOLDED_AWAY.sub("", spelling).casefold()
 
 
 def _read_rows(path: Path, model: type[E]) -> list[tuple[int, E]]:

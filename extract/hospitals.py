@@ -30,6 +30,8 @@ _MEDICAL_CENTER = re.compile(rf"{LEFT}([가-힣]{{2,10}}?)(의료원)장?{HANGUL
 def hospitals(text: str, lookup: Lookup, field: FieldName = "text") -> list[EntityMention]:
     """Hospitals and medical centres written by form (see the module's docstring)."""
     out: list[EntityMention] = []
+    if "병원" not in text and "의료원" not in text:
+        return out  # both patterns need one of these words: most texts name no hospital
     for m in _HOSPITAL.finditer(text):
         stem, kind = m.group(1), m.group(3)
         skip, known, school = _listed_tail(stem, kind, lookup)

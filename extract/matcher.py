@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -37,6 +37,11 @@ _SEPARATORS = frozenset(" -·‐._")
 # a gloss in parentheses inside a name: English (`LG 인공지능(AI) 연구원`) or the name in Chinese
 # characters, as wire copy writes foreign places (`칭화(清華)대학`, `난양(南洋)공과대학`)
 _GLOSS = re.compile(r"\([A-Za-z0-9&·\- \u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,16}\)")
+# characters that fold to themselves or their lower case and are read as they are (no separator,
+# gloss or line break): two of these at a start are the start's first two key characters
+_PLAIN = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ㈜") | frozenset(
+    chr(c) for c in range(ord("가"), ord("힣") + 1)
+)
 
 
 def _right_ok(text: str, end: int, last: str) -> bool:
@@ -89,6 +94,16 @@ def university_spellings(org: OrganizationEntry) -> tuple[str, ...]:
     )
 
 
+def _plain_pairs(heads: Iterable[str]) -> frozenset[str]:
+    """Every way two plain characters are written whose folded form is one of `heads` (`lg` → `lg`,
+    `Lg`, `lG`, `LG`)."""
+    out: set[str] = set()
+    for head in heads:
+        if all(c in _PLAIN for c in head):
+            out.update(a + b for a in {head[0], head[0].upper()} for b in {head[1], head[1].upper()})
+    return frozenset(out)
+
+
 class Matcher:
     """Gazetteer and pattern matching over one text; build once per Gazetteers."""
 
@@ -112,6 +127,7 @@ class Matcher:
             for i in range(1, len(key)):
                 self._prefixes.add(key[:i])
         firsts = {c for key in self._by_key for c in (key[0], key[0].upper()) if _WORD_CHAR.fullmatch(c)}
+        self._pairs = _plain_pairs(key[:2] for key in self._by_key if len(key) >= 2)
         # word starts whose first character begins some spelling: the only places worth a look
         self._starts = re.compile(
             r"(?<![0-9A-Za-z가-힣])[" + "".join(re.escape(c) for c in sorted(firsts)) + "]"
@@ -124,8 +140,11 @@ class Matcher:
         candidates: list[EntityMention] = []
         by_key, prefixes = self._by_key, self._prefixes
         n = len(text)
+        pairs = self._pairs
         for m in self._starts.finditer(text):
             start = m.start()
+            if text[start + 1 : start + 2] in _PLAIN and text[start : start + 2] not in pairs:
+                continue  # the first two characters begin no spelling: most word starts
             key = ""
             best: tuple[int, _Entry] | None = None
             i = start

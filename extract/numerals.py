@@ -188,6 +188,11 @@ _PRE_LOW_END = re.compile(r"적게는\s?$")  # `적게는 5편, 많게는 8편`:
 _COUNT_CHAR = re.compile(r"[편건개본자]")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
 _PART_HINT = re.compile(r"(?:가운데|중)\s*(?:에서)?\s*(?:하나|둘|셋|넷|다섯)")  # PART_WORD_RE's
+# what COUNT_RE cannot match without: a counter right after (spaces and 여 between) the last character
+# of a number, whatever its form (digits, `1,`, 만, 십, 수, 서너, 스물, 다섯, 삼…)
+_COUNT_HINT = re.compile(
+    r"[\d,조억만천백십수두세어너덧댓섯엿곱덟홉물무른흔쉰순든열나한둘셋넷네일이삼사오육칠팔구여]\s*[편건개본]"
+)
 
 
 # after a native count word: the counter ends there (a particle or no Hangul follows)
@@ -217,12 +222,15 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     end = len(text) if end is None else end
     if _COUNT_CHAR.search(text, start, end) is None and _PART_HINT.search(text, start, end) is None:
         return []  # most sentences: no counter, nothing to parse
-    out = [
-        c for m in COUNT_RE.finditer(text, start, end) if (c := _count_of(text, m, start, end)) is not None
-    ]
+    out = (
+        [c for m in COUNT_RE.finditer(text, start, end) if (c := _count_of(text, m, start, end)) is not None]
+        if _COUNT_HINT.search(text, start, end) is not None
+        else []
+    )
     if _DOUBLE_DIGIT_HINT.search(text, start, end) is not None:
         out.extend(_double_digit(m) for m in DOUBLE_DIGIT_RE.finditer(text, start, end))
-    out.extend(_part_word(m) for m in PART_WORD_RE.finditer(text, start, end))
+    if _PART_HINT.search(text, start, end) is not None:
+        out.extend(_part_word(m) for m in PART_WORD_RE.finditer(text, start, end))
     out.sort(key=lambda c: c.start)
     return out
 

@@ -7,9 +7,10 @@ or an English acronym before 연구팀/연구진/연구실.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from extract.gazetteer import fold
@@ -22,6 +23,10 @@ _UNIT_SUFFIX = r"(?:랩스|랩|연구소|연구센터|센터|연구원|연구실
 _UNIT_AFTER = re.compile(
     rf"\s?((?:[A-Za-z0-9가-힣&]{{1,12}}\s)?[A-Za-z0-9가-힣&]{{0,12}}?{_UNIT_SUFFIX})장?{HANGUL_END}"
 )  # `삼성디스플레이 디스플레이연구소장은`: the unit's head names the unit
+_UNIT_SUFFIX_END = re.compile(_UNIT_SUFFIX + "$")
+_LATIN_OR_AI = re.compile(r"[A-Za-z]|인공지능")
+_DIGITS_ONLY = re.compile(r"[\d\s]+")
+_SPACES = re.compile(r"\s+")
 _PARTICLE_END = re.compile(r"[가-힣](?:으로|에서|에게|에는|보다|부터|까지|처럼|와|과|을|를|은|는|도|의)$")
 _GENERIC_UNIT_STEMS = {
     "산하", "부설", "사내", "자체", "관련", "소속", "공동", "국내", "해외", "글로벌", "여러", "각",
@@ -46,16 +51,16 @@ def units_of_known(
         unit = m.group(1)
         if m.start(1) == c.end and JOSA_RE.match(text, c.end) and not text.startswith("의", c.end):
             continue  # 연세대에서는 인공지능학과: a particle, not a word of the unit's name
-        stem_words = re.sub(_UNIT_SUFFIX + "$", "", unit).split()
+        stem_words = _UNIT_SUFFIX_END.sub("", unit).split()
         if not stem_words or any(w in _GENERIC_UNIT_STEMS for w in stem_words):
             continue
         if " " in unit and _PARTICLE_END.search(unit.split()[0]):
             continue  # `KAIST 다음으로 누리랩스`: a word with a particle ends the parent's phrase
-        if unit.endswith("연구원") and not re.search(r"[A-Za-z]|인공지능", unit):
+        if unit.endswith("연구원") and not _LATIN_OR_AI.search(unit):
             continue  # 삼성전자 연구원: researchers, not an institute
-        if any(m.start(1) <= st < m.end(1) for st in starts) or re.fullmatch(r"[\d\s]+", stem_words[0]):
+        if any(m.start(1) <= st < m.end(1) for st in starts) or _DIGITS_ONLY.fullmatch(stem_words[0]):
             continue
-        name = re.sub(r"\s+", " ", text[c.start : m.end(1)])
+        name = _SPACES.sub(" ", text[c.start : m.end(1)])
         out.append(
             EntityMention(
                 "org", f"pattern:{fold(name)}", name, None, "pattern", c.start, m.end(1),
@@ -92,6 +97,8 @@ def departments(
         return out  # most texts name no department or school at all
     for sentence in _SENTENCE.finditer(text):
         a, b = sentence.span()
+        if _DEPT_SUFFIX_ANYWHERE.search(text, a, b) is None:
+            continue  # every department word ends in one of these
         found = [m for m in DEPT_WORD.finditer(text, a, b) if _dept_stem_ok(m.group(1), _DEPT_SUFFIX)]
         if found:
             found += [
@@ -118,6 +125,11 @@ def _dept_stem_ok(word: str, suffix: str) -> bool:
 _ORG_SUFFIX = (
     r"(?:대학교|대학|대|공대|과학기술원|과기원|연구원|연구소|전자|랩스|AI연구원|AI랩|AI센터|연구센터)"
 )
+_ORG_SUFFIX_END = re.compile(_ORG_SUFFIX + "$")
+_ORG_SUFFIX_ANY = re.compile(_ORG_SUFFIX)
+# what a pattern word is written in: letters, with a space after its English first word
+_LETTER_RUN = re.compile(r"[가-힣A-Za-z&\s]+")
+_ONE_SYLLABLE_DAE = re.compile(r"(?:^|\s)[가-힣]?(?:대|공대)$")
 _PATTERN_WORD = re.compile(
     rf"{LEFT}((?:[A-Z][A-Za-z&]{{1,10}}\s)?[가-힣A-Za-z][가-힣A-Za-z&]{{0,14}}?{_ORG_SUFFIX}){HANGUL_END}"
 )
@@ -148,7 +160,13 @@ _SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉"
 )
 _NAME_PARTICLES = {"은", "는", "이", "가", "도", "까지"}
-_WORD_BEFORE = re.compile(r"[가-힣A-Za-z0-9㈜&]+\Z")  # the word that ends where the search ends
+# the characters of a word read back from a particle (what `matcher._WORD_CHAR` matches, and &)
+_WORD_CHARS = frozenset(
+    [chr(c) for c in range(ord("가"), ord("힣") + 1)]
+    + list("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789㈜&")
+)
+_SUBJECT_TAGS = frozenset({"JX", "JKS"})
+_SLOT_FORMS = frozenset({"소속", "논문"})
 _SLOT_TAGS = frozenset({"SN", "SSO", "JKB", "VCP", "JC", "SP"})  # the tags `_slot_after` reads
 # a name in another slot of a sentence about papers: its papers (`새롬바이오의 논문 2편`), a co-author
 # (`한결데이터와 공동으로`)
@@ -183,13 +201,12 @@ def pattern_orgs(
         return []
     first_tag: dict[int, str] | None = None
     out: list[EntityMention] = []
-    matches = itertools.chain(_PATTERN_WORD.finditer(text), _PATTERN_WORD_LONGEST.finditer(text))
-    for m in matches:
+    for m in _org_words(text):
         word = m.group(1)
-        stem = re.sub(_ORG_SUFFIX + "$", "", word)
+        stem = _ORG_SUFFIX_END.sub("", word)
         if stem in _NOT_ORG_STEMS or len(word) < 3 or (generic_stem(stem) and word not in units):
             continue
-        if re.search(r"(?:^|\s)[가-힣]?(?:대|공대)$", word):
+        if _ONE_SYLLABLE_DAE.search(word):
             continue  # ICRA 무대, 이 시대: a one-syllable stem before 대 is a common word
         unambiguous = _UNAMBIGUOUS_SUFFIX.search(word) or (
             word.endswith("전자") and _SUBJECT_AFTER.match(text, m.end(1))
@@ -208,6 +225,17 @@ def pattern_orgs(
     return out
 
 
+def _org_words(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_PATTERN_WORD`, then of `_PATTERN_WORD_LONGEST`, over the text: both read only
+    inside the runs of letters and spaces that hold an organization suffix (a run's end is seen as
+    the end of the text, which the words' `HANGUL_END` takes as the character there: non-Hangul)."""
+    runs = [m.span() for m in _LETTER_RUN.finditer(text) if _ORG_SUFFIX_ANY.search(text, *m.span())]
+    return itertools.chain(
+        (m for a, b in runs for m in _PATTERN_WORD.finditer(text, a, b)),
+        (m for a, b in runs for m in _PATTERN_WORD_LONGEST.finditer(text, a, b)),
+    )
+
+
 def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldName) -> list[EntityMention]:
     """Company and institute names written as a subject in a sentence about papers: a word Kiwi
     reads as a proper noun (`다온비전은`), a compound ending in a company word (`누리데이터도`,
@@ -215,12 +243,13 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
     in parentheses between (`누리에이아이(누리AI)는`); also in the other slots of `_slot_after`."""
     out: list[EntityMention] = []
     slots = {m.start() for m in _OTHER_SLOT_AT.finditer(text)}  # every offset where a slot begins
-    for i, t in enumerate(tokens):
-        if i == 0:
-            continue
-        if (t.tag in ("JX", "JKS") and t.form in _NAME_PARTICLES) or t.start in slots:
+    hints: list[int] | None = None  # where a digit or 논 is written, when first needed
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        tag = t.tag  # each read of a Kiwi token's field builds a new object: read once, and only if needed
+        if (tag in _SUBJECT_TAGS and t.form in _NAME_PARTICLES) or (slots and t.start in slots):
             slot: str | None = "any"
-        elif t.tag in _SLOT_TAGS or t.form in ("소속", "논문"):  # what `_slot_after` can read as a slot
+        elif tag in _SLOT_TAGS or t.form in _SLOT_FORMS:  # what `_slot_after` can read as a slot
             slot = _slot_after(text, tokens, i)
         else:
             continue
@@ -237,8 +266,7 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         quoted = text[end - 1] in "'’\"”"
         if quoted:
             end -= 1
-        word_back = _WORD_BEFORE.search(text, max(0, end - 64), end)  # what _WORD_CHAR matches, and &
-        start = word_back.start() if word_back else end
+        start = _word_start(text, end, max(0, end - 64))
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue
         if slot == "pred" and not _PRED_BEFORE.search(text, max(0, start - 40), start):
@@ -246,7 +274,9 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
         by_form_only = slot in ("list", "count-form")
         if by_form_only and not _looks_like_name(text, start, end, (), quoted, by_form_only=True):
             continue  # the word alone decides (most words before a comma are no names)
-        if not slot.startswith("count") and not _about_papers(text, t.start, start, slot != "any"):
+        if hints is None:
+            hints = [m.start() for m in _PAPER_HINT.finditer(text)]
+        if not slot.startswith("count") and not _about_papers(text, t.start, start, slot != "any", hints):
             continue  # not a sentence about papers, nor the name an adnominal with a count modifies
         inside = [u for u in tokens[max(0, i - 16) : i] if start <= u.start < end]
         if not inside or any(u.tag[0] in "JEV" or u.tag in ("XSV", "XSA", "SN") for u in inside):
@@ -255,6 +285,14 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
             continue
         out.append(_pattern_mention(text[start:end], start, field))
     return out
+
+
+def _word_start(text: str, end: int, floor: int) -> int:
+    """Where the run of word characters ending at `end` begins (not before `floor`); `end` if none."""
+    start = end
+    while start > floor and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    return start
 
 
 # `7편을 발표한 곳은 한결로보틱스다`, `2위는 9편의 한결로보틱스였다`: a predicate that names the owner
@@ -288,21 +326,35 @@ def _slot_after(text: str, tokens: Sequence[TokenLike], i: int) -> str | None:
     return None
 
 
-def _about_papers(text: str, after: int, start: int, before_too: bool) -> bool:
+def _about_papers(text: str, after: int, start: int, before_too: bool, hints: Sequence[int]) -> bool:
     """A count or 논문 ahead in the sentence, a count in the adnominal clause before the name, or
-    (`before_too`, for a predicate or a list) a count or 논문 earlier in the sentence."""
+    (`before_too`, for a predicate or a list) a count or 논문 earlier in the sentence. Each pattern
+    is tried only when `hints` (the offsets of digits and 논) has what it begins with in its reach."""
     return bool(
-        _COUNT_AHEAD.match(text, after)
-        or _COUNT_MODIFIES.search(text, max(0, start - 40), start)
-        or (before_too and _PAPERS_BEFORE.search(text, max(0, start - 100), start))
+        (_hint_in(hints, after, after + 81) and _COUNT_AHEAD.match(text, after))
+        or (_hint_in(hints, start - 40, start) and _COUNT_MODIFIES.search(text, max(0, start - 40), start))
+        or (
+            before_too
+            and _hint_in(hints, start - 100, start)
+            and _PAPERS_BEFORE.search(text, max(0, start - 100), start)
+        )
     )
+
+
+_PAPER_HINT = re.compile(r"[\d논]")  # the first character of a count (`3편`) or of 논문
+
+
+def _hint_in(hints: Sequence[int], a: int, b: int) -> bool:
+    """Whether some offset of `hints` (sorted) is in [a, b)."""
+    i = bisect.bisect_left(hints, a)
+    return i < len(hints) and hints[i] < b
 
 
 def _looks_like_name(
     text: str, start: int, end: int, run: Sequence[TokenLike], quoted: bool, by_form_only: bool = False
 ) -> bool:
     word = text[start:end]
-    if not re.fullmatch(r"[가-힣][가-힣A-Za-z0-9]{1,14}", word) or _PRODUCT_END.search(word):
+    if not _NAME_FORM.fullmatch(word) or _PRODUCT_END.search(word):
         return False  # `한빛GPT는`: a model, not its maker
     suffix = _COMPANY_SUFFIX.search(word)
     stem = word[: suffix.start()] if suffix else word
@@ -321,6 +373,7 @@ def _looks_like_name(
     return False
 
 
+_NAME_FORM = re.compile(r"[가-힣][가-힣A-Za-z0-9]{1,14}")
 _PRODUCT_END = re.compile(r"(?:GPT|LLM|LM|봇|챗)$")
 
 
@@ -335,7 +388,7 @@ def _org_word_by_form(word: str) -> bool:
 
 
 def _pattern_mention(word: str, start: int, field: FieldName) -> EntityMention:
-    name = re.sub(r"\s+", " ", word)
+    name = _SPACES.sub(" ", word)
     return EntityMention(
         "org", f"pattern:{fold(name)}", name, None, "pattern", start, start + len(word), word, None, field
     )

@@ -74,23 +74,28 @@ ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT, 
 )
 
 
+# the role words in the order they are tried: one alternation, whose first alternative that matches
+# names the role (none of the patterns looks behind, so matching at `pos` is matching the rest alone)
+_ROLE_AFTER = re.compile(
+    "|".join(
+        f"(?P<{role}>{pattern.pattern})"
+        for role, pattern in (
+            (ROLE_COLLAB, _COLLAB),
+            (ROLE_SOURCE, _SOURCE),
+            (ROLE_EVENT, _EVENT),
+            (ROLE_OBJ, _OBJ),
+            (ROLE_SUBJ, _SUBJ),
+            (ROLE_GEN, _GEN),
+        )
+    )
+)
+
+
 def _role(text: str, end: int, limit: int) -> str:
     m = _SKIP_AFTER.match(text, end, limit)
     pos = m.end() if m else end
-    rest = text[pos:limit]
-    if _COLLAB.match(rest):
-        return ROLE_COLLAB
-    if _SOURCE.match(rest):
-        return ROLE_SOURCE
-    if _EVENT.match(rest):
-        return ROLE_EVENT
-    if _OBJ.match(rest):
-        return ROLE_OBJ
-    if _SUBJ.match(rest):
-        return ROLE_SUBJ
-    if _GEN.match(rest):
-        return ROLE_GEN
-    return ROLE_BARE
+    role = _ROLE_AFTER.match(text, pos, limit)
+    return role.lastgroup or ROLE_BARE if role is not None else ROLE_BARE
 
 
 def hosts_event(text: str, end: int, limit: int) -> bool:
