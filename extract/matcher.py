@@ -137,6 +137,23 @@ class Matcher:
         self, text: str, tokens: Sequence[TokenLike] = (), field: FieldName = "text"
     ) -> list[EntityMention]:
         """Every entity mention in `text`, by the overlap policy, in text order."""
+        candidates = self._gazetteer_mentions(text, field)
+        candidates.extend(sister_units(text, candidates, self.gazetteers, self.org_key))
+        units = units_of_known(text, candidates, field)
+        candidates.extend(units)
+        candidates.extend(hospitals(text, self.org_key, field))
+        candidates.extend(company_forms(text, candidates, field))
+        # departments before pattern_orgs: they win a tie on equal span
+        candidates.extend(departments(text, candidates, field))
+        candidates.extend(pattern_orgs(text, tokens, field, {u.text.split()[-1] for u in units}))
+        chosen = self._units_after_parents(
+            text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
+        )
+        chosen = without_bylines(text, _without_country_modifiers(text, chosen))
+        return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
+
+    def _gazetteer_mentions(self, text: str, field: FieldName) -> list[EntityMention]:
+        """Every gazetteer spelling found in `text`: at each word start, the longest one."""
         candidates: list[EntityMention] = []
         by_key, prefixes = self._by_key, self._prefixes
         n = len(text)
@@ -183,19 +200,7 @@ class Matcher:
                         field,
                     )
                 )
-        candidates.extend(sister_units(text, candidates, self.gazetteers, self.org_key))
-        units = units_of_known(text, candidates, field)
-        candidates.extend(units)
-        candidates.extend(hospitals(text, self.org_key, field))
-        candidates.extend(company_forms(text, candidates, field))
-        # departments before pattern_orgs: they win a tie on equal span
-        candidates.extend(departments(text, candidates, field))
-        candidates.extend(pattern_orgs(text, tokens, field, {u.text.split()[-1] for u in units}))
-        chosen = self._units_after_parents(
-            text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
-        )
-        chosen = without_bylines(text, _without_country_modifiers(text, chosen))
-        return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
+        return candidates
 
     def org_key(self, key: str) -> tuple[str, str, str | None] | None:
         """The organization a folded spelling names, if any."""
