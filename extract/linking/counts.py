@@ -119,7 +119,7 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True
     topic = _PATENT_TOPIC.search(text, s.start, cm.start)
     if topic is not None and not PAPER_WORD.search(text, topic.end(), cm.start):
-        return True  # `특허 등록 수는 A가 217건으로 가장 많았고, B(174건)`: the sentence counts patents
+        return True  # `특허 출원 건수에서는 A가 120건으로 선두였고, B(80건)`: the sentence counts patents
     if _names_another_thing(after):
         return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
     return _NO_PAPERS_AFTER.match(after) is not None

@@ -4,7 +4,7 @@ A ranking is written over several one-sentence paragraphs, with the conference a
 in the first: `가장 많은 16건을 올린 곳은 A였다`, `B는 이보다 한 건 적은 15건`; a table as text
 (`▲A 13건 ▲B 11건`) whose members each own their count, so none is the others' competitor; the same
 count for several (`C·D는 나란히 5건씩`); a source before the owner (`E의 분석에 따르면`); and a
-sentence about patents (`특허 등록 수는 A가 217건으로 가장 많았고, B(174건)`) counts no papers.
+sentence about patents (`특허 출원 건수에서는 A가 120건으로 선두였고, B(80건)`) counts no papers.
 See docs/extraction.md, round 19. All sentences are our own.
 """
 
@@ -51,6 +51,6 @@ def test_a_table_written_as_text_and_a_count_for_each() -> None:
 def test_a_sentence_about_patents_counts_no_papers() -> None:
     text = (
         "카카오는 올해 ICML과 NeurIPS에 논문 9편을 냈다.\n"
-        "국내 AI 특허 등록 수는 삼성전자가 217건으로 가장 많았고, 네이버(114건), 카카오(75건) 순이었다."
+        "인공지능 특허 출원 건수에서는 네이버가 120건으로 선두였고, 카카오(80건)와 LG전자(60건)가 뒤따랐다."
     )
     assert keys(text) == {("kakao", ("ICML", "NeurIPS"), 2023, 9)}
