@@ -8,23 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract
-from extract.gazetteer import fold
-
-D = "2025-06-01"
-
-
-def pattern(name: str) -> str:
-    return "pattern:" + fold(name)
-
-
-def org_ids(text: str) -> set[str]:
-    return {o.id for o in extract(text, published_at=D).organizations}
-
-
-def facts(text: str) -> set[tuple[str, tuple[str, ...], int | None, int | None]]:
-    result = extract(text, published_at=D)
-    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+from tests.extract.test_reporting_forms_r18o import facts, org_ids, pattern
 
 
 @pytest.mark.parametrize(
