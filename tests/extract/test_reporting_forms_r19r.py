@@ -54,3 +54,8 @@ def test_a_sentence_about_patents_counts_no_papers() -> None:
         "인공지능 특허 출원 건수에서는 네이버가 120건으로 선두였고, 카카오(80건)와 LG전자(60건)가 뒤따랐다."
     )
     assert keys(text) == {("kakao", ("ICML", "NeurIPS"), 2023, 9)}
+
+
+def test_an_owner_after_a_count_in_the_present_tense() -> None:
+    text = "올해 ICML에서 국내 기관 가운데 가장 많은 열두 편의 논문을 발표하는 곳은 카카오다."
+    assert keys(text) == {("kakao", ("ICML",), 2023, 12)}
