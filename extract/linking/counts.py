@@ -122,7 +122,21 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True  # `특허 출원 건수에서는 A가 120건으로 선두였고, B(80건)`: the sentence counts patents
     if _names_another_thing(after):
         return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
+    if REFERENCE_COUNT.match(after) and _owned_whole(text, s, cm):
+        return False  # `A 논문 20편 가운데 16편이`: the whole is A's own count, the part is A's too
     return _NO_PAPERS_AFTER.match(after) is not None
+
+
+# an organization's own papers as the whole a part is picked from (`채택된 A 논문 20편 가운데`)
+_OWNED_WHOLE = re.compile(r"\s*(?:의\s*)?(?:논문|연구)\s*$")
+
+
+def _owned_whole(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether an organization's name stands right before the whole's paper word (`A 논문 20편`)."""
+    return any(
+        e.kind == "org" and e.end <= cm.start and _OWNED_WHOLE.fullmatch(text, e.end, cm.start) is not None
+        for e in s.entities
+    )
 
 
 _ANOTHER_COUNT = re.compile(r"\d\s?(?:편|건|개)")

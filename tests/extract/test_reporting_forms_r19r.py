@@ -59,3 +59,13 @@ def test_a_sentence_about_patents_counts_no_papers() -> None:
 def test_an_owner_after_a_count_in_the_present_tense() -> None:
     text = "올해 ICML에서 국내 기관 가운데 가장 많은 열두 편의 논문을 발표하는 곳은 카카오다."
     assert keys(text) == {("kakao", ("ICML",), 2023, 12)}
+
+
+def test_an_organizations_own_count_a_part_is_picked_from_is_its_count() -> None:
+    text = "올해 ICLR에 채택된 카이스트 논문 20편 가운데 16편이 AI대학원에서 나왔다."
+    assert ("kaist", ("ICLR",), 2023, 20) in keys(text)
+
+
+def test_a_conference_wide_count_a_part_is_picked_from_is_nobodys() -> None:
+    text = "올해 ICLR에 채택된 논문 3000편 가운데 카이스트는 20편을 냈다."
+    assert keys(text) == {("kaist", ("ICLR",), 2023, 20)}
