@@ -30,6 +30,7 @@ from extract.mentions import JOSA_RE, EntityMention, Kind
 from extract.org_forms import company_forms, without_bylines
 from extract.patterns import departments, pattern_orgs, units_of_known
 from extract.sister_units import sister_units
+from extract.society_meetings import society_meetings
 from output.schema import FieldName
 
 _WORD_CHAR = re.compile(r"[0-9A-Za-z가-힣㈜]")  # a spelling starts with one of these
@@ -138,6 +139,9 @@ class Matcher:
     ) -> list[EntityMention]:
         """Every entity mention in `text`, by the overlap policy, in text order."""
         candidates = self._gazetteer_mentions(text, field)
+        if meetings := society_meetings(text, field):  # a society written as its meeting is the meeting
+            held = {(m.start, m.end) for m in meetings}
+            candidates = [*meetings, *(c for c in candidates if (c.start, c.end) not in held)]
         candidates.extend(sister_units(text, candidates, self.gazetteers, self.org_key))
         units = units_of_known(text, candidates, field)
         candidates.extend(units)

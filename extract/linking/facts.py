@@ -221,7 +221,9 @@ def to_paper_count(doc: Doc, f: Fact) -> PaperCount:
     else:
         name, name_en = f.org.name, f.org.name_en
     org_mention = construct(Mention, field=f.org.field, start=f.org.start, end=f.org.end, text=f.org.text)
-    conf_names = [gaz.conferences[c].name if c in gaz.conferences else c for c in f.conf_ids]
+    conf_names = [
+        gaz.conferences[c].name if c in gaz.conferences else c.removeprefix("pattern:") for c in f.conf_ids
+    ]
     text = doc.fields[f.field]
     evidence = construct(
         Mention, field=f.field, start=f.sent_start, end=f.sent_end, text=text[f.sent_start : f.sent_end]

@@ -30,8 +30,7 @@ def keys(text: str, published_at: str = D) -> set[Key]:
         # an acronym the gazetteer lacks, its English name in parentheses before the place particle
         "카카오는 올해 QRST(International Conference on Quantum Robotics)에서 논문 4편을 발표했다.",
         "카카오는 지난달 국제 행사인 QRST(The Quantum Robotics Symposium)에 논문 네 편을 실었다.",
-        # a Korean society's meeting, written with 대한 or 한국
-        "서울대병원 내과는 올해 대한내과학회 추계학술대회에서 논문 24편을 발표했다.",
+        # a described venue: a Korean society's event that is no meeting of papers by its form
         "카이스트는 이번 한국물리학회 가을 학술논문발표회에서 연구 12편을 발표했다.",
     ],
 )
@@ -57,3 +56,15 @@ def test_a_listed_conference_quoted_with_its_year_is_no_unlisted_venue() -> None
 def test_learning_analytics_and_ai_in_education_venues_are_listed() -> None:
     text = "에듀테크 기업 카카오는 올해 LAK에서 논문 2편, AIED에서 논문 3편을 발표했다."
     assert keys(text) == {("kakao", ("LAK",), 2024, 2), ("kakao", ("AIED",), 2024, 3)}
+
+
+def test_a_korean_societys_meeting_is_a_venue_found_by_its_form() -> None:
+    text = "서울대병원은 올해 대한내과학회 추계학술대회에서 논문 24편을 발표했다."
+    assert keys(text) == {("snuh", ("대한내과학회",), 2024, 24)}
+    conference = extract(text, published_at=D).conferences[0]
+    assert (conference.id, conference.name) == ("pattern:대한내과학회", "대한내과학회")
+
+
+def test_a_korean_society_as_an_actor_is_no_meeting() -> None:
+    text = "대한내과학회는 올해 회원이 6천명을 넘었다고 밝혔다."
+    assert extract(text, published_at=D).conferences == []
