@@ -51,8 +51,12 @@ class Organization(_Strict):
 class Conference(_Strict):
     """A conference the article names."""
 
-    id: str = Field(description="Gazetteer id of the conference.")
-    name: str = Field(description="Canonical acronym (NeurIPS, ICLR, CVPR, Interspeech…).")
+    id: str = Field(
+        description="Gazetteer id of the conference, or `pattern:<name>` for a Korean society's meeting found by its form."
+    )
+    name: str = Field(
+        description="Canonical acronym (NeurIPS, ICLR, CVPR, Interspeech…), or the society's name (대한…학회) for a meeting found by its form."
+    )
     year: int | None = Field(
         description="The edition's year when written next to the name or resolvable, else null."
     )
