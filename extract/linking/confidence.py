@@ -172,6 +172,10 @@ def score(ev: Evidence) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
+# a learned society or association (`대한…학회`, `국제전기전자공학회`, `…협회`): a count credited to it is
+# its members' papers together, an aggregate like a country's, not one organization's own
+_SOCIETY_NAME = re.compile(r"(?:학회|협회)$")
+
 # a headline fact the body supports neither by its count nor by its names, and a name found only by
 # its form owning a count in a sentence that says nothing of papers, stay below the default threshold
 UNSUPPORTED_HEADLINE_CAP = 0.3
@@ -198,6 +202,8 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f.qualifier == "forecast":  # `100편 돌파가 유력시된다`: no count yet
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+        if _SOCIETY_NAME.search(f.org.name) or _SOCIETY_NAME.search(f.org.text):
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # members' papers, not a society's
         if _re_mention(doc, f):  # `논문 일곱 편을 냈다 … 일곱 편은 …를 다룬다`: no count of its own
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
         if f in contradicted:

@@ -69,3 +69,8 @@ def test_an_organizations_own_count_a_part_is_picked_from_is_its_count() -> None
 def test_a_conference_wide_count_a_part_is_picked_from_is_nobodys() -> None:
     text = "올해 ICLR에 채택된 논문 3000편 가운데 카이스트는 20편을 냈다."
     assert keys(text) == {("kaist", ("ICLR",), 2023, 20)}
+
+
+def test_a_societys_count_is_its_members_not_its_own() -> None:
+    text = "올해 RSNA에서 대한내과학회 회원들이 발표한 논문은 모두 150편으로 집계됐다."
+    assert keys(text) == set()
