@@ -54,6 +54,7 @@ from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.unstated import is_hypothetical, is_modified_venue_total, is_remainder, is_theirs
+from extract.linking.year_words import DATED_EDITION
 from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -75,6 +76,7 @@ def link(doc: Doc) -> list[Fact]:
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     doc.event_hosts = event_hosts(doc)
     state = State()
+    one_conference = len({e.id for s in doc.sentences for e in s.entities if e.kind == "conf"}) == 1
     prev_text = last_text = ""
     for s in doc.sentences:
         text = doc.fields[s.field]
@@ -88,6 +90,8 @@ def link(doc: Doc) -> list[Fact]:
                 state.subject = state.last_subject
             state.para = s.para
             prev_text = ""
+        if one_conference and (dated := DATED_EDITION.search(text, s.start, s.end)) is not None:
+            state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
         _link_sentence(doc, state, s, text, prev_text, last_text)
         _update_conf_ref(doc, state, s, text)
         prev_text = last_text = text[s.start : s.end]

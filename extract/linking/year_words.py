@@ -14,3 +14,9 @@ PREVIOUS_YEAR = ("전년", "전년도", "그전해", "한해전")
 # the edition before the conference's own: 지난/직전/이전/지난번 + 행사/학회/대회
 PREVIOUS_EDITION = tuple(a + b for a in ("지난", "직전", "이전", "지난번") for b in ("행사", "학회", "대회"))
 SAME_PERIOD = ("같은해", "같은기간", "같은시기", "동기간", "그해")
+# an edition dated by its year as the topic of its sentence (`2014년 대회에는 206편이 뽑혔다`, `… 2020년
+# 대회다`), not in passing (`2023년 행사에 이어`)
+DATED_EDITION = re.compile(
+    r"(?<![0-9])((?:19|20)\d{2})\s?년\s?(?:대회|학회|행사|학술대회|심포지엄)"
+    r"(?=에는|에서는|에선|엔|는|은|에서(?![가-힣])|다(?![가-힣])|의\s?경우|을\s?보면)"
+)

@@ -236,6 +236,8 @@ def year_for(
         y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)
     if y is not None:
         return y, "word"
+    if confs and state.edition_year is not None:
+        return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"

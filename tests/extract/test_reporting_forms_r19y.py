@@ -80,3 +80,26 @@ def test_a_count_dated_by_the_past_clause_it_describes(text: str) -> None:
 def test_a_count_over_a_span_of_years_has_no_one_year(span: str) -> None:
     text = f"카카오는 {span} ICML에서 논문 20편을 발표했다."
     assert keys(text, "2024-07-20") == {("kakao", ("ICML",), None, 20)}
+
+
+def test_an_edition_dated_as_a_topic_dates_the_sentences_after_it() -> None:
+    text = (
+        "ISSCC의 지난 숫자를 돌아봤다.\n"
+        "2015년 대회에는 600편이 투고돼 200편이 뽑혔다.\n"
+        "기관별로는 카카오가 9편으로 가장 많았고, 네이버가 6편이었다.\n"
+        "흐름이 바뀐 것은 2021년 대회다.\n"
+        "카카오는 이 대회에서 14편을 냈다."
+    )
+    assert keys(text, "2023-12-01") == {
+        ("kakao", ("ISSCC",), 2015, 9),
+        ("naver", ("ISSCC",), 2015, 6),
+        ("kakao", ("ISSCC",), 2021, 14),
+    }
+
+
+def test_an_edition_named_in_passing_dates_nothing_after_it() -> None:
+    text = (
+        "'ISSCC 2025'에서 카카오는 논문 12편이 채택됐다. 2023년 행사에 이어 3년 연속 1위다.\n"
+        "네이버는 8편이 선정됐다."
+    )
+    assert keys(text, "2024-11-28") == {("kakao", ("ISSCC",), 2025, 12), ("naver", ("ISSCC",), 2025, 8)}
