@@ -92,6 +92,7 @@ def link(doc: Doc) -> list[Fact]:
             prev_text = ""
         if one_conference and (dated := DATED_EDITION.search(text, s.start, s.end)) is not None:
             state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
+            state.edition_after_facts = len(state.facts)
         _link_sentence(doc, state, s, text, prev_text, last_text)
         _update_conf_ref(doc, state, s, text)
         prev_text = last_text = text[s.start : s.end]

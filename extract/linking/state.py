@@ -84,6 +84,7 @@ class State:
     conf_ref_series: bool = False  # that reference counts the conferences year by year (`해마다`)
     person_ranking: tuple[str, int] | None = None  # (field, paragraph) that ranks people
     edition_year: int | None = None  # the edition a one-conference article last dated (`2014년 대회에는`)
+    edition_after_facts: int = -1  # how many facts there were when it was dated
 
 
 def last_fact(state: State) -> Fact | None:

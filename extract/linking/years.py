@@ -105,8 +105,18 @@ def year_word_between(
 def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tuple[str, ...]) -> int | None:
     """The year a matched YEAR_WORD stands for, counted from the fact before where it needs one."""
     prev = reference_fact(state)
+    last_year = prev.year if prev else None
+    if _dated_since_last_fact(state):
+        last_year = state.edition_year  # `2020년 대회다. A는 한 해 전 7편에서`: the year before that edition
     after = text[word.end() : word.end() + 4]
-    return _resolve_year_word(word.group(1), word.group(2), doc, confs, prev.year if prev else None, after)
+    return _resolve_year_word(word.group(1), word.group(2), doc, confs, last_year, after)
+
+
+def _dated_since_last_fact(state: State) -> bool:
+    """Whether the article dated an edition after its last fact (`… 2020년 대회다.`)."""
+    return (
+        state.edition_year is not None and not state.pending and state.edition_after_facts == len(state.facts)
+    )
 
 
 def _last_year_word(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -194,6 +204,18 @@ def _same_period_trend_end(
     return years.pop() if len(years) == 1 else doc.pub_year
 
 
+def _undated_trend_end(
+    doc: Doc, state: State, text: str, s: Sentence, cm: CountMatch, confs: tuple[str, ...]
+) -> int | None:
+    """The year of a trend's last count when the only year word dates its first (`지난해 5편에서
+    9편으로 늘었다`): the current one (the edition the article dated last, else the reference year)."""
+    start = _TREND_END_BEFORE.search(text, s.start, cm.start)
+    last = _last_year_word(text, s.start, cm.start)
+    if start is None or last is None or last.end() > start.start():
+        return None
+    return state.edition_year if state.edition_year is not None else _ref_year(doc, confs)
+
+
 def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     """The first count of a trend (`N건에서 M건으로`) with no year of its own written right before
     it, or only `같은 기간`: its year is a span's start the text does not give."""
@@ -229,8 +251,6 @@ def year_for(
     if (spanned := _span_or_clause_year(doc, state, text, s, cm, confs)) is not None:
         return spanned
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
-    if (end_year := _same_period_trend_end(doc, text, s, cm, confs)) is not None:
-        return end_year, "word"
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
     if y is None and not COMPARED.match(text, window_start, cm.start):
         y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)
@@ -270,7 +290,7 @@ def _span_or_clause_year(
     doc: Doc, state: State, text: str, s: Sentence, cm: CountMatch, confs: tuple[str, ...]
 ) -> tuple[int | None, str] | None:
     """No year for a count over a span (`출범 이후 지금까지 총 234편`, `설립 3년 만에 100편`), the
-    year of the past clause it describes (`13편이었던 지난해 실적`), or None."""
+    year of the past clause it describes (`13편이었던 지난해 실적`), a trend's last year, or None."""
     since = CUMULATIVE.search(text, s.start, cm.start)
     if since is not None and not RECORD.match(text, since.end(), cm.start):
         return None, "cumulative"  # not a record (`참가 이래 최다인`)
@@ -278,7 +298,10 @@ def _span_or_clause_year(
         return None, "cumulative"
     if (dated := _dated_after(text, s, cm)) is not None:
         return _year_of(doc, state, text, dated, confs), "word"
-    return None
+    end_year = _same_period_trend_end(doc, text, s, cm, confs) or _undated_trend_end(
+        doc, state, text, s, cm, confs
+    )
+    return None if end_year is None else (end_year, "word")
 
 
 # a count dated by the clause it modifies: `13편이었던 지난해 실적`, `9건에 그쳤던 2022년 대회`

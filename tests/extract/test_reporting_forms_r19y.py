@@ -103,3 +103,14 @@ def test_an_edition_named_in_passing_dates_nothing_after_it() -> None:
         "네이버는 8편이 선정됐다."
     )
     assert keys(text, "2024-11-28") == {("kakao", ("ISSCC",), 2025, 12), ("naver", ("ISSCC",), 2025, 8)}
+
+
+@pytest.mark.parametrize("start", ["지난해 5편에서", "한 해 전 5편에서"])
+def test_a_trends_last_count_is_this_years_when_only_the_first_is_dated(start: str) -> None:
+    text = f"카카오의 ICML 채택 논문은 {start} 9편으로 늘었다."
+    assert keys(text, "2024-07-20") == {("kakao", ("ICML",), 2023, 5), ("kakao", ("ICML",), 2024, 9)}
+
+
+def test_the_year_before_an_edition_just_dated() -> None:
+    text = "ISSCC의 흐름이 바뀐 것은 2020년 대회다.\n카카오는 한 해 전 7편에서 13편으로 논문을 늘렸다."
+    assert keys(text, "2023-12-01") == {("kakao", ("ISSCC",), 2019, 7), ("kakao", ("ISSCC",), 2020, 13)}
