@@ -154,10 +154,11 @@ def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     return out
 
 
-def _rank(f: Fact) -> tuple[bool, bool]:
+def _rank(f: Fact) -> tuple[bool, bool, bool]:
     """Which of equal facts stands for them, the lowest first: a body statement before a headline's,
-    the organization's own count before an equal subset."""
-    return (f.headline, f.scope == "subset")
+    a body line read as a headline (a bullet, `▲정규 논문 21편`) before the title's, the
+    organization's own count before an equal subset."""
+    return (f.headline, f.field == "title", f.scope == "subset")
 
 
 def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:

@@ -114,3 +114,9 @@ def test_a_trends_last_count_is_this_years_when_only_the_first_is_dated(start: s
 def test_the_year_before_an_edition_just_dated() -> None:
     text = "ISSCC의 흐름이 바뀐 것은 2020년 대회다.\n카카오는 한 해 전 7편에서 13편으로 논문을 늘렸다."
     assert keys(text, "2023-12-01") == {("kakao", ("ISSCC",), 2019, 7), ("kakao", ("ISSCC",), 2020, 13)}
+
+
+def test_a_bullet_line_that_states_the_headlines_count_keeps_it() -> None:
+    body = "카카오는 이번 CHI 2023에서 다수의 성과를 선보인다.\n발표하는 성과는 다음과 같다.\n▲정규 논문 17편\n▲포스터 5편"
+    result = extract(body, title="카카오, CHI 2023서 정규 논문 17편 발표", published_at="2023-04-20")
+    assert {(p.count, p.evidence.field) for p in result.paper_counts} == {(17, "text"), (5, "text")}
