@@ -42,13 +42,12 @@ class ExtractionPipeline:
             min_confidence=min_confidence(settings.get("EXTRACT_MIN_CONFIDENCE")),
             restarts=settings.getint("EXTRACT_WORKER_RESTARTS", 3),
         )
+        size = settings.getint("EXTRACT_BATCH_SIZE", 16)
         self.batches: Batches[dict[str, Any], dict[str, Any]] = Batches(
             self.worker.extract,
-            size=settings.getint("EXTRACT_BATCH_SIZE", 16),
+            size=size,
             wait=settings.getfloat("EXTRACT_BATCH_WAIT", 0.5),
-            max_size=max(
-                settings.getint("EXTRACT_BATCH_SIZE", 16), settings.getint("EXTRACT_BATCH_MAX_SIZE", 64)
-            ),
+            max_size=max(size, settings.getint("EXTRACT_BATCH_MAX_SIZE", 64)),
         )
         crawler.signals.connect(self.response_received, signal=signals.response_received)
 

@@ -220,7 +220,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
 
     Offsets are positions in `text`."""
     end = len(text) if end is None else end
-    if _COUNT_CHAR.search(text, start, end) is None and _PART_HINT.search(text, start, end) is None:
+    part_hint = _PART_HINT.search(text, start, end) is not None
+    if not part_hint and _COUNT_CHAR.search(text, start, end) is None:
         return []  # most sentences: no counter, nothing to parse
     out = (
         [c for m in COUNT_RE.finditer(text, start, end) if (c := _count_of(text, m, start, end)) is not None]
@@ -229,7 +230,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
     )
     if _DOUBLE_DIGIT_HINT.search(text, start, end) is not None:
         out.extend(_double_digit(m) for m in DOUBLE_DIGIT_RE.finditer(text, start, end))
-    if _PART_HINT.search(text, start, end) is not None:
+    if part_hint:
         out.extend(_part_word(m) for m in PART_WORD_RE.finditer(text, start, end))
     out.sort(key=lambda c: c.start)
     return out

@@ -66,11 +66,10 @@ class Evidence:
     submitted: float  # papers submitted, not accepted or presented
 
 
-def evidence(doc: Doc, fact: Fact, facts: list[Fact]) -> Evidence:
-    """The evidence features of one fact, among all the article's facts."""
+def evidence(doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence | None) -> Evidence:
+    """The evidence features of one fact (read from `sentence`), among all the article's facts."""
     text = doc.fields[fact.field]
     sent = text[fact.sent_start : fact.sent_end]
-    sentence = _sentence_of(doc, fact)
     org = fact.org
     in_sentence = org.field == fact.field and fact.sent_start <= org.start < fact.sent_end
     in_clause = (
@@ -138,20 +137,15 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     )  # fmt: skip
 
 
-def _re_mention(doc: Doc, fact: Fact) -> bool:
+def _re_mention(doc: Doc, fact: Fact, sentence: Sentence | None) -> bool:
     """Whether a fact whose organization its sentence does not name is read from a count that
     refers back to one the article already wrote (`extract.linking.remention`)."""
-    sentence = _sentence_of(doc, fact)
     if sentence is None or (sentence.start <= fact.org.start < sentence.end and fact.org.field == fact.field):
         return False
     text = doc.fields[fact.field]
     before = text[: sentence.start] if fact.field == "text" else ""
     before = doc.fields.get("title", "") + "\n" + before
     return is_re_mention(text, sentence, fact.cm, before)
-
-
-def _sentence_of(doc: Doc, fact: Fact) -> Sentence | None:
-    return next((s for s in doc.sentences if s.field == fact.field and s.start == fact.sent_start), None)
 
 
 @cache
@@ -182,43 +176,47 @@ UNSUPPORTED_HEADLINE_CAP = 0.3
 
 
 def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
-    """Set every fact's evidence and confidence; a headline fact whose count the body never states
-    needs the body to name its organization (or a unit or parent) and its conferences, and a weak
-    reading the article's own statement contradicts stays below the threshold."""
+    """Set every fact's evidence and confidence; a weak reading (see `_capped`) stays below the
+    default threshold."""
     body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
     contradicted = contradicted_readings(facts)
+    sentences = {(s.field, s.start): s for s in doc.sentences}
     for f in facts:
-        f.evidence = evidence(doc, f, facts)
+        sentence = sentences.get((f.field, f.sent_start))
+        f.evidence = evidence(doc, f, facts, sentence)
         f.confidence = score(f.evidence)
-        if (
-            f.evidence.headline_only
-            and doc.fields.get("text", "").strip()
+        if f in contradicted or _capped(doc, f, facts, sentence, body):
+            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+
+
+def _capped(doc: Doc, f: Fact, facts: list[Fact], sentence: Sentence | None, body: set[str]) -> bool:
+    """Whether a fact is a reading too weak to write by default, whatever its evidence scores: a
+    headline fact whose count the body never states needs the body to name its organization (or a
+    unit or parent) and its conferences; a reading the article's own statements contradict
+    (`각각 6편, 3편` in the wrong order) is capped by the caller."""
+    headline_only = bool(f.evidence.headline_only)
+    pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
+    return (
+        (
+            headline_only
+            and bool(doc.fields.get("text", "").strip())
             and (not _body_supports(doc, f, body) or _body_contradicts(doc, f, facts))
-        ):
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
-        if f.evidence.headline_only and _body_writes(doc, f.cm.count):
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # the body's same count is no fact
-        if _unlisted_venue(doc, f):  # `SITC에서 3편`: not the fact's conference
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
-        if f.qualifier == "forecast":  # `100편 돌파가 유력시된다`: no count yet
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
-        if _SOCIETY_NAME.search(f.org.name) or _SOCIETY_NAME.search(f.org.text):
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # members' papers, not a society's
-        if _re_mention(doc, f):  # `논문 일곱 편을 냈다 … 일곱 편은 …를 다룬다`: no count of its own
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
-        if f in contradicted:
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `각각 6편, 3편` in the wrong order
-        pattern_owner = f.org_id.startswith("pattern:") and not named_by_form(f.org.name)
-        if pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own:
-            f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)  # `학내 기술이전은 올해 120건`
+        )
+        or (headline_only and _body_writes(doc, f.cm.count))  # the body's same count is no fact
+        or _unlisted_venue(doc, f, sentence)  # `SITC에서 3편`: not the fact's conference
+        or f.qualifier == "forecast"  # `100편 돌파가 유력시된다`: no count yet
+        or bool(_SOCIETY_NAME.search(f.org.name) or _SOCIETY_NAME.search(f.org.text))  # members' papers
+        or _re_mention(doc, f, sentence)  # `논문 일곱 편을 냈다 … 일곱 편은 …를 다룬다`: no count of its own
+        # `학내 기술이전은 올해 120건`: a name found only by its form, in a sentence saying nothing of papers
+        or (pattern_owner and not f.evidence.paper_word_sentence and not f.evidence.conf_own)
+    )
 
 
-def _unlisted_venue(doc: Doc, fact: Fact) -> bool:
+def _unlisted_venue(doc: Doc, fact: Fact, sentence: Sentence | None) -> bool:
     """Whether a fact sits where its sentence names a conference the gazetteer lacks: with no
     conference of its own (none, or carried: `SITC에서 3편`, `‘2023 미국면역항암학회’에서`), or
     between its own conference and the count (`A에 한 편, QRS에 세 편`: the three are QRS's), or
     before the count when its own conference comes only after it."""
-    sentence = _sentence_of(doc, fact)
     if sentence is None:
         return False
     text = doc.fields[fact.field]

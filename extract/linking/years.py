@@ -311,11 +311,10 @@ _RECORD_NOUN = re.compile(r"\s*(?:의\s*)?(?:실적|기록|성적|성과|대회|
 
 def _dated_after(text: str, s: Sentence, cm: CountMatch) -> re.Match[str] | None:
     """The year word of a past clause the count describes (`13편이었던 지난해 실적`), or None."""
-    for m in YEAR_WORD.finditer(text, cm.end, min(s.end, cm.end + 24)):
-        if _DATED_BY_CLAUSE.fullmatch(text, cm.end, m.start()) and _RECORD_NOUN.match(text, m.end()):
-            return m
-        break
-    return None
+    m = YEAR_WORD.search(text, cm.end, min(s.end, cm.end + 24))  # only the first year word after it
+    if m is None or not _DATED_BY_CLAUSE.fullmatch(text, cm.end, m.start()):
+        return None
+    return m if _RECORD_NOUN.match(text, m.end()) else None
 
 
 def _continues_unnamed_venue(
