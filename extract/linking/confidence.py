@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract.linking.ambiguous import after_several_owners, cites_without_venue
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.readings import contradicted_readings
 from extract.linking.remention import is_re_mention
@@ -180,12 +181,19 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
     default threshold."""
     body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
     contradicted = contradicted_readings(facts)
-    sentences = {(s.field, s.start): s for s in doc.sentences}
+    at = {(s.field, s.start): i for i, s in enumerate(doc.sentences)}
     for f in facts:
-        sentence = sentences.get((f.field, f.sent_start))
+        i = at.get((f.field, f.sent_start))
+        sentence = doc.sentences[i] if i is not None else None
         f.evidence = evidence(doc, f, facts, sentence)
         f.confidence = score(f.evidence)
-        if f in contradicted or _capped(doc, f, facts, sentence, body):
+        before = doc.sentences[i - 1] if i else None
+        if (
+            f in contradicted
+            or _capped(doc, f, facts, sentence, body)
+            or (sentence is not None and after_several_owners(doc, f, facts, sentence, before))
+            or (sentence is not None and cites_without_venue(doc, sentence))
+        ):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
 
 

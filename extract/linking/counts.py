@@ -44,6 +44,13 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.numerals import CountMatch
 
+# `14편 기업 1위`, `10편 대학 중 1위`: the noun after a count of 편 or 건 is the group the count is
+# ranked in, not what is counted (편 and 건 count no companies)
+_RANK_IN_GROUP_AFTER = re.compile(
+    r"\s*(?:국내\s*|세계\s*|전체\s*)?(?:기업|기관|대학|업체|회사|연구기관|연구소|학교)\s*"
+    r"(?:(?:중|가운데|부문)(?:에서)?\s*)?(?:공동\s*)?(?:\d{1,2}위|선두|최다)"
+)
+
 
 def is_paper_count(
     doc: Doc, text: str, s: Sentence, sent: str, cm: CountMatch, prev_text: str, incl_end: int
@@ -51,7 +58,12 @@ def is_paper_count(
     """Whether a count is a count of papers: not of venues, people, patents, percentages or differences."""
     after = text[cm.end : min(s.end, cm.end + 30)]
     before = _ANOTHER_COUNT.split(text[max(s.start, cm.start - 14) : cm.start])[-1]  # not another count's
-    if cm.counter and not PAPER_NOUN_AFTER.match(after) and NOT_PAPER_NOUN.match(after):
+    if (
+        cm.counter
+        and not PAPER_NOUN_AFTER.match(after)
+        and NOT_PAPER_NOUN.match(after)
+        and not (cm.counter in ("편", "건") and _RANK_IN_GROUP_AFTER.match(after))
+    ):
         return False
     if cm.counter == "개" and _counts_another_noun(after):
         return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers

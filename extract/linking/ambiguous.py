@@ -1,0 +1,51 @@
+"""Readings the text leaves open, kept below the default threshold.
+
+- A count whose sentence names no owner, right after a sentence that gave counts to several
+  organizations (`A가 14편, B가 8편으로 1위에 올랐다. 이 중 구두 발표는 3편이다`, a subhead of two
+  rankings followed by `메모리·센서 각 6편`): which of them the reporter goes on with, if any, the
+  text does not say, so the carried owner is a guess.
+- An article that also counts papers by citations (`피인용 우수 논문 3천 건`, `인용 상위 1% 논문`):
+  its rankings and lists may count either measure, so a count is a conference count only where
+  its own sentence names a venue (`최상위 학술대회에 채택된 논문 수 … 525건`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.cues import VENUE
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact
+
+
+def after_several_owners(
+    doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence, before: Sentence | None
+) -> bool:
+    """Whether the fact's owner is carried into a sentence naming no organization, and the sentence
+    `before` it gave counts to two or more organizations, none a unit of another, and the fact's owner is not the parent of them all."""
+    if before is None or before.field != fact.field or any(e.kind == "org" for e in sentence.entities):
+        return False
+    if fact.org.field == fact.field and sentence.start <= fact.org.start < sentence.end:
+        return False
+    owners = {f.org_id for f in facts if f.field == before.field and f.sent_start == before.start}
+    if owners and all(fact.org_id in doc.lineage(o) for o in owners):
+        return False  # `두 회사가 …`: the parent of both goes on with their sum
+    separate = {o for o in owners if not any(o != p and p in doc.lineage(o) for p in owners)}
+    return len(separate) >= 2
+
+
+# papers counted by how often they are cited, not where they were presented
+CITATION_MEASURE = re.compile(
+    r"피인용|고인용|인용(?:이|을)?\s?(?:많이|가장\s?많이)|인용\s?상위|상위\s?\d+\s?%\s?논문"
+)
+
+
+def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the article counts papers by citations too and the sentence names no venue
+    (no conference and no 학회, 학술대회…)."""
+    if not any(CITATION_MEASURE.search(t) for t in doc.fields.values()):
+        return False
+    text = doc.fields[sentence.field]
+    return not any(e.kind == "conf" for e in sentence.entities) and not VENUE.search(
+        text, sentence.start, sentence.end
+    )

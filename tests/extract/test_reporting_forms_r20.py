@@ -1,0 +1,91 @@
+"""Forms of real reporting probed in round 20, each with sentences written for these tests.
+
+Round 20 took the misses of our held-out half of the real-news set and of a new real set as
+phenomena: a subhead that ranks counts within a group (`14편 기업 1위`), a count carried into a
+sentence right after one that gave counts to several organizations, and an article that counts
+papers by citations as well as by conferences. The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+FactKey = tuple[str, tuple[str, ...], int | None, int | None]
+
+
+def kept(text: str, title: str | None = None, published_at: str = "2023-11-20") -> set[FactKey]:
+    """The facts written at the default confidence threshold, full gazetteer."""
+    result = extract(text, title=title, published_at=published_at)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+# 1. `N편 기업 1위`: the noun after a count of 편 or 건 is the group it is ranked in, not what it counts.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "삼성전자 14편 기업 1위·포스텍 8편 대학 1위",
+        "삼성전자 14건 업체 중 1위, 포스텍 8편 대학 가운데 1위",
+        "삼성전자 14편 국내 기업 1위…포스텍 8편으로 대학 1위",
+    ],
+)
+def test_a_count_ranked_within_a_group_is_the_organizations(line: str) -> None:
+    text = f"{line}\n내년 2월 열리는 국제고체회로학회(ISSCC 2024)에서 한국 논문 35편이 채택됐다."
+    facts = kept(text, title="ISSCC 2024서 한국 논문 35편 채택")
+    assert {("samsung-electronics", ("ISSCC",), 2024, 14), ("postech", ("ISSCC",), 2024, 8)} <= facts
+
+
+def test_a_count_of_companies_is_still_no_paper_count() -> None:
+    text = "국제고체회로학회(ISSCC 2024)에는 한국에서 5개 기업 1곳과 대학 4곳이 논문을 냈다."
+    assert not any(count == 5 for *_, count in kept(text))
+
+
+# 2. A count carried into a sentence naming no one, right after counts of several organizations.
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "이 가운데 구두 발표는 3편이다.",
+        "분야별로는 메모리 6편, 이미지센서 4편이었다.",
+        "ADC·PLL 각 5편, RF 2편에 그쳤다.",
+    ],
+)
+def test_a_count_after_several_owners_is_no_ones(after: str) -> None:
+    text = (
+        "국제고체회로학회(ISSCC 2024)에서 삼성전자가 14편으로 기업 1위, 포스텍이 8편으로 대학 1위에 올랐다. "
+        + after
+    )
+    facts = kept(text)
+    assert {("samsung-electronics", ("ISSCC",), 2024, 14), ("postech", ("ISSCC",), 2024, 8)} == facts
+
+
+def test_a_count_after_one_owner_stays_that_owners() -> None:
+    text = "국제고체회로학회(ISSCC 2024)에서 삼성전자는 논문 14편이 채택됐다. 이 가운데 구두 발표는 3편이다."
+    assert ("samsung-electronics", ("ISSCC",), 2024, 3) in kept(text)
+
+
+def test_the_parent_of_both_owners_may_go_on_with_their_sum() -> None:
+    text = (
+        "올해 국제 학회에 등재한 논문은 카카오엔터프라이즈 20개, 카카오브레인 15개다. "
+        "두 회사가 지난해 등재한 논문은 모두 30개였다."
+    )
+    assert ("kakao", (), 2022, 30) in kept(text, published_at="2023-10-01")
+
+
+# 3. An article that counts papers by citations too: a count is a conference count only where its
+# sentence names a venue.
+
+
+def test_citation_counts_are_no_conference_counts() -> None:
+    text = (
+        "미국의 한 연구소가 최근 10년간 인용이 많이 된 기업별 AI 논문 수를 집계했다.\n"
+        "이 순위에서 구글은 2천100건의 피인용 우수 논문을 내 1위에 올랐다. "
+        "마이크로소프트(1천900건), 메타(800건)가 뒤를 이었다.\n"
+        "최상위 AI 학술대회에 채택된 논문 수로는 마이크로소프트가 3천200건으로 가장 많았다."
+    )
+    facts = kept(text, published_at="2024-08-01")
+    assert {count for *_, count in facts} == {3200}
