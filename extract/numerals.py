@@ -285,11 +285,26 @@ def _one_paper(text: str, m: re.Match[str], start: int) -> bool:
     )
 
 
+def _one_item(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether `한 건` counts one item here: one each (`각각 한 건씩`), or one paper (`논문 한 건이`,
+    `한 건의 논문`); not `단 한 건도` nor `한 건 한 건`."""
+    if text.startswith("도", m.end()) or not text[m.start() + 1 : m.end() - 1].isspace():
+        return False
+    before = text[max(start, m.start() - 5) : m.start()]
+    return (
+        text.startswith("씩", m.end())
+        or re.search(r"(?:각각|각|논문|포스터|초록)\s$", before) is not None
+        or _ONE_PAPER_AFTER.match(text, m.end()) is not None
+    )
+
+
 def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
     """Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`)."""
     native, counter = m.group("native"), m.group("counter")
     if native and native in ("한", "세", "네") and counter not in ("편", "건"):
         return True  # 세 개, 네 본… are too often not counts of papers
+    if native == "한" and counter == "건" and _one_item(text, m, start):
+        return False  # `각각 한 건씩`, `논문 한 건이`, `한 건의 논문`
     if native == "한" and counter != "편":
         return True  # 한 건: 단 한 건도, 한 건 한 건
     if native in ("세", "네") and counter == "건" and not _COUNTER_END.match(text, m.end()):

@@ -22,14 +22,14 @@ def after_several_owners(
     doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence, before: Sentence | None
 ) -> bool:
     """Whether the fact's owner is carried into a sentence naming no organization, and the sentence
-    `before` it gave counts to two or more organizations, none a unit of another, and the fact's owner is not the parent of them all."""
+    `before` it gave counts to two or more organizations, none a unit of another, the fact's owner among them."""
     if before is None or before.field != fact.field or any(e.kind == "org" for e in sentence.entities):
         return False
     if fact.org.field == fact.field and sentence.start <= fact.org.start < sentence.end:
         return False
     owners = {f.org_id for f in facts if f.field == before.field and f.sent_start == before.start}
-    if owners and all(fact.org_id in doc.lineage(o) for o in owners):
-        return False  # `두 회사가 …`: the parent of both goes on with their sum
+    if fact.org_id not in owners:
+        return False  # the article's subject, carried past a list of others (`B 18편, C 8편이었다`)
     separate = {o for o in owners if not any(o != p and p in doc.lineage(o) for p in owners)}
     return len(separate) >= 2
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -10,7 +11,7 @@ from extract.linking.roles import Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
 from extract.matcher import EntityMention
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, find_counts
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,15 @@ class SentenceContext:
         return [g for g in self.groups if g.kind == "conf"]
 
 
+_TOPIC_AFTER = re.compile(r"(?:은|는|도)\s")
+
+
+def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:
+    """`A도 정규 논문 6편을 포함해 7편`: A is the sentence's topic and what the clause includes is a
+    count, A's own part, so the total is A's; not `A와 B는 합쳐서 9편`."""
+    return _TOPIC_AFTER.match(text, e.end) is not None and bool(find_counts(text, e.end, kw_start))
+
+
 def inclusion_of(text: str, s: Sentence) -> Inclusion:
     """The sentence's last inclusion clause (`A와 B를 포함하면 총 N`), or none."""
     found = None
@@ -72,5 +82,11 @@ def inclusion_of(text: str, s: Sentence) -> Inclusion:
     clause_start = s.start
     for b in CLAUSE_BOUNDARY.finditer(text, s.start, kw_start):
         clause_start = b.end()
-    included = tuple(e for e in s.entities if clause_start <= e.start < kw_start and e.kind == "org")
+    included = tuple(
+        e
+        for e in s.entities
+        if clause_start <= e.start < kw_start
+        and e.kind == "org"
+        and not _topic_with_own_part(text, e, kw_start)
+    )
     return Inclusion(kw_end, included, bool(AFFILIATE_WORDS.search(text, clause_start, kw_end)))

@@ -44,6 +44,9 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.numerals import CountMatch
 
+# what a medical meeting counts, written before the count (`포스터를 1건씩 낸다`, `초록은 3건`)
+_PRESENTED_BEFORE = re.compile(r"(?:포스터|초록|연제)(?:을|를|은|는|이|가|도|만)?\s*$")
+
 # `14편 기업 1위`, `10편 대학 중 1위`: the noun after a count of 편 or 건 is the group the count is
 # ranked in, not what is counted (편 and 건 count no companies)
 _RANK_IN_GROUP_AFTER = re.compile(
@@ -108,6 +111,7 @@ def is_paper_count(
             and (_owner_right_before(text, s, cm) or _owner_named_after(text, s, cm))
         )
         and not (doc.has_conf and PRESENTED_NOUN_AFTER.match(after))  # `5개 연구결과를 발표한다`
+        and not (doc.has_conf and _PRESENTED_BEFORE.search(text, max(s.start, cm.start - 10), cm.start))
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
@@ -282,7 +286,7 @@ def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
 # what may stand between an organization and its count besides a particle: degree words
 # (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`)
 _DEGREE_BETWEEN = re.compile(
-    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:(?:가장|무려|모두|총|나란히|이보다|그보다|한|두|세|건|편|개|많은|적은|최다인?)\s*)*"
+    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:(?:가장|무려|모두|총|각각|나란히|이보다|그보다|한|두|세|건|편|개|많은|적은|최다인?)\s*)*"
 )
 
 

@@ -60,6 +60,9 @@ from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
 
+# what medical and bio meetings count instead of papers (`포스터 22건`, `초록 5건`, `연제`)
+_PRESENTED_ITEM = re.compile(r"포스터|초록|연제")
+
 
 def link(doc: Doc) -> list[Fact]:
     """Every paper-count fact of the document, cleaned of duplicates."""
@@ -67,8 +70,10 @@ def link(doc: Doc) -> list[Fact]:
     doc.main_confs = main_conferences(doc.sentences)
     for conf, year in edition_years(doc).items():  # a year written next to the conference wins
         doc.conf_years.setdefault(conf, year)
-    doc.has_paper_word = any(PAPER_WORD.search(t) for t in doc.fields.values())
     doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
+    doc.has_paper_word = any(
+        PAPER_WORD.search(t) or (doc.has_conf and _PRESENTED_ITEM.search(t)) for t in doc.fields.values()
+    )
     doc.names_venues = doc.has_conf or any(NAMED_SET.search(t) for t in doc.fields.values())
     if not doc.names_venues and not any(VENUE.search(t) for t in doc.fields.values()):
         return []  # no conference, no 학회 or 학술대회 anywhere: journal papers or all publications
@@ -322,8 +327,8 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
     first_subj: Group | None = None
     for g in groups:
         if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):
-            if g.kind != "org" and COPULA.match(text, g.end, s.end):
-                continue  # `…, ICLR(9편)이다`: a predicate, not a new subject
+            if COPULA.match(text, g.end, s.end) and (g.kind != "org" or find_counts(text, s.start, g.start)):
+                continue  # `…, ICLR(9편)이다`, `두 번째는 17편이 채택된 B다`: a predicate, not a new subject
             if g.kind == "org":
                 first_subj = g
                 break

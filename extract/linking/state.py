@@ -49,7 +49,7 @@ class Doc:
     gaz: Gazetteers
     conf_years: dict[str, int] = field(default_factory=dict)
     main_confs: tuple[str, ...] = ()
-    has_paper_word: bool = False
+    has_paper_word: bool = False  # 논문, or what a medical meeting counts (포스터, 초록) beside a conference
     has_conf: bool = False
     names_venues: bool = False  # a conference, or a named set of them (`3대 AI 학회`)
     unit_parents: dict[str, str] = field(default_factory=dict)  # pattern unit id -> known parent

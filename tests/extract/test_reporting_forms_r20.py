@@ -89,3 +89,74 @@ def test_citation_counts_are_no_conference_counts() -> None:
     )
     facts = kept(text, published_at="2024-08-01")
     assert {count for *_, count in facts} == {3200}
+
+
+# 4. A medical meeting counts posters and abstracts with 건, and one each as `한 건씩`.
+
+
+def test_poster_counts_of_drug_makers_at_a_cancer_meeting() -> None:
+    text = (
+        "다음 달 열리는 미국암연구학회(AACR) 연례 학술대회에 국내 제약사들이 포스터를 낸다.\n"
+        "보고서를 보면 한미약품이 5건으로 가장 많았고 유한양행이 3건으로 뒤를 이었다.\n"
+        "바이오 기업 중에서는 제넥신이 2건을 선보인다. 오스코텍과 큐리언트는 각각 한 건씩 이름을 올렸다.\n"
+        "삼진제약과 영진약품은 포스터를 1건씩 공개한다."
+    )
+    facts = kept(text, published_at="2024-03-05")
+    assert facts == {
+        ("hanmi-pharm", ("AACR",), 2024, 5),
+        ("yuhan", ("AACR",), 2024, 3),
+        ("genexine", ("AACR",), 2024, 2),
+        ("oscotec", ("AACR",), 2024, 1),
+        ("qurient", ("AACR",), 2024, 1),
+        ("samjin-pharm", ("AACR",), 2024, 1),
+        ("yungjin-pharm", ("AACR",), 2024, 1),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A와 B가 각각 한 건씩 냈다.", 1),
+        ("논문 한 건이 채택됐다.", 1),
+        ("한 건의 논문만 실렸다.", 1),
+        ("단 한 건도 채택되지 않았다.", None),
+        ("심사위원이 한 건 한 건 검토했다.", None),
+    ],
+)
+def test_one_item_written_in_words(text: str, count: int | None) -> None:
+    from extract.numerals import find_counts
+
+    found = [c.count for c in find_counts(text)]
+    assert found == ([count] if count is not None else [])
+
+
+def test_posters_of_a_meeting_the_article_does_not_name_are_not_papers() -> None:
+    text = "사내 기술 박람회에서 연구소는 포스터 4건을 전시했다. 한미약품은 2건을 냈다."
+    assert kept(text) == set()
+
+
+# 5. `A도 정규 논문 6편을 포함해 7편`: the topic of the sentence is no unit the total includes.
+
+
+def test_a_total_including_the_topics_own_subset_is_the_topics() -> None:
+    text = (
+        "카카오는 ICML 2024에서 논문 9편이 채택됐다. "
+        "LG AI연구원도 ICML 2024에서 본 논문 4편을 포함해 5편을 발표하며 뒤를 쫓았다."
+    )
+    facts = kept(text, published_at="2024-07-01")
+    assert ("lg-ai-research", ("ICML",), 2024, 5) in facts
+    assert not any(org == "kakao" and count == 5 for org, _, _, count in facts)
+
+
+# 6. `두 번째로 많은 곳은 12편이 채택된 B다`: an organization ranked in the predicate is not the
+# subject the next sentences go on with; one in a cleft sentence with no count of its own is.
+
+
+def test_an_organization_ranked_in_the_predicate_does_not_take_the_next_count() -> None:
+    text = (
+        "고려대가 올해 CVPR에 논문 15편을 올렸다. 두 번째로 많은 곳은 12편이 채택된 성균관대다.\n"
+        "학과별로는 컴퓨터학과의 성과가 눈에 띄었다. 이 학과에서만 8편이 나왔다."
+    )
+    facts = kept(text, published_at="2024-06-10")
+    assert ("korea-university", ("CVPR",), 2024, 8) in facts
+    assert not any(count == 8 and org != "korea-university" for org, _, _, count in facts)
