@@ -358,7 +358,7 @@ def _looks_like_name(
         return False  # `한빛GPT는`: a model, not its maker
     suffix = _COMPANY_SUFFIX.search(word)
     stem = word[: suffix.start()] if suffix else word
-    if suffix and (len(stem) < 2 or stem in _GENERIC_NAME_STEMS):
+    if suffix and (len(stem) < 2 or stem in _GENERIC_NAME_STEMS or generic_stem(stem)):
         return False
     if _TRACK_WORD.fullmatch(word):
         return False  # `파인딩스는 1200편`: a conference's track, not a name

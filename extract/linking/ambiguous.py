@@ -7,6 +7,8 @@
 - An article that also counts papers by citations (`피인용 우수 논문 3천 건`, `인용 상위 1% 논문`):
   its rankings and lists may count either measure, so a count is a conference count only where
   its own sentence names a venue (`최상위 학술대회에 채택된 논문 수 … 525건`).
+- A count in a question (`지난달 '30편'이라는 말이 나왔는데, 같은 숫자인가?`): an interviewer's or a
+  reporter's question quotes a figure, it asserts none.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def after_several_owners(
 
 # papers counted by how often they are cited, not where they were presented
 CITATION_MEASURE = re.compile(
-    r"피인용|고인용|인용(?:이|을)?\s?(?:많이|가장\s?많이)|인용\s?상위|상위\s?\d+\s?%\s?논문"
+    r"(?<!특허\s)(?<!특허)피인용|고인용|인용(?:이|을)?\s?(?:많이|가장\s?많이)|인용\s?상위|상위\s?\d+\s?%\s?논문"
 )
 
 
@@ -49,3 +51,14 @@ def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:
     return not any(e.kind == "conf" for e in sentence.entities) and not VENUE.search(
         text, sentence.start, sentence.end
     )
+
+
+# a sentence that asks: a question mark, or a question ending before the full stop
+_QUESTION = re.compile(
+    r"(?:\?|(?:인가|는가|은가|던가|나요|까요|니까|는지요|을까|ㄹ까|냐)\s*\.?)\s*['’\"”)]?\s*$"
+)
+
+
+def asks(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence is a question (its counts are quoted figures, not statements)."""
+    return _QUESTION.search(doc.fields[sentence.field], sentence.start, sentence.end) is not None

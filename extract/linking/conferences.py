@@ -24,6 +24,7 @@ from extract.linking.cues import (
     SUPERLATIVE_VENUE,
     THIS_CONF,
     VENUE_PLACE,
+    VENUE_SIDE,
     YEARLY,
 )
 from extract.linking.roles import Group, group_mentions
@@ -70,14 +71,22 @@ def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     return ()
 
 
+# a sentence whose topic is the article's own conference (`이 학회는 …`, `해당 학술대회는 …`)
+_TOPIC_IS_THIS_CONF = re.compile(rf"\s*['‘\"“]?\s*{THIS_CONF.pattern}\s*(?:은|는|도)\s")
+
 ConfChoice = tuple[tuple[str, ...], EntityMention | None, str]
 
 
 def companions(doc: Doc, s: Sentence, text: str, groups: Sequence[Group]) -> set[str]:
     """Conferences a sentence names only as the company of the article's own in a class of them
-    (`IEDM과 함께 양대 학회로 꼽힌다`, `세계 3대 학회인 A, B, C`, `A와 더불어 3대 학술대회로 불린다`):
+    (`IEDM과 함께 양대 학회로 꼽힌다`, `세계 3대 학회인 A, B, C`, `A와 더불어 3대 학술대회로 불린다`),
+    or in a sentence about the article's own (`이 학회는 A, B와 함께 … 자리다`):
     none when the article has no conference of its own, never that one."""
-    if not doc.main_confs or not CLASS_OF_VENUES.search(text, s.start, s.end):
+    if not doc.main_confs:
+        return set()
+    if not CLASS_OF_VENUES.search(text, s.start, s.end) and not _TOPIC_IS_THIS_CONF.match(
+        text, s.start, s.end
+    ):
         return set()
     out: set[str] = set()
     for g in groups:
@@ -165,6 +174,8 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     refers to (`세계 최고 학회에서`)."""
     if not GENERIC_VENUE.search(window) or THIS_CONF.search(window):
         return None
+    if not _describes_a_venue(window, 0, len(window)):
+        return None  # `학회 측 자료에 따르면`: the organizers of the article's conference, as a source
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
     if general or PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
         return (), None, "other"
@@ -201,7 +212,7 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     """Conferences carried from earlier sentences: the last reference that gave no fact, the
     last fact's, else the article's own (once the article has named one)."""
     doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
-    if GENERIC_VENUE.search(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
+    if _describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
         return (), None, "other"
     if (
         state.conf_ref
@@ -219,6 +230,13 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     ):
         return (), None, "other"  # `지난해 논문 7편`, before the article names its conference
     return doc.main_confs, None, "other"
+
+
+def _describes_a_venue(text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]` describes a venue (`국제 학회에서`), not only names the article's
+    conference's organizers as a source (`학회 측 자료에 따르면`)."""
+    sides = [m.span() for m in VENUE_SIDE.finditer(text, a, b)]
+    return any(not any(x <= m.start() < y for x, y in sides) for m in GENERIC_VENUE.finditer(text, a, b))
 
 
 def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int) -> tuple[str, ...]:

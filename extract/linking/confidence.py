@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extract.linking.ambiguous import after_several_owners, cites_without_venue
+from extract.linking.ambiguous import after_several_owners, asks, cites_without_venue
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.readings import contradicted_readings
 from extract.linking.remention import is_re_mention
@@ -192,7 +192,7 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             f in contradicted
             or _capped(doc, f, facts, sentence, body)
             or (sentence is not None and after_several_owners(doc, f, facts, sentence, before))
-            or (sentence is not None and cites_without_venue(doc, sentence))
+            or (sentence is not None and (cites_without_venue(doc, sentence) or asks(doc, sentence)))
         ):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
 

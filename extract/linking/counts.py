@@ -45,7 +45,9 @@ from extract.linking.state import Doc
 from extract.numerals import CountMatch
 
 # what a medical meeting counts, written before the count (`포스터를 1건씩 낸다`, `초록은 3건`)
-_PRESENTED_BEFORE = re.compile(r"(?:포스터|초록|연제)(?:을|를|은|는|이|가|도|만)?\s*$")
+_PRESENTED_BEFORE = re.compile(
+    r"(?:포스터|초록|연제|(?:연구|임상|시험)\s?결과)(?:을|를|은|는|이|가|도|만)?\s*$"
+)
 
 # `14편 기업 1위`, `10편 대학 중 1위`: the noun after a count of 편 or 건 is the group the count is
 # ranked in, not what is counted (편 and 건 count no companies)
@@ -286,7 +288,7 @@ def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
 # what may stand between an organization and its count besides a particle: degree words
 # (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`)
 _DEGREE_BETWEEN = re.compile(
-    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:(?:가장|무려|모두|총|각각|나란히|이보다|그보다|한|두|세|건|편|개|많은|적은|최다인?)\s*)*"
+    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:(?:가장|무려|모두|총|각각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|건|편|개|더|많은|적은|모자란|최다인?)\s*)*"
 )
 
 
@@ -351,11 +353,19 @@ def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[Co
     return len(known) >= 2 and n is not None and n > sum(known) and not by_conference
 
 
+# the whole selection as a clause's topic (`최종 채택은 234편`, `전체 투고 건수는 873편`): the conference's
+_PROCESS_TOPIC = re.compile(
+    r"(?<![가-힣])(?:최종|전체|총)\s?(?:채택|선정|통과|접수|투고|제출)(?:된\s?(?:논문|원고|연구))?\s?"
+    r"(?:은|는|이|가|수는|건수는|편수는|규모는)(?![가-힣])"
+)
+
+
 def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Group], counted: int) -> bool:
     """A conference's own total, not the carried subject's: in the count's clause, the conference
     (or 학회/대회) before a passive `채택된/발표된/실린 논문` (`올해 ICML에 채택된 논문은 모두 3260편`,
     `이번 학회에서 발표된 논문은 총 2400여편`, `CVPR 2024 전체 채택 논문 2719편`), no organization
-    before the count, and more papers than the article has counted so far (`counted`)."""
+    before the count, and more papers than the article has counted so far (`counted`); or, with no
+    organization either, the whole selection as the clause's topic (`최종 채택은 234편으로`)."""
     n = cm.count if cm.count is not None else cm.count_min
     if n is None or n <= counted:
         return False
@@ -365,7 +375,8 @@ def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Gro
     papers = None
     for found in CONF_WIDE_PAPERS.finditer(text, clause_start, cm.start):
         papers = found
-    if papers is None:
+    process = _PROCESS_TOPIC.search(text, clause_start, cm.start)
+    if papers is None and process is None:
         return False
     if any(
         g.kind == "org"
@@ -375,6 +386,8 @@ def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Gro
         for g in groups
     ):
         return False
+    if papers is None:
+        return True  # `최종 채택은 234편으로`: the selection itself is the topic, with no one's name
     return any(
         g.kind == "conf" and g.start >= clause_start and g.end <= papers.start() for g in groups
     ) or bool(VENUE.search(text, clause_start, papers.start()))

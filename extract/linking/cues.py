@@ -157,7 +157,8 @@ REJECTED = re.compile(
     r"\s*(?:은|는|이|가|도)?\s*(?:[가-힣]{1,4}\s+){0,2}?(?:(?:채택|통과|선정|게재|승인)(?:이|은|는)?\s*)?"
     r"(?:탈락|떨어졌|떨어진|떨어지|낙방|고배|불발|리젝|거절|반려|(?:채택|통과|선정|게재|승인)(?:되|받|하)지\s*(?:못|않))"
 )  # also not accepted (`3편은 끝내 채택되지 못했다`, `심사를 통과하지 못했다`, `최종 채택이 불발됐다`)
-PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*$")
+# a share written before a count (`약 23%인 2342편`, `60%(57건)`)
+PERCENT_BEFORE = re.compile(r"\d(?:\.\d+)?\s?%(?:인|에\s*해당하는|가량인|)\s*\(?\s*$")
 SUBJECT_PARTICLE = re.compile(r"(?:은|는|이|가)(?![가-힣])")
 PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 
@@ -249,6 +250,8 @@ GENERIC_VENUE = re.compile(
     r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?<!메인 )(?:학회|학술\s?대회|컨퍼런스|콘퍼런스)"
 )
 _VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
+# the event's organizers as a source (`학회 측 자료에 따르면`, `주최 측은`): the article's conference
+VENUE_SIDE = re.compile(rf"(?:{_VENUE_WORD}|주최)\s?측")
 PLURAL_ANAPHOR = re.compile(
     rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"
     rf"|(?:해당|이|그|같은)\s?{_VENUE_WORD}들"

@@ -53,7 +53,13 @@ from extract.linking.speaker import speaker_of_we
 from extract.linking.state import Doc, Fact, State
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
-from extract.linking.unstated import is_hypothetical, is_modified_venue_total, is_remainder, is_theirs
+from extract.linking.unstated import (
+    is_hypothetical,
+    is_modified_venue_total,
+    is_remainder,
+    is_theirs,
+    is_unit_comparison,
+)
 from extract.linking.year_words import DATED_EDITION
 from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
@@ -157,7 +163,25 @@ def _link_sentence(
         state.facts.append(f)
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
             state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
+    about = state.subject or state.title_subject
     _update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded)
+    _subject_after_parallel_counts(doc, state, ctx.pending, about)
+
+
+def _subject_after_parallel_counts(
+    doc: Doc, state: State, facts: list[Fact], about: EntityMention | None
+) -> None:
+    """After a sentence giving counts to several organizations, none a unit of another (`A가 4편,
+    B가 2편을 올렸다`), a later count that names no owner is not the first one's: it is the parent
+    they all belong to when the article was about it (`네이버` over its labs), else nobody's."""
+    owners = {f.org_id for f in facts if not f.joint}
+    separate = {o for o in owners if not any(o != p and p in doc.lineage(o) for p in owners)}
+    if len(separate) < 2:
+        return
+    if about is not None and all(about.id != o and about.id in doc.lineage(o) for o in separate):
+        state.subject = state.last_subject = about
+    else:
+        state.subject = state.last_subject = None
 
 
 def _context(
@@ -188,7 +212,16 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # `40편을 제출했으나 결과는 다음 달`: submissions whose acceptance is not written
     if is_undated_trend_start(text, s, cm):
         return  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
-    if any(rule(text, s, cm) for rule in (is_hypothetical, is_remainder, is_modified_venue_total, is_theirs)):
+    if any(
+        rule(text, s, cm)
+        for rule in (
+            is_hypothetical,
+            is_remainder,
+            is_modified_venue_total,
+            is_theirs,
+            is_unit_comparison,
+        )
+    ):
         return  # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     owner = resolve_org(ctx, cm)
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
@@ -210,6 +243,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if joint or org is None or org.kind == "country":
         return
     org_id = owner_id(ctx.doc.gaz, text, org, scope, ctx.inclusion.included)
+    org_id, scope = _lab_of_university(ctx.doc, org, org_id, scope)
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
     if not fact.conf_ids and UNLISTED_EDITION.search(text, s.start, s.end):
         return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed
@@ -221,6 +255,20 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids
     ctx.pending.append(fact)
+
+
+# a lab or team named by its own name (`AX랩`, `DIAL 연구실`), not a professor's (`김 교수 연구실`)
+_LAB_NAME = re.compile(r"(?:랩|랩실|연구실|연구팀|연구그룹)$")
+
+
+def _lab_of_university(doc: Doc, org: EntityMention, org_id: str, scope: Scope) -> tuple[str, Scope]:
+    """A university's lab written with the university (`연세대 AX랩`, `고려대 데이터마이닝 연구실`):
+    its count is a part of the university's papers, not an organization of its own."""
+    parent = doc.unit_parents.get(org_id)
+    entry = doc.gaz.organizations.get(parent) if parent is not None else None
+    if parent is None or entry is None or entry.type != "university" or not _LAB_NAME.search(org.name):
+        return org_id, scope
+    return parent, ("subset" if scope == "unit" else scope)
 
 
 def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:

@@ -188,10 +188,12 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
     written next to it, else the earlier fact's, as a subset."""
     state, text, s = ctx.state, ctx.text, ctx.s
     sub = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
-    if sub is None or not state.facts:
+    # the facts before it, this sentence's too (`15편을 냈는데 이 중 13편이`)
+    earlier = [*state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start)]
+    if sub is None or not earlier:
         return None
     n = int(sub.group(1)) if sub.group(1) else None
-    parent = next((f for f in reversed(state.facts) if n is None or f.cm.count == n), None)
+    parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)
     of_aggregate = parent is not None and n is None and parent.sent_end < state.prev_sentence_start
     if parent is None:
         return None
@@ -271,15 +273,25 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     return Owner(g.members[0], "unit", None)
 
 
+_EACH = re.compile(rf"{DISTRIBUTIVE.pattern}|나란히|똑같이|동일하게")
+
+
 def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -> Owner:
     """With no organization before the count: one after it in its clause (not a class it is
-    compared within), else the headline's or the current subject."""
+    compared within; for a list, their common parent the article names, else nobody), else the
+    headline's or the current subject."""
     text, s, state = ctx.text, ctx.s, ctx.state
     if after:
         g = after[0]
         if not CLAUSE_BOUNDARY.search(text, cm.end, g.start) and not COMPARISON_CLASS.match(
             text, g.end, s.end
         ):
+            each = "씩" in text[cm.start : cm.end + 1] or _EACH.search(text, cm.start, min(s.end, g.end + 8))
+            if len(g.ids()) > 1 and g.kind == "org" and not each:  # `7편을 A와 B가 가져갔다`: together
+                owner = _joint_owner(ctx.doc.gaz, [m for m in g.members if m.kind == "org"])
+                return Owner(
+                    owner if owner is not None and owner.id in ctx.doc.named else None, "total", None
+                )
             return Owner(g.members[0], "unit", None)
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)

@@ -36,8 +36,14 @@ _EVENT = re.compile(
     r"(?:에서는|에서|에는|에|은|는|이|가|의|을|를|로|와|과|도)?(?![가-힣])"
 )
 _GEN = re.compile(r"\s*의(?![가-힣])")
+# a member's kind written before it (`A, 일본 관계사 B와 함께`, `A와 자회사 B`)
+_MEMBER_KIND = r"(?:[가-힣A-Za-z]{1,6}\s)?(?:관계사|자회사|계열사|손자회사|연구소|법인)\s"
+_COUNTRY_OF_MEMBER = re.compile(
+    r"\s?(?:관계사|자회사|계열사|손자회사|연구소|법인|기업|업체|대학|스타트업)\s(?=[가-힣A-Za-z])"
+)
 _LIST_GAP = re.compile(
-    r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)?\s*['‘“\"「『]*"
+    r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)"
+    rf"\s*(?:{_MEMBER_KIND})?)?\s*['‘“\"「『]*"
 )
 # `2024 NeurIPS와 2025 ICLR`, `NAACL을 비롯해 NeurIPS, AAAI 등`
 _CONF_LIST_GAP = re.compile(
@@ -141,6 +147,8 @@ def group_mentions(
     for i, e in enumerate(ents):
         if e.kind not in kinds:
             continue
+        if e.kind == "country" and _COUNTRY_OF_MEMBER.match(text, e.end, limit):
+            continue  # `일본 관계사 라인`, `미국 기업 B`: the country describes the organization after it
         if groups:
             last = groups[-1]
             skip = _SKIP_AFTER.match(text, last.end, limit)

@@ -1,6 +1,7 @@
 """Counts the text does not state as papers someone had: a hypothetical (`채택된다면 20편이 된다`,
 `10편 이상 채택되면 역대 최다`) and the remainder of a count that no organization is named for
-(`나머지 5편은 해외 연구소에서 나왔다`).
+(`나머지 5편은 해외 연구소에서 나왔다`), and one of a kind set against another as units (`포스터 한 건이
+논문 한 편과 같은 무게는 아니다`).
 
 When two readings compete, the linker abstains: a missing count costs less than a wrong one.
 """
@@ -84,3 +85,18 @@ def is_theirs(text: str, s: Sentence, cm: CountMatch) -> bool:
     if not they or re.search(r"각각|각자", text[s.start : s.end]):
         return False
     return not any(e.kind == "org" and they[-1].start() <= e.start < cm.start for e in s.entities)
+
+
+# one item weighed against another as a unit: `초록 한 편은 논문 한 편과 같지 않다`, `1건이 1편과 다르다`
+_UNIT_AGAINST = re.compile(
+    r"(?:한|1)\s?(?:편|건|개)(?:은|는|이|가|도)?\s[^.\n]{0,24}?(?:한|1)\s?(?:편|건|개)(?:과|와|하고|이랑)"
+    r"\s?(?:같|다르|다른|달라|맞먹|비슷|동일|견줄)"
+)
+
+
+def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count of one is a unit weighed against another (`초록 한 편은 논문 한 편과 같지
+    않다`): a statement about kinds of papers, no one's count."""
+    if cm.count != 1:
+        return False
+    return any(m.start() <= cm.start < m.end() for m in _UNIT_AGAINST.finditer(text, s.start, s.end))

@@ -79,9 +79,14 @@ def _next_month_year(word: str, doc: Doc) -> int | None:
     return pub + 1 if named > 12 or named < month else pub
 
 
-# a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`): its
-# year word dates the attribute, not the count
-_PAST_ATTRIBUTE = re.compile(r"[가-힣]던\s+(?:[^\s.]+\s+)?$")
+# a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`) or its
+# history (`2017년 제록스로부터 인수한 프랑스 연구소 B`, `2016년 설립된 C`): its year word dates
+# the attribute, not the count
+_PAST_ATTRIBUTE = re.compile(
+    r"[가-힣]던\s+(?:[^\s.]+\s+)?$"
+    r"|(?:(?:인수|설립|창업|출범|창립|개소|개원|합병|분사|편입)(?:한|된|했던|됐던|되었던)|세운|세워진|문을\s?연)"
+    r"\s+(?:[^\s.]+\s+){0,3}$"
+)
 
 
 _GENITIVE_BASE = re.compile(r"\s*의\s*(?:\d+|두|세|네|다섯)\s?배|\s*의\s*절반")
@@ -256,12 +261,19 @@ def year_for(
         y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)
     if y is not None:
         return y, "word"
+    ref = reference_fact(state)
+    if (
+        conf_source == "prev"
+        and ref is not None
+        and any(ref is f for f in state.pending)
+        and ref.conf_ids == confs
+    ):
+        return ref.year, "inherited"  # `ECR 2024에서 구연 4건, 포스터 3건 등 모두 7건`: one edition
     if confs and state.edition_year is not None:
         return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"
-    ref = reference_fact(state)
     if confs and conf_source in ("anaphor", "prev", "carried") and ref is not None and ref.conf_ids == confs:
         return ref.year, "inherited"  # the same conferences as the fact before: the same edition
     last = state.facts[-1] if state.facts else None

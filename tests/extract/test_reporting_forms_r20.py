@@ -70,7 +70,7 @@ def test_a_count_after_one_owner_stays_that_owners() -> None:
 
 def test_the_parent_of_both_owners_may_go_on_with_their_sum() -> None:
     text = (
-        "올해 국제 학회에 등재한 논문은 카카오엔터프라이즈 20개, 카카오브레인 15개다. "
+        "올해 카카오엔터프라이즈는 국제 학회에 논문 20개를, 카카오브레인은 15개를 등재했다. "
         "두 회사가 지난해 등재한 논문은 모두 30개였다."
     )
     assert ("kakao", (), 2022, 30) in kept(text, published_at="2023-10-01")

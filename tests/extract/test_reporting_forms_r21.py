@@ -1,0 +1,183 @@
+"""Forms of real reporting probed in round 21, each with sentences written for these tests.
+
+Round 21 took the misses of two new sets (real text and rewritten articles) as phenomena: the
+organizers of a conference as a source, a conference's whole selection as a clause's topic, a
+share written before a parenthesized count, the year of an organization's history, the
+count of a list written after it, parallel counts of a parent's units, the subset of a count
+in the same sentence, a lab written with its university, a question, and units weighed against
+each other. The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+FactKey = tuple[str, tuple[str, ...], int | None, int | None]
+
+
+def kept(text: str, title: str | None = None, published_at: str = "2023-11-20") -> set[FactKey]:
+    """The facts written at the default confidence threshold, full gazetteer."""
+    result = extract(text, title=title, published_at=published_at)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+def scoped(
+    text: str, title: str | None = None, published_at: str = "2023-11-20"
+) -> set[tuple[str, int | None, str]]:
+    """(organization, count, scope) of the facts written at the default threshold."""
+    result = extract(text, title=title, published_at=published_at)
+    return {(p.organization_id, p.count, p.scope) for p in result.paper_counts}
+
+
+# 1. The organizers as a source (`학회 측 자료에 따르면`) name no other venue: the article's conference.
+
+
+@pytest.mark.parametrize("source", ["학회 측 자료에 따르면", "주최 측 발표를 보면", "학회측 집계로는"])
+def test_the_organizers_as_a_source_keep_the_articles_conference(source: str) -> None:
+    text = (
+        "다음 달 열리는 국제고체회로학회(ISSCC 2024)의 채택 결과가 나왔다. 국가별로는 미국이 40편이었다. "
+        f"{source} 엘지전자 이름의 논문은 9편이다."
+    )
+    assert ("lg-electronics", ("ISSCC",), 2024, 9) in kept(text, title="ISSCC 2024 채택 결과")
+
+
+# 2. The whole selection as a clause's topic (`최종 채택은 …편`) with no organization: the conference's.
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["최종 채택은 310편으로 지난해보다 늘었다.", "전체 채택 건수는 310편이다.", "총 접수는 1200편에 달했다."],
+)
+def test_the_whole_selection_is_no_subjects_count(line: str) -> None:
+    text = f"국제고체회로학회(ISSCC 2024)에서 삼성전자가 기업 가운데 가장 많은 논문을 냈다. {line}"
+    assert not any(count in (310, 1200) for *_, count in kept(text, title="삼성전자, ISSCC 2024 기업 1위"))
+
+
+# 3. A share written before a parenthesized count (`약 40%(30건)`) is a part of a whole.
+
+
+def test_a_share_before_a_parenthesized_count_is_no_ones() -> None:
+    text = (
+        "VLSI 2024 기술 심포지엄에는 300건이 투고됐다. 이 중 90건이 채택됐고, 채택 논문의 약 40%(36건)가 "
+        "유럽에서 나왔다."
+    )
+    assert not any(count == 36 for *_, count in kept(text, title="VLSI 2024, 채택 1위는 SK하이닉스"))
+
+
+# 4. A year in an organization's history (`2018년 인수한 B`) does not date the count.
+
+
+@pytest.mark.parametrize("history", ["2018년 인수한 캐나다 연구소", "2018년 설립된", "2018년 문을 연 자회사"])
+def test_a_year_of_an_organizations_history_is_not_the_counts(history: str) -> None:
+    text = f"네이버는 ICML 2022에 논문 다섯 편을 냈다. 클로바가 세 편, {history} 네이버랩스유럽이 두 편을 맡았다."
+    assert ("naver-labs-europe", ("ICML",), 2022, 2) in kept(text, published_at="2022-07-20")
+
+
+# 5. A count written before a list of organizations as subject (`9편을 A와 B가 가져갔다`): together.
+
+
+def test_a_count_before_a_list_of_subjects_is_neither_ones() -> None:
+    text = "ISSCC 2024 메모리 세션 12편 가운데 9편을 삼성전자와 SK하이닉스가 가져갔다."
+    facts = kept(text, title="ISSCC 2024 메모리 세션")
+    assert not any(count == 9 for *_, count in facts)
+
+
+def test_a_count_each_before_a_list_is_each_ones() -> None:
+    text = "ISSCC 2024에서 6편씩을 올린 KAIST와 인텔이 나란히 뒤를 이었다."
+    facts = kept(text, title="ISSCC 2024 채택 현황")
+    assert ("kaist", ("ISSCC",), 2024, 6) in facts
+
+
+# 6. After parallel counts of a parent's units, a count naming no one is the parent's.
+
+
+def test_a_count_after_parallel_units_is_the_parents() -> None:
+    text = (
+        "네이버의 학회 실적은 해마다 늘었다.\n\n"
+        "2020년 EMNLP에서는 클로바가 5편, 네이버랩스유럽이 3편을 올렸다. 언어 연구의 폭도 넓어졌다.\n\n"
+        "2022년에는 EMNLP 2022에서 논문 11편을 발표했다."
+    )
+    facts = kept(text, title="네이버 학회 논문 3년", published_at="2023-01-10")
+    assert ("naver", ("EMNLP",), 2022, 11) in facts
+    assert not any(org == "naver-clova" and count == 11 for org, _, _, count in facts)
+
+
+def test_a_count_after_parallel_unrelated_organizations_is_no_ones() -> None:
+    text = (
+        "ACL 2023에서는 삼성전자가 5편, LG전자가 3편을 올렸다. 언어 연구의 폭도 넓어졌다.\n\n"
+        "이듬해 ACL 2024에서는 논문 11편을 발표했다."
+    )
+    assert not any(count == 11 for *_, count in kept(text, title="ACL 논문 2년", published_at="2024-09-01"))
+
+
+# 7. A part of a count written earlier in the same sentence (`15편을 냈는데 이 중 12편이`).
+
+
+def test_a_part_of_a_count_in_the_same_sentence_keeps_its_conference() -> None:
+    text = (
+        "뷰노는 북미영상의학회(RSNA 2023)에서 열 편을 발표했다. 올해 유럽영상의학회(ECR 2024)에서는 "
+        "열네 편을 냈는데 이 중 아홉 편이 구연이었다."
+    )
+    facts = kept(text, title="뷰노 학회 발표", published_at="2024-03-05")
+    assert ("vuno", ("ECR",), 2024, 9) in facts
+    assert not any(confs == ("RSNA",) and count == 9 for _, confs, _, count in facts)
+
+
+# 8. A lab written with its university (`연세대 AX랩`) counts part of the university's papers.
+
+
+@pytest.mark.parametrize("lab", ["연세대 HCI랩", "연세대 데이터마이닝 연구실"])
+def test_a_lab_of_a_university_is_a_part_of_the_university(lab: str) -> None:
+    text = f"{lab}은 CHI 2024에서 논문 네 편을 발표했다."
+    assert ("yonsei", 4, "subset") in scoped(text, title="CHI 2024 발표", published_at="2024-05-20")
+
+
+# 9. A question asserts no count.
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["지난봄 '30편'이라는 숫자가 나왔는데, 같은 이야기인가.", "올해 ICML에서 30편을 냈다는데 사실인가?"],
+)
+def test_a_count_in_a_question_is_not_written(question: str) -> None:
+    text = f"— 올해 성과는 어땠나.\n\n{question}"
+    assert not any(count == 30 for *_, count in kept(text, title="[인터뷰] 크래프톤 AI 연구 리더"))
+
+
+# 10. One item weighed against another as a unit (`포스터 한 건은 논문 한 편과 같지 않다`).
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["하지만 포스터 한 건은 논문 한 편과 같지 않다.", "초록 1건이 정규 논문 1편과 같은 무게는 아니다."],
+)
+def test_units_weighed_against_each_other_are_no_count(line: str) -> None:
+    text = f"한미약품은 AACR 2025에서 연구 결과 여덟 건을 발표했다. {line}"
+    facts = kept(text, title="AACR 2025 국내 기업", published_at="2025-04-30")
+    assert ("hanmi-pharm", ("AACR",), 2025, 8) in facts
+    assert not any(count == 1 for *_, count in facts)
+
+
+# 11. A medical meeting's research results (`전임상 결과 6건을 공개한다`) are its presented items.
+
+
+def test_research_results_at_a_medical_meeting_are_presented_items() -> None:
+    text = (
+        "미국암연구학회(AACR 2025)가 이달 말 개막한다. 가장 많은 발표를 준비한 곳은 유한양행이다. "
+        "유한양행은 비임상 연구 결과 6건을 공개한다."
+    )
+    assert ("yuhan", ("AACR",), 2025, 6) in kept(text, title="AACR 2025 국내 기업", published_at="2025-04-10")
+
+
+# 12. A sentence about the article's own conference names others as its company (`이 학회는 A, B와 함께`).
+
+
+def test_conferences_named_beside_this_one_are_not_carried() -> None:
+    text = (
+        "미국암연구학회(AACR 2024)가 다음 달 열린다. 이 학회는 미국임상종양학회(ASCO), 유럽종양학회(ESMO)와 "
+        "함께 항암 연구 흐름을 볼 수 있는 자리다. 유한양행은 국내 기업 가운데 가장 많은 6건의 연구 결과를 발표한다."
+    )
+    facts = kept(text, title="AACR 2024 국내 기업 출격", published_at="2024-03-20")
+    assert ("yuhan", ("AACR",), 2024, 6) in facts
