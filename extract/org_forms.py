@@ -47,6 +47,7 @@ _GENERIC_COMPANY_STEMS = frozenset(
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|의|와|과|에|도|로|서)$")
 _GROUP_PREFIX = re.compile(r"[A-Z]{2,3}$")
 _GROUP_COMPOUND = re.compile(r"[가-힣]{2,10}")
+_COMPANY_WORD = re.compile(r"사(?:와|과|는|은|가|이|의|를|을|도|에|로|에서)?")  # `IBM사와`: IBM, the company
 _TRAILING_JOSA = re.compile(r"(?:에서|으로|은|는|이|가|을|를|의|와|과|도|로|에)$")
 
 
@@ -85,8 +86,8 @@ def company_forms(text: str, candidates: Sequence[EntityMention], field: FieldNa
         if run is None:
             continue
         tail = run.group()
-        if JOSA_RE.match(text, c.end):
-            continue  # `LG측에`, `SK그룹은`: the group itself
+        if JOSA_RE.match(text, c.end) or _COMPANY_WORD.fullmatch(tail):
+            continue  # `LG측에`, `SK그룹은`, `IBM사와`: the group itself
         if len(tail) > 2 and (josa := _TRAILING_JOSA.search(tail)) is not None:
             tail = tail[: josa.start()]
         if len(tail) < 2 or generic_stem(tail) or tail in ("그룹", "계열", "측", "진영", "본사", "코리아"):

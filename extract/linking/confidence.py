@@ -252,16 +252,24 @@ def _body_writes(doc: Doc, count: int | None) -> bool:
 
 def _body_contradicts(doc: Doc, fact: Fact, facts: list[Fact]) -> bool:
     """Whether the body counts the same organization (or its units) at the same conferences and year
-    to another number than the headline (`논문 13편` over `12편을 발표했다`), not a sum of its parts."""
+    to another number than the headline (`논문 13편` over `12편을 발표했다`), not a sum of its parts
+    (with or without their subsets: `이 가운데 2편은 구두 발표`, `학과 연구실에서 6편을 추가로`)."""
     related = [
-        f.cm.count
+        f
         for f in facts
         if f.field == "text"
         and f.conf_ids == fact.conf_ids
         and f.year == fact.year
         and fact.org_id in doc.lineage(f.org_id)
     ]
-    return bool(related) and None not in related and sum(c for c in related if c is not None) != fact.cm.count
+    every = [f.cm.count for f in related]
+    whole = [f.cm.count for f in related if f.scope != "subset"]  # an oral or a track is a part of them
+    if not every or None in every:
+        return False
+    return fact.cm.count not in {
+        sum(c for c in every if c is not None),
+        sum(c for c in whole if c is not None),
+    }
 
 
 def _body_supports(doc: Doc, fact: Fact, body: set[str]) -> bool:

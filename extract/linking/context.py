@@ -45,6 +45,7 @@ class SentenceContext:
     prev_confs: tuple[str, ...] | None = None  # the conferences of the sentence's last fact
     window_start: int = 0  # where the current count's window opens (after the previous count)
     done: set[int] = field(default_factory=set)  # counts already linked by a distributive list
+    country_counted: bool = False  # a count of the sentence is a country's or a region's
 
     @property
     def sent(self) -> str:

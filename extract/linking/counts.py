@@ -197,6 +197,7 @@ def _names_another_thing(after: str) -> bool:
 _CONTINUED_BEFORE = re.compile(
     r"(?:논문|연구|성과|실적|기록|편수|건수|초록|발표|결과|각각|모두|무려|합계|도합|(?<![가-힣])(?:수|각|총|약)|"
     r"(?<![가-힣])(?:많은|적은|최다인?|나란히)|"  # `가장 많은 16건`, `한 건 적은 15건`, `나란히 5건씩`
+    r"(?:제외|빼|포함|합치|합쳐|더)(?:하고|고|해|하면|면|해도|도)?도?|"  # `기조연설을 제외하고도 20건으로`
     r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개)|"
     r"(?:(?<![가-힣])(?:이|그)\s?|\d+\s?(?:편|건|개)\s*)(?:중|가운데)(?:에서)?)"
     r"\s*(?:은|는|이|가|도|을|를|의|에는|엔|에|과|와|에서)?\s*\(?\s*$"
@@ -210,6 +211,8 @@ def continues_papers(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count can take its paper context from the paragraph before: written right after a
     paper, result, year or list word, or an organization, not after another noun."""
     before = text[max(s.start, cm.start - 16) : cm.start]
+    if not text[s.start : cm.start].strip(" ('\"‘“"):
+        return True  # `20건으로 1위였다.`: the count opens the sentence, its subject left out
     return bool(_CONTINUED_BEFORE.search(before) or _PART_IN_PARENS.search(before)) or any(
         e.kind == "org" and 0 <= cm.start - e.end <= 4 for e in s.entities
     )

@@ -222,6 +222,8 @@ GENERIC_RARITY = re.compile(
     r"^[^.]{0,40}?경우(?:는|가|도)?\s*(?:매우|극히|거의|아주)?\s*(?:드물|흔치|흔하지|많지\s*않|손에\s*꼽)"
 )
 LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?![가-힣])")  # 캐나다 밴쿠버에서
+# a country as the place an event is held (`미국 뉴올리언스 모리얼 컨벤션센터에서 열리는`)
+HOST_PLACE = re.compile(r"\s*(?:[^\s.,]+\s+){0,4}?[^\s.,]*?에서\s*(?:열리|열린|열릴|개최|진행)")
 COUNTRY_AGGREGATE = re.compile(
     r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구자|연구팀|학계|업계|팀)들?\s*)?(?:전체\s*)?"
     r"(?:에서는|에서도|에서|은|는|이|가|도|로는|전체로는|출신|국적)(?![가-힣])"
@@ -250,8 +252,15 @@ GENERIC_VENUE = re.compile(
     r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?<!메인 )(?:학회|학술\s?대회|컨퍼런스|콘퍼런스)"
 )
 _VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
-# the event's organizers as a source (`학회 측 자료에 따르면`, `주최 측은`): the article's conference
-VENUE_SIDE = re.compile(rf"(?:{_VENUE_WORD}|주최)\s?측")
+# the event's organizers as a source (`학회 측 자료에 따르면`, `주최 측은`, `학회 집계에 따르면`): the
+# article's conference
+VENUE_SIDE = re.compile(
+    rf"(?:{_VENUE_WORD}|주최)\s?(?:측|(?:의\s?)?(?:[가-힣]{{1,3}}\s)?(?:집계|자료|발표|통계|설명|공지|분석)\s?(?:에|를)\s?"
+    r"(?:따르면|의하면|보면)"
+    r"|에\s?(?:따르면|의하면))"
+    # the event acting as its organizers (`학회가 '극동'으로 묶는 아시아`, `학회는 … 집계했다`)
+    rf"|{_VENUE_WORD}(?:가|는|이)\s?(?:[^\s.]+\s){{0,2}}?[^\s.]*?(?:집계|분류|묶|구분|밝혔|밝힌|설명|공개했|공개한)"
+)
 PLURAL_ANAPHOR = re.compile(
     rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"
     rf"|(?:해당|이|그|같은)\s?{_VENUE_WORD}들"

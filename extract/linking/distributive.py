@@ -33,6 +33,8 @@ def pair_distributive(
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
+    if dm is not None and text.startswith("씩", cm.end) and CLAUSE_BOUNDARY.search(text, dm.end(), cm.start):
+        dm = None  # `A와 B가 각 4건이었고, C·D가 3건씩`: the 각 of an earlier clause
     if dm is not None:
         dist_start, dist_end = dm.start(), dm.end()
         first = next(j for j in range(len(counts)) if counts[j].start >= dist_end)
@@ -72,6 +74,8 @@ def pair_distributive(
         kind, members, _ = max(same_length, key=lambda x: x[2])
         return kind, members, in_clause
     for kind, members, _ in lists:
+        if len(in_clause) == 1 and len(later) > 1:  # `A와 B가 각 4건이었고, C·D가 3건씩`: each has 4
+            return kind, members, in_clause * len(members)
         if len(later) >= len(members):
             return kind, members, later[: len(members)]
         if len(later) == 1:
@@ -95,10 +99,13 @@ def _each_after(
 
 
 def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int) -> bool:
-    """One count with `모두`/`나란히` before it and a tied rank after it (`공동 7위`), the only count
-    between the two: every member of the list before it has that count."""
-    if not TIED_BEFORE.search(text, max(s.start, cm.start - 8), cm.start):
+    """One count with `나란히` (`똑같이`) before it, or `모두` before it and a tied rank after it
+    (`공동 7위`), the only count between the two: every member of the list before it has that count."""
+    before = TIED_BEFORE.search(text, max(s.start, cm.start - 8), cm.start)
+    if before is None:
         return False
+    if before.group().strip() in ("나란히", "똑같이", "동일하게"):
+        return True  # `A와 B의 논문은 나란히 9건`: the same count for each, whatever follows
     tied = TIED_RANK_AFTER.match(text[cm.end : s.end])
     return tied is not None and not any(c.start < cm.end + tied.end() for c in counts[idx + 1 :])
 

@@ -138,9 +138,11 @@ def _link_sentence(
         return  # most sentences: nothing to link and no subject to update
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
-        state.title_subject = next(  # not an organization of a person's title (`전 A 장관 B 교수팀`)
-            (m for g in ctx.org_groups if g.role != ROLE_TITLE for m in g.members if m.kind == "org"), None
-        )
+        first = next((g for g in ctx.org_groups if g.role != ROLE_TITLE), None)  # not `전 A 장관 B 교수팀`'s
+        if (
+            first is not None and len(first.ids()) == 1
+        ):  # a list (`르네사스·도쿄공대 2건씩`) names no one subject
+            state.title_subject = next((m for m in first.members if m.kind == "org"), None)
     state.pending = ctx.pending
     prev_end = s.start
     for idx, cm in enumerate(counts):
@@ -165,6 +167,8 @@ def _link_sentence(
             state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
     about = state.subject or state.title_subject
     _update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded)
+    if ctx.country_counted and not ctx.pending:
+        state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
     _subject_after_parallel_counts(doc, state, ctx.pending, about)
 
 
@@ -201,6 +205,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     joint author's."""
     text, s = ctx.text, ctx.s
     if is_aggregate_count(text, s, cm, ctx.groups, ctx.counts):
+        ctx.country_counted = any(g.kind == "country" and g.end <= cm.start for g in ctx.groups)
         return
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return
@@ -240,6 +245,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         f.joint = True
         ctx.prev_confs = f.conf_ids
         ctx.pending.append(f)
+    if org is not None and org.kind == "country":
+        ctx.country_counted = True
     if joint or org is None or org.kind == "country":
         return
     org_id = owner_id(ctx.doc.gaz, text, org, scope, ctx.inclusion.included)
@@ -418,6 +425,29 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
         state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
     elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
         state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
+    elif (named := _identified(text, s, groups)) is not None:
+        state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
+
+
+# the organization a sentence identifies (`채택 논문이 가장 많은 기관은 A였다`): its topic a kind of
+# organization, the name in the predicate
+_IDENTIFYING_TOPIC = re.compile(r"(?:곳|기관|기업|대학|회사|업체|주인공)(?:은|는)\s")
+_IDENTIFIED_END = re.compile(r"\s*(?:이었다|였다|이다|다)\.?\s*$")
+
+
+def _identified(text: str, s: Sentence, groups: list[Group]) -> EntityMention | None:
+    """The one organization a sentence names as the answer to its topic, else None."""
+    last = max((g for g in groups if g.kind != "conf"), key=lambda g: g.end, default=None)
+    if (
+        last is None
+        or last.kind != "org"
+        or len(last.ids()) != 1
+        or not _IDENTIFIED_END.match(text, last.end, s.end)
+    ):
+        return None
+    if not _IDENTIFYING_TOPIC.search(text, s.start, last.start) or find_counts(text, s.start, last.start):
+        return None  # `두 번째로 많은 곳은 17편이 채택된 B다`: a ranking aside, the article goes on with A
+    return next((m for m in last.members if m.kind == "org"), None)
 
 
 def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:

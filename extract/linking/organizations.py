@@ -20,6 +20,7 @@ from extract.linking.cues import (
     EVENT_TOPIC,
     GENERIC_RARITY,
     GENERIC_SUBJECT,
+    HOST_PLACE,
     JOINT,
     LIST_CLAUSE_END,
     LOCATIVE,
@@ -155,6 +156,7 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
         if g.role not in (ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_EVENT, ROLE_TITLE)
         and not any(id(m) in excluded for m in g.members)
         and not (g.kind == "country" and LOCATIVE.match(ctx.text, g.end, ctx.s.end))
+        and not (g.kind == "country" and HOST_PLACE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
     ]
     return _Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])

@@ -20,7 +20,7 @@ def parenthesized_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention |
             continue
         for m in g.members:
             if (
-                m.kind == "org"
+                m.kind in ("org", "country")  # `아시아(99편)`: a region's, no organization's
                 and id(m) not in excluded
                 and PAREN_COUNT_OPEN.fullmatch(ctx.text, m.end, cm.start)
             ):

@@ -94,9 +94,18 @@ _UNIT_AGAINST = re.compile(
 )
 
 
+# a rule of counting: a condition, then a present-tense outcome (`공저 기관이 여럿이면 논문 한 편이
+# 여러 기관에 중복 집계된다`)
+_RULE_CONDITION = re.compile(r"[가-힣]+(?:이면|으면|라면|이라면|하면|되면)\s")
+_RULE_OUTCOME = re.compile(r"(?:된다|한다|진다|잡힌다|센다|친다)\.?\s*$")
+
+
 def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count of one is a unit weighed against another (`초록 한 편은 논문 한 편과 같지
-    않다`): a statement about kinds of papers, no one's count."""
+    않다`) or the unit of a rule of counting (`공저 기관이 여럿이면 논문 한 편이 … 중복 집계된다`):
+    a statement about papers in general, no one's count."""
     if cm.count != 1:
         return False
+    if _RULE_CONDITION.search(text, s.start, cm.start) and _RULE_OUTCOME.search(text, cm.end, s.end):
+        return True
     return any(m.start() <= cm.start < m.end() for m in _UNIT_AGAINST.finditer(text, s.start, s.end))

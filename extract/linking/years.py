@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.cues import BREAKDOWN, COMPARED, CUMULATIVE, MILESTONE, RECORD, SUBSET_LEAD, YEARLY
+from extract.linking.cues import (
+    BREAKDOWN,
+    COMPARED,
+    CUMULATIVE,
+    MILESTONE,
+    RECORD,
+    SINGULAR_ANAPHOR,
+    SUBSET_LEAD,
+    YEARLY,
+)
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.year_words import PREVIOUS_EDITION, PREVIOUS_YEAR, SAME_PERIOD, YEAR_WORD
@@ -262,6 +271,16 @@ def year_for(
     if y is not None:
         return y, "word"
     ref = reference_fact(state)
+    if (
+        conf_source == "anaphor"
+        and ref is not None
+        and ref.conf_ids == confs
+        and SINGULAR_ANAPHOR.search(text, s.start, cm.start)
+    ):
+        return (
+            ref.year,
+            "inherited",
+        )  # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
     if (
         conf_source == "prev"
         and ref is not None

@@ -181,3 +181,122 @@ def test_conferences_named_beside_this_one_are_not_carried() -> None:
     )
     facts = kept(text, title="AACR 2024 국내 기업 출격", published_at="2024-03-20")
     assert ("yuhan", ("AACR",), 2024, 6) in facts
+
+
+# 13. `나란히 N건` after a list: each member has the count.
+
+
+@pytest.mark.parametrize("verb", ["나란히 7건을 발표했다", "나란히 7건으로 공동 2위다"])
+def test_a_count_side_by_side_is_each_members(verb: str) -> None:
+    text = f"ISSCC 2019에서 포스텍과 인텔은 {verb}."
+    facts = kept(text, title="ISSCC 2019 기관별 집계", published_at="2018-11-20")
+    assert {("postech", ("ISSCC",), 2019, 7), ("intel", ("ISSCC",), 2019, 7)} <= facts
+
+
+# 14. `각 N건` in one clause and `N건씩` in the next: each list takes its own count.
+
+
+def test_each_clause_pairs_its_own_count() -> None:
+    text = "ISSCC 2019에서 소니와 도시바가 각 5건으로 일본 최다였고, 파나소닉·도쿄대가 2건씩이었다."
+    facts = kept(text, title="ISSCC 2019 일본 기관", published_at="2018-11-20")
+    assert {
+        ("sony", ("ISSCC",), 2019, 5),
+        ("toshiba", ("ISSCC",), 2019, 5),
+        ("panasonic", ("ISSCC",), 2019, 2),
+        ("utokyo", ("ISSCC",), 2019, 2),
+    } <= facts
+
+
+# 15. The event as its organizers' source (`학회 집계에 따르면`, `학회가 … 묶는`) keeps its conference.
+
+
+@pytest.mark.parametrize("lead", ["학회 집계에 따르면", "학회의 발표 자료를 보면", "학회가 공개한 목록에서"])
+def test_the_events_own_figures_keep_its_conference(lead: str) -> None:
+    text = (
+        f"내년 2월 열리는 ISSCC 2019에서 가장 많은 논문을 내는 곳은 인텔이다. {lead} 인텔은 11건이 채택됐다."
+    )
+    assert ("intel", ("ISSCC",), 2019, 11) in kept(
+        text, title="ISSCC 2019 기관 순위", published_at="2018-11-20"
+    )
+
+
+# 16. A region (`아시아(80편)`, `중국권`) is no organization, and the sentence after goes on with it.
+
+
+def test_a_region_is_no_organization() -> None:
+    text = (
+        "ISSCC 2019에서 인텔이 10건으로 1위였다. 전년에는 북미가 아시아(80편)를 앞섰다. "
+        "중국권 채택 논문은 40편이다. 2017년 대회에서 21편이었던 것과 비교된다."
+    )
+    facts = kept(text, title="ISSCC 2019 결산", published_at="2018-11-20")
+    assert ("intel", ("ISSCC",), 2019, 10) in facts
+    assert not any(count in (80, 40, 21) for *_, count in facts)
+
+
+# 17. `IBM사` is IBM, the company.
+
+
+def test_the_company_word_after_a_latin_name_is_not_part_of_it() -> None:
+    text = "ISSCC 2019에서 미국 IBM사는 논문 6건을 발표했다."
+    assert ("ibm", ("ISSCC",), 2019, 6) in kept(text, published_at="2018-11-20")
+
+
+# 18. A headline that lists organizations names no one subject for the body's first counts.
+
+
+def test_a_headline_list_is_no_subject() -> None:
+    text = "ISSCC 2019에 투고된 논문은 700편이다. 1년 전보다 늘었고, 채택 논문도 10% 증가한 210편이 됐다."
+    facts = kept(text, title="ISSCC 2019 투고 최다…소니·도시바 2건씩", published_at="2018-11-20")
+    assert not any(count == 210 for *_, count in facts)
+
+
+# 19. A country as the place an event is held owns none of the counts after it.
+
+
+def test_a_country_where_the_event_is_held_owns_no_count() -> None:
+    text = "KT는 미국 시애틀 컨벤션센터에서 열리는 CVPR 2024에서 논문 4편을 발표한다고 밝혔다."
+    assert ("kt", ("CVPR",), 2024, 4) in kept(
+        text, title="KT, CVPR 2024서 논문 4편", published_at="2024-06-17"
+    )
+
+
+# 20. A headline count the body writes as parts (main, workshop, and an oral subset of them) stays.
+
+
+def test_a_headline_count_the_body_splits_into_parts_stays() -> None:
+    text = (
+        "KT는 CVPR 2024에서 정규 논문 3편과 워크숍 논문 2편을 발표한다. 이 가운데 1편은 구두 발표로 뽑혔다."
+    )
+    assert ("kt", ("CVPR",), 2024, 5) in kept(
+        text, title="KT, CVPR 2024서 논문 5편", published_at="2024-06-17"
+    )
+
+
+# 21. A count opening its sentence goes on from the organization the sentence before named.
+
+
+def test_a_count_opening_its_sentence_continues_the_named_organization() -> None:
+    text = (
+        "ISSCC 2019에서 채택 논문이 가장 많은 기관은 인텔이었다. 기조연설을 빼고도 16건으로 다른 곳을 앞섰다."
+    )
+    assert ("intel", ("ISSCC",), 2019, 16) in kept(text, title="ISSCC 2019 결산", published_at="2019-03-01")
+
+
+# 22. One paper as the unit of a rule of counting (`공저 기관이 여럿이면 한 편이 … 집계된다`).
+
+
+def test_one_paper_in_a_rule_of_counting_is_no_count() -> None:
+    text = "ICML 2020 기관별 집계가 나왔다. 저자 소속이 여럿이면 논문 한 편이 여러 곳에 중복으로 잡힌다."
+    assert not any(count == 1 for *_, count in kept(text, title="ICML 2020 순위", published_at="2020-07-01"))
+
+
+# 23. `같은 대회` dates a count by the edition just counted, not by one dated earlier.
+
+
+def test_the_same_event_takes_the_edition_just_counted() -> None:
+    text = (
+        "2005년 대회에서 인텔은 열 편으로 1위였다. ISSCC 2021에서는 칭화대가 아홉 편을 냈다. "
+        "같은 대회 베이징대도 다섯 편을 올렸다."
+    )
+    facts = kept(text, title="ISSCC 기관 순위 변천", published_at="2021-05-01")
+    assert ("peking", ("ISSCC",), 2021, 5) in facts
