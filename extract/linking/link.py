@@ -101,7 +101,11 @@ def link(doc: Doc) -> list[Fact]:
                 state.subject = state.last_subject
             state.para = s.para
             prev_text = ""
-        if one_conference and (dated := DATED_EDITION.search(text, s.start, s.end)) is not None:
+        if (
+            one_conference
+            and (dated := DATED_EDITION.search(text, s.start, s.end)) is not None
+            and not _LOOKING_BACK.search(text, s.start, s.end)
+        ):
             state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
         _link_sentence(doc, state, s, text, prev_text, last_text)
@@ -113,6 +117,11 @@ def link(doc: Doc) -> list[Fact]:
     facts = clean_facts(doc, state.facts)
     assign_confidence(doc, facts)
     return facts
+
+
+# a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
+# its year is no edition the sentences after go on with
+_LOOKING_BACK = re.compile(r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면")
 
 
 def _continued(state: State, s: Sentence, last_text: str) -> str:
@@ -186,6 +195,10 @@ def _subject_after_parallel_counts(
         state.subject = state.last_subject = about
     else:
         state.subject = state.last_subject = None
+    if (
+        facts[0].field == "title"
+    ):  # `인텔 12편·필립스 9편 이어 KAIST 7편`: the body's subject is not the first
+        state.title_subject = state.subject
 
 
 def _context(

@@ -90,6 +90,8 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if subset is not None:
         return subset
     if inclusion.end >= 0 and cm.start >= inclusion.end and (inclusion.included or inclusion.affiliate):
+        if inclusion.included and all(e.kind == "country" for e in inclusion.included):
+            return _NOBODY  # `유럽과 북미를 합친 101편`: the regions', no organization's
         combined = _combined_list_owner(ctx)
         return combined if combined is not None else _total_owner(ctx, around.before)
     owner_after = owner_written_after(ctx, cm)
@@ -195,6 +197,8 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
     if sub is None or not earlier:
         return None
     n = int(sub.group(1)) if sub.group(1) else None
+    if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
+        earlier = [f for f in earlier if f.field == s.field]
     parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)
     of_aggregate = parent is not None and n is None and parent.sent_end < state.prev_sentence_start
     if parent is None:
@@ -295,11 +299,26 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
                     owner if owner is not None and owner.id in ctx.doc.named else None, "total", None
                 )
             return Owner(g.members[0], "unit", None)
+    if _regions_before(ctx, cm):
+        return _NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
     if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
         return Owner(state.subject, "unit", None)
     return _NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
+
+
+def _regions_before(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether countries or regions stand before the count in its clause, not as a place."""
+    text, end = ctx.text, ctx.s.end
+    return any(
+        g.kind == "country"
+        and g.end <= cm.start
+        and not LOCATIVE.match(text, g.end, end)
+        and not HOST_PLACE.match(text, g.end, end)
+        and not CLAUSE_BOUNDARY.search(text, g.end, cm.start)
+        for g in ctx.org_groups
+    )
 
 
 def _distinct(members: list[EntityMention]) -> tuple[EntityMention, ...]:

@@ -241,6 +241,11 @@ def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     return last.group(1).replace(" ", "") in SAME_PERIOD
 
 
+def _pending_of(state: State, fact: Fact | None) -> bool:
+    """Whether the fact is one of the sentence being linked (not of an earlier one)."""
+    return fact is not None and any(fact is f for f in state.pending)
+
+
 def year_for(
     doc: Doc,
     state: State,
@@ -266,11 +271,19 @@ def year_for(
         return spanned
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
+    ref = reference_fact(state)
+    if (
+        y is None
+        and conf_source == "prev"
+        and _pending_of(state, ref)
+        and ref is not None
+        and ref.conf_ids == confs
+    ):
+        return ref.year, "inherited"  # `ECR 2024에서 구연 4건, 포스터 3건 등 모두 7건`: one edition
     if y is None and not COMPARED.match(text, window_start, cm.start):
         y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)
     if y is not None:
         return y, "word"
-    ref = reference_fact(state)
     if (
         conf_source == "anaphor"
         and ref is not None
@@ -281,13 +294,6 @@ def year_for(
             ref.year,
             "inherited",
         )  # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
-    if (
-        conf_source == "prev"
-        and ref is not None
-        and any(ref is f for f in state.pending)
-        and ref.conf_ids == confs
-    ):
-        return ref.year, "inherited"  # `ECR 2024에서 구연 4건, 포스터 3건 등 모두 7건`: one edition
     if confs and state.edition_year is not None:
         return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}

@@ -300,3 +300,52 @@ def test_the_same_event_takes_the_edition_just_counted() -> None:
     )
     facts = kept(text, title="ISSCC 기관 순위 변천", published_at="2021-05-01")
     assert ("peking", ("ISSCC",), 2021, 5) in facts
+
+
+# 24. A headline giving counts to several organizations names no subject for the body.
+
+
+def test_a_headline_of_several_counts_names_no_subject() -> None:
+    text = "채택 논문은 190편으로 올해보다 많다. 메모리 분과에서는 9편 중 6편이 아시아에서 나왔다."
+    facts = kept(text, title="ISSCC 2004 결산…인텔 11편·필립스 8편", published_at="2003-11-20")
+    assert not any(count in (190, 6) for *_, count in facts)
+
+
+# 25. Regions joined into one count (`유럽과 북미를 합친 90편이`) are no organization's.
+
+
+def test_regions_joined_into_one_count_are_no_ones() -> None:
+    text = "ISSCC 2019에서 인텔은 10건으로 1위였다. 전년에는 유럽과 북미를 합친 90편이 아시아를 앞섰다."
+    assert not any(
+        count == 90 for *_, count in kept(text, title="ISSCC 2019 결산", published_at="2018-11-20")
+    )
+
+
+# 26. An edition named to look back (`2018년 대회에서 … 이었던 것을 감안하면`) does not date the sentences after.
+
+
+def test_an_edition_looked_back_at_does_not_date_later_counts() -> None:
+    text = (
+        "내년 2월 열리는 ISSCC 2020의 채택 현황이 나왔다. 중국권 채택 논문은 40편이다. "
+        "2018년 대회에서 20편이었던 것을 감안하면 두 배다. 소속별로 칭화대가 9편을 냈다."
+    )
+    facts = kept(text, title="ISSCC 2020 채택 현황", published_at="2019-11-20")
+    assert ("tsinghua", ("ISSCC",), 2020, 9) in facts
+
+
+# 27. A record set (`… 채택돼 자체 기록을 새로 썼다`) is no data count.
+
+
+def test_a_record_set_is_not_data() -> None:
+    text = "메그비는 CVPR 2019에서 31편이 채택돼 자체 기록을 새로 썼다."
+    assert ("megvii", ("CVPR",), 2019, 31) in kept(
+        text, title="메그비, CVPR 2019서 31편", published_at="2019-06-01"
+    )
+
+
+# 28. `마이크로소프트 아시아연구원` is one organization, Microsoft's lab in Asia.
+
+
+def test_microsoft_research_asia_in_korean_is_one_name() -> None:
+    text = "마이크로소프트 아시아연구원은 ACL 2019에 논문 20편을 올렸다."
+    assert ("msra", ("ACL",), 2019, 20) in kept(text, published_at="2019-07-30")
