@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.construct import construct
 from extract.linking.conferences import confs_for
 from extract.linking.context import SentenceContext
@@ -84,6 +86,25 @@ def make_fact(
     )
 
 
+# an organization's research output tallied beside its patents, each with its own verb (`논문 234편을
+# 발표하고, 특허 228건 출원`, `특허 80건을 출원했고 논문 40편을 냈다`), not papers and patents shown at
+# one event (`ISSCC에서 특허 3건과 논문 5편을 공개했다`)
+_PATENTS_AFTER = re.compile(
+    r"[^.]{0,14}?(?:하고|했고|하며|했으며|했다)\s*,?\s*(?:[가-힣]+\s)?특허\s?[\d,]+\s?건"
+)
+_PATENTS_BEFORE = re.compile(r"특허\s?[\d,]+\s?건[^.]{0,8}?(?:하고|했고|하며|했으며)\s*,?\s*[^.]{0,20}$")
+
+
+def _tally_with_patents(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether the count is tallied with a patent count in its sentence, each with its own verb:
+    the organization's output over years, no one conference's."""
+    text, s = ctx.text, ctx.s
+    return bool(
+        _PATENTS_AFTER.match(text, cm.end, s.end)
+        or _PATENTS_BEFORE.search(text, max(s.start, cm.start - 60), cm.start)
+    )
+
+
 def _confs_and_year(
     ctx: SentenceContext, cm: CountMatch, parent: Fact | None
 ) -> tuple[tuple[str, ...], int | None, str, str]:
@@ -97,6 +118,8 @@ def _confs_and_year(
         year_word = year_word_between(doc, state, text, ctx.window_start, cm.start, confs)
         return confs, (year_word if year_word is not None else parent.year), "word", "parent"
     confs, conf_mention, conf_source = confs_for(ctx, cm)
+    if _tally_with_patents(ctx, cm):
+        return (), None, "cumulative", "other"  # `논문 234편을 발표하고, 특허 228건 출원`: all its output
     year, year_source = year_for(doc, state, text, s, cm, confs, conf_mention, ctx.window_start, conf_source)
     last = state.facts[-1] if state.facts else None
     if (
@@ -161,6 +184,18 @@ def _rank(f: Fact) -> tuple[bool, bool, bool]:
     return (f.headline, f.field == "title", f.scope == "subset")
 
 
+def _undated_same(f: Fact, g: Fact) -> bool:
+    """Whether g is the same organization's same count at the same conferences, read as undated."""
+    return (
+        g is not f
+        and g.year is None
+        and g.year_source == "cumulative"
+        and g.org_id == f.org_id
+        and g.conf_ids == f.conf_ids
+        and g.cm.count == f.cm.count
+    )
+
+
 def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Facts without duplicates, restatements without a conference, or parents named for their unit's count."""
     uniq: dict[tuple[object, ...], Fact] = {}
@@ -181,6 +216,8 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
             peers = same_number[(f.cm.count, f.year)]
             if not f.conf_ids and any(g is not f and g.org_id == f.org_id and g.conf_ids for g in peers):
                 continue  # the same number restated without its conference
+            if f.year_source == "published" and any(_undated_same(f, g) for g in kept):
+                continue  # `네이버(25건·30위)` after `논문 25건 등`, a tally with no year: the same count
             if f.headline and f.year is None and any(_restated(f, g) for g in kept):
                 continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
             if f.scope != "total" and any(

@@ -349,3 +349,17 @@ def test_a_record_set_is_not_data() -> None:
 def test_microsoft_research_asia_in_korean_is_one_name() -> None:
     text = "마이크로소프트 아시아연구원은 ACL 2019에 논문 20편을 올렸다."
     assert ("msra", ("ACL",), 2019, 20) in kept(text, published_at="2019-07-30")
+
+
+# 29. Papers tallied beside patents (`논문 120편을 발표하고, 특허 80건 출원`) are the organization's output
+# over years: no conference, no year; a later restatement dated by publication is the same count.
+
+
+def test_papers_tallied_with_patents_are_undated() -> None:
+    result = extract(
+        "업스테이지는 AI 분야에서 논문 120편을 발표하고, 특허 80건을 출원했다. 업스테이지(120편)는 국내 3위다.",
+        title="업스테이지, ACL 2024서 우수논문상",
+        published_at="2024-08-20",
+    )
+    facts = [(p.organization_id, p.conferences, p.year, p.count) for p in result.paper_counts]
+    assert facts == [("upstage", [], None, 120)]
