@@ -113,6 +113,9 @@ def _parse_mixed(text: str) -> int | None:
     return int(result) if result == int(result) else None
 
 
+_HUNDREDS_NATIVE = re.compile(r"([이삼사오육칠팔구]?)백(.+)")
+
+
 def parse_number(text: str) -> int | None:
     """The integer a Korean number string stands for, or None when it is not one number."""
     s = text.strip()
@@ -126,6 +129,9 @@ def parse_number(text: str) -> int | None:
     native = _parse_native(s.replace(" ", ""))
     if native is not None:
         return native
+    hundreds = _HUNDREDS_NATIVE.fullmatch(s.replace(" ", ""))  # `백열네` (114), `이백스무` (220)
+    if hundreds is not None and (rest := _parse_native(hundreds.group(2))) is not None:
+        return (_parse_sino(hundreds.group(1) + "백") or 100) + rest
     if re.fullmatch(r"[영공일이삼사오육칠팔구십백천만억조]+", s):
         return _parse_sino(s)
     return None
@@ -155,7 +161,7 @@ _NUM_ALT = (
     r"|(?P<approx>수\s?(?:십|백|천))"
     r"|(?P<vague>십수|수(?=\s?[편건](?![차수])))"
     r"|(?P<nrange>" + "|".join(sorted(NATIVE_RANGES, key=len, reverse=True)) + ")"
-    rf"|(?P<native>(?:{_NATIVE_TEN_ALT})(?:{_NATIVE_UNIT_ALT})?|두|세|네|다섯|여섯|일곱|여덟|아홉|한)"
+    rf"|(?P<native>(?:[이삼사오육칠팔구]?백\s?)?(?:(?:{_NATIVE_TEN_ALT})(?:{_NATIVE_UNIT_ALT})?|두|세|네|다섯|여섯|일곱|여덟|아홉|한))"
     r"|(?P<sino>[일이삼사오육칠팔구]?(?:[천백십][일이삼사오육칠팔구]?)+)"
 )
 COUNT_RE = re.compile(

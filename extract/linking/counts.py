@@ -44,6 +44,10 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.numerals import CountMatch
 
+# submissions named right before the count (`투고 9편`, `제출 논문 13편`, `투고작 20편`; not `제출한 12개 논문이
+# 채택됐다`, papers submitted and accepted)
+_SUBMITTED_BEFORE = re.compile(r"(?<![가-힣])(?:투고|제출)작?\s?(?:논문|원고)?\s*(?:은|는|이|가|도)?\s*$")
+
 # what a medical meeting counts, written before the count (`포스터를 1건씩 낸다`, `초록은 3건`)
 _PRESENTED_BEFORE = re.compile(
     r"(?:포스터|초록|연제|(?:연구|임상|시험)\s?결과)(?:을|를|은|는|이|가|도|만)?\s*$"
@@ -94,6 +98,8 @@ def is_paper_count(
         or (cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)$", noun.group(1)))  # `워크숍 3개를 연다`
     ):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
+    if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):
+        return False  # `구글이 낸 투고 9편은`, `제출 논문 13편 가운데`: submissions, not papers of the conference
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers
     if (
@@ -246,7 +252,7 @@ def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
     if noun is None or PAPER_ISH_NOUN.search(noun.group(1)):
         return False
     if re.search(
-        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이)$",
+        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이|자)$",
         noun.group(1),
     ):
         return False  # a word with a particle or an ending: a subject, a clause, not the counted noun

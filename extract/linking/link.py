@@ -444,7 +444,7 @@ def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], e
 
 # the organization a sentence identifies (`채택 논문이 가장 많은 기관은 A였다`): its topic a kind of
 # organization, the name in the predicate
-_IDENTIFYING_TOPIC = re.compile(r"(?:곳|기관|기업|대학|회사|업체|주인공)(?:은|는)\s")
+_IDENTIFYING_TOPIC = re.compile(r"(?:곳|기관|기업|대학|회사|업체|주인공|정상|선두|1위)(?:은|는)\s")
 _IDENTIFIED_END = re.compile(r"\s*(?:이었다|였다|이다|다)\.?\s*$")
 
 

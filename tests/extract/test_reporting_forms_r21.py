@@ -363,3 +363,46 @@ def test_papers_tallied_with_patents_are_undated() -> None:
     )
     facts = [(p.organization_id, p.conferences, p.year, p.count) for p in result.paper_counts]
     assert facts == [("upstage", [], None, 120)]
+
+
+# 30. The top named as a topic's answer (`정상은 A였다`) goes on; a count after a connective (`묶자 30편`).
+
+
+def test_the_top_named_goes_on_after_a_connective() -> None:
+    text = "ICML 2018 기관 집계가 나왔다. 정상은 구글이었다. 여러 조직의 표기를 하나로 묶자 40편에 이름이 올랐다."
+    assert ("google", ("ICML",), 2018, 40) in kept(
+        text, title="ICML 2018 기관 집계", published_at="2018-07-01"
+    )
+
+
+# 31. Submissions named before a count (`투고 9편`) are no papers of the conference; papers submitted
+# and accepted (`제출한 12개 논문이 채택됐다`) are.
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [("구글이 낸 투고 9편은 점수가 높았다.", None), ("구글은 제출한 9개 논문이 채택됐다.", 9)],
+)
+def test_submissions_before_a_count_are_not_accepted_papers(line: str, count: int | None) -> None:
+    facts = kept(
+        f"ICLR 2019 심사가 진행 중이다. {line}", title="ICLR 2019 투고 분석", published_at="2019-01-10"
+    )
+    assert any(c == 9 for *_, c in facts) is (count is not None)
+
+
+# 32. Hundreds before a native numeral (`백열두 편`) are one number.
+
+
+@pytest.mark.parametrize(("words", "value"), [("백열두 편", 112), ("백스무 편", 120), ("이백열 편", 210)])
+def test_hundreds_before_a_native_numeral(words: str, value: int) -> None:
+    text = f"구글은 NeurIPS 2021에서 {words}을 발표했다."
+    assert ("google", ("NeurIPS",), 2021, value) in kept(text, published_at="2021-12-01")
+
+
+# 33. A unit named by its parent's team (`알리마마 팀`) is the unit's, not the parent's.
+
+
+def test_a_named_team_of_a_company_is_the_units() -> None:
+    text = "알리바바가 KDD 2021에서 올린 성과 가운데 광고 기술을 맡은 알리마마 팀의 몫만 네 편이었다."
+    facts = kept(text, title="KDD 2021 알리바바", published_at="2021-08-20")
+    assert not any(org == "alibaba" and count == 4 for org, _, _, count in facts)
