@@ -21,6 +21,7 @@ from extract.linking.cues import (
     COPULA,
     COUNT_LIST_GAP,
     COUNTRY_GROUP,
+    DISTRIBUTIVE,
     NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
@@ -263,7 +264,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if joint or org is None or org.kind == "country":
         return
     org_id = owner_id(ctx.doc.gaz, text, org, scope, ctx.inclusion.included)
-    org_id, scope = _lab_of_university(ctx.doc, org, org_id, scope)
+    org_id, scope = _lab_of_university(ctx, org, org_id, scope)
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
     if not fact.conf_ids and UNLISTED_EDITION.search(text, s.start, s.end):
         return  # `'Agents4Science 2025'에 3편`: a conference the gazetteer lacks, not one left unnamed
@@ -274,21 +275,53 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids
+    if len(fact.conf_ids) > 1 and _each_conference(text, s, cm):
+        ctx.pending.extend(replace(fact, conf_ids=(c,)) for c in fact.conf_ids)  # `두 학회에서 각각 9건씩`
+        return
     ctx.pending.append(fact)
 
 
 # a lab or team named by its own name (`AX랩`, `DIAL 연구실`), not a professor's (`김 교수 연구실`)
 _LAB_NAME = re.compile(r"(?:랩|랩실|연구실|연구팀|연구그룹)$")
+_LAB_WORD_AFTER = re.compile(
+    r"\s?(?:연구실|랩실|랩|연구팀|연구그룹)(?![가-힣])|\s?(?:연구실|랩|연구팀)(?:이|은|는|도|의)"
+)
 
 
-def _lab_of_university(doc: Doc, org: EntityMention, org_id: str, scope: Scope) -> tuple[str, Scope]:
-    """A university's lab written with the university (`연세대 AX랩`, `고려대 데이터마이닝 연구실`):
+def _lab_of_university(
+    ctx: SentenceContext, org: EntityMention, org_id: str, scope: Scope
+) -> tuple[str, Scope]:
+    """A university's lab written with the university (`연세대 AX랩`, `고려대 산업공학과 DMQA 연구실`):
     its count is a part of the university's papers, not an organization of its own."""
+    doc = ctx.doc
     parent = doc.unit_parents.get(org_id)
+    if parent is None and _LAB_WORD_AFTER.match(ctx.text, org.end):
+        parent = next(
+            (
+                e.id
+                for e in ctx.s.entities
+                if e.kind == "org" and e.end <= org.start and org.start - e.end <= 16 and e.id != org_id
+            ),
+            None,
+        )
+    elif parent is not None and not _LAB_NAME.search(org.name):
+        return org_id, scope
     entry = doc.gaz.organizations.get(parent) if parent is not None else None
-    if parent is None or entry is None or entry.type != "university" or not _LAB_NAME.search(org.name):
+    if parent is None or entry is None or entry.type != "university":
         return org_id, scope
     return parent, ("subset" if scope == "unit" else scope)
+
+
+_EACH_AFTER_COUNT = re.compile(r"\s?씩")
+
+
+def _each_conference(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether one count is each of its conferences' (`두 학회에서 각각 9건씩`, `두 대회에 5편씩`):
+    각각 right before it, or 씩 after it."""
+    return bool(
+        DISTRIBUTIVE.search(text, max(s.start, cm.start - 8), cm.start)
+        or _EACH_AFTER_COUNT.match(text, cm.end)
+    )
 
 
 def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:

@@ -242,6 +242,11 @@ def _total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     if subj:
         return Owner(subj[0].members[0], "total", None)
     if ctx.state.subject is not None:
+        if ctx.inclusion.affiliate and not ctx.inclusion.included:
+            # `관계사 합치면 열일곱 편` after a unit's count: the group the unit belongs to, when named
+            parent = _named_parent(ctx.doc, ctx.state.subject)
+            if parent is not None:
+                return Owner(parent, "total", None)
         return Owner(ctx.state.subject, "total", None)
     if ctx.inclusion.included:
         return Owner(ctx.inclusion.included[0], "total", None)
@@ -380,6 +385,25 @@ def _joint_owner(gaz: Gazetteers, members: list[EntityMention]) -> EntityMention
                 first.end,
                 first.text,
                 field=first.field,
+            )
+    return None
+
+
+def _named_parent(doc: Doc, org: EntityMention) -> EntityMention | None:
+    """The nearest parent of an organization that the article names, as a mention at its place."""
+    for anc in doc.lineage(org.id)[1:]:
+        if anc in doc.named and anc in doc.gaz.organizations:
+            entry = doc.gaz.organizations[anc]
+            return EntityMention(
+                "org",
+                anc,
+                entry.name,
+                entry.name_en,
+                "gazetteer",
+                org.start,
+                org.end,
+                org.text,
+                field=org.field,
             )
     return None
 

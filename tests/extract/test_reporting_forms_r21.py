@@ -406,3 +406,35 @@ def test_a_named_team_of_a_company_is_the_units() -> None:
     text = "알리바바가 KDD 2021에서 올린 성과 가운데 광고 기술을 맡은 알리마마 팀의 몫만 네 편이었다."
     facts = kept(text, title="KDD 2021 알리바바", published_at="2021-08-20")
     assert not any(org == "alibaba" and count == 4 for org, _, _, count in facts)
+
+
+# 34. `관계사 합치면 N편` after a unit's count: the group the unit belongs to, when the article names it.
+
+
+def test_a_total_with_affiliates_after_a_units_count_is_the_parents() -> None:
+    text = (
+        "네이버 클로바가 ICLR 2023에서 논문 열 편을 발표한다고 네이버가 밝혔다. "
+        "관계사 성과까지 합치면 열다섯 편이다."
+    )
+    facts = kept(text, title="네이버 클로바, ICLR 2023서 논문 열 편", published_at="2023-02-01")
+    assert ("naver", ("ICLR",), 2023, 15) in facts
+    assert not any(org == "naver-clova" and count == 15 for org, _, _, count in facts)
+
+
+# 35. One count for each of several conferences (`두 학회에서 각각 7건씩`).
+
+
+def test_one_count_for_each_of_two_conferences() -> None:
+    text = "음성 분야 두 학회는 ICASSP와 인터스피치다. 카카오는 두 학회에서 각각 7건씩 논문을 통과시켰다."
+    facts = kept(text, title="카카오 음성 논문", published_at="2022-09-30")
+    assert {("kakao", ("ICASSP",), 2022, 7), ("kakao", ("Interspeech",), 2022, 7)} <= facts
+
+
+# 36. A lab written after its university and department (`고려대 전기공학과 VIP 연구실이`) is part of the university.
+
+
+def test_a_lab_after_its_university_and_department_is_the_universitys_part() -> None:
+    text = "고려대 전기공학과 VIP 연구실이 ICCV 2023에서 논문 3편을 발표했다."
+    assert ("korea-university", 3, "subset") in scoped(
+        text, title="ICCV 2023 고려대", published_at="2023-10-10"
+    )
