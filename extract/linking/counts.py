@@ -42,7 +42,7 @@ from extract.linking.cues import (
 from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, ROLE_TITLE, Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, find_counts
 
 # submissions named right before the count (`투고 9편`, `제출 논문 13편`, `투고작 20편`; not `제출한 12개 논문이
 # 채택됐다`, papers submitted and accepted)
@@ -120,9 +120,21 @@ def is_paper_count(
         )
         and not (doc.has_conf and PRESENTED_NOUN_AFTER.match(after))  # `5개 연구결과를 발표한다`
         and not (doc.has_conf and _PRESENTED_BEFORE.search(text, max(s.start, cm.start - 10), cm.start))
+        and not (doc.has_paper_word and doc.names_venues and _part_of_an_earlier_count(text, s, cm))
     ):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+_PART_LEAD = re.compile(r"(?:이|그)\s?(?:가운데|중)\s*(?:에서)?\s*$|그중\s*$")
+
+
+def _part_of_an_earlier_count(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """`A는 13건으로 3위였고, 이 가운데 9건이`: a part of a count just written in the sentence,
+    counted in the same unit, is a count of the same things."""
+    if not _PART_LEAD.search(text, max(s.start, cm.start - 10), cm.start):
+        return False
+    return any(c.counter == cm.counter and c.end <= cm.start for c in find_counts(text, s.start, cm.start))
 
 
 def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, after: str) -> bool:

@@ -438,3 +438,12 @@ def test_a_lab_after_its_university_and_department_is_the_universitys_part() -> 
     assert ("korea-university", 3, "subset") in scoped(
         text, title="ICCV 2023 고려대", published_at="2023-10-10"
     )
+
+
+# 37. A part of a count just written (`A는 12건으로 2위였고, 이 가운데 8건이`) counts the same things.
+
+
+def test_a_part_of_a_count_just_written_is_a_paper_count() -> None:
+    text = "ISSCC 2022 논문 채택 순위가 나왔다. 포스텍은 12건으로 2위였고, 이 가운데 8건이 메모리 부문에서 나왔다."
+    facts = kept(text, title="ISSCC 2022 순위", published_at="2021-11-20")
+    assert ("postech", ("ISSCC",), 2022, 8) in facts
