@@ -264,6 +264,9 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
         return Owner(university, "subset", None)
     if len(g.ids()) > 1 and g.kind == "org":
         members = [m for m in g.members if m.kind == "org"]
+        unit = _unit_in_apposition(doc, text, members)
+        if unit is not None:
+            return Owner(unit, "unit", None)  # `SKT 'T-브레인'`: the company's unit, named after it
         owner = _joint_owner(doc.gaz, members)
         if owner is not None and owner not in members and owner.id not in doc.named:
             owner = None  # never a parent the article does not name
@@ -387,6 +390,19 @@ def _joint_owner(gaz: Gazetteers, members: list[EntityMention]) -> EntityMention
                 field=first.field,
             )
     return None
+
+
+_APPOSITION_GAP = re.compile(r"\s*['‘\"“]?\s*")
+
+
+def _unit_in_apposition(doc: Doc, text: str, members: list[EntityMention]) -> EntityMention | None:
+    """A parent followed by its unit with no word between (`SKT 'T-브레인'`, `네이버 클로바`): the unit."""
+    if len(members) != 2:
+        return None
+    parent, unit = members
+    if parent.id == unit.id or parent.id not in doc.lineage(unit.id)[1:]:
+        return None
+    return unit if _APPOSITION_GAP.fullmatch(text, parent.end, unit.start) else None
 
 
 def _named_parent(doc: Doc, org: EntityMention) -> EntityMention | None:

@@ -447,3 +447,13 @@ def test_a_part_of_a_count_just_written_is_a_paper_count() -> None:
     text = "ISSCC 2022 논문 채택 순위가 나왔다. 포스텍은 12건으로 2위였고, 이 가운데 8건이 메모리 부문에서 나왔다."
     facts = kept(text, title="ISSCC 2022 순위", published_at="2021-11-20")
     assert ("postech", ("ISSCC",), 2022, 8) in facts
+
+
+# 38. A company followed by its unit with no word between (`SKT 'T-브레인'`) is the unit.
+
+
+def test_a_unit_written_right_after_its_company_owns_the_count() -> None:
+    text = "SK텔레콤의 AI 연구조직 T-브레인은 자체 논문 세 건을 소개한다."
+    facts = kept(text, title="SKT 'T-브레인', ICML 2018 논문 세 건 들고 무대에", published_at="2018-07-01")
+    assert ("sk-telecom-tbrain", ("ICML",), 2018, 3) in facts
+    assert not any(org == "sk-telecom" for org, *_ in facts)
