@@ -44,6 +44,10 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.numerals import CountMatch, find_counts
 
+# a trend written before a count (`13편에서 올해 19편으로`), and a count of what was added after it
+_TREND_BEFORE = re.compile(r"(?:편|건|개)\s*에서\s*[^.]{0,30}?(?:편|건|개)\s*(?:으로|로)\s*[^.\d]{0,8}$")
+_ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가)")
+
 # submissions named right before the count (`투고 9편`, `제출 논문 13편`, `투고작 20편`; not `제출한 12개 논문이
 # 채택됐다`, papers submitted and accepted)
 _SUBMITTED_BEFORE = re.compile(r"(?<![가-힣])(?:투고|제출)작?\s?(?:논문|원고)?\s*(?:은|는|이|가|도)?\s*$")
@@ -98,6 +102,8 @@ def is_paper_count(
         or (cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)$", noun.group(1)))  # `워크숍 3개를 연다`
     ):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
+    if _ADDED_AFTER.match(after) and _TREND_BEFORE.search(text, s.start, cm.start):
+        return False  # `13편에서 19편으로 여섯 편을 더했다`: the difference of a trend, no count of papers
     if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):
         return False  # `구글이 낸 투고 9편은`, `제출 논문 13편 가운데`: submissions, not papers of the conference
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):

@@ -28,8 +28,9 @@ EVENT_TOPIC = re.compile(
     r"\s*['‘“\"]?(?:이|그|해당|이번|올해|올해의|이\s?같은)\s?(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스|심포지엄)(?:는|은)\s"
 )
 # one count shared by each member of a list: a tied rank after it (`A, B, C가 모두 5건이 채택돼 공동
-# 7위`, `A와 B가 나란히 4편으로 공동 3위`): each has the count, not all of them together
-TIED_RANK_AFTER = re.compile(r"^[^.]{0,30}?공동\s*\d{1,2}\s*위")
+# 7위`, `A와 B가 나란히 4편으로 공동 3위`, `A와 B도 28편으로 어깨를 나란히 했다`, `모두 10편으로 같은
+# 줄에 섰다`): each has the count, not all of them together
+TIED_RANK_AFTER = re.compile(r"^[^.]{0,30}?(?:공동\s*\d{1,2}\s*위|(?P<tie>어깨를\s*나란히|동률|같은\s*줄))")
 TIED_BEFORE = re.compile(r"(?:모두|나란히|똑같이|동일하게|같은)\s*$")
 
 # Totals and parts: inclusion clauses (`A와 B를 포함하면`), total words, group-wide and collective
@@ -122,8 +123,8 @@ REFERENCE_COUNT = re.compile(
     r"(?:중|가운데)(?![가-힣])"
 )
 DELTA = re.compile(
-    r"\s*(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|많았|감소|줄|적은|적다|적었|적어|뒤처|뒤쳐|뒤지|뒤졌|뒤진|"
-    r"앞서|앞섰|앞선|차이|모자라|모자랐|부족)"
+    r"\s*(?:넘게\s*|이상\s*)?(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|많았|감소|줄|적은|적다|적었|적어|뒤처|뒤쳐|뒤지|뒤졌|뒤진|"
+    r"앞서|앞섰|앞선|차이|모자라|모자랐|부족|벌어|벌렸|격차)"
     r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
 )
 # data a study used, not papers (`12만건의 디지털 유방촬영 영상을 분석했다`, `3000개 조직 슬라이드`, `1000건 이상의

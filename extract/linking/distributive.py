@@ -99,14 +99,16 @@ def _each_after(
 
 
 def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int) -> bool:
-    """One count with `나란히` (`똑같이`) before it, or `모두` before it and a tied rank after it
-    (`공동 7위`), the only count between the two: every member of the list before it has that count."""
+    """One count with `나란히` (`똑같이`) before it, or a tie after it (`공동 7위` with `모두` before
+    it; `어깨를 나란히`, `동률`, `같은 줄` alone), the only count between the two: every member of the
+    list before it has that count."""
     before = TIED_BEFORE.search(text, max(s.start, cm.start - 8), cm.start)
-    if before is None:
-        return False
-    if before.group().strip() in ("나란히", "똑같이", "동일하게"):
-        return True  # `A와 B의 논문은 나란히 9건`: the same count for each, whatever follows
     tied = TIED_RANK_AFTER.match(text[cm.end : s.end])
+    if before is None:
+        if tied is None or not tied.group("tie"):
+            return False  # `A와 B도 28편으로 어깨를 나란히 했다`: a tie said after the count is enough
+    elif before.group().strip() in ("나란히", "똑같이", "동일하게"):
+        return True  # `A와 B의 논문은 나란히 9건`: the same count for each, whatever follows
     return tied is not None and not any(c.start < cm.end + tied.end() for c in counts[idx + 1 :])
 
 

@@ -199,7 +199,7 @@ def _year_word_at_count(
 
 
 # the start of a trend: `23건에서 41건으로 늘었다`, `2019년 2편에서 2024년 15편으로`
-_TREND_START = re.compile(r"\s*에서\s*(?:[^\s.,]+\s+){0,3}?\d+\s?(?:편|건|개)\s*(?:으로|로)")
+_TREND_START = re.compile(r"\s*에서\s*(?:[^\s.,]+\s+){0,3}?(?:\d+|[가-힣]{1,5})\s?(?:편|건|개)\s*(?:으로|로)")
 
 
 _TREND_END_BEFORE = re.compile(r"\d+\s?(?:편|건|개)\s*에서\s*(?:[^\s.,]+\s+){0,3}?$")

@@ -457,3 +457,47 @@ def test_a_unit_written_right_after_its_company_owns_the_count() -> None:
     facts = kept(text, title="SKT 'T-브레인', ICML 2018 논문 세 건 들고 무대에", published_at="2018-07-01")
     assert ("sk-telecom-tbrain", ("ICML",), 2018, 3) in facts
     assert not any(org == "sk-telecom" for org, *_ in facts)
+
+
+# 39. A tie said after a list's count (`어깨를 나란히 했다`, `모두 N편으로 같은 줄에 섰다`) is each member's.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KAIST와 포스텍도 12편으로 어깨를 나란히 했다.",
+        "KAIST와 포스텍이 모두 12편으로 같은 줄에 섰다.",
+        "KAIST와 포스텍은 12편으로 동률이다.",
+    ],
+)
+def test_a_tie_after_a_lists_count_is_each_members(line: str) -> None:
+    facts = kept(
+        f"ICML 2022 기관별 집계가 나왔다. {line}", title="ICML 2022 기관 집계", published_at="2022-07-20"
+    )
+    assert {("kaist", ("ICML",), 2022, 12), ("postech", ("ICML",), 2022, 12)} <= facts
+
+
+# 40. A gap to the others (`2위와 15편 넘게 벌어졌다`) and what a trend added (`9편에서 14편으로 다섯
+# 편을 더했다`) are differences, no counts of papers.
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["구글은 40편으로 2위와 15편 넘게 벌어졌다.", "구글은 지난해 35편에서 올해 40편으로 다섯 편을 더했다."],
+)
+def test_gaps_and_additions_are_no_counts(line: str) -> None:
+    facts = kept(
+        f"ICML 2022 기관별 집계가 나왔다. {line}", title="ICML 2022 기관 집계", published_at="2022-07-20"
+    )
+    assert ("google", ("ICML",), 2022, 40) in facts
+    assert not any(count in (15, 5) for *_, count in facts)
+
+
+# 41. The start of a trend written in words with no year (`23편에서 스물여덟 편으로`) is undated: no fact.
+
+
+def test_a_trend_start_in_words_without_a_year_is_no_fact() -> None:
+    text = "ICML 2022 기관별 집계가 나왔다. 포스텍도 11편에서 열다섯 편으로 늘었다."
+    facts = kept(text, title="ICML 2022 기관 집계", published_at="2022-07-20")
+    assert ("postech", ("ICML",), 2022, 15) in facts
+    assert not any(count == 11 for *_, count in facts)
