@@ -48,6 +48,11 @@ from extract.numerals import CountMatch, find_counts
 _TREND_BEFORE = re.compile(r"(?:편|건|개)\s*에서\s*[^.]{0,30}?(?:편|건|개)\s*(?:으로|로)\s*[^.\d]{0,8}$")
 _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가)")
 
+# prizes named right before the count (`상 두 개`, `우수논문상 2건`)
+_PRIZE_BEFORE = re.compile(
+    r"(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:을|만|도|은|는|이|가)?\s*$"
+)
+
 # submissions named right before the count (`투고 9편`, `제출 논문 13편`, `투고작 20편`; not `제출한 12개 논문이
 # 채택됐다`, papers submitted and accepted)
 _SUBMITTED_BEFORE = re.compile(r"(?<![가-힣])(?:투고|제출)작?\s?(?:논문|원고)?\s*(?:은|는|이|가|도)?\s*$")
@@ -104,6 +109,8 @@ def is_paper_count(
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if _ADDED_AFTER.match(after) and _TREND_BEFORE.search(text, s.start, cm.start):
         return False  # `13편에서 19편으로 여섯 편을 더했다`: the difference of a trend, no count of papers
+    if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
+        return False  # `콘테스트에서 상 두 개를 받았다`, `최우수상 2건`: prizes, not papers
     if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):
         return False  # `구글이 낸 투고 9편은`, `제출 논문 13편 가운데`: submissions, not papers of the conference
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):

@@ -501,3 +501,24 @@ def test_a_trend_start_in_words_without_a_year_is_no_fact() -> None:
     facts = kept(text, title="ICML 2022 기관 집계", published_at="2022-07-20")
     assert ("postech", ("ICML",), 2022, 15) in facts
     assert not any(count == 11 for *_, count in facts)
+
+
+# 42. A person named as the answer of a topic (`… 사람은 A대 B 교수로, 모두 열두 편이었다`) owns the count.
+
+
+def test_a_persons_count_after_a_copula_connective_is_no_organizations() -> None:
+    text = "ACL 2019에서 가장 많은 논문에 이름을 올린 사람은 KAIST 김하늘 교수로, 모두 열두 편이었다."
+    assert not any(
+        count == 12 for *_, count in kept(text, title="ACL 2019 저자 분석", published_at="2019-08-01")
+    )
+
+
+# 43. Prizes named before a count (`상 두 개를 받았다`, `우수논문상 2건`) are no papers.
+
+
+@pytest.mark.parametrize("line", ["학생 콘테스트에서 상 두 개를 받았다.", "우수논문상 2건을 받았다."])
+def test_prizes_before_a_count_are_no_papers(line: str) -> None:
+    text = f"KAIST 학생팀은 UIST 2013에서 {line}"
+    assert not any(
+        count == 2 for *_, count in kept(text, title="KAIST, UIST 2013 수상", published_at="2013-10-15")
+    )
