@@ -48,6 +48,9 @@ from extract.numerals import CountMatch, find_counts
 _TREND_BEFORE = re.compile(r"(?:편|건|개)\s*에서\s*[^.]{0,30}?(?:편|건|개)\s*(?:으로|로)\s*[^.\d]{0,8}$")
 _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가)")
 
+# papers picked out to present elsewhere (`12편을 골라 블로그에 소개했다`, `5편을 추려 해설했다`)
+_PICKED_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:골라|추려|선별해|간추려)")
+
 # prizes named right before the count (`상 두 개`, `우수논문상 2건`)
 _PRIZE_BEFORE = re.compile(
     r"(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:을|만|도|은|는|이|가)?\s*$"
@@ -109,6 +112,8 @@ def is_paper_count(
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if _ADDED_AFTER.match(after) and _TREND_BEFORE.search(text, s.start, cm.start):
         return False  # `13편에서 19편으로 여섯 편을 더했다`: the difference of a trend, no count of papers
+    if _PICKED_AFTER.match(after):
+        return False  # `이 중 12편을 골라 해설을 공개했다`: a selection to show, no count at the conference
     if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
         return False  # `콘테스트에서 상 두 개를 받았다`, `최우수상 2건`: prizes, not papers
     if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):

@@ -36,7 +36,7 @@ from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE
 from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
 from extract.linking.unclear import is_not_owned, is_unnamed_members
 from extract.matcher import EntityMention
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
 
 
@@ -200,7 +200,14 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
     if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
         earlier = [f for f in earlier if f.field == s.field]
     parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)
-    of_aggregate = parent is not None and n is None and parent.sent_end < state.prev_sentence_start
+    # `이 중` after a sentence whose count gave no fact (an aggregate); not after a remark with no count
+    # (`13편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 1편은 구두 발표다`)
+    of_aggregate = (
+        parent is not None
+        and n is None
+        and parent.sent_end < state.prev_sentence_start
+        and bool(find_counts(ctx.prev_text))
+    )
     if parent is None:
         return None
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]

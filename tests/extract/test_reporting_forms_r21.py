@@ -522,3 +522,21 @@ def test_prizes_before_a_count_are_no_papers(line: str) -> None:
     assert not any(
         count == 2 for *_, count in kept(text, title="KAIST, UIST 2013 수상", published_at="2013-10-15")
     )
+
+
+# 44. `이 중` after a remark with no count goes back to the last count; papers picked out to show
+# elsewhere (`이 중 6편을 골라 블로그에 소개했다`) are no count at the conference.
+
+
+def test_a_part_after_a_remark_is_the_last_counts() -> None:
+    text = "카카오는 ICCV 2023에서 논문 9편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 2편은 구두 발표다."
+    assert ("kakao", ("ICCV",), 2023, 2) in kept(
+        text, title="카카오, ICCV 2023서 9편", published_at="2023-10-05"
+    )
+
+
+def test_papers_picked_to_show_elsewhere_are_no_count() -> None:
+    text = "카카오는 ICCV 2023에서 논문 9편을 발표했다. 회사는 이 중 6편을 골라 기술 블로그에 소개했다."
+    facts = kept(text, title="카카오, ICCV 2023서 9편", published_at="2023-10-05")
+    assert ("kakao", ("ICCV",), 2023, 9) in facts
+    assert not any(count == 6 for *_, count in facts)
