@@ -119,7 +119,10 @@ def year_word_between(
 def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tuple[str, ...]) -> int | None:
     """The year a matched YEAR_WORD stands for, counted from the fact before where it needs one."""
     prev = reference_fact(state)
+    same = word.group(1).replace(" ", "") in SAME_PERIOD
     last_year = prev.year if prev else None
+    if same and state.conf_ref_after_fact and state.conf_ref_year is not None:
+        last_year = state.conf_ref_year  # `2017년 'NIPS 2017' 당시 … 같은 해`: the year written last
     if _dated_since_last_fact(state):
         last_year = state.edition_year  # `2020년 대회다. A는 한 해 전 7편에서`: the year before that edition
     after = text[word.end() : word.end() + 4]

@@ -540,3 +540,16 @@ def test_papers_picked_to_show_elsewhere_are_no_count() -> None:
     facts = kept(text, title="카카오, ICCV 2023서 9편", published_at="2023-10-05")
     assert ("kakao", ("ICCV",), 2023, 9) in facts
     assert not any(count == 6 for *_, count in facts)
+
+
+# 45. `같은 해` is the year written last (`2018년 'ICML 2018' 당시 …`), even when that sentence gave no fact.
+
+
+def test_the_same_year_is_the_year_written_last() -> None:
+    text = (
+        "LG전자는 올해 ICML 2022에서 논문 6편을 발표한다. 2018년 열린 'ICML 2018' 당시 LG전자가 낸 논문은 "
+        "서울대와 함께 쓴 한 편이었다. 같은 해 워크숍에서는 워크숍 논문 한 편으로 구두 발표 기회를 얻었다."
+    )
+    facts = kept(text, title="LG전자, ICML 2022서 6편", published_at="2022-07-10")
+    assert ("lg-electronics", ("ICML",), 2018, 1) in facts
+    assert not any(year == 2022 and count == 1 for _, _, year, count in facts)
