@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from extract.gazetteer import Gazetteers
-from extract.linking.organizations import lift_total
+from extract.linking.lineage import lift_total
 from extract.linking.state import ancestor_chain
 from extract.matcher import EntityMention
 

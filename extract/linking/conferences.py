@@ -7,29 +7,26 @@ import re
 from collections.abc import Sequence
 
 from extract.linking.context import SentenceContext
-from extract.linking.cues import (
+from extract.linking.cues import MILESTONE, RECORD, SINCE, YEARLY
+from extract.linking.roles import Group, group_mentions
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, State, last_fact
+from extract.linking.venue_cues import (
     ANAPHOR_NUMBER,
     CLASS_BEFORE,
     CLASS_OF_VENUES,
     COMPANION_AFTER,
     GENERAL_VENUE,
     GENERIC_VENUE,
-    MILESTONE,
     NAMED_SET,
     PLURAL_ANAPHOR,
     PLURAL_VENUE,
-    RECORD,
-    SINCE,
     SINGULAR_ANAPHOR,
     SUPERLATIVE_VENUE,
     THIS_CONF,
     VENUE_PLACE,
     VENUE_SIDE,
-    YEARLY,
 )
-from extract.linking.roles import Group, group_mentions
-from extract.linking.sentences import Sentence
-from extract.linking.state import Doc, State, last_fact
 from extract.linking.year_words import YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch

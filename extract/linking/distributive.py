@@ -51,20 +51,7 @@ def pair_distributive(
             return None
         dist_start = dist_end = cm.start
         later = in_clause = run
-    lists: list[tuple[str, list[EntityMention], int]] = []  # kind, distinct members, end of the list
-    for kind, groups in (("org", org_groups), ("conf", conf_groups)):
-        cands = [g for g in groups if g.end <= dist_start and g.kind == kind]
-        if not cands:
-            continue
-        g = cands[-1]
-        members: list[EntityMention] = []
-        seen: set[str] = set()
-        for m in g.members:
-            if m.kind == kind and m.id not in seen:
-                members.append(m)
-                seen.add(m.id)
-        if len(members) >= 2:
-            lists.append((kind, members, g.end))
+    lists = _lists_before(dist_start, org_groups, conf_groups)
     # the list as long as the counts of the clause, the nearer one on a tie (`A와 B는 CVPR과
     # ICCV에 각각 3편, 4편` pairs the conferences); else the first that fits, as before
     same_length = [
@@ -81,6 +68,23 @@ def pair_distributive(
         if len(later) == 1:
             return kind, members, later * len(members)
     return None
+
+
+def _lists_before(
+    dist_start: int, org_groups: list[Group], conf_groups: list[Group]
+) -> list[tuple[str, list[EntityMention], int]]:
+    """The last list of organizations and of conferences before `dist_start` with two or more
+    distinct members: kind, distinct members, end of the list."""
+    lists: list[tuple[str, list[EntityMention], int]] = []
+    for kind, groups in (("org", org_groups), ("conf", conf_groups)):
+        cands = [g for g in groups if g.end <= dist_start and g.kind == kind]
+        if not cands:
+            continue
+        g = cands[-1]
+        members = list({m.id: m for m in reversed(g.members) if m.kind == kind}.values())[::-1]
+        if len(members) >= 2:
+            lists.append((kind, members, g.end))
+    return lists
 
 
 def _each_after(

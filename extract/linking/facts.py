@@ -14,11 +14,11 @@ from extract.linking.cues import (
     FORECAST,
     FORECAST_FIRM,
     RELATIONS,
-    THIS_CONF,
     TRACK_SECTION,
 )
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.venue_cues import THIS_CONF
 from extract.linking.year_words import PREVIOUS_YEAR, YEAR_WORD
 from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention

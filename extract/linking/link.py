@@ -7,22 +7,17 @@ from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
 from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
+from extract.linking.carry import subject_after_parallel_counts, update_conf_ref, update_subject
 from extract.linking.conferences import (
-    conference_list_of,
     conference_years,
     main_conferences,
-    referred_conferences,
 )
 from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
-from extract.linking.counts import continues_papers, is_aggregate_count, is_conference_total, is_paper_count
+from extract.linking.counts import continues_papers, is_paper_count
 from extract.linking.cues import (
-    ANAPHOR_NUMBER,
-    COPULA,
     COUNT_LIST_GAP,
-    COUNTRY_GROUP,
     DISTRIBUTIVE,
-    NAMED_SET,
     PAPER_WORD,
     PERSON_RANKING,
     SUBMITTED_ALL_ACCEPTED,
@@ -32,21 +27,15 @@ from extract.linking.cues import (
     SURVEY,
     UNLISTED_EDITION,
     VENUE,
-    YEARLY_SERIES,
 )
 from extract.linking.distributive import pair_collective, pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.organizations import resolve_org
 from extract.linking.parts import is_unselected_part
 from extract.linking.roles import (
-    ROLE_COLLAB,
-    ROLE_EVENT,
-    ROLE_GEN,
-    ROLE_OBJ,
     ROLE_SOURCE,
     ROLE_SUBJ,
     ROLE_TITLE,
-    Group,
     group_mentions,
 )
 from extract.linking.sentences import Sentence
@@ -61,6 +50,8 @@ from extract.linking.unstated import (
     is_theirs,
     is_unit_comparison,
 )
+from extract.linking.venue_cues import NAMED_SET
+from extract.linking.wholes import is_aggregate_count, is_conference_total
 from extract.linking.year_words import DATED_EDITION
 from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
 from extract.matcher import EntityMention
@@ -110,7 +101,7 @@ def link(doc: Doc) -> list[Fact]:
             state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
         _link_sentence(doc, state, s, text, prev_text, last_text)
-        _update_conf_ref(doc, state, s, text)
+        update_conf_ref(doc, state, s, text)
         prev_text = last_text = text[s.start : s.end]
         state.prev_sentence_start = s.start
     sum_from_breakdown(doc, state.facts)
@@ -176,30 +167,10 @@ def _link_sentence(
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
             state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
     about = state.subject or state.title_subject
-    _update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded)
+    update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded)
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
-    _subject_after_parallel_counts(doc, state, ctx.pending, about)
-
-
-def _subject_after_parallel_counts(
-    doc: Doc, state: State, facts: list[Fact], about: EntityMention | None
-) -> None:
-    """After a sentence giving counts to several organizations, none a unit of another (`A가 4편,
-    B가 2편을 올렸다`), a later count that names no owner is not the first one's: it is the parent
-    they all belong to when the article was about it (`네이버` over its labs), else nobody's."""
-    owners = {f.org_id for f in facts if not f.joint}
-    separate = {o for o in owners if not any(o != p and p in doc.lineage(o) for p in owners)}
-    if len(separate) < 2:
-        return
-    if about is not None and all(about.id != o and about.id in doc.lineage(o) for o in separate):
-        state.subject = state.last_subject = about
-    else:
-        state.subject = state.last_subject = None
-    if (
-        facts[0].field == "title"
-    ):  # `인텔 12편·필립스 9편 이어 KAIST 7편`: the body's subject is not the first
-        state.title_subject = state.subject
+    subject_after_parallel_counts(doc, state, ctx.pending, about)
 
 
 def _context(
@@ -218,30 +189,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     """The facts of one paper count: its organization's, each of a distributive list's, or each
     joint author's."""
     text, s = ctx.text, ctx.s
-    if is_aggregate_count(text, s, cm, ctx.groups, ctx.counts):
-        ctx.country_counted = any(g.kind == "country" and g.end <= cm.start for g in ctx.groups)
+    if _nobodys_count(ctx, cm):
         return
-    if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
-        return
-    if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end) and not SUBMITTED_ALL_ACCEPTED.match(
-        text, cm.end, s.end
-    ):
-        return  # `5편을 제출해 3편이 채택됐다`: the submissions, not papers of the conference
-    if SUBMITTED_ONLY.match(text, cm.end, s.end) or SUBMITTED_THEN_REJECTED.match(text, cm.end, s.end):
-        return  # `40편을 제출했으나 결과는 다음 달`: submissions whose acceptance is not written
-    if is_undated_trend_start(text, s, cm):
-        return  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
-    if any(
-        rule(text, s, cm)
-        for rule in (
-            is_hypothetical,
-            is_remainder,
-            is_modified_venue_total,
-            is_theirs,
-            is_unit_comparison,
-        )
-    ):
-        return  # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     owner = resolve_org(ctx, cm)
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
@@ -279,6 +228,28 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         ctx.pending.extend(replace(fact, conf_ids=(c,)) for c in fact.conf_ids)  # `두 학회에서 각각 9건씩`
         return
     ctx.pending.append(fact)
+
+
+def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether a count is no organization's papers: a country's or the conference's whole,
+    submissions, the start of a trend, a supposition, a remainder, someone else's."""
+    text, s = ctx.text, ctx.s
+    if is_aggregate_count(text, s, cm, ctx.groups, ctx.counts):
+        ctx.country_counted = any(g.kind == "country" and g.end <= cm.start for g in ctx.groups)
+        return True
+    if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
+        return True
+    if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end) and not SUBMITTED_ALL_ACCEPTED.match(
+        text, cm.end, s.end
+    ):
+        return True  # `5편을 제출해 3편이 채택됐다`: the submissions, not papers of the conference
+    if SUBMITTED_ONLY.match(text, cm.end, s.end) or SUBMITTED_THEN_REJECTED.match(text, cm.end, s.end):
+        return True  # `40편을 제출했으나 결과는 다음 달`: submissions whose acceptance is not written
+    if is_undated_trend_start(text, s, cm):
+        return True  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
+    # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
+    rules = (is_hypothetical, is_remainder, is_modified_venue_total, is_theirs, is_unit_comparison)
+    return any(rule(text, s, cm) for rule in rules)
 
 
 # a lab or team named by its own name (`AX랩`, `DIAL 연구실`), not a professor's (`김 교수 연구실`)
@@ -418,97 +389,6 @@ def _member_year(
         member if member.year else None,
         ctx.window_start,
     )
-
-
-def _update_subject(state: State, s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> None:
-    """The current subject after a sentence: its first organization subject (not a department), a
-    conference's owner, or none."""
-    # a department (`컴퓨터공학과가 8편`) is not carried: the article stays about its university
-    groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
-    first_subj: Group | None = None
-    for g in groups:
-        if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):
-            if COPULA.match(text, g.end, s.end) and (g.kind != "org" or find_counts(text, s.start, g.start)):
-                continue  # `…, ICLR(9편)이다`, `두 번째는 17편이 채택된 B다`: a predicate, not a new subject
-            if g.kind == "org":
-                first_subj = g
-                break
-            if first_subj is None:
-                first_subj = g
-    lead = text[s.start : s.start + 3]
-    initial = next(
-        (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
-    )
-    if first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
-        state.subject = (
-            None  # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts
-        )
-    elif first_subj is not None and first_subj.kind == "org":
-        org = next(m for m in first_subj.members if m.kind == "org")
-        state.subject = state.last_subject = org
-    elif first_subj is not None:
-        owner = [  # `KAIST의 누적 NeurIPS 논문이`: the conference belongs to the organization before it
-            g
-            for g in groups
-            if g.kind == "org"
-            and g.role == ROLE_GEN
-            and g.end <= first_subj.start
-            and first_subj.start - g.end <= 12
-            and not any(id(m) in excluded for m in g.members)
-        ]
-        state.subject = next(m for m in owner[-1].members if m.kind == "org") if owner else None
-    elif (
-        initial is not None
-        and initial.kind == "org"
-        and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB, ROLE_EVENT, ROLE_TITLE)
-    ):
-        org = next(m for m in initial.members if m.kind == "org")
-        state.subject = state.last_subject = org
-    elif initial is not None and (
-        (initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ))
-        or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
-    ):
-        state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
-    elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
-        state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
-    elif (named := _identified(text, s, groups)) is not None:
-        state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
-
-
-# the organization a sentence identifies (`채택 논문이 가장 많은 기관은 A였다`): its topic a kind of
-# organization, the name in the predicate
-_IDENTIFYING_TOPIC = re.compile(r"(?:곳|기관|기업|대학|회사|업체|주인공|정상|선두|1위)(?:은|는)\s")
-_IDENTIFIED_END = re.compile(r"\s*(?:이었다|였다|이다|다)\.?\s*$")
-
-
-def _identified(text: str, s: Sentence, groups: list[Group]) -> EntityMention | None:
-    """The one organization a sentence names as the answer to its topic, else None."""
-    last = max((g for g in groups if g.kind != "conf"), key=lambda g: g.end, default=None)
-    if (
-        last is None
-        or last.kind != "org"
-        or len(last.ids()) != 1
-        or not _IDENTIFIED_END.match(text, last.end, s.end)
-    ):
-        return None
-    if not _IDENTIFYING_TOPIC.search(text, s.start, last.start) or find_counts(text, s.start, last.start):
-        return None  # `두 번째로 많은 곳은 17편이 채택된 B다`: a ranking aside, the article goes on with A
-    return next((m for m in last.members if m.kind == "org"), None)
-
-
-def _update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
-    """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
-    that the article lists), for counts in later sentences that name none."""
-    ids = referred_conferences(doc, s, text)
-    if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
-        ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
-    if ids:
-        state.conf_ref = ids
-        state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
-        state.conf_ref_series = YEARLY_SERIES.search(text, s.start, s.end) is not None
-        state.conf_ref_after_fact = not (state.facts and state.facts[-1].sent_start == s.start)
-    elif state.facts and state.facts[-1].sent_start == s.start:
-        state.conf_ref_after_fact = False
 
 
 def _counted(state: State, pending: list[Fact]) -> int:

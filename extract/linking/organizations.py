@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.gazetteer import Gazetteers
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     AFFILIATE_WORDS,
@@ -15,7 +13,6 @@ from extract.linking.cues import (
     COLLECTIVE,
     COMPARISON_CLASS,
     CONF_WIDE,
-    DEPARTMENTS_TOGETHER,
     DISTRIBUTIVE,
     EVENT_TOPIC,
     GENERIC_RARITY,
@@ -24,16 +21,22 @@ from extract.linking.cues import (
     JOINT,
     LIST_CLAUSE_END,
     LOCATIVE,
-    OTHER_DEPARTMENTS,
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET,
     SURVEY_OBJECT,
     WHOLE_WORDS,
 )
+from extract.linking.lineage import (
+    common_parent,
+    joint_owner,
+    named_parent,
+    unit_in_apposition,
+    university_of_departments,
+)
 from extract.linking.owned_after import owner_written_after, parenthesized_owner
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, ROLE_TITLE, Group
-from extract.linking.state import Doc, Fact, ancestor_chain, is_ancestor
+from extract.linking.state import Fact, is_ancestor
 from extract.linking.unclear import is_not_owned, is_unnamed_members
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -107,7 +110,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     ):
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return Owner(before[-1].members[0], "total", None)
-        return Owner(_common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
+        return Owner(common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
     reporter = _self_report(ctx, cm, before)
     if reporter is not None:
         return reporter
@@ -141,7 +144,7 @@ def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner
         return None
     if not LIST_CLAUSE_END.search(ctx.text, owned[-1].cm.end, cm.start):
         return None
-    parent = _common_parent(ctx.doc.gaz, [f.org for f in owned])
+    parent = common_parent(ctx.doc.gaz, [f.org for f in owned])
     if parent is not None and parent.id in ctx.doc.named:
         return Owner(parent, "total", None)
     return _NOBODY
@@ -234,7 +237,7 @@ def _combined_list_owner(ctx: SentenceContext) -> Owner | None:
         return None
     if not _SUMMED_SUBJECT.fullmatch(ctx.text, included[-1].end, ctx.inclusion.end):
         return None
-    owner = _joint_owner(ctx.doc.gaz, included)
+    owner = joint_owner(ctx.doc.gaz, included)
     if owner is not None and owner in included:
         return Owner(owner, "total", None)
     return _NOBODY  # a common parent not in the list has more units than the ones summed
@@ -251,7 +254,7 @@ def _total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     if ctx.state.subject is not None:
         if ctx.inclusion.affiliate and not ctx.inclusion.included:
             # `관계사 합치면 열일곱 편` after a unit's count: the group the unit belongs to, when named
-            parent = _named_parent(ctx.doc, ctx.state.subject)
+            parent = named_parent(ctx.doc, ctx.state.subject)
             if parent is not None:
                 return Owner(parent, "total", None)
         return Owner(ctx.state.subject, "total", None)
@@ -266,15 +269,15 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     else the nearest organization."""
     doc, text, state = ctx.doc, ctx.text, ctx.state
     g = before[-1]
-    university = _university_of_departments(doc, text, g, cm.start)
+    university = university_of_departments(doc, text, g, cm.start)
     if university is not None:
         return Owner(university, "subset", None)
     if len(g.ids()) > 1 and g.kind == "org":
         members = [m for m in g.members if m.kind == "org"]
-        unit = _unit_in_apposition(doc, text, members)
+        unit = unit_in_apposition(doc, text, members)
         if unit is not None:
             return Owner(unit, "unit", None)  # `SKT 'T-브레인'`: the company's unit, named after it
-        owner = _joint_owner(doc.gaz, members)
+        owner = joint_owner(doc.gaz, members)
         if owner is not None and owner not in members and owner.id not in doc.named:
             owner = None  # never a parent the article does not name
         joint_words = JOINT.search(text, g.end, cm.start) and not DISTRIBUTIVE.search(text, g.end, cm.start)
@@ -309,7 +312,7 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
         ):
             each = "씩" in text[cm.start : cm.end + 1] or _EACH.search(text, cm.start, min(s.end, g.end + 8))
             if len(g.ids()) > 1 and g.kind == "org" and not each:  # `7편을 A와 B가 가져갔다`: together
-                owner = _joint_owner(ctx.doc.gaz, [m for m in g.members if m.kind == "org"])
+                owner = joint_owner(ctx.doc.gaz, [m for m in g.members if m.kind == "org"])
                 return Owner(
                     owner if owner is not None and owner.id in ctx.doc.named else None, "total", None
                 )
@@ -339,114 +342,3 @@ def _regions_before(ctx: SentenceContext, cm: CountMatch) -> bool:
 def _distinct(members: list[EntityMention]) -> tuple[EntityMention, ...]:
     """The members of a list, each organization once."""
     return tuple(dict((m.id, m) for m in members).values())
-
-
-def lift_total(gaz: Gazetteers, org: EntityMention, included: Sequence[EntityMention]) -> str:
-    """The organization a total belongs to: the nearest ancestor covering the included ones."""
-    inc = [e.id for e in included if e.kind == "org" and e.id != org.id]
-    if not inc or all(is_ancestor(gaz, org.id, i) for i in inc):
-        return org.id
-    chain = ancestor_chain(gaz, org.id)
-    if chain and any(not any(i == a or is_ancestor(gaz, a, i) for a in chain) for i in inc):
-        return org.id  # `A는 B 대학과 공동 연구한 논문을 포함해 12편`: B is a partner, not a sister unit
-    for anc in chain:
-        if all(i == anc or is_ancestor(gaz, anc, i) for i in inc):
-            return anc
-    return chain[-1] if chain else org.id
-
-
-def _university_of_departments(doc: Doc, text: str, g: Group, count_start: int) -> EntityMention | None:
-    """For a count of several departments of one university (`기계공학부와 산업공학과가 5편`,
-    `산업공학과 등 나머지 학과가`, `AI대학원 20편·타 학과 10편`), that university: the count is part of the university's, and
-    no single department's."""
-    members = [m for m in g.members if m.kind == "org"]
-    parents = {m.parent for m in members}
-    if not members or not all(m.department for m in members) or len(parents) != 1:
-        return None
-    if (
-        len(g.ids()) < 2
-        and not DEPARTMENTS_TOGETHER.match(text, g.end, count_start)
-        and not OTHER_DEPARTMENTS.search(text, g.end, count_start)
-    ):
-        return None
-    parent = next(iter(parents))
-    return next((e for s in doc.sentences for e in s.entities if e.id == parent), None)
-
-
-def _joint_owner(gaz: Gazetteers, members: list[EntityMention]) -> EntityMention | None:
-    """Who owns a count written for a list of organizations: one that contains the others, or
-    their nearest common parent; None for unrelated organizations (a joint count)."""
-    ids = list(dict.fromkeys(m.id for m in members))
-    for m in members:
-        if all(i == m.id or is_ancestor(gaz, m.id, i) for i in ids):
-            return m
-    chains = [[i, *ancestor_chain(gaz, i)] for i in ids]
-    for anc in chains[0]:
-        if all(anc in c for c in chains[1:]) and anc in gaz.organizations:
-            entry = gaz.organizations[anc]
-            first = members[0]
-            return EntityMention(
-                "org",
-                anc,
-                entry.name,
-                entry.name_en,
-                "gazetteer",
-                first.start,
-                first.end,
-                first.text,
-                field=first.field,
-            )
-    return None
-
-
-_APPOSITION_GAP = re.compile(r"\s*['‘\"“]?\s*")
-
-
-def _unit_in_apposition(doc: Doc, text: str, members: list[EntityMention]) -> EntityMention | None:
-    """A parent followed by its unit with no word between (`SKT 'T-브레인'`, `네이버 클로바`): the unit."""
-    if len(members) != 2:
-        return None
-    parent, unit = members
-    if parent.id == unit.id or parent.id not in doc.lineage(unit.id)[1:]:
-        return None
-    return unit if _APPOSITION_GAP.fullmatch(text, parent.end, unit.start) else None
-
-
-def _named_parent(doc: Doc, org: EntityMention) -> EntityMention | None:
-    """The nearest parent of an organization that the article names, as a mention at its place."""
-    for anc in doc.lineage(org.id)[1:]:
-        if anc in doc.named and anc in doc.gaz.organizations:
-            entry = doc.gaz.organizations[anc]
-            return EntityMention(
-                "org",
-                anc,
-                entry.name,
-                entry.name_en,
-                "gazetteer",
-                org.start,
-                org.end,
-                org.text,
-                field=org.field,
-            )
-    return None
-
-
-def _common_parent(gaz: Gazetteers, recent: list[EntityMention]) -> EntityMention | None:
-    distinct: list[EntityMention] = []
-    for e in reversed(recent):
-        if all(d.id != e.id for d in distinct):
-            distinct.append(e)
-        if len(distinct) == 2:
-            break
-    if len(distinct) < 2:
-        return None
-    a, b = distinct
-    chain_a = [a.id, *ancestor_chain(gaz, a.id)]
-    chain_b = {b.id, *ancestor_chain(gaz, b.id)}
-    for anc in chain_a:
-        if anc in chain_b and anc in gaz.organizations:
-            entry = gaz.organizations[anc]
-            return EntityMention(
-                "org", anc, entry.name, entry.name_en, "gazetteer", a.start, a.end, a.text, field=a.field
-            )
-    return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from extract.linking.cues import GENERIC_VENUE, TOTAL_WORD
+from extract.linking.cues import TOTAL_WORD
 from extract.linking.state import Doc, Fact, State
+from extract.linking.venue_cues import GENERIC_VENUE
 
 
 def sum_of_parts(state: State, pending: list[Fact], fact: Fact, text: str, window_start: int) -> None:

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.cues import (
-    BREAKDOWN,
-    COMPARED,
-    CUMULATIVE,
-    MILESTONE,
-    RECORD,
-    SINGULAR_ANAPHOR,
-    SUBSET_LEAD,
-    YEARLY,
-)
+from extract.linking.cues import BREAKDOWN, COMPARED, CUMULATIVE, MILESTONE, RECORD, SUBSET_LEAD, YEARLY
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, reference_fact
+from extract.linking.venue_cues import SINGULAR_ANAPHOR
 from extract.linking.year_words import PREVIOUS_EDITION, PREVIOUS_YEAR, SAME_PERIOD, YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -287,6 +279,22 @@ def year_for(
         y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)
     if y is not None:
         return y, "word"
+    return _year_from_context(doc, state, text, s, cm, confs, conf_source, ref)
+
+
+def _year_from_context(
+    doc: Doc,
+    state: State,
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    confs: tuple[str, ...],
+    conf_source: str,
+    ref: Fact | None,
+) -> tuple[int | None, str]:
+    """The year of a count whose clause writes none: the edition referred to (`같은 대회`), the one
+    the article dated last, the conference's year in the article, the fact before's, else the
+    publication year."""
     if (
         conf_source == "anaphor"
         and ref is not None

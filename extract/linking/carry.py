@@ -1,0 +1,136 @@
+"""What a sentence leaves for the ones after it: the organization they go on about, and the
+conferences they refer to."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.conferences import conference_list_of, referred_conferences
+from extract.linking.cues import COPULA, COUNTRY_GROUP, YEARLY_SERIES
+from extract.linking.roles import (
+    ROLE_COLLAB,
+    ROLE_EVENT,
+    ROLE_GEN,
+    ROLE_OBJ,
+    ROLE_SOURCE,
+    ROLE_SUBJ,
+    ROLE_TITLE,
+    Group,
+)
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact, State
+from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET
+from extract.linking.years import year_word_between
+from extract.matcher import EntityMention
+from extract.numerals import find_counts
+
+
+def subject_after_parallel_counts(
+    doc: Doc, state: State, facts: list[Fact], about: EntityMention | None
+) -> None:
+    """After a sentence giving counts to several organizations, none a unit of another (`A가 4편,
+    B가 2편을 올렸다`), a later count that names no owner is not the first one's: it is the parent
+    they all belong to when the article was about it (`네이버` over its labs), else nobody's."""
+    owners = {f.org_id for f in facts if not f.joint}
+    separate = {o for o in owners if not any(o != p and p in doc.lineage(o) for p in owners)}
+    if len(separate) < 2:
+        return
+    if about is not None and all(about.id != o and about.id in doc.lineage(o) for o in separate):
+        state.subject = state.last_subject = about
+    else:
+        state.subject = state.last_subject = None
+    if (
+        facts[0].field == "title"
+    ):  # `인텔 12편·필립스 9편 이어 KAIST 7편`: the body's subject is not the first
+        state.title_subject = state.subject
+
+
+def update_subject(state: State, s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> None:
+    """The current subject after a sentence: its first organization subject (not a department), a
+    conference's owner, or none."""
+    # a department (`컴퓨터공학과가 8편`) is not carried: the article stays about its university
+    groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
+    first_subj: Group | None = None
+    for g in groups:
+        if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):
+            if COPULA.match(text, g.end, s.end) and (g.kind != "org" or find_counts(text, s.start, g.start)):
+                continue  # `…, ICLR(9편)이다`, `두 번째는 17편이 채택된 B다`: a predicate, not a new subject
+            if g.kind == "org":
+                first_subj = g
+                break
+            if first_subj is None:
+                first_subj = g
+    lead = text[s.start : s.start + 3]
+    initial = next(
+        (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
+    )
+    if first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
+        state.subject = (
+            None  # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts
+        )
+    elif first_subj is not None and first_subj.kind == "org":
+        org = next(m for m in first_subj.members if m.kind == "org")
+        state.subject = state.last_subject = org
+    elif first_subj is not None:
+        owner = [  # `KAIST의 누적 NeurIPS 논문이`: the conference belongs to the organization before it
+            g
+            for g in groups
+            if g.kind == "org"
+            and g.role == ROLE_GEN
+            and g.end <= first_subj.start
+            and first_subj.start - g.end <= 12
+            and not any(id(m) in excluded for m in g.members)
+        ]
+        state.subject = next(m for m in owner[-1].members if m.kind == "org") if owner else None
+    elif (
+        initial is not None
+        and initial.kind == "org"
+        and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB, ROLE_EVENT, ROLE_TITLE)
+    ):
+        org = next(m for m in initial.members if m.kind == "org")
+        state.subject = state.last_subject = org
+    elif initial is not None and (
+        (initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ))
+        or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
+    ):
+        state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
+    elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
+        state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
+    elif (named := _identified(text, s, groups)) is not None:
+        state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
+
+
+# the organization a sentence identifies (`채택 논문이 가장 많은 기관은 A였다`): its topic a kind of
+# organization, the name in the predicate
+_IDENTIFYING_TOPIC = re.compile(r"(?:곳|기관|기업|대학|회사|업체|주인공|정상|선두|1위)(?:은|는)\s")
+_IDENTIFIED_END = re.compile(r"\s*(?:이었다|였다|이다|다)\.?\s*$")
+
+
+def _identified(text: str, s: Sentence, groups: list[Group]) -> EntityMention | None:
+    """The one organization a sentence names as the answer to its topic, else None."""
+    last = max((g for g in groups if g.kind != "conf"), key=lambda g: g.end, default=None)
+    if (
+        last is None
+        or last.kind != "org"
+        or len(last.ids()) != 1
+        or not _IDENTIFIED_END.match(text, last.end, s.end)
+    ):
+        return None
+    if not _IDENTIFYING_TOPIC.search(text, s.start, last.start) or find_counts(text, s.start, last.start):
+        return None  # `두 번째로 많은 곳은 17편이 채택된 B다`: a ranking aside, the article goes on with A
+    return next((m for m in last.members if m.kind == "org"), None)
+
+
+def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
+    """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
+    that the article lists), for counts in later sentences that name none."""
+    ids = referred_conferences(doc, s, text)
+    if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
+        ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
+    if ids:
+        state.conf_ref = ids
+        state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
+        state.conf_ref_series = YEARLY_SERIES.search(text, s.start, s.end) is not None
+        state.conf_ref_after_fact = not (state.facts and state.facts[-1].sent_start == s.start)
+    elif state.facts and state.facts[-1].sent_start == s.start:
+        state.conf_ref_after_fact = False

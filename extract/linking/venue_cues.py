@@ -1,0 +1,61 @@
+"""Cues for the venues an article writes without naming them: unnamed and general ones (`25개 학회`,
+`글로벌 학회`), this one (`이번 학회`), anaphoric ones (`두 학회`), named sets (`3대 AI 학회`), and the
+venue as a source (`학회 측에 따르면`)."""
+
+from __future__ import annotations
+
+import re
+
+GENERIC_VENUE = re.compile(
+    r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?<!메인 )(?:학회|학술\s?대회|컨퍼런스|콘퍼런스)"
+)
+_VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
+# the event's organizers as a source (`학회 측 자료에 따르면`, `주최 측은`, `학회 집계에 따르면`): the
+# article's conference
+VENUE_SIDE = re.compile(
+    rf"(?:{_VENUE_WORD}|주최)\s?(?:측|(?:의\s?)?(?:[가-힣]{{1,3}}\s)?(?:집계|자료|발표|통계|설명|공지|분석)\s?(?:에|를)\s?"
+    r"(?:따르면|의하면|보면)"
+    r"|에\s?(?:따르면|의하면))"
+    # the event acting as its organizers (`학회가 '극동'으로 묶는 아시아`, `학회는 … 집계했다`)
+    rf"|{_VENUE_WORD}(?:가|는|이)\s?(?:[^\s.]+\s){{0,2}}?[^\s.]*?(?:집계|분류|묶|구분|밝혔|밝힌|설명|공개했|공개한)"
+)
+PLURAL_ANAPHOR = re.compile(
+    rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"
+    rf"|(?:해당|이|그|같은)\s?{_VENUE_WORD}들"
+)
+# a named set of conferences (`세계 3대 AI 학회`, `양대 학회`): the list the article gives for it, or none
+NAMED_SET = re.compile(
+    rf"(\d|두|세|네|다섯)\s?대\s?(?:(?:AI|인공지능|머신러닝|컴퓨터\s?비전|비전|반도체|자연어처리|주요|국제|최고|권위)\s?){{0,2}}{_VENUE_WORD}"
+)
+PLURAL_VENUE = re.compile(
+    rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+    rf"|{_VENUE_WORD}(?:들|\s*등)"
+)
+# venues described in general (`국내외 저명 학회에`, `글로벌 학회에`): many conferences, unless a
+# superlative makes the description one (`세계 최고 권위의 국제 학회에서`)
+GENERAL_VENUE = re.compile(
+    rf"(?:국내외|글로벌|해외|국제|저명한?|유명한?|다양한|권위\s?있는)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+    # a field's venues (`AI 학회에 논문 20편`): the kind, not one of them
+    rf"|(?<![가-힣A-Za-z])(?:AI|인공지능|머신러닝|딥러닝|반도체|컴퓨터\s?비전|비전|자연어\s?처리|NLP|음성|로봇|로보틱스|의료|의학|"
+    rf"데이터|HCI|그래픽스|보안)\s*(?:관련\s*|분야\s*|분야의\s*)?{_VENUE_WORD}(?!들)"
+)
+SUPERLATIVE_VENUE = re.compile(r"최고|최대|최상위|최상급|가장|1위|으뜸|대표적인|대표\s")
+VENUE_PLACE = re.compile(
+    rf"{_VENUE_WORD}(?:에서|에|서|로부터|으로부터)(?![가-힣])"
+)  # a venue as the place: `세계 최고 학회에서`, or what accepted the papers: `학회로부터 6편이 채택`
+SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD}(?!들)")
+# a sentence that names conferences as a class (`IEDM과 함께 양대 학회로 꼽힌다`, `세계 3대 학회인 A, B, C`):
+# the conferences written as the company of the article's own are no referent of later counts
+_CLASS_NOUN = rf"(?<![\d가-힣])(?:\d|두|세|네|다섯|양)\s?대\s?(?:[가-힣A-Za-z]+\s?){{0,4}}?{_VENUE_WORD}"
+CLASS_OF_VENUES = re.compile(rf"{_CLASS_NOUN}|꼽히|꼽힌|손꼽|불리|불린|중\s?(?:하나|한\s?곳)")
+COMPANION_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?\s*['’\"”]?\s*(?:(?:과|와|이랑|하고)\s*(?:함께|더불어|나란히)|에\s*이어(?!서))"
+)
+CLASS_BEFORE = re.compile(
+    rf"{_CLASS_NOUN}\s*(?:인|이자|로\s?(?:꼽히는|불리는|손꼽히는)|으로\s?(?:꼽히는|불리는|손꼽히는))?"
+    r"\s*[:(]?\s*['‘\"“]?\s*$"
+)
+ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+THIS_CONF = re.compile(
+    r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
+)

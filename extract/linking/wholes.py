@@ -1,0 +1,99 @@
+"""Counts that are a whole's and no organization's: a country's, many organizations' together, the
+conference's own total, a total beyond a listed breakdown."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.cues import (
+    AGGREGATE_WORDS,
+    CLAUSE_BOUNDARY,
+    CONF_TOPIC,
+    CONF_WIDE_PAPERS,
+    COUNTRY_AGGREGATE,
+    LISTED_TOTAL,
+    MANY_ORGS,
+    VENUE,
+)
+from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, ROLE_TITLE, Group
+from extract.linking.sentences import Sentence
+from extract.numerals import CountMatch
+
+
+def is_aggregate_count(
+    text: str, s: Sentence, cm: CountMatch, groups: list[Group], counts: list[CountMatch]
+) -> bool:
+    """A count for a country or for the whole conference, not for an organization: a country
+    written as its subject or source before it (`한국에서 32편`, `국내 대학 전체로는`), or a
+    conference as topic with an aggregate word (`올해 ICML에는 전체 …편`)."""
+    if MANY_ORGS.search(text, max(s.start, cm.start - 30), cm.start):
+        return True  # `민간 기업 338곳의 논문 총 2759건`: many organizations' papers together
+    if _total_beyond_listed(text, s, cm, counts):
+        return True  # `A 11편, B 9편 등 총 178편`: the whole of which the list is a part
+    if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
+        return False
+    for g in groups:
+        if g.end > cm.start or CLAUSE_BOUNDARY.search(text, g.end, cm.start):
+            continue
+        if g.kind == "country" and COUNTRY_AGGREGATE.match(text, g.end, s.end):
+            return True
+        if (
+            g.kind == "conf"
+            and CONF_TOPIC.match(text, g.end, s.end)
+            and AGGREGATE_WORDS.search(text, g.end, cm.start)
+        ):
+            return True
+    return False
+
+
+def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch]) -> bool:
+    """A `등 총 N` after a list of counts (the sentence's `counts`), N more than the listed counts together."""
+    if not LISTED_TOTAL.search(text[s.start : cm.start]):
+        return False
+    listed = [c for c in counts if c.end <= cm.start]
+    n = cm.count if cm.count is not None else cm.count_min
+    known = [c.count for c in listed if c.count is not None]
+    by_conference = all(
+        any(e.kind == "conf" and 0 <= c.start - e.end <= 2 for e in s.entities) for c in listed
+    )  # `네이버는 ICLR 12편, CVPR 11편 등 총 40편`: the subject's total over those and other venues
+    return len(known) >= 2 and n is not None and n > sum(known) and not by_conference
+
+
+# the whole selection as a clause's topic (`최종 채택은 234편`, `전체 투고 건수는 873편`): the conference's
+_PROCESS_TOPIC = re.compile(
+    r"(?<![가-힣])(?:최종|전체|총)\s?(?:채택|선정|통과|접수|투고|제출)(?:된\s?(?:논문|원고|연구))?\s?"
+    r"(?:은|는|이|가|수는|건수는|편수는|규모는)(?![가-힣])"
+)
+
+
+def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Group], counted: int) -> bool:
+    """A conference's own total, not the carried subject's: in the count's clause, the conference
+    (or 학회/대회) before a passive `채택된/발표된/실린 논문` (`올해 ICML에 채택된 논문은 모두 3260편`,
+    `이번 학회에서 발표된 논문은 총 2400여편`, `CVPR 2024 전체 채택 논문 2719편`), no organization
+    before the count, and more papers than the article has counted so far (`counted`); or, with no
+    organization either, the whole selection as the clause's topic (`최종 채택은 234편으로`)."""
+    n = cm.count if cm.count is not None else cm.count_min
+    if n is None or n <= counted:
+        return False
+    clause_start = s.start
+    for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
+        clause_start = b.end()
+    papers = None
+    for found in CONF_WIDE_PAPERS.finditer(text, clause_start, cm.start):
+        papers = found
+    process = _PROCESS_TOPIC.search(text, clause_start, cm.start)
+    if papers is None and process is None:
+        return False
+    if any(
+        g.kind == "org"
+        and g.end > clause_start
+        and g.start < cm.start
+        and g.role not in (ROLE_SOURCE, ROLE_TITLE)
+        for g in groups
+    ):
+        return False
+    if papers is None:
+        return True  # `최종 채택은 234편으로`: the selection itself is the topic, with no one's name
+    return any(
+        g.kind == "conf" and g.start >= clause_start and g.end <= papers.start() for g in groups
+    ) or bool(VENUE.search(text, clause_start, papers.start()))
