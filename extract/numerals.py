@@ -193,7 +193,7 @@ _PRE_LOW_END = re.compile(r"적게는\s?$")  # `적게는 5편, 많게는 8편`:
 # a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
 _COUNT_CHAR = re.compile(r"[편건개본자]")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
-_PART_HINT = re.compile(r"(?:가운데|중)\s*(?:에서)?\s*(?:하나|둘|셋|넷|다섯)")  # PART_WORD_RE's
+_PART_HINT = re.compile(r"(?:가운데|중)\s*(?:에서)?\s*(?:하나|둘|셋|넷|다섯|한|두|세|네)")  # PART_WORD_RE's
 # what COUNT_RE cannot match without: a counter right after (spaces and 여 between) the last character
 # of a number, whatever its form (digits, `1,`, 만, 십, 수, 서너, 스물, 다섯, 삼…)
 _COUNT_HINT = re.compile(
@@ -243,26 +243,30 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
 
 
 # a part of the count just written, named by a bare native numeral (`4편을 발표한다. 이 가운데 하나는
-# 구두 발표에 선정됐다`): the only counter-less exact count; the linker keeps it as a subset or drops it
+# 구두 발표에 선정됐다`, `이 중 두 논문은`): the only counter-less exact count; the linker keeps it as a
+# subset or drops it
 PART_WORD_RE = re.compile(
-    r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)(?:에서)?\s*(?P<n>하나|둘|셋|넷|다섯)(?=은|는|이|가|도|만|를|을|씩)"
+    r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)(?:에서)?\s*"
+    r"(?:(?P<n>하나|둘|셋|넷|다섯)(?=은|는|이|가|도|만|를|을|씩)"
+    r"|(?P<a>한|두|세|네|다섯)\s?(?=논문(?:은|는|이|가|도|만|을|를)(?![가-힣])))"
 )
 
 
 def _part_word(m: re.Match[str]) -> CountMatch:
-    """`이 가운데 하나는`: a count of 1 to 5 with no counter."""
-    value = NATIVE_UNITS[m.group("n")]
+    """`이 가운데 하나는`, `이 중 한 논문은`: a count of 1 to 5 with no counter."""
+    group = "n" if m.group("n") else "a"
+    value = NATIVE_UNITS[m.group(group)]
     return CountMatch(
-        start=m.start("n"),
-        end=m.end("n"),
-        text=m.group("n"),
+        start=m.start(group),
+        end=m.end(group),
+        text=m.group(group),
         count=value,
         count_min=value,
         count_max=value,
         qualifier="exact",
         counter="",
-        num_start=m.start("n"),
-        num_end=m.end("n"),
+        num_start=m.start(group),
+        num_end=m.end(group),
     )
 
 

@@ -40,7 +40,8 @@ def pair_distributive(
         first = next(j for j in range(len(counts)) if counts[j].start >= dist_end)
         if first < idx:
             return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
-        later = [j for j in range(idx, len(counts)) if counts[j].start >= dist_end]
+        stop = _next_pairing(text, s, dist_end, org_groups)
+        later = [j for j in range(idx, len(counts)) if dist_end <= counts[j].start < stop]
         in_clause = [j for j in later if not CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
     elif text.startswith("씩", cm.end) or text.startswith(" 씩", cm.end):
         dist_start = dist_end = cm.start  # `A·B·C는 5건씩`: the same count for each
@@ -68,6 +69,14 @@ def pair_distributive(
         if len(later) == 1:
             return kind, members, later * len(members)
     return None
+
+
+def _next_pairing(text: str, s: Sentence, dist_end: int, org_groups: list[Group]) -> int:
+    """Where the counts a `각각` pairs end: at the next `각각`, or at the next list of organizations
+    (`A와 B가 각각 2개, C와 D가 각각 1개씩`: the 1 is C's and D's)."""
+    stops = [m.start() for m in DISTRIBUTIVE.finditer(text, dist_end, s.end)]
+    stops += [g.start for g in org_groups if g.start >= dist_end and len(g.ids()) >= 2]
+    return min(stops, default=s.end)
 
 
 def _lists_before(

@@ -140,12 +140,26 @@ def _confs_and_year(
     return confs, year, year_source, conf_source
 
 
+# a presentation the count's papers are scheduled for (`포스터 2개를 발표할 것으로 보인다`): the papers are
+# known, only the event is ahead; unless the count itself is what is foreseen (`돌파`, `넘어설`, `채택될`)
+_SCHEDULED = re.compile(r"(?:발표|선보|공개|소개|전시)(?:할|일)\s*(?:것|계획|예정)")
+_FORESEEN_COUNT = re.compile(r"돌파|넘|이상|달할|달성|육박|늘|증가|채택될|채택되|선정될|통과할")
+
+
 def _qualifier(text: str, s: Sentence, cm: CountMatch) -> Qualifier:
-    """The count's qualifier, a forecast when the words after it say so (`…편 이상 채택될 전망`)."""
+    """The count's qualifier, a forecast when the words after it say so (`…편 이상 채택될 전망`),
+    not when they only schedule the presentation of an exact count (`2개를 발표할 것으로 보인다`)."""
     qualifier: Qualifier = cm.qualifier
     tail = text[cm.end : s.end][:40]
-    forecast = qualifier == "at_least" or FORECAST_FIRM.search(tail)
-    if qualifier in ("exact", "at_least") and FORECAST.search(tail) and forecast:
+    firm = FORECAST_FIRM.search(tail)
+    if (
+        qualifier == "exact"
+        and firm is not None
+        and _SCHEDULED.search(tail, 0, firm.end())
+        and not _FORESEEN_COUNT.search(tail, 0, firm.start())
+    ):
+        return qualifier
+    if qualifier in ("exact", "at_least") and FORECAST.search(tail) and (qualifier == "at_least" or firm):
         return "forecast"
     return qualifier
 

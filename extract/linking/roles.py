@@ -41,9 +41,11 @@ _MEMBER_KIND = r"(?:[가-힣A-Za-z]{1,6}\s)?(?:관계사|자회사|계열사|손
 _COUNTRY_OF_MEMBER = re.compile(
     r"\s?(?:관계사|자회사|계열사|손자회사|연구소|법인|기업|업체|대학|스타트업)\s(?=[가-힣A-Za-z])"
 )
+# the kind a list's next member is introduced as (`A와 진단업체로는 B가 각각`)
+_MEMBER_LABEL = r"(?:[가-힣A-Za-z]{1,8}\s?(?:으로는|로는)\s)"
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\d]{0,160}\))?['’”\"」』]*\s*(?:(?:,|·|ㆍ|/|및|와|과|랑|이랑|그리고|, 그리고)"
-    rf"\s*(?:{_MEMBER_KIND})?)?\s*['‘“\"「『]*"
+    rf"\s*(?:{_MEMBER_KIND}|{_MEMBER_LABEL})?)?\s*['‘“\"「『]*"
 )
 # `2024 NeurIPS와 2025 ICLR`, `NAACL을 비롯해 NeurIPS, AAAI 등`
 _CONF_LIST_GAP = re.compile(
