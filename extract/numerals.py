@@ -280,6 +280,8 @@ def is_part_word(cm: CountMatch) -> bool:
 _ONE_PAPER_AFTER = re.compile(r"의\s?(?:논문|연구|페이퍼)")
 _ONE_PAPER_BEFORE = re.compile(r"논문(?:을|이|도|만)\s$")
 _ONE_IN_A_LIST = re.compile(r"\s*(?:,|과|와|씩|을|를|이|만)(?!으로)")
+# the next owner's share after a count (`A가 두 편, B가 한 편을`, `A는 3편, B는 한 편`)
+_ONE_AFTER_A_COUNT = re.compile(r"(?:편|건)\s?(?:씩|을|를|이|으로)?\s?,\s?[^,.\d]{1,25}(?:이|가|은|는|도)\s$")
 
 
 def _one_paper(text: str, m: re.Match[str], start: int) -> bool:
@@ -289,6 +291,8 @@ def _one_paper(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 5) : m.start()]
     if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
         return True
+    if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
+        return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
     return (
         re.search(r"(?:에|에서|서)\s$", before) is not None
         and _ONE_IN_A_LIST.match(text, m.end()) is not None

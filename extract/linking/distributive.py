@@ -9,6 +9,7 @@ from extract.linking.cues import (
     COUNT_LIST_GAP,
     DISTRIBUTIVE,
     EACH_AFTER,
+    JOINT,
     TIED_BEFORE,
     TIED_RANK_AFTER,
 )
@@ -108,7 +109,22 @@ def _each_after(
         run.append(run[-1] + 1)
     if len(run) >= 2 and EACH_AFTER.match(text, counts[run[-1]].end, s.end):
         return run
-    return [idx] if _tied(text, s, cm, counts, idx) else None
+    return [idx] if _tied(text, s, cm, counts, idx) or _next_in_a_run(text, cm, counts, idx) else None
+
+
+# a list's one count as the next entry of a run of counts (`C는 16편, A와 B는 15편이었고, D가 14편`)
+_RUN_ENTRY = re.compile(r"\s*(?:이었고|였고|이고|으로|로)?\s*,\s*[^,.()\d]{2,40}?(?:은|는|이|가|도)\s?")
+_RUN_GOES_ON = re.compile(r"\s*(?:이었고|였고|이고|이며|으로|로|을|를)?\s*(?:,|\.|$)|(?:이었다|였다|이다)")
+
+
+def _next_in_a_run(text: str, cm: CountMatch, counts: list[CountMatch], idx: int) -> bool:
+    """Whether the count is an entry of a run of organizations' counts, right after a comma
+    that ends the entry before: in a ranking, a list with one count has it each, not together."""
+    if idx == 0 or JOINT.search(text, counts[idx - 1].end, cm.start):
+        return False
+    return bool(
+        _RUN_ENTRY.fullmatch(text, counts[idx - 1].end, cm.start) and _RUN_GOES_ON.match(text, cm.end)
+    )
 
 
 def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int) -> bool:

@@ -98,14 +98,20 @@ _UNIT_AGAINST = re.compile(
 # 여러 기관에 중복 집계된다`)
 _RULE_CONDITION = re.compile(r"[가-힣]+(?:이면|으면|라면|이라면|하면|되면)\s")
 _RULE_OUTCOME = re.compile(r"(?:된다|한다|진다|잡힌다|센다|친다)\.?\s*$")
+# a method of counting the sentence describes (`논문 한 편을 저자 소속별로 나눠 더하는 방식이다`)
+_METHOD_OUTCOME = re.compile(
+    r"(?:방식|방법|셈법|계산법|산정법|집계법|원칙)(?:이다|이었다|이며|이고|이어서|이라|으로\s?(?:계산|산출|집계))"
+)
 
 
 def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count of one is a unit weighed against another (`초록 한 편은 논문 한 편과 같지
-    않다`) or the unit of a rule of counting (`공저 기관이 여럿이면 논문 한 편이 … 중복 집계된다`):
-    a statement about papers in general, no one's count."""
+    않다`), the unit of a rule of counting (`공저 기관이 여럿이면 논문 한 편이 … 중복 집계된다`) or of a
+    method (`논문 한 편을 소속별로 나눠 더하는 방식이다`): a statement about papers in general."""
     if cm.count != 1:
         return False
     if _RULE_CONDITION.search(text, s.start, cm.start) and _RULE_OUTCOME.search(text, cm.end, s.end):
         return True
+    if _METHOD_OUTCOME.search(text, cm.end, s.end):
+        return True  # the unit of a method of counting, not a count
     return any(m.start() <= cm.start < m.end() for m in _UNIT_AGAINST.finditer(text, s.start, s.end))

@@ -105,3 +105,55 @@ def test_a_paper_in_general_is_no_part() -> None:
     text = "카카오는 ICCV 2023에서 논문 9개를 발표했다. 한 논문에서는 새로운 영상 생성 기법을 다뤘다."
     result = extract(text, published_at="2023-10-05")
     assert {p.count for p in result.paper_counts} == {9}
+
+
+# 5. `한 편` as the next owner's share after a count (`A가 두 편, B가 한 편을`); `한편` stays "meanwhile".
+
+
+def test_one_paper_as_the_next_share_of_a_list() -> None:
+    text = (
+        "LG가 이번 ACL 2023에서 내놓은 논문은 모두 세 편이다. LG AI연구원이 두 편, LG전자가 한 편을 맡았다. "
+        "한편 LG는 학회장에 채용 부스도 열었다."
+    )
+    facts = kept(text, published_at="2023-07-10")
+    assert ("lg-ai-research", ("ACL",), 2023, 2) in facts
+    assert ("lg-electronics", ("ACL",), 2023, 1) in facts
+
+
+# 6. One paper as the unit of a method of counting (`논문 한 편을 소속별로 나눠 더하는 방식이다`).
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "이 순위는 논문 한 편을 공저자 소속 기관 수로 나눠 더하는 방식이다.",
+        "집계는 논문 1편을 저자별로 쪼개 기관마다 나눠 주는 계산법을 따랐으며 소수점까지 나온다.",
+    ],
+)
+def test_one_paper_in_a_method_of_counting_is_no_count(method: str) -> None:
+    text = f"ICML 2021 기관별 기여도 순위가 공개됐다. {method} 딥마인드는 지수 30.5로 3위였다."
+    assert not any(count == 1 for *_, count in kept(text, published_at="2021-07-20"))
+
+
+# 7. A list with one count as an entry of a run of counts: each member's, unless written as joint.
+
+
+def test_a_list_in_a_run_of_counts_has_the_count_each() -> None:
+    text = "ICLR 2022에서 메타는 22편, 옥스퍼드대와 취리히연방공대는 13편이었고, 아마존이 11편을 냈다."
+    facts = kept(text, published_at="2022-04-25")
+    assert {
+        ("meta", ("ICLR",), 2022, 22),
+        ("oxford", ("ICLR",), 2022, 13),
+        ("eth-zurich", ("ICLR",), 2022, 13),
+        ("amazon", ("ICLR",), 2022, 11),
+    } <= facts
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["옥스퍼드대와 취리히연방공대는 합쳐서 13편이었다", "옥스퍼드대와 취리히연방공대를 더하면 13편이다"],
+)
+def test_a_list_summed_in_a_run_is_no_ones_count(clause: str) -> None:
+    text = f"ICLR 2022에서 메타는 22편, {clause}."
+    facts = kept(text, published_at="2022-04-25")
+    assert not any(org in ("oxford", "eth-zurich") and count == 13 for org, _, _, count in facts)
