@@ -291,6 +291,8 @@ def _one_paper(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 5) : m.start()]
     if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
         return True
+    if re.search(r"(?:가운데|중)\s?(?:에서)?\s$", text[max(start, m.start() - 8) : m.start()]):
+        return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith("은", m.end())  # `이 중 한 편은`
     if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
         return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
     return (

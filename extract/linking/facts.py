@@ -143,6 +143,8 @@ def _confs_and_year(
 # a presentation the count's papers are scheduled for (`포스터 2개를 발표할 것으로 보인다`): the papers are
 # known, only the event is ahead; unless the count itself is what is foreseen (`돌파`, `넘어설`, `채택될`)
 _SCHEDULED = re.compile(r"(?:발표|선보|공개|소개|전시)(?:할|일)\s*(?:것|계획|예정)")
+# an intention in the count's own verb (`10편을 내겠다`, `20편 이상 발표하겠습니다`)
+_INTENT = re.compile(r"[^,.]{0,12}?겠(?:다|습니다|으며|고|어요|지만)")
 _FORESEEN_COUNT = re.compile(r"돌파|넘|이상|달할|달성|육박|늘|증가|채택될|채택되|선정될|통과할")
 
 
@@ -161,6 +163,8 @@ def _qualifier(text: str, s: Sentence, cm: CountMatch) -> Qualifier:
         return qualifier
     if qualifier in ("exact", "at_least") and FORECAST.search(tail) and (qualifier == "at_least" or firm):
         return "forecast"
+    if qualifier in ("exact", "at_least") and _INTENT.match(tail):
+        return "forecast"  # `내년에는 10편 이상을 내겠다`: a goal, no count yet
     return qualifier
 
 

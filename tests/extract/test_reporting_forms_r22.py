@@ -157,3 +157,28 @@ def test_a_list_summed_in_a_run_is_no_ones_count(clause: str) -> None:
     text = f"ICLR 2022에서 메타는 22편, {clause}."
     facts = kept(text, published_at="2022-04-25")
     assert not any(org in ("oxford", "eth-zurich") and count == 13 for org, _, _, count in facts)
+
+
+# 8. `이 중 한 편은` is a part of the count before; an intention in the count's verb (`내겠다`) is a goal.
+
+
+def test_one_of_the_papers_just_counted() -> None:
+    text = "크래프톤은 ICML 2023에서 4편의 논문을 선보였고, 이 중 한 편은 구두 발표로 뽑혔다."
+    result = extract(text, published_at="2023-07-20")
+    assert {(p.organization_id, p.count, p.scope) for p in result.paper_counts} >= {
+        ("krafton", 4, "unit"),
+        ("krafton", 1, "subset"),
+    }
+
+
+@pytest.mark.parametrize("goal", ['"내년에는 10편 이상을 내겠다"', '"다음 대회에는 10편을 발표하겠습니다"'])
+def test_a_goal_in_a_quote_is_no_count(goal: str) -> None:
+    text = f"네이버랩스는 IROS 2023에 논문 4편을 냈다. 회사 측은 {goal}고 말했다."
+    facts = kept(text, published_at="2023-11-15")
+    assert ("naver-labs", ("IROS",), 2023, 4) in facts
+    assert not any(count == 10 for *_, count in facts)
+
+
+def test_an_intention_after_the_verb_of_a_count_keeps_it() -> None:
+    text = "네이버랩스는 IROS 2023에 논문 4편을 내 기쁘며 앞으로도 연구에 힘쓰겠다고 밝혔다."
+    assert ("naver-labs", ("IROS",), 2023, 4) in kept(text, published_at="2023-11-15")
