@@ -143,6 +143,10 @@ def _confs_and_year(
 # a presentation the count's papers are scheduled for (`포스터 2개를 발표할 것으로 보인다`): the papers are
 # known, only the event is ahead; unless the count itself is what is foreseen (`돌파`, `넘어설`, `채택될`)
 _SCHEDULED = re.compile(r"(?:발표|선보|공개|소개|전시)(?:할|일)\s*(?:것|계획|예정)")
+# a goal as the topic of the count after it (`다음 목표는 20편`, `목표치는 30편`)
+_GOAL = r"목표(?:치|치는|치가|는|로는|로|를|인)?\s*(?:(?!웃도|넘|초과|뛰어|달성|상회|훌쩍)[가-힣]{1,4}\s)?"
+_GOAL_BEFORE = re.compile(_GOAL + r"$")
+_GOAL_IN_TAIL = re.compile(_GOAL + r"(?=\d|[가-힣]{1,3}\s?편)")
 # an intention in the count's own verb (`10편을 내겠다`, `20편 이상 발표하겠습니다`)
 _INTENT = re.compile(r"[^,.]{0,12}?겠(?:다|습니다|으며|고|어요|지만)")
 _FORESEEN_COUNT = re.compile(r"돌파|넘|이상|달할|달성|육박|늘|증가|채택될|채택되|선정될|통과할")
@@ -152,7 +156,11 @@ def _qualifier(text: str, s: Sentence, cm: CountMatch) -> Qualifier:
     """The count's qualifier, a forecast when the words after it say so (`…편 이상 채택될 전망`),
     not when they only schedule the presentation of an exact count (`2개를 발표할 것으로 보인다`)."""
     qualifier: Qualifier = cm.qualifier
+    if qualifier in ("exact", "at_least") and _GOAL_BEFORE.search(text, max(s.start, cm.start - 14), cm.start):
+        return "forecast"  # `다음 목표는 20편`: a goal
     tail = text[cm.end : s.end][:40]
+    goal = _GOAL_IN_TAIL.search(tail)
+    tail = tail[: goal.start()] if goal is not None else tail  # `9편, 다음 목표는 20편`: the goal is the next count's
     firm = FORECAST_FIRM.search(tail)
     if (
         qualifier == "exact"

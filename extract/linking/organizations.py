@@ -171,7 +171,9 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     """Counts no organization owns: conference-wide totals, people's, generic statements, what a
     survey covered, a paragraph ranking professors, counts per person, an event's programme."""
     text, s = ctx.text, ctx.s
-    any_org_before = any(g.kind == "org" for g in before)
+    any_org_before = any(g.kind == "org" for g in before) or bool(
+        ctx.inclusion.included and ctx.inclusion.end <= cm.start
+    )  # `구글로 세 학회를 합쳐 310편`: the organization whose venues are summed
     large = (cm.count or cm.count_min or 0) >= 300  # also `2000여건의 초록이 발표될 예정`: the conference's
     if not any_org_before and (CONF_WIDE.search(text, s.start, s.end) or large):
         return True

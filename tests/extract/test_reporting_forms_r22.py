@@ -182,3 +182,35 @@ def test_a_goal_in_a_quote_is_no_count(goal: str) -> None:
 def test_an_intention_after_the_verb_of_a_count_keeps_it() -> None:
     text = "네이버랩스는 IROS 2023에 논문 4편을 내 기쁘며 앞으로도 연구에 힘쓰겠다고 밝혔다."
     assert ("naver-labs", ("IROS",), 2023, 4) in kept(text, published_at="2023-11-15")
+
+
+# 9. A goal written as the topic of a count (`다음 목표는 20편`, `목표로 했던 10편`) is no count; a
+#    count that beat its goal (`목표를 웃도는 30편`) is one.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[인터뷰] 업스테이지 대표 "EMNLP 논문 5편, 다음 목표는 12편"',
+        "업스테이지는 EMNLP 2023에서 논문 5편을 냈다. 회사의 목표치는 내년 12편이다.",
+    ],
+)
+def test_a_goal_is_no_count(text: str) -> None:
+    facts = kept(text, published_at="2023-12-10")
+    assert any(org == "upstage" and count == 5 for org, _, _, count in facts)
+    assert not any(count == 12 for *_, count in facts)
+
+
+def test_a_count_beyond_its_goal_is_a_count() -> None:
+    facts = kept("업스테이지는 EMNLP 2023에서 목표를 웃도는 8편을 발표했다.", published_at="2023-12-10")
+    assert ("upstage", ("EMNLP",), 2023, 8) in facts
+
+
+# 10. An organization written as a ranking's answer whose venues are summed (`1위는 구글로 세 학회를
+#     합쳐 310편`) owns that total, large as it is.
+
+
+def test_a_large_total_summed_over_venues_for_a_named_organization() -> None:
+    text = "AI 3대 학회 논문 순위에서 1위는 구글로 NeurIPS·ICML·ICLR 세 학회를 합쳐 312편이었다."
+    facts = kept(text, published_at="2023-12-10")
+    assert ("google", ("ICLR", "ICML", "NeurIPS"), 2023, 312) in facts
