@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from extract.counted_one import one_item, one_paper
+
 Qualifier = Literal["exact", "approx", "at_least", "range", "forecast"]
 
 NATIVE_UNITS: dict[str, int] = {
@@ -275,51 +277,12 @@ def is_part_word(cm: CountMatch) -> bool:
     return not cm.counter and cm.qualifier == "exact"
 
 
-# `한 편` (with its space: `한편` is "meanwhile") read as one paper: `한 편의 논문`, `논문을 한 편`, or a
-# venue's share in a list (`A에 한 편, B에 두 편`)
-_ONE_PAPER_AFTER = re.compile(r"의\s?(?:논문|연구|페이퍼)")
-_ONE_PAPER_BEFORE = re.compile(r"논문(?:을|이|도|만)\s$")
-_ONE_IN_A_LIST = re.compile(r"\s*(?:,|과|와|씩|을|를|이|만)(?!으로)")
-# the next owner's share after a count (`A가 두 편, B가 한 편을`, `A는 3편, B는 한 편`)
-_ONE_AFTER_A_COUNT = re.compile(r"(?:편|건)\s?(?:씩|을|를|이|으로)?\s?,\s?[^,.\d]{1,25}(?:이|가|은|는|도)\s$")
-
-
-def _one_paper(text: str, m: re.Match[str], start: int) -> bool:
-    """Whether `한 편` counts one paper here (see _ONE_PAPER_AFTER)."""
-    if m.group("counter") != "편" or not text[m.start() + 1 : m.end() - 1].isspace():
-        return False
-    before = text[max(start, m.start() - 5) : m.start()]
-    if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
-        return True
-    if re.search(r"(?:가운데|중)\s?(?:에서)?\s$", text[max(start, m.start() - 8) : m.start()]):
-        return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith("은", m.end())  # `이 중 한 편은`
-    if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
-        return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
-    return (
-        re.search(r"(?:에|에서|서)\s$", before) is not None
-        and _ONE_IN_A_LIST.match(text, m.end()) is not None
-    )
-
-
-def _one_item(text: str, m: re.Match[str], start: int) -> bool:
-    """Whether `한 건` counts one item here: one each (`각각 한 건씩`), or one paper (`논문 한 건이`,
-    `한 건의 논문`); not `단 한 건도` nor `한 건 한 건`."""
-    if text.startswith("도", m.end()) or not text[m.start() + 1 : m.end() - 1].isspace():
-        return False
-    before = text[max(start, m.start() - 5) : m.start()]
-    return (
-        text.startswith("씩", m.end())
-        or re.search(r"(?:각각|각|논문|포스터|초록)\s$", before) is not None
-        or _ONE_PAPER_AFTER.match(text, m.end()) is not None
-    )
-
-
 def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
     """Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`)."""
     native, counter = m.group("native"), m.group("counter")
     if native and native in ("한", "세", "네") and counter not in ("편", "건"):
         return True  # 세 개, 네 본… are too often not counts of papers
-    if native == "한" and counter == "건" and _one_item(text, m, start):
+    if native == "한" and counter == "건" and one_item(text, m, start):
         return False  # `각각 한 건씩`, `논문 한 건이`, `한 건의 논문`
     if native == "한" and counter != "편":
         return True  # 한 건: 단 한 건도, 한 건 한 건
@@ -328,7 +291,7 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
     if native == "한" and text.startswith("도", m.end()):
         return True  # `한 편도 채택되지 않았다`: not even one
     if native == "한" and not (
-        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]) or _one_paper(text, m, start)
+        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]) or one_paper(text, m, start)
     ):
         return True  # 한편 (meanwhile), 한 편으로는
     if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):

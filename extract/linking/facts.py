@@ -156,11 +156,15 @@ def _qualifier(text: str, s: Sentence, cm: CountMatch) -> Qualifier:
     """The count's qualifier, a forecast when the words after it say so (`…편 이상 채택될 전망`),
     not when they only schedule the presentation of an exact count (`2개를 발표할 것으로 보인다`)."""
     qualifier: Qualifier = cm.qualifier
-    if qualifier in ("exact", "at_least") and _GOAL_BEFORE.search(text, max(s.start, cm.start - 14), cm.start):
+    if qualifier in ("exact", "at_least") and _GOAL_BEFORE.search(
+        text, max(s.start, cm.start - 14), cm.start
+    ):
         return "forecast"  # `다음 목표는 20편`: a goal
     tail = text[cm.end : s.end][:40]
     goal = _GOAL_IN_TAIL.search(tail)
-    tail = tail[: goal.start()] if goal is not None else tail  # `9편, 다음 목표는 20편`: the goal is the next count's
+    tail = (
+        tail[: goal.start()] if goal is not None else tail
+    )  # `9편, 다음 목표는 20편`: the goal is the next count's
     firm = FORECAST_FIRM.search(tail)
     if (
         qualifier == "exact"
