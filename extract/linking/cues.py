@@ -75,7 +75,7 @@ PAPER_NOUN_AFTER = re.compile(
 # what medical and bio reporting counts instead of 논문, right after the count (`5개 연구결과를 발표한다`,
 # `연구 초록 20편`, `포스터 3건을 공개`), with a verb of presenting in the sentence
 PRESENTED_NOUN_AFTER = re.compile(
-    r"^\s*(?:의\s*)?(?:(?:최신|임상|주요|신규|추가)\s*)?(?:연구\s?결과|연구\s?초록|초록|포스터|연제|임상\s?결과)"
+    r"^\s*(?:의\s*)?(?:(?:최신|임상|전임상|비임상|중개|주요|신규|추가)\s*)?(?:연구\s?결과|연구\s?초록|초록|포스터|연제|임상\s?결과)"
     r"(?=[^.]*(?:발표|공개|선보|소개|채택|선정))"
 )
 # 논문 as papers, not a paper award (`휴먼테크논문대상`, `우수 논문상`: counts of prizes)
@@ -166,7 +166,7 @@ PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 # Counts that are no organization's: conference-wide submission totals, people (`교수는 각각 9편`),
 # places after a country, country and whole-conference aggregates (`한국에서 32편`, `ICML에는 전체`),
 # and a conference written as a predicate (`…, ICLR(9편)이다`).
-CONF_WIDE = re.compile(r"제출|접수|출품|몰렸|몰려|몰린|투고|채택률|경쟁률|승인율|지원한\s*논문|참가자")
+CONF_WIDE = re.compile(r"제출|접수|출품|몰렸|몰려|몰린|투고|들어와|들어왔|채택률|경쟁률|승인율|지원한\s*논문|참가자")
 PERSON_BEFORE = re.compile(
     r"(?:교수|박사과정|석사과정|박사(?!과정)|저자|학생|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두|로\s*,)(?!\s*연구)"
     r"|교수\s?(?:팀|연구팀|연구실|랩)(?:은|는|이|가|도|의)?\s*(?:총|모두|무려)?\s*$"  # `A 교수팀 4편`: a lab's count

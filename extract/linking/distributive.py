@@ -49,6 +49,8 @@ def pair_distributive(
         later = in_clause = [idx]
     else:
         run = _each_after(text, s, cm, counts, idx)
+        if run is None and _next_in_a_run(text, cm, counts, idx):
+            run, conf_groups = [idx], []  # a list of organizations in a run of their counts
         if run is None:
             return None
         dist_start = dist_end = cm.start
@@ -109,7 +111,7 @@ def _each_after(
         run.append(run[-1] + 1)
     if len(run) >= 2 and EACH_AFTER.match(text, counts[run[-1]].end, s.end):
         return run
-    return [idx] if _tied(text, s, cm, counts, idx) or _next_in_a_run(text, cm, counts, idx) else None
+    return [idx] if _tied(text, s, cm, counts, idx) else None
 
 
 # a list's one count as the next entry of a run of counts (`C는 16편, A와 B는 15편이었고, D가 14편`)

@@ -68,6 +68,11 @@ _CONF_DESCRIBED_GAP = re.compile(
     r"['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과)\s*[가-힣A-Za-z·ㆍ ]{0,30}?"
     r"(?:학회|학술대회|컨퍼런스|콘퍼런스|심포지엄)(?:인)?\s*['‘“\"「『]+"
 )
+# two lists, each closed by its class, joined (`A·B 네 곳의 NLP 학회와 C·D 두 곳의 ML 학회를 묶어`)
+_CONF_CLASSED_GAP = re.compile(
+    r"\s*(?:(?:\d|두|세|네|다섯|여섯)\s?(?:곳|개)의?\s*|같은\s*|등\s*)(?:[A-Za-z가-힣]{1,8}\s?)?"
+    r"(?:학회|학술대회|컨퍼런스|콘퍼런스)(?:와|과)\s*"
+)
 _CONF_YEAR_GAP = re.compile(r"\s*['’]?(?:(?:19|20)\d{2}|\d{2})(?![\d년])")  # `NeurIPS 2024와 AAAI 2025`
 
 ROLE_SUBJ, ROLE_OBJ, ROLE_COLLAB, ROLE_SOURCE, ROLE_GEN, ROLE_BARE, ROLE_EVENT, ROLE_TITLE = (
@@ -165,6 +170,7 @@ def group_mentions(
                     _CONF_MODIFIED_GAP.fullmatch(text, gap_start, e.start)
                     or _CONF_GLOSSED_GAP.fullmatch(text, gap_start, e.start)
                     or _CONF_DESCRIBED_GAP.fullmatch(text, gap_start, e.start)
+                    or _CONF_CLASSED_GAP.fullmatch(text, gap_start, e.start)
                 )
             if gap is not None and (last.kind == "conf") == (e.kind == "conf"):
                 last.members.append(e)

@@ -214,3 +214,36 @@ def test_a_large_total_summed_over_venues_for_a_named_organization() -> None:
     text = "AI 3대 학회 논문 순위에서 1위는 구글로 NeurIPS·ICML·ICLR 세 학회를 합쳐 312편이었다."
     facts = kept(text, published_at="2023-12-10")
     assert ("google", ("ICLR", "ICML", "NeurIPS"), 2023, 312) in facts
+
+
+# 11. Two conference lists, each closed by its class and joined (`A·B 두 곳의 NLP 학회와 C·D 두 곳의
+#     ML 학회를 묶어`), are one list; `ML 학회`, `NLP 학회` name fields, not a venue the gazetteer lacks.
+
+
+def test_two_classed_lists_of_conferences_are_one() -> None:
+    text = (
+        "ACL·EMNLP 두 곳의 NLP 학회와 NeurIPS·ICML 두 곳의 ML 학회를 묶어 2015년부터 2019년까지 집계한 결과, "
+        "구글은 410편, 마이크로소프트는 395편이었다."
+    )
+    facts = kept(text, published_at="2020-01-15")
+    both = ("ACL", "EMNLP", "ICML", "NeurIPS")
+    assert {("google", both, None, 410), ("microsoft", both, None, 395)} <= facts
+
+
+# 12. What came in to a conference (`11건이 들어와 1건만 통과했다`) is the conference's, not the
+#     subject's.
+
+
+def test_what_came_in_to_a_session_is_no_ones_count() -> None:
+    text = "VLSI 2024에서 SK하이닉스는 논문 6건이 채택됐다. 마감 뒤 받는 추가 세션에는 9건이 들어와 2건만 통과했다."
+    facts = kept(text, published_at="2024-04-20")
+    assert ("sk-hynix", ("VLSI",), 2024, 6) in facts
+    assert not any(count in (9, 2) for *_, count in facts)
+
+
+# 13. Preclinical results a company presents at a meeting (`총 4건의 전임상 연구 결과를 발표한다`).
+
+
+def test_preclinical_results_presented_at_a_meeting() -> None:
+    text = "다음 주 열리는 AACR 2025에서 리가켐바이오는 ADC 후보물질 등 총 4건의 전임상 연구 결과를 발표한다."
+    assert ("ligachem", ("AACR",), 2025, 4) in kept(text, published_at="2025-04-18")
