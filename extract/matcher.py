@@ -139,7 +139,12 @@ class Matcher:
     ) -> list[EntityMention]:
         """Every entity mention in `text`, by the overlap policy, in text order."""
         candidates = self._gazetteer_mentions(text, field)
-        if meetings := society_meetings(text, field):  # a society written as its meeting is the meeting
+        meetings = [  # a society written as its meeting is the meeting, unless the gazetteer lists it
+            m
+            for m in society_meetings(text, field)
+            if not any(c.kind == "conf" and c.start < m.end and m.start < c.end for c in candidates)
+        ]
+        if meetings:
             held = {(m.start, m.end) for m in meetings}
             candidates = [*meetings, *(c for c in candidates if (c.start, c.end) not in held)]
         candidates.extend(sister_units(text, candidates, self.gazetteers, self.org_key))

@@ -3,7 +3,8 @@
 Hospitals, universities and companies report papers and abstracts at the meetings of Korean
 national societies (`대한…학회 추계학술대회`, `한국…학회에서 발표`), hundreds of them, none in the
 conference gazetteer. A society name written as a meeting — before 학술대회/학술회의 or a place
-particle (`에서`, `서`), or after 추계/춘계/`제N차` — is a conference mention with id
+particle (`에서`, `서`), before its meeting's acronym and year (`한국정보과학회 KCC 2024`), or after
+추계/춘계/하계/동계/`제N차` — is a conference mention with id
 `pattern:<name>` and the society's name as its name. Written as an actor (`대한…학회는 … 밝혔다`,
 `대한…학회 회장`), it is not (`extract.org_forms` lists such societies as organizations).
 """
@@ -17,9 +18,12 @@ from output.schema import FieldName
 
 _SOCIETY = r"(?:대한|한국)[가-힣]{2,12}?학회"
 _MEETING = re.compile(
-    rf"{LEFT}(?:(?:추계|춘계|제\s?\d+\s?차)\s?)?({_SOCIETY})"
-    r"(?=\s?(?:추계|춘계|정기|연례|국제)?\s?(?:학술대회|학술회의|학술발표회)|\s?(?:에서|서)(?![가-힣]))"
+    rf"{LEFT}(?:(?:추계|춘계|하계|동계|제\s?\d+\s?차)\s?)?({_SOCIETY})"
+    r"(?=\s?(?:추계|춘계|하계|동계|정기|연례|국제)?\s?(?:종합)?\s?(?:학술대회|학술회의|학술발표회|학술발표대회)"
+    r"|\s?[A-Z]{2,8}\s?(?:19|20)\d{2}(?!\d)|\s?(?:에서|서)(?![가-힣]))"
 )
+
+_EDITION = re.compile(r"\s?[A-Z]{2,8}\s?((?:19|20)\d{2})(?!\d)")
 
 
 def society_meetings(text: str, field: FieldName = "text") -> list[EntityMention]:
@@ -29,9 +33,21 @@ def society_meetings(text: str, field: FieldName = "text") -> list[EntityMention
     out: list[EntityMention] = []
     for m in _MEETING.finditer(text):
         name = m.group(1)
+        edition = _EDITION.match(text, m.end(1))  # `한국정보과학회 KCC 2024`: the meeting's own name too
+        end = edition.end() if edition is not None else m.end(1)
+        year = int(edition.group(1)) if edition is not None else None
         out.append(
             EntityMention(
-                "conf", "pattern:" + name, name, None, "pattern", m.start(1), m.end(1), name, None, field
+                "conf",
+                "pattern:" + name,
+                name,
+                None,
+                "pattern",
+                m.start(1),
+                end,
+                text[m.start(1) : end],
+                year,
+                field,
             )
         )
     return out

@@ -247,3 +247,23 @@ def test_what_came_in_to_a_session_is_no_ones_count() -> None:
 def test_preclinical_results_presented_at_a_meeting() -> None:
     text = "다음 주 열리는 AACR 2025에서 리가켐바이오는 ADC 후보물질 등 총 4건의 전임상 연구 결과를 발표한다."
     assert ("ligachem", ("AACR",), 2025, 4) in kept(text, published_at="2025-04-18")
+
+
+# 14. Korean societies' meetings in more forms: a season before the meeting word (`하계학술대회`,
+#     `동계종합학술발표회`) and the meeting's own acronym and year (`한국정보과학회 KCC 2024`).
+
+
+@pytest.mark.parametrize(
+    ("meeting", "conference"),
+    [
+        ("대한전자공학회 하계학술대회", "대한전자공학회"),
+        ("한국통신학회 동계종합학술발표회", "한국통신학회"),
+        ("한국정보과학회 KCC 2024", "KCC"),
+        ("한국컴퓨터종합학술대회(KCC 2024)", "KCC"),
+    ],
+)
+def test_a_korean_societys_meeting_is_the_counts_venue(meeting: str, conference: str) -> None:
+    result = extract(f"UNIST 연구진은 {meeting}에서 논문 11편을 발표했다.", published_at="2024-07-02")
+    assert [(p.organization_id, p.conferences, p.count) for p in result.paper_counts] == [
+        ("unist", [conference], 11)
+    ]
