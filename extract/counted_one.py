@@ -20,7 +20,7 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 5) : m.start()]
     if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
         return True
-    if re.search(r"(?:가운데|중)\s?(?:에서)?\s$", text[max(start, m.start() - 8) : m.start()]):
+    if re.search(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$", text[max(start, m.start() - 10) : m.start()]):
         return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith(
             "은", m.end()
         )  # `이 중 한 편은`

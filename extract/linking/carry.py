@@ -7,6 +7,7 @@ import re
 
 from extract.linking.conferences import conference_list_of, referred_conferences
 from extract.linking.cues import COPULA, COUNTRY_GROUP, YEARLY_SERIES
+from extract.linking.lineage import unit_written_after
 from extract.linking.roles import (
     ROLE_COLLAB,
     ROLE_EVENT,
@@ -64,7 +65,10 @@ def update_subject(state: State, s: Sentence, text: str, groups: list[Group], ex
     initial = next(
         (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
     )
-    if first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
+    members = [m for m in first_subj.members if m.kind == "org"] if first_subj is not None else []
+    if first_subj is not None and first_subj.kind == "org" and unit_written_after(text, members):
+        state.subject = state.last_subject = members[0]  # `KAIST 정보보호대학원이`: the university's unit
+    elif first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
         state.subject = (
             None  # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts
         )

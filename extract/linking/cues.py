@@ -166,7 +166,9 @@ PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 # Counts that are no organization's: conference-wide submission totals, people (`교수는 각각 9편`),
 # places after a country, country and whole-conference aggregates (`한국에서 32편`, `ICML에는 전체`),
 # and a conference written as a predicate (`…, ICLR(9편)이다`).
-CONF_WIDE = re.compile(r"제출|접수|출품|몰렸|몰려|몰린|투고|들어와|들어왔|채택률|경쟁률|승인율|지원한\s*논문|참가자")
+CONF_WIDE = re.compile(
+    r"제출|접수|출품|몰렸|몰려|몰린|투고|들어와|들어왔|채택률|경쟁률|승인율|지원한\s*논문|참가자"
+)
 PERSON_BEFORE = re.compile(
     r"(?:교수|박사과정|석사과정|박사(?!과정)|저자|학생|씨|원장)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두|로\s*,)(?!\s*연구)"
     r"|교수\s?(?:팀|연구팀|연구실|랩)(?:은|는|이|가|도|의)?\s*(?:총|모두|무려)?\s*$"  # `A 교수팀 4편`: a lab's count
@@ -261,6 +263,7 @@ MILESTONE = re.compile(
 CUMULATIVE = re.compile(
     r"누적|지금까지|현재까지|이제까지|여태까지|(?:(?:최근|지난)\s*)?(?:(?<!\d)[2-9]|\d{2}|두|세|네|다섯|십)\s?년\s*(?:간|동안)|"
     r"(?:19|20)\d{2}\s?년\s?(?:부터|이후|에서)\s*(?:올해|금년|작년|지난해|(?:19|20)\d{2}\s?년)\s?(?:까지|사이)|"
+    r"(?:19|20)\d{2}\s?년\s?부터(?![가-힣])|"  # `2014년부터 … 모두 11편`: since then, to now
     r"(?<!\d)(?:19|20)\d{2}\s?(?:년\s?)?[~∼〜\-–]\s?(?:19|20)?\d{2}\s?년\s?(?:간|동안|사이|집계|누적|합계|통산)|"
     + SINCE.pattern
 )  # `최근 5년간 ECCV에 4편`, `2019~2023년 동안`: over several years

@@ -75,10 +75,10 @@ def pair_distributive(
 
 
 def _next_pairing(text: str, s: Sentence, dist_end: int, org_groups: list[Group]) -> int:
-    """Where the counts a `각각` pairs end: at the next `각각`, or at the next list of organizations
-    (`A와 B가 각각 2개, C와 D가 각각 1개씩`: the 1 is C's and D's)."""
+    """Where the counts a `각각` pairs end: at the next `각각`, or at the next organization named
+    (`A와 B가 각각 2개, C와 D가 각각 1개씩`: the 1 is C's and D's; `A와 B가 각각 16편, C 14편`)."""
     stops = [m.start() for m in DISTRIBUTIVE.finditer(text, dist_end, s.end)]
-    stops += [g.start for g in org_groups if g.start >= dist_end and len(g.ids()) >= 2]
+    stops += [g.start for g in org_groups if g.start >= dist_end]
     return min(stops, default=s.end)
 
 

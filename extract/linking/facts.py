@@ -246,6 +246,10 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
             peers = same_number[(f.cm.count, f.year)]
             if not f.conf_ids and any(g is not f and g.org_id == f.org_id and g.conf_ids for g in peers):
                 continue  # the same number restated without its conference
+            if f.headline and f.org_id.startswith("pattern:") and any(_body_names_owner(f, g) for g in peers):
+                continue  # `순환기내과·특성화연구센터, … 71편` over the body's `전남대병원 … 71편`
+            if not f.conf_ids and f.headline and any(_body_dated_apart(f, g) for g in kept):
+                continue  # `4대 보안학회 논문 17편` over the body's undated 17 at four named venues
             if f.year_source == "published" and any(_undated_same(f, g) for g in kept):
                 continue  # `네이버(25건·30위)` after `논문 25건 등`, a tally with no year: the same count
             if f.headline and f.year is None and any(_restated(f, g) for g in kept):
@@ -267,6 +271,26 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
         out.append(f)
     out.sort(key=lambda f: (f.field != "title", f.cm.start))
     return out
+
+
+def _body_names_owner(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact gives a headline's count (same conferences and year) to an organization
+    the gazetteer lists, where the headline names one found only by its form."""
+    return (
+        not g.headline and not g.org_id.startswith("pattern:") and set(g.conf_ids) == set(headline.conf_ids)
+    )
+
+
+def _body_dated_apart(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact states a headline's count for its organization at named conferences,
+    under another year (none, when the body's count spans years)."""
+    return (
+        not g.headline
+        and g.org_id == headline.org_id
+        and bool(g.conf_ids)
+        and g.cm.count == headline.cm.count
+        and g.year != headline.year
+    )
 
 
 def _restated(headline: Fact, g: Fact) -> bool:

@@ -105,3 +105,12 @@ def common_parent(gaz: Gazetteers, recent: list[EntityMention]) -> EntityMention
         if anc in chain_b and anc in gaz.organizations:
             return mention_at(gaz, anc, a)
     return None
+
+
+def unit_written_after(text: str, members: list[EntityMention]) -> bool:
+    """A listed organization and, right after it (a space between), a department or a name found by
+    form (`전남대병원 순환기내과`, `KAIST 전산학부`): the second is a unit of the first."""
+    if len(members) != 2 or members[0].source != "gazetteer":
+        return False
+    first, second = members
+    return (second.department or second.source == "pattern") and text[first.end : second.start] == " "

@@ -32,6 +32,7 @@ from extract.linking.lineage import (
     joint_owner,
     named_parent,
     unit_in_apposition,
+    unit_written_after,
     university_of_departments,
 )
 from extract.linking.owned_after import owner_written_after, parenthesized_owner
@@ -110,7 +111,14 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     ):
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return Owner(before[-1].members[0], "total", None)
-        return Owner(common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
+        if (
+            before
+            or len({e.id for e in ctx.state.recent_orgs}) > 1
+            or ctx.state.subject is None
+            or _PLURAL_OWNERS.search(text, s.start, cm.start)
+        ):
+            return Owner(common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
+        # one organization so far (`이 대학원은 … A, B, C 네 곳에 모두 17편`): its total over venues
     reporter = _self_report(ctx, cm, before)
     if reporter is not None:
         return reporter
@@ -279,6 +287,8 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
         unit = unit_in_apposition(doc, text, members)
         if unit is not None:
             return Owner(unit, "unit", None)  # `SKT 'T-브레인'`: the company's unit, named after it
+        if unit_written_after(text, members):
+            return Owner(members[0], "subset", None)  # `전남대병원 순환기내과는`: a part of the hospital's
         owner = joint_owner(doc.gaz, members)
         if owner is not None and owner not in members and owner.id not in doc.named:
             owner = None  # never a parent the article does not name
@@ -299,6 +309,10 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     return Owner(g.members[0], "unit", None)
 
 
+# owners written as several (`두 회사는`, `양사는`, `이들은`): not the one organization named so far
+_PLURAL_OWNERS = re.compile(
+    r"(?:두|세|네|여러|양)\s?(?:회사|기업|업체|곳|기관|대학|학교|병원|연구소|팀)(?:은|는|이|가|도|모두)|양사|양교|이들"
+)
 _EACH = re.compile(rf"{DISTRIBUTIVE.pattern}|나란히|똑같이|동일하게")
 
 

@@ -267,3 +267,73 @@ def test_a_korean_societys_meeting_is_the_counts_venue(meeting: str, conference:
     assert [(p.organization_id, p.conferences, p.count) for p in result.paper_counts] == [
         ("unist", [conference], 11)
     ]
+
+
+# 15. A department or a unit found by form written right after its organization (`전남대병원
+#     순환기내과는`) is a part of that organization, not a list of two owners; as a subject it is carried.
+
+
+def test_a_department_after_its_hospital_counts_for_the_hospital() -> None:
+    text = "전남대병원 순환기내과는 지난주 열린 대한심장학회 추계학술대회에서 총 64편의 논문을 발표했다."
+    result = extract(text, published_at="2021-10-25")
+    assert [(p.organization_id, p.conferences, p.count) for p in result.paper_counts] == [
+        ("cnuh", ["대한심장학회"], 64)
+    ]
+
+
+# 16. `모두 N편` over a list of venues, with one organization named so far, is that organization's
+#     total; with owners written as several (`두 회사는`) it is still no one's.
+
+
+def test_a_total_over_listed_venues_of_the_one_organization() -> None:
+    text = (
+        "KAIST 정보보호대학원이 보안 연구에서 두각을 나타내고 있다. "
+        "이 대학원은 2014년부터 ACM CCS, NDSS 두 곳에 모두 11편의 논문을 발표했다."
+    )
+    facts = kept(text, published_at="2018-03-02")
+    assert ("kaist", ("CCS", "NDSS"), None, 11) in facts
+
+
+def test_a_total_of_two_companies_the_gazetteer_lacks_is_no_ones() -> None:
+    text = (
+        "한미약품의 파트너사인 미국 A사와 B사가 연구 결과를 발표했다. "
+        "두 회사는 ASCO 2019에 참가해 총 7건의 연구 결과를 발표했다."
+    )
+    assert not any(count == 7 for *_, count in kept(text, published_at="2019-06-05"))
+
+
+# 17. A headline that gives a count to units found by form (`순환기내과·특성화센터, … 71편`) when the
+#     body gives it to the organization: the body's owner.
+
+
+def test_a_headline_unit_by_form_yields_to_the_bodys_owner() -> None:
+    title = "순환기내과·심혈관연구센터, 추계학회서 총 500편 중 58편 발표"
+    text = "전남대병원이 지난 15일 열린 대한심장학회 추계학술대회에서 총 58편의 논문을 발표했다."
+    result = extract(text, title=title, published_at="2019-10-20")
+    assert {(p.organization_id, p.count) for p in result.paper_counts} == {("cnuh", 58)}
+
+
+# 18. A numbered meeting named by its field alone (`제29차 대한이비인후과 종합학술대회`).
+
+
+def test_a_numbered_meeting_named_by_its_field() -> None:
+    text = "한양대병원은 제31차 대한정형외과 추계학술대회에서 논문 8편을 발표했다."
+    result = extract(text, published_at="2023-10-20")
+    assert [(p.organization_id, p.conferences, p.count) for p in result.paper_counts] == [
+        ("hanyang-hospital", ["대한정형외과"], 8)
+    ]
+
+
+# 19. 각각 pairs only the counts up to the next organization named (`A와 B가 각각 16편, C 14편`).
+
+
+def test_each_stops_at_the_next_organization() -> None:
+    text = "ICML 2017에서 케임브리지대와 프린스턴대가 각각 16편, 조지아공대 14편, 옥스퍼드대 13편 순이었다."
+    facts = kept(text, published_at="2017-05-25")
+    assert {
+        ("cambridge", ("ICML",), 2017, 16),
+        ("princeton", ("ICML",), 2017, 16),
+        ("georgia-tech", ("ICML",), 2017, 14),
+        ("oxford", ("ICML",), 2017, 13),
+    } <= facts
+    assert ("princeton", ("ICML",), 2017, 14) not in facts
