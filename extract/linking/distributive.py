@@ -13,7 +13,7 @@ from extract.linking.cues import (
     TIED_BEFORE,
     TIED_RANK_AFTER,
 )
-from extract.linking.roles import Group
+from extract.linking.roles import ROLE_SUBJ, Group
 from extract.linking.sentences import Sentence
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -78,8 +78,17 @@ def _next_pairing(text: str, s: Sentence, dist_end: int, org_groups: list[Group]
     """Where the counts a `각각` pairs end: at the next `각각`, or at the next organization named
     (`A와 B가 각각 2개, C와 D가 각각 1개씩`: the 1 is C's and D's; `A와 B가 각각 16편, C 14편`)."""
     stops = [m.start() for m in DISTRIBUTIVE.finditer(text, dist_end, s.end)]
-    stops += [g.start for g in org_groups if g.start >= dist_end]
+    stops += [g.start for g in org_groups if g.start >= dist_end and _opens_an_entry(text, g)]
     return min(stops, default=s.end)
+
+
+_OWN_COUNT_NEXT = re.compile(r"\s?(?:은|는|이|가|도)?\s?\(?\s?\d")
+
+
+def _opens_an_entry(text: str, g: Group) -> bool:
+    """Whether a list of organizations opens an entry of its own: the subject of a clause, or
+    followed by its count (`C 14편`, `C(14편)`); not a partner (`구글과 공동으로`)."""
+    return g.role == ROLE_SUBJ or _OWN_COUNT_NEXT.match(text, g.end) is not None
 
 
 def _lists_before(

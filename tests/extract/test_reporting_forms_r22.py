@@ -337,3 +337,9 @@ def test_each_stops_at_the_next_organization() -> None:
         ("oxford", ("ICML",), 2017, 13),
     } <= facts
     assert ("princeton", ("ICML",), 2017, 14) not in facts
+
+
+def test_each_goes_on_past_a_partner_named_between() -> None:
+    text = "ICCV 2023에서 네이버와 카카오가 각각 구글과 공동으로 3편, 4편을 냈다."
+    facts = kept(text, published_at="2023-10-20")
+    assert {("naver", ("ICCV",), 2023, 3), ("kakao", ("ICCV",), 2023, 4)} <= facts
