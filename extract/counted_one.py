@@ -21,9 +21,8 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
     if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
         return True
     if re.search(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$", text[max(start, m.start() - 10) : m.start()]):
-        return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith(
-            "은", m.end()
-        )  # `이 중 한 편은`
+        # `이 중 한 편은`, `그중 한 편인 'X'는`
+        return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith(("은", "인"), m.end())
     if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
         return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
     return (

@@ -16,9 +16,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extract.department_words import DEPT_WORD, SCHOOL_GAP
 from extract.gazetteer import Gazetteers, fold
 from extract.mentions import EntityMention
-from extract.patterns import DEPT_WORD, SCHOOL_GAP
 
 _UNIVERSITY_WORD = re.compile(r"(?:대학교|대학|대|공대|과학기술원|과기원)$")
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")

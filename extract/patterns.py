@@ -13,9 +13,16 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
+from extract.department_words import (
+    DEPT_SUFFIX,
+    DEPT_SUFFIX_ANYWHERE,
+    DEPT_WORD,
+    GENERIC_DEPT_STEMS,
+    SCHOOL_GAP,
+)
 from extract.gazetteer import fold
 from extract.kiwi_runtime import TokenLike
-from extract.mentions import HANGUL_END, JOSA, JOSA_RE, LEFT, EntityMention
+from extract.mentions import HANGUL_END, JOSA_RE, LEFT, EntityMention
 from extract.stems import generic_stem
 from output.schema import FieldName
 
@@ -70,19 +77,8 @@ def units_of_known(
     return out
 
 
-_DEPT_SUFFIX = r"(?:학과|학부|대학원)"
-DEPT_WORD = re.compile(  # 전기 및 전자공학부: one department
-    rf"{LEFT}((?:[가-힣]{{1,6}}\s?및\s?)?[가-힣A-Za-z][가-힣A-Za-z0-9]{{1,16}}{_DEPT_SUFFIX})(?=\s?\(|[^가-힣\s]|\s+\d|$|\s+(?:연구|교수|소속|등(?![가-힣])|[가-힣]{{2,4}}\s?교수)|(?:{JOSA}))"
-)
-# between a university and its department: nothing, a space, or the school level (`경북대 대학원 인공지능학과`)
-SCHOOL_GAP = re.compile(r"\s?(?:(?:일반)?대학원\s|공과대학\s)?")
 _INSTITUTE_WORD = re.compile(rf"{LEFT}([가-힣A-Za-z][가-힣A-Za-z0-9]{{1,16}}(?:연구소|연구센터)){HANGUL_END}")
-_GENERIC_DEPT_STEMS = {
-    "일반", "전문", "특수", "해외", "국내", "소속", "해당", "관련", "같은", "전공", "명문", "주요", "상위",
-    "대학", "본", "타", "각", "동", "모", "전체", "여러", "다른", "신설", "산하", "부설", "공동",
-}  # fmt: skip
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?](?!\d)|\n|$)")
-_DEPT_SUFFIX_ANYWHERE = re.compile(_DEPT_SUFFIX)
 
 
 def departments(
@@ -93,13 +89,13 @@ def departments(
     and institutes named alone in a sentence that lists departments (`…학과가 7편, 시각지능연구센터가
     2편`): pattern organizations whose university is given later, from the context."""
     out: list[EntityMention] = []
-    if _DEPT_SUFFIX_ANYWHERE.search(text) is None:
+    if DEPT_SUFFIX_ANYWHERE.search(text) is None:
         return out  # most texts name no department or school at all
     for sentence in _SENTENCE.finditer(text):
         a, b = sentence.span()
-        if _DEPT_SUFFIX_ANYWHERE.search(text, a, b) is None:
+        if DEPT_SUFFIX_ANYWHERE.search(text, a, b) is None:
             continue  # every department word ends in one of these
-        found = [m for m in DEPT_WORD.finditer(text, a, b) if _dept_stem_ok(m.group(1), _DEPT_SUFFIX)]
+        found = [m for m in DEPT_WORD.finditer(text, a, b) if _dept_stem_ok(m.group(1), DEPT_SUFFIX)]
         if found:
             found += [
                 m
@@ -119,7 +115,7 @@ def departments(
 
 def _dept_stem_ok(word: str, suffix: str) -> bool:
     stem = re.sub(suffix + "$", "", word)
-    return len(stem) >= 2 and stem not in _GENERIC_DEPT_STEMS
+    return len(stem) >= 2 and stem not in GENERIC_DEPT_STEMS
 
 
 _ORG_SUFFIX = (
@@ -283,8 +279,17 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
             continue
         if not by_form_only and not _looks_like_name(text, start, end, inside, quoted):
             continue
+        if _PERSON_TITLE_BEFORE.search(text, max(0, start - 60), start):
+            continue  # `박사과정생 류수둥(Liu Shudong)과 잔룬저(Zhan Runzhe)가`: people
         out.append(_pattern_mention(text[start:end], start, field))
     return out
+
+
+# a person's title before a name, or before the list of names it opens
+_PERSON_TITLE_BEFORE = re.compile(
+    r"(?:박사과정생|석사과정생|박사과정|석사과정|학부생|대학원생|교수|박사|학생|연구원)\s"
+    r"(?:[가-힣]{2,4}(?:\([^()]{0,30}\))?\s?(?:과|와|,|·)\s?)*$"
+)
 
 
 def _word_start(text: str, end: int, floor: int) -> int:
@@ -380,10 +385,10 @@ _PRODUCT_END = re.compile(r"(?:GPT|LLM|LM|봇|챗)$")
 def _org_word_by_form(word: str) -> bool:
     """`누리연구원`, `새솔대학교`: an organization word after a stem that is no role (`선임연구원`)."""
     end = _ORG_WORD_END.search(word)
-    if end is None or _DEPT_SUFFIX_ANYWHERE.search(end.group()):
+    if end is None or DEPT_SUFFIX_ANYWHERE.search(end.group()):
         return False  # departments and schools are read by `departments`, with their university
     stem = word[: end.start()]
-    generic = _GENERIC_NAME_STEMS | _GENERIC_UNIT_STEMS | _GENERIC_DEPT_STEMS
+    generic = _GENERIC_NAME_STEMS | _GENERIC_UNIT_STEMS | GENERIC_DEPT_STEMS
     return len(stem) >= 2 and stem not in generic and not generic_stem(stem)
 
 

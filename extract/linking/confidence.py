@@ -145,7 +145,6 @@ def _re_mention(doc: Doc, fact: Fact, sentence: Sentence | None) -> bool:
         return False
     text = doc.fields[fact.field]
     before = text[: sentence.start] if fact.field == "text" else ""
-    before = doc.fields.get("title", "") + "\n" + before
     return is_re_mention(text, sentence, fact.cm, before)
 
 

@@ -50,7 +50,8 @@ COLLECTIVE = re.compile(
 # papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
 JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
 SUBSET = re.compile(
-    r"(?:(\d+)\s?(?:편|건|개)(?:의\s*(?:논문|연구))?\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중)"
+    r"(?:(\d+)\s?(?:편|건|개)(?:의\s*(?:논문|연구))?\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중"
+    r"|(?:[한낸은]|의)\s논문\s?(?:중|가운데))"  # `A가 준비한 논문 가운데 절반인 세 편은`
     r"\s*(?:에서)?\s*[^\d]{0,12}$"
 )
 # a department written with others not named (`산업공학과 등 나머지 학과가 5편`): the university's count

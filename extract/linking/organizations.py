@@ -234,7 +234,11 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
         return Owner(own[-1].members[0]) if own and own[-1] in around.before else _NOBODY
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
-        return Owner(org, "unit", parent)
+        # `A가 준비한 논문 가운데 세 편은`: a part of A's own count; another's is a count of its own
+        its_own = next(
+            (f for f in reversed(earlier) if f.org_id == org.id and (n is None or f.cm.count == n)), None
+        )
+        return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
     return Owner(parent.org, "subset", parent)
 
 

@@ -343,3 +343,53 @@ def test_each_goes_on_past_a_partner_named_between() -> None:
     text = "ICCV 2023에서 네이버와 카카오가 각각 구글과 공동으로 3편, 4편을 냈다."
     facts = kept(text, published_at="2023-10-20")
     assert {("naver", ("ICCV",), 2023, 3), ("kakao", ("ICCV",), 2023, 4)} <= facts
+
+
+# 20. A part of an organization's own count named with it (`A가 준비한 논문 가운데 세 편은`), after a
+#     `각각` pairing that ended with another organization's count.
+
+
+def test_a_part_of_the_organizations_own_count() -> None:
+    text = (
+        "삼성디스플레이와 LG디스플레이는 SID 2016에서 논문을 각각 4편, 8편 발표한다. "
+        "LG디스플레이가 준비한 논문 가운데 절반인 네 편은 초청 논문이다."
+    )
+    result = extract(text, published_at="2016-05-20")
+    facts = {
+        (p.organization_id, p.conferences[0] if p.conferences else None, p.count, p.scope)
+        for p in result.paper_counts
+    }
+    assert ("lg-display", "SID", 4, "subset") in facts
+    assert ("samsung-display", "SID", 4, "unit") in facts
+    assert ("lg-display", "SID", 8, "unit") in facts
+
+
+# 21. `그중 한 편인 'X'는` is one of the papers just counted; a name after a person's title
+#     (`박사과정생 A(…)와 B(…)가`) is a person, not an organization found by form.
+
+
+def test_one_of_them_named_by_its_title() -> None:
+    text = "퀄컴은 CVPR 2022에서 논문 3편이 채택됐다. 그중 한 편인 'LiteFlow'는 구두 발표 대상에 올랐다."
+    result = extract(text, published_at="2022-04-22")
+    assert ("qualcomm", 1, "subset") in {(p.organization_id, p.count, p.scope) for p in result.paper_counts}
+
+
+def test_people_after_a_title_are_no_organization() -> None:
+    text = (
+        "마카오대는 ACL 2023에서 논문 6편을 발표했다. 현장 발표에는 박사과정생 천웨이(Chen Wei)와 "
+        "리하오란(Li Haoran)이 나서 논문 두 편을 소개했다."
+    )
+    result = extract(text, published_at="2023-08-14")
+    assert not any(o.id.startswith("pattern:") for o in result.organizations)
+    assert {p.organization_id for p in result.paper_counts} == {"umacau"}
+
+
+# 22. A count the body opens a sentence with, equal to the headline's (`5편은 본 학술대회 논문으로`),
+#     is the body's first statement of it, not a count written again; HCLT is a listed conference.
+
+
+def test_a_body_count_equal_to_the_headlines_is_kept() -> None:
+    title = "와이즈넛, HCLT 2024서 본 학술대회 4편·워크숍 1편"
+    text = "와이즈넛은 HCLT 2024에 논문 다섯 편을 냈다. 4편은 본 학술대회 논문으로, 나머지 1편은 워크숍 논문으로 실렸다."
+    facts = kept(text, title=title, published_at="2024-10-20")
+    assert {("wisenut", ("HCLT",), 2024, 5), ("wisenut", ("HCLT",), 2024, 4)} <= facts
