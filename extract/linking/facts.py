@@ -148,7 +148,9 @@ _GOAL = r"목표(?:치|치는|치가|는|로는|로|를|인)?\s*(?:(?!웃도|넘
 _GOAL_BEFORE = re.compile(_GOAL + r"$")
 _GOAL_IN_TAIL = re.compile(_GOAL + r"(?=\d|[가-힣]{1,3}\s?편)")
 # an intention in the count's own verb (`10편을 내겠다`, `20편 이상 발표하겠습니다`)
-_INTENT = re.compile(r"[^,.]{0,12}?겠(?:다|습니다|으며|고|어요|지만)")
+_INTENT = re.compile(
+    r"\s?(?:이상|넘게|가량)?\s?(?:을|를|이|가|은|는|씩)?\s?(?:더\s)?[가-힣]{1,6}겠(?:다|습니다|으며|고|어요|지만)"
+)
 _FORESEEN_COUNT = re.compile(r"돌파|넘|이상|달할|달성|육박|늘|증가|채택될|채택되|선정될|통과할")
 
 

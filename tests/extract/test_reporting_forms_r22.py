@@ -393,3 +393,8 @@ def test_a_body_count_equal_to_the_headlines_is_kept() -> None:
     text = "와이즈넛은 HCLT 2024에 논문 다섯 편을 냈다. 4편은 본 학술대회 논문으로, 나머지 1편은 워크숍 논문으로 실렸다."
     facts = kept(text, title=title, published_at="2024-10-20")
     assert {("wisenut", ("HCLT",), 2024, 5), ("wisenut", ("HCLT",), 2024, 4)} <= facts
+
+
+def test_an_intention_of_another_verb_keeps_the_count() -> None:
+    text = "네이버는 ICML 2023에서 논문 12편을 내며 앞서가겠다고 밝혔다."
+    assert ("naver", ("ICML",), 2023, 12) in kept(text, published_at="2023-07-20")
