@@ -146,6 +146,7 @@ _SCHEDULED = re.compile(r"(?:발표|선보|공개|소개|전시)(?:할|일)\s*(?
 # a goal as the topic of the count after it (`다음 목표는 20편`, `목표치는 30편`)
 _GOAL = r"목표(?:치|치는|치가|는|로는|로|를|인)?\s*(?:(?!웃도|넘|초과|뛰어|달성|상회|훌쩍)[가-힣]{1,4}\s)?"
 _GOAL_BEFORE = re.compile(_GOAL + r"$")
+_ACHIEVED_AFTER = re.compile(r"\s?(?:을|를|은|는)?\s?(?:달성|채웠|채워|이뤘|이루었|넘겼|돌파했|초과\s?달성)")
 _GOAL_IN_TAIL = re.compile(_GOAL + r"(?=\d|[가-힣]{1,3}\s?편)")
 # an intention in the count's own verb (`10편을 내겠다`, `20편 이상 발표하겠습니다`)
 _INTENT = re.compile(
@@ -158,10 +159,9 @@ def _qualifier(text: str, s: Sentence, cm: CountMatch) -> Qualifier:
     """The count's qualifier, a forecast when the words after it say so (`…편 이상 채택될 전망`),
     not when they only schedule the presentation of an exact count (`2개를 발표할 것으로 보인다`)."""
     qualifier: Qualifier = cm.qualifier
-    if qualifier in ("exact", "at_least") and _GOAL_BEFORE.search(
-        text, max(s.start, cm.start - 14), cm.start
-    ):
-        return "forecast"  # `다음 목표는 20편`: a goal
+    goal_before = _GOAL_BEFORE.search(text, max(s.start, cm.start - 14), cm.start)
+    if qualifier in ("exact", "at_least") and goal_before and not _ACHIEVED_AFTER.match(text, cm.end):
+        return "forecast"  # `다음 목표는 20편`: a goal (not `목표였던 20편을 달성했다`)
     tail = text[cm.end : s.end][:40]
     goal = _GOAL_IN_TAIL.search(tail)
     tail = (

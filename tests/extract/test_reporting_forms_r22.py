@@ -398,3 +398,8 @@ def test_a_body_count_equal_to_the_headlines_is_kept() -> None:
 def test_an_intention_of_another_verb_keeps_the_count() -> None:
     text = "네이버는 ICML 2023에서 논문 12편을 내며 앞서가겠다고 밝혔다."
     assert ("naver", ("ICML",), 2023, 12) in kept(text, published_at="2023-07-20")
+
+
+def test_a_goal_achieved_is_a_count() -> None:
+    facts = kept("업스테이지는 EMNLP 2023에서 목표였던 8편을 달성했다.", published_at="2023-12-10")
+    assert ("upstage", ("EMNLP",), 2023, 8) in facts
