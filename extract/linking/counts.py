@@ -57,6 +57,10 @@ _PRESENTED_BEFORE = re.compile(
     r"(?:포스터|초록|연제|(?:연구|임상|시험)\s?결과)(?:을|를|은|는|이|가|도|만)?\s*$"
 )
 
+# a study named right before its count, presented (`연구 1건을 공개한다`, `연구 2건을 발표했다`)
+_STUDY_BEFORE = re.compile(r"(?<![가-힣])연구(?:를|을|는|은|도)?\s*$")
+_PRESENTING_AFTER = re.compile(r"\s?(?:을|를|이|가|도|씩)?\s?(?:발표|공개|선보|소개)")
+
 # `14편 기업 1위`, `10편 대학 중 1위`: the noun after a count of 편 or 건 is the group the count is
 # ranked in, not what is counted (편 and 건 count no companies)
 _RANK_IN_GROUP_AFTER = re.compile(
@@ -140,6 +144,11 @@ def _in_paper_context(
         )
         or (doc.has_conf and PRESENTED_NOUN_AFTER.match(after))  # `5개 연구결과를 발표한다`
         or (doc.has_conf and _PRESENTED_BEFORE.search(text, max(s.start, cm.start - 10), cm.start))
+        or (  # `YH25448에 관한 연구 1건을 공개한다`: a study presented at the meeting
+            doc.has_conf
+            and _STUDY_BEFORE.search(text, max(s.start, cm.start - 6), cm.start) is not None
+            and _PRESENTING_AFTER.match(text, cm.end, s.end) is not None
+        )
         or (doc.has_paper_word and doc.names_venues and _part_of_an_earlier_count(text, s, cm))
     )
 

@@ -23,6 +23,8 @@ _ACRONYM = re.compile(
     r"(?<![A-Za-z0-9&\-])(?P<acr>[A-Z][A-Z0-9&\-]{2,9})(?![A-Za-z])"
     rf"(?={_EXPANSION}\s?(?:['’”\"]?\s?)?(?:(?:19|20)\d{{2}}|'\d{{2}})?\s?['’”\"]?\s?(?:(?:에서|에|서|로부터)(?!의)|\s?{_VENUE}))"
 )
+# a product or compound code: letters then digits that are no year (`YH25448`, `HM43239`, `BR101801`)
+_CODE = re.compile(r"[A-Z]{1,5}(?!(?:19|20)\d{2}$)\d{3,}")
 _ACRONYM_AFTER_VENUE = re.compile(rf"{_VENUE}\s?\(\s?(?P<acr>[A-Z][A-Z0-9&\-]{{2,9}})\s?[),]")
 _YEAR_THEN_ACRONYM = re.compile(
     r"(?<![\d])(?:19|20)\d{2}\s?(?:년\s?)?(?P<acr>[A-Z][A-Z0-9&\-]{2,9})(?![A-Za-z])"
@@ -64,6 +66,8 @@ def names_unlisted_venue(text: str, s: Sentence, cm: CountMatch, since: int | No
                 continue
             if m.group("acr").upper() in _NOT_VENUE or _covered(taken, m.start("acr"), m.end("acr")):
                 continue
+            if _CODE.fullmatch(m.group("acr")):
+                continue  # `YH25448에 관한 연구`: a drug candidate's code, not a venue
             return True
     for m in _DESCRIBED.finditer(text, start, cm.start):
         if not _FIELD_ONLY.fullmatch(m.group("stem")) and not _covered(taken, m.start(), m.end()):

@@ -403,3 +403,17 @@ def test_an_intention_of_another_verb_keeps_the_count() -> None:
 def test_a_goal_achieved_is_a_count() -> None:
     facts = kept("업스테이지는 EMNLP 2023에서 목표였던 8편을 달성했다.", published_at="2023-12-10")
     assert ("upstage", ("EMNLP",), 2023, 8) in facts
+
+
+# 23. The event by its time or place (`학회 기간에 선보이는 논문은`) is the article's conference; a study
+#     presented (`연구 1건을 공개한다`) next to a compound's code (`YH25448에 관한`), which is no venue.
+
+
+def test_the_conference_by_its_time() -> None:
+    text = "EMNLP 2022가 이번 주 열린다. 구글은 이 학회의 후원사다. 이 회사가 학회 기간에 선보이는 논문은 40편이다."
+    assert ("google", ("EMNLP",), 2022, 40) in kept(text, published_at="2022-12-08")
+
+
+def test_a_study_presented_next_to_a_compound_code() -> None:
+    text = "AACR 2018에서 유한양행은 17일 폐암 치료 후보 YH25448에 관한 연구 1건을 공개한다."
+    assert ("yuhan", ("AACR",), 2018, 1) in kept(text, published_at="2018-03-26")
