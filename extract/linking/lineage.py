@@ -108,9 +108,16 @@ def common_parent(gaz: Gazetteers, recent: list[EntityMention]) -> EntityMention
 
 
 def unit_written_after(text: str, members: list[EntityMention]) -> bool:
-    """A listed organization and, right after it (a space between), a department or a name found by
-    form (`전남대병원 순환기내과`, `KAIST 전산학부`): the second is a unit of the first."""
+    """A listed organization and, right after it (a space, or departments between), a department or a
+    name found by form (`전남대병원 순환기내과`, `KAIST 전산학부`, `… 천안병원 소화기내과 췌담도팀`): the
+    second is a unit of the first."""
     if len(members) != 2 or members[0].source != "gazetteer":
         return False
     first, second = members
-    return (second.department or second.source == "pattern") and text[first.end : second.start] == " "
+    gap = text[first.end : second.start]
+    return (second.department or second.source == "pattern") and _UNIT_CHAIN.fullmatch(gap) is not None
+
+
+# between an organization and its unit: a space, or the departments between (`순천향대 천안병원
+# 소화기내과 췌담도팀`)
+_UNIT_CHAIN = re.compile(r"(?:\s[가-힣]{1,10}(?:과|학과|학부|센터|교실|실))*\s")

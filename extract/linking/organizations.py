@@ -310,6 +310,8 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
         ):
             outer = [state.subject]
         return Owner((outer[0] if outer else g.members[0]), "total", None)
+    if len(before) > 1 and unit_written_after(text, [before[-2].members[-1], g.members[0]]):
+        return Owner(before[-2].members[-1], "subset", None)  # `… 천안병원 소화기내과 췌담도팀이`
     return Owner(g.members[0], "unit", None)
 
 

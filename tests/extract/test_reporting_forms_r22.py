@@ -417,3 +417,14 @@ def test_the_conference_by_its_time() -> None:
 def test_a_study_presented_next_to_a_compound_code() -> None:
     text = "AACR 2018에서 유한양행은 17일 폐암 치료 후보 YH25448에 관한 연구 1건을 공개한다."
     assert ("yuhan", ("AACR",), 2018, 1) in kept(text, published_at="2018-03-26")
+
+
+# 24. A hospital's campus written after its university (`순천향대 천안병원`) is a listed hospital; a team
+#     found by form after its hospital and department (`… 소화기내과 췌담도팀이`) is a part of the hospital.
+
+
+def test_a_team_after_its_hospital_and_department() -> None:
+    for team in ("간담도팀", "췌담도팀"):
+        text = f"순천향대 천안병원 소화기내과 {team}이 DDW 2024에서 논문 5편을 발표했다."
+        result = extract(text, published_at="2024-05-20")
+        assert [(p.organization_id, p.count) for p in result.paper_counts] == [("sch-cheonan", 5)]
