@@ -287,7 +287,7 @@ def _names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldN
 
 # a person's title before a name, or before the list of names it opens
 _PERSON_TITLE_BEFORE = re.compile(
-    r"(?:박사과정생|석사과정생|박사과정|석사과정|학부생|대학원생|교수|박사|학생|연구원)\s"
+    r"(?:박사과정생|석사과정생|박사과정|석사과정|학부생|대학원생|교수|박사|학생)\s"
     r"(?:[가-힣]{2,4}(?:\([^()]{0,30}\))?\s?(?:과|와|,|·)\s?)*$"
 )
 
