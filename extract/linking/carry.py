@@ -106,8 +106,13 @@ def update_subject(state: State, s: Sentence, text: str, groups: list[Group], ex
 
 # the organization a sentence identifies (`채택 논문이 가장 많은 기관은 A였다`): its topic a kind of
 # organization, the name in the predicate
-_IDENTIFYING_TOPIC = re.compile(r"(?:곳|기관|기업|대학|회사|업체|주인공|정상|선두|1위)(?:은|는)\s")
-_IDENTIFIED_END = re.compile(r"\s*(?:이었다|였다|이다|다)\.?\s*$")
+_IDENTIFYING_TOPIC = re.compile(
+    r"(?:곳|기관|기업|대학|회사|업체|주인공|정상|선두|1위)(?:은|는)\s|(?:사례|예)(?:가|는)\s"
+)
+# the organization itself, or its lab or team (`대표적인 사례가 A대의 B 교수 연구실이다`)
+_IDENTIFIED_END = re.compile(
+    r"\s*(?:의\s[^.]{0,40}?(?:연구실|연구팀|팀|랩|연구진|연구소|연구그룹))?(?:이었다|였다|이다|다)\.?\s*$"
+)
 
 
 def _identified(text: str, s: Sentence, groups: list[Group]) -> EntityMention | None:

@@ -428,3 +428,18 @@ def test_a_team_after_its_hospital_and_department() -> None:
         text = f"순천향대 천안병원 소화기내과 {team}이 DDW 2024에서 논문 5편을 발표했다."
         result = extract(text, published_at="2024-05-20")
         assert [(p.organization_id, p.count) for p in result.paper_counts] == [("sch-cheonan", 5)]
+
+
+# 25. An edition of the article's conference by its year (`2018년 학회에서만 열 편`), and the
+#     organization a sentence gives as its example, itself or its lab (`대표적인 사례가 A대의 B 교수
+#     연구실이다. 이 연구실은 …`): the later count is that organization's.
+
+
+def test_an_edition_by_its_year_and_the_example_named() -> None:
+    text = (
+        "ISSCC 2022 채택 결과가 나왔다. 대학 가운데서는 KAIST가 1위에 올랐다. "
+        "대표적인 사례가 미국 미시간대의 블라우 교수 연구실이다. 이 연구실은 2018년 학회에서만 열 편을 발표했다."
+    )
+    facts = kept(text, published_at="2021-11-19")
+    assert ("umich", ("ISSCC",), 2018, 10) in facts
+    assert not any(org == "kaist" and count == 10 for org, _, _, count in facts)
