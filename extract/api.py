@@ -1,7 +1,8 @@
 """The Python entry points: `extract` for one text, `extract_many` for a batch.
 
-A batch is tokenized in one Kiwi call (Kiwi's own worker threads, all cores); everything
-after that is regular expressions and dictionary look-ups over the text.
+A batch is read in one Kiwi call (Kiwi's own worker threads, all cores; only the pieces whose
+readings need tags, `extract.reading`); everything after that is regular expressions and
+dictionary look-ups over the text.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from typing import Any
 from extract.construct import construct
 from extract.departments import attach_departments
 from extract.gazetteer import Gazetteers, fold
-from extract.kiwi_runtime import TokenLike, iter_tokens
 from extract.linking import Doc, Fact, link, split_sentences, to_paper_count
 from extract.linking.confidence import Evidence
 from extract.matcher import EntityMention, Matcher, default_matcher
 from extract.org_forms import listed_forms
+from extract.reading import Reading, read_many
 from output.schema import Conference, Extraction, Mention, Organization
 
 Item = str | Mapping[str, Any]
@@ -99,13 +100,13 @@ def _extract_batch(
         batch.append(text)
         if title is not None:
             batch.append(title)
-    tokens = iter_tokens(batch)
+    readings = read_many(batch)
     out: list[tuple[Extraction, list[Fact]]] = []
     for text, title, year, month in prepared:
-        text_tokens = next(tokens)
-        title_tokens: Sequence[TokenLike] = next(tokens) if title is not None else []
+        text_reading = next(readings)
+        title_reading = next(readings) if title is not None else Reading([], [])
         out.append(
-            _extract_one(matcher, text, title, (year, month), text_tokens, title_tokens, min_confidence)
+            _extract_one(matcher, text, title, (year, month), text_reading, title_reading, min_confidence)
         )
     return out
 
@@ -115,10 +116,11 @@ def _extract_one(
     text: str,
     title: str | None,
     published: tuple[int | None, int | None],
-    text_tokens: Sequence[TokenLike],
-    title_tokens: Sequence[TokenLike],
+    text_reading: Reading,
+    title_reading: Reading,
     min_confidence: float,
 ) -> tuple[Extraction, list[Fact]]:
+    text_tokens, title_tokens = text_reading.tokens, title_reading.tokens
     fields: dict[str, str] = {"text": text}
     entities: dict[str, list[EntityMention]] = {"text": matcher.find(text, text_tokens, "text")}
     if title is not None:
@@ -127,8 +129,8 @@ def _extract_one(
     entities = attach_departments(matcher.gazetteers, fields, entities)
     sentences = []
     if title is not None:
-        sentences += split_sentences("title", title, title_tokens, entities["title"])
-    sentences += split_sentences("text", text, text_tokens, entities["text"])
+        sentences += split_sentences("title", title, title_reading.sentence_starts, entities["title"])
+    sentences += split_sentences("text", text, text_reading.sentence_starts, entities["text"])
     doc = Doc(
         fields=fields,
         pub_year=published[0],

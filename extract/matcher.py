@@ -28,6 +28,7 @@ from extract.hospitals import hospitals
 from extract.kiwi_runtime import TokenLike
 from extract.mentions import JOSA_RE, EntityMention, Kind
 from extract.org_forms import company_forms, without_bylines
+from extract.particle_names import names_before_particle
 from extract.patterns import departments, pattern_orgs, units_of_known
 from extract.sister_units import sister_units
 from extract.society_meetings import society_meetings
@@ -135,9 +136,10 @@ class Matcher:
         )
 
     def find(
-        self, text: str, tokens: Sequence[TokenLike] = (), field: FieldName = "text"
+        self, text: str, tokens: Sequence[TokenLike] | None = None, field: FieldName = "text"
     ) -> list[EntityMention]:
-        """Every entity mention in `text`, by the overlap policy, in text order."""
+        """Every entity mention in `text`, by the overlap policy, in text order; without a Kiwi reading
+        (`tokens` None), none of the names only tags find."""
         candidates = self._gazetteer_mentions(text, field)
         meetings = [  # a society written as its meeting is the meeting, unless the gazetteer lists it
             m
@@ -155,6 +157,8 @@ class Matcher:
         # departments before pattern_orgs: they win a tie on equal span
         candidates.extend(departments(text, candidates, field))
         candidates.extend(pattern_orgs(text, tokens, field, {u.text.split()[-1] for u in units}))
+        if tokens is not None:
+            candidates.extend(names_before_particle(text, tokens, field))
         chosen = self._units_after_parents(
             text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
         )

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from extract.gazetteer import fold
 from extract.kiwi_runtime import TokenLike
 from extract.mentions import HANGUL_END, JOSA_RE, LEFT, EntityMention
+from extract.patterns import pattern_mention
 from extract.stems import generic_stem
 from output.schema import FieldName
 
@@ -97,14 +98,6 @@ def company_forms(text: str, candidates: Sequence[EntityMention], field: FieldNa
     return out
 
 
-def pattern_mention(word: str, start: int, field: FieldName) -> EntityMention:
-    """A pattern organization named `word` at `start`."""
-    name = re.sub(r"\s+", " ", word)
-    return EntityMention(
-        "org", f"pattern:{fold(name)}", name, None, "pattern", start, start + len(word), word, None, field
-    )
-
-
 _HEAD_IN_PARENS = re.compile(
     rf"{LEFT}((?:[A-Za-z][A-Za-z0-9&]{{0,8}})?[가-힣A-Za-z][가-힣A-Za-z0-9&]{{1,15}})\s?\("
     r"(?:대표이사|대표|CEO|회장|사장|총장|원장|장관|이사장|청장)\s[가-힣]{2,5}(?:[,·][^)]{0,24})?\)"
@@ -173,6 +166,15 @@ def listed_forms(
         taken.append((f.start, f.end))
         out.append(f)
     return out
+
+
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """Where `listed_forms` reads Kiwi's tags: a person and employer before a title, and lists of
+    members ending in 등."""
+    spans = [(m.start(1), m.end(2)) for m in _EMPLOYER.finditer(text)]
+    if " 등" in text:
+        spans += [m.span() for m in _LIST_RUN.finditer(text)]
+    return spans
 
 
 def _employers(

@@ -1,4 +1,4 @@
-"""Sentences of a field: lines cut at Kiwi's sentence starts, headline lines cut at `…`."""
+"""Sentences of a field: lines cut at the reading's sentence starts, headline lines cut at `…`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.kiwi_runtime import TokenLike
 from extract.matcher import EntityMention
 from output.schema import FieldName
 
@@ -35,17 +34,11 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def split_sentences(
-    field_name: FieldName, text: str, tokens: Sequence[TokenLike], entities: Sequence[EntityMention]
+    field_name: FieldName, text: str, sentence_starts: Sequence[int], entities: Sequence[EntityMention]
 ) -> list[Sentence]:
-    """Sentences of a field: lines, cut at Kiwi's sentence starts, headline lines cut at `…`."""
-    first_tokens: set[int] = set()  # starts of the tokens that open a Kiwi sentence
-    previous: int | None = None
-    for t in tokens:
-        position = t.sent_position
-        if position != previous:
-            first_tokens.add(t.start)
-            previous = position
-    starts = sorted(first_tokens)
+    """Sentences of a field: lines, cut at the reading's sentence starts (`extract.reading`), headline
+    lines cut at `…`."""
+    starts = sorted(sentence_starts)
     spans: list[tuple[int, int, int, bool]] = []
     pos = 0
     para = 0
