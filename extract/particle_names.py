@@ -65,7 +65,9 @@ _OTHER_SLOT_AT = re.compile(f"(?=(?:{_OTHER_SLOT.pattern}))")  # zero-width: ove
 # `논문 5편을 발표한 가온AI는`: a count in the adnominal clause right before the name
 _COUNT_MODIFIES = re.compile(r"\d+\s?(?:편|건)[^.\n]{0,24}?(?:한|된|낸|올린|내놓은)\s+$")
 _COUNT_AHEAD = re.compile(r"[^.\n]{0,80}?(?:\d+\s?(?:편|건)|논문)")
-_TRACK_WORD = re.compile(r"(?:메인|본|인더스트리|산업)?(?:파인딩스|트랙|세션|워크[숍샵]|튜토리얼|포스터)")
+_TRACK_WORD = re.compile(
+    r"(?:메인|본|인더스트리|산업)?(?:파인딩스|트랙|세션|워크[숍샵]|튜토리얼|포스터)|(?:풀|숏|롱|쇼트)페이퍼"
+)
 
 
 def names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldName) -> list[EntityMention]:

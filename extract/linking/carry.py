@@ -72,9 +72,11 @@ def update_subject(state: State, s: Sentence, text: str, groups: list[Group], ex
         state.subject = (
             None  # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts
         )
+        state.subject_list = tuple(members)  # what `두 회사가`, `양사는` refer to after it
     elif first_subj is not None and first_subj.kind == "org":
         org = next(m for m in first_subj.members if m.kind == "org")
         state.subject = state.last_subject = org
+        state.subject_list = ()
     elif first_subj is not None:
         owner = [  # `KAIST의 누적 NeurIPS 논문이`: the conference belongs to the organization before it
             g

@@ -100,7 +100,9 @@ def is_paper_count(
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf
-    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start) or _GLOSSED_NOUN_BEFORE.search(
+        text, s.start, cm.start
+    )  # `특별관심그룹(SIG) 1건`: the noun before its Latin gloss
     if noun is not None and (
         NOT_PAPER_THING.search(noun.group(1))
         or (cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)$", noun.group(1)))  # `워크숍 3개를 연다`
@@ -203,6 +205,7 @@ def _owned_whole(text: str, s: Sentence, cm: CountMatch) -> bool:
 
 
 _ANOTHER_COUNT = re.compile(r"\d\s?(?:편|건|개)")
+_GLOSSED_NOUN_BEFORE = re.compile(r"(?<![\w])([가-힣]{2,})\([A-Za-z][A-Za-z0-9&\- ]{0,15}\)\s?$")
 _PATENT_AFTER = re.compile(r"^\s*(?:의|이|가|은|는|도)?\s*특허")
 # any of these at the start of what follows a count (one alternation: one match, not six)
 _NO_PAPERS_AFTER = re.compile(
@@ -303,7 +306,10 @@ def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
 
 def _counts_another_noun(after: str) -> bool:
     """After `N개` with words between (`5개 LG 주요 계열사`), whether the first counted noun within
-    three words is another thing than papers."""
+    three words is another thing than papers; none after a particle (`7개는 메인 트랙 논문으로`: the
+    count is the clause's topic, what follows is said of it)."""
+    if re.match(r"(?:은|는|이|가|을|를|도|만)(?![가-힣])", after):
+        return False
     words = [w for w in re.split(r"[,.;()·]", after, maxsplit=1)[0].split() if w != "의"][:3]
     for k, word in enumerate(words):
         if PAPER_NOUN_AFTER.match(" " + word):

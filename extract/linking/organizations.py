@@ -21,6 +21,7 @@ from extract.linking.cues import (
     JOINT,
     LIST_CLAUSE_END,
     LOCATIVE,
+    OWNER_AFTER,
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET,
@@ -111,6 +112,9 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     ):
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return Owner(before[-1].members[0], "total", None)
+        if not before and len(ctx.state.subject_list) > 1 and _PLURAL_OWNERS.search(text, s.start, cm.start):
+            owner = joint_owner(ctx.doc.gaz, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`
+            return Owner(owner if owner is not None and owner.id in ctx.doc.named else None, "total", None)
         if (
             before
             or len({e.id for e in ctx.state.recent_orgs}) > 1
@@ -218,20 +222,22 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
     of_aggregate = (
         parent is not None
         and n is None
-        and parent.sent_end < state.prev_sentence_start
-        and bool(find_counts(ctx.prev_text))
+        and (
+            (parent.sent_end < state.prev_sentence_start and bool(find_counts(ctx.prev_text)))
+            or _aggregate_before(ctx, parent, max(s.start, cm.start - 40) + sub.start())
+        )
     )
     if parent is None:
         return None
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
-    own = own or [
-        g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)
-    ]
+    after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
     if of_aggregate:
-        # `이 중` refers to the sentence just before, which gave no fact (an aggregate): a part
-        # with its own organization is that one's (`총 106건. 이 중 삼성은 32건`), else nobody's
-        # (`…1361편이 채택됐다. 이중 구두발표는 104편`)
-        return Owner(own[-1].members[0]) if own and own[-1] in around.before else _NOBODY
+        # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
+        # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
+        # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
+        named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g)), None)
+        return Owner(named.members[0]) if named is not None else _NOBODY
+    own = own or after
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
         # `A가 준비한 논문 가운데 세 편은`: a part of A's own count; another's is a count of its own
@@ -240,6 +246,27 @@ def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owne
         )
         return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
     return Owner(parent.org, "subset", parent)
+
+
+# `9편이 A 논문이었다`, `9편은 A의 몫이다`: the organization after a part, as the owner of its papers
+_PART_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
+_OWNER_PREDICATE = re.compile(r"\s?(?:의\s?)?(?:논문|연구|몫|것|성과)(?:이었|였|이다|이며|이고|으로|이)")
+
+
+def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:
+    """Whether the organization list `g` after a count owns it: an adnominal clause (`OWNER_AFTER`), or
+    the predicate that names the owner of the count's papers (`9편이 A 논문이었다`)."""
+    if OWNER_AFTER.fullmatch(text, cm.end, g.start):
+        return True
+    return bool(_PART_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and _OWNER_PREDICATE.match(text, g.end))
+
+
+def _aggregate_before(ctx: SentenceContext, parent: Fact, at: int) -> bool:
+    """Whether the last count before `at` in this sentence, after the fact `parent`, gave no fact: an
+    aggregate the part after it refers to (`국내 논문은 33편이었고, 그중 9편이`)."""
+    start = parent.cm.end if parent.field == ctx.s.field and parent.cm.start >= ctx.s.start else ctx.s.start
+    before = [c for c in ctx.counts if start <= c.start and c.end <= at]
+    return bool(before) and not any(f.cm.start == before[-1].start for f in ctx.pending)
 
 
 def _combined_list_owner(ctx: SentenceContext) -> Owner | None:

@@ -1,0 +1,102 @@
+"""Forms of real reporting probed in round 23, each with sentences written for these tests.
+
+Round 23 took the misses of two new sets (real text and rewritten reports) as phenomena: a part
+of an aggregate written earlier in the same sentence, its owner named in the predicate, items of
+a conference that are no papers (demonstrations, showcases, interest groups), a paper type read as
+a name, a count as a clause's topic before a track word, and a plural anaphor for the list named
+in the sentence before. The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+
+FactKey = tuple[str, tuple[str, ...], int | None, int | None]
+
+
+def kept(text: str, title: str | None = None, published_at: str = "2022-05-02") -> set[FactKey]:
+    """The facts written at the default confidence threshold, full gazetteer."""
+    result = extract(text, title=title, published_at=published_at)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
+# 1. `이 가운데`/`그중` after an aggregate earlier in the same sentence (a count that gave no fact):
+#    the part is of that aggregate, with its own organization and the sentence's conference, not a
+#    part of the fact before.
+
+EARLIER = "삼성전자는 ICML 2022에 논문 4편을 냈다. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "EMNLP 2021에서 국내 기관이 낸 논문은 36편이었고, 이 가운데 카카오가 8편을 차지했다.",
+        "지난해 EMNLP 2021에 실린 한국 논문은 36편으로 늘었고 그중 8편이 카카오 논문이었다.",
+        "EMNLP 2021의 국내 논문은 36편이었으며, 이 중 8편은 카카오의 몫이었다.",
+    ],
+)
+def test_a_part_of_an_aggregate_in_the_same_sentence_is_its_own_organizations(sentence: str) -> None:
+    facts = kept(EARLIER + sentence)
+    assert ("kakao", ("EMNLP",), 2021, 8) in facts
+    assert not any(f[0] == "samsung-electronics" and f[3] == 8 for f in facts)
+
+
+def test_a_part_of_an_aggregate_with_no_owner_is_nobodys() -> None:
+    text = EARLIER + "EMNLP 2021에 실린 국내 논문은 36편이었고, 이 가운데 8편이 구두 발표로 뽑혔다."
+    assert kept(text) == {("samsung-electronics", ("ICML",), 2022, 4)}
+
+
+# 2. What an HCI conference shows besides papers (interactive demonstrations, video showcases,
+#    special interest groups, student competitions) is no count of papers; a paper type
+#    (`풀페이퍼`) is no organization.
+
+
+def test_items_that_are_no_papers_are_not_counted() -> None:
+    text = (
+        "연세대는 CHI 2023에서 정규 논문 12편을 발표한다. 이 밖에 인터랙티비티 4건, 비디오 쇼케이스 2건, "
+        "특별관심그룹(SIG) 3건, 학생 디자인 경연 5건도 연세대 이름으로 소개된다."
+    )
+    assert kept(text, published_at="2023-04-11") == {("yonsei", ("CHI",), 2023, 12)}
+
+
+def test_paper_types_are_no_names() -> None:
+    text = "서울에서 열린 CHI 2022에서 연세대가 발표한 풀페이퍼는 14편, LBW는 5편이었다."
+    result = extract(text, published_at="2022-05-20")
+    assert "풀페이퍼" not in {o.name for o in result.organizations}
+    assert {(p.organization_id, p.count) for p in result.paper_counts} == {("yonsei", 14), ("yonsei", 5)}
+
+
+# 3. A count as its clause's topic (`7개는 메인 트랙 논문으로`) counts papers: the track word after the
+#    particle is said of the count, not what it counts.
+
+
+@pytest.mark.parametrize(("whole", "part"), [("9개가", "6개는"), ("9편이", "6편은")])
+def test_a_count_as_topic_before_a_track_word_counts_papers(whole: str, part: str) -> None:
+    text = (
+        f"카카오 논문 {whole} NeurIPS 2021에 채택됐다. 이 가운데 {part} 메인 트랙 논문으로, 역대 가장 많다."
+    )
+    assert ("kakao", ("NeurIPS",), 2021, 6) in kept(text, published_at="2021-10-01")
+
+
+def test_a_count_of_another_thing_after_a_bare_count_is_still_no_papers() -> None:
+    text = "카카오는 NeurIPS 2021에서 5개 계열사 연구진과 협업했다."
+    assert kept(text, published_at="2021-10-01") == set()
+
+
+# 4. `두 회사가`, `양사는` after a sentence whose subject is a list: the list's owner (one that contains
+#    the other, as a parent its affiliate), or no one for unrelated organizations.
+
+
+def test_a_plural_anaphor_is_the_listed_parents_total() -> None:
+    text = (
+        "네이버는 인터스피치 2021에서 논문 7건을 발표했다. 네이버와 라인은 앞서 열린 ICASSP 2021에서도 성과를 냈다. "
+        "당시 두 회사가 함께 발표한 논문은 12건이었다."
+    )
+    assert ("naver", ("ICASSP",), 2021, 12) in kept(text, published_at="2021-09-06")
+
+
+def test_a_plural_anaphor_for_unrelated_organizations_is_nobodys() -> None:
+    text = "삼성전자와 SK하이닉스는 ISSCC 2024에 나란히 참가했다. 두 회사가 함께 발표한 논문은 12건이었다."
+    assert kept(text, published_at="2024-02-20") == set()
