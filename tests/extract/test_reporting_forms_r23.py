@@ -100,3 +100,15 @@ def test_a_plural_anaphor_is_the_listed_parents_total() -> None:
 def test_a_plural_anaphor_for_unrelated_organizations_is_nobodys() -> None:
     text = "삼성전자와 SK하이닉스는 ISSCC 2024에 나란히 참가했다. 두 회사가 함께 발표한 논문은 12건이었다."
     assert kept(text, published_at="2024-02-20") == set()
+
+
+# 5. A class an organization is ranked in, named by an industry (`국내 게임사 가운데 가장 많다`,
+#    `제약사 중 최다`), is no owner after the count: the subject before it is.
+
+
+@pytest.mark.parametrize(
+    "klass", ["국내 게임사 가운데 가장 많다", "국내 제약사 중 최다다", "통신사 가운데 처음이다"]
+)
+def test_an_industry_class_after_the_count_is_no_owner(klass: str) -> None:
+    text = f"엔씨소프트는 AI 연구 조직을 키워 왔다. 올해 ICML 2024에서 채택된 회사 논문은 6편으로 {klass}."
+    assert kept(text, published_at="2024-07-20") == {("ncsoft", ("ICML",), 2024, 6)}
