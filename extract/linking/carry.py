@@ -145,3 +145,41 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref_after_fact = not (state.facts and state.facts[-1].sent_start == s.start)
     elif state.facts and state.facts[-1].sent_start == s.start:
         state.conf_ref_after_fact = False
+
+
+def continued_text(state: State, s: Sentence, last_text: str) -> str:
+    """The sentence before, across a paragraph break, when this one goes on about the same subject:
+    it names no organization but the current subject (`이로써 A는 … 실적(9건)을 넘어섰다`, `2016년
+    2건이던 것이 …` with the subject left out). One-sentence paragraphs are how news is often written."""
+    if s.headline or any(
+        e.kind == "org" and (state.subject is None or e.id != state.subject.id) for e in s.entities
+    ):
+        return ""
+    return last_text
+
+
+# the venues a sentence opens with, of the count before (`CVPR, ACL, AAAI, ICLR 등에서 거둔 실적으로`)
+_VENUES_OF_BEFORE = re.compile(
+    r"['’”\"]?\s*(?:등|등의\s*(?:학회|무대))?\s*(?:에서|서)\s*(?:거둔|올린|나온|낸|얻은|기록한)\s*"
+    r"(?:실적|성과|결과|기록|수치)"
+)
+_LIST_GAP = re.compile(r"['’”\"]?\s*(?:,|·|와|과|및)\s*['‘“\"]?")
+
+
+def venues_given_back(state: State, s: Sentence, text: str) -> None:
+    """`…정규 논문이 51건에 이른다고 밝혔다. CVPR, ACL, AAAI, ICLR 등에서 거둔 실적으로, …`: a sentence
+    opening with the venues of the count before gives that count, which named none, its conferences."""
+    confs = [e for e in s.entities if e.kind == "conf"]
+    if not confs or not state.facts or text[s.start : confs[0].start].strip("'‘\"“ "):
+        return
+    run = [confs[0]]
+    for e in confs[1:]:
+        if not _LIST_GAP.fullmatch(text, run[-1].end, e.start):
+            break
+        run.append(e)
+    f = state.facts[-1]
+    if f.conf_ids or f.field != s.field or f.sent_start != state.prev_sentence_start:
+        return
+    if _VENUES_OF_BEFORE.match(text, run[-1].end):
+        f.conf_ids = tuple(dict.fromkeys(e.id for e in run))
+        f.conf_source = "carried"

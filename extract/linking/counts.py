@@ -294,7 +294,7 @@ def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
     if noun is None or PAPER_ISH_NOUN.search(noun.group(1)):
         return False
     if re.search(
-        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이|자)$",
+        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이|자|까지|부터)$",
         noun.group(1),
     ):
         return False  # a word with a particle or an ending: a subject, a clause, not the counted noun

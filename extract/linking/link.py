@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
 from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
-from extract.linking.carry import subject_after_parallel_counts, update_conf_ref, update_subject
+from extract.linking.carry import (
+    continued_text,
+    subject_after_parallel_counts,
+    update_conf_ref,
+    update_subject,
+    venues_given_back,
+)
 from extract.linking.conferences import (
     conference_years,
     main_conferences,
@@ -41,6 +47,7 @@ from extract.linking.roles import (
 from extract.linking.sentences import Sentence
 from extract.linking.speaker import speaker_of_we
 from extract.linking.state import Doc, Fact, State
+from extract.linking.subsets import remainder_of
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
@@ -100,6 +107,7 @@ def link(doc: Doc) -> list[Fact]:
         ):
             state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
+        venues_given_back(state, s, text)
         _link_sentence(doc, state, s, text, prev_text, last_text)
         update_conf_ref(doc, state, s, text)
         prev_text = last_text = text[s.start : s.end]
@@ -116,23 +124,12 @@ def link(doc: Doc) -> list[Fact]:
 _LOOKING_BACK = re.compile(r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면")
 
 
-def _continued(state: State, s: Sentence, last_text: str) -> str:
-    """The sentence before, across a paragraph break, when this one goes on about the same subject:
-    it names no organization but the current subject (`이로써 A는 … 실적(9건)을 넘어섰다`, `2016년
-    2건이던 것이 …` with the subject left out). One-sentence paragraphs are how news is often written."""
-    if s.headline or any(
-        e.kind == "org" and (state.subject is None or e.id != state.subject.id) for e in s.entities
-    ):
-        return ""
-    return last_text
-
-
 def _link_sentence(
     doc: Doc, state: State, s: Sentence, text: str, prev_text: str, last_text: str = ""
 ) -> None:
     """Link every count of one sentence, then update the current subject."""
     counts = find_counts(text, s.start, s.end)
-    context_text = prev_text or _continued(state, s, last_text)
+    context_text = prev_text or continued_text(state, s, last_text)
     if PERSON_RANKING.search(text, s.start, s.end):
         state.person_ranking = (s.field, s.para)
     if not counts and not s.entities:
@@ -248,7 +245,9 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     if is_undated_trend_start(text, s, cm):
         return True  # `같은 기간 23건에서 41건으로`: the start of a span whose first year is not written
     # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
-    rules = (is_hypothetical, is_remainder, is_modified_venue_total, is_theirs, is_unit_comparison)
+    if is_remainder(text, s, cm) and remainder_of(ctx, cm) is None:
+        return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
+    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison)
     return any(rule(text, s, cm) for rule in rules)
 
 

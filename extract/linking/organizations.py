@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
@@ -21,10 +20,8 @@ from extract.linking.cues import (
     JOINT,
     LIST_CLAUSE_END,
     LOCATIVE,
-    OWNER_AFTER,
     PERSON_AFTER,
     PERSON_BEFORE,
-    SUBSET,
     SURVEY_OBJECT,
     WHOLE_WORDS,
 )
@@ -38,35 +35,15 @@ from extract.linking.lineage import (
 )
 from extract.linking.owned_after import owner_written_after, parenthesized_owner
 from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, ROLE_TITLE, Group
-from extract.linking.state import Fact, is_ancestor
+from extract.linking.state import is_ancestor
+from extract.linking.subsets import NOBODY, Around, Owner, part_of_a_fact, remainder_of, subset_owner
 from extract.linking.unclear import is_not_owned, is_unnamed_members
+from extract.linking.unstated import is_remainder
 from extract.matcher import EntityMention
-from extract.numerals import CountMatch, find_counts
-from output.schema import Scope
+from extract.numerals import CountMatch
 
-
-@dataclass(frozen=True)
-class Owner:
-    """Who owns a count: the organization (None: nobody), the scope, the fact it is a subset of,
-    and for a joint paper of a list (`A와 B가 공동 논문 1편`) each organization of the list."""
-
-    org: EntityMention | None
-    scope: Scope = "unit"
-    parent: Fact | None = None
-    joint: tuple[EntityMention, ...] = ()
-
-
-_NOBODY = Owner(None)
 # a list as the subject of the summing verb: `A와 B는 합쳐서`, `A와 B가 모두 합쳐`
 _SUMMED_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s+(?:모두\s+|둘이\s+|함께\s+)?\S{0,6}")
-
-
-@dataclass(frozen=True)
-class _Around:
-    """The organization lists a count can belong to: those usable before it and after it."""
-
-    before: list[Group]
-    after: list[Group]
 
 
 def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
@@ -74,10 +51,10 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     joint paper of a list of organizations (`A와 B가 공동 논문 1편`), no organization and the list."""
     text, s = ctx.text, ctx.s
     if any(g.role == ROLE_EVENT and g.end <= cm.start for g in ctx.org_groups):
-        return _NOBODY  # `A는 'A 학술대회'에 논문 300편이 접수됐다`: the event's papers
+        return NOBODY  # `A는 'A 학술대회'에 논문 300편이 접수됐다`: the event's papers
     around = _around(ctx, cm)
     if _is_nobodys(ctx, cm, around.before):
-        return _NOBODY
+        return NOBODY
     inclusion = ctx.inclusion
     if inclusion.end >= 0 and cm.end <= inclusion.end:
         # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
@@ -85,18 +62,21 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         inner = [e for e in inclusion.included if e.end <= cm.start]
         collab = {id(m) for g in ctx.org_groups if g.role == ROLE_COLLAB for m in g.members}
         if inner and id(inner[-1]) in collab:
-            return _NOBODY  # `B와 공동으로 쓴 논문 2편을 포함해 9편`: joint papers, not B's own
+            return NOBODY  # `B와 공동으로 쓴 논문 2편을 포함해 9편`: joint papers, not B's own
         if inner:
             return Owner(inner[-1], "unit", None)
     own = parenthesized_owner(ctx, cm)
     if own is not None:
         return Owner(own, "unit", None)
-    subset = _subset_owner(ctx, cm, around)
+    rest = remainder_of(ctx, cm) if is_remainder(text, s, cm) else None
+    if rest is not None:
+        return Owner(rest.org, "subset", rest)  # `7편을 발표한다. 나머지 여섯 편은 …`: the rest of its count
+    subset = subset_owner(ctx, cm, around)
     if subset is not None:
         return subset
     if inclusion.end >= 0 and cm.start >= inclusion.end and (inclusion.included or inclusion.affiliate):
         if inclusion.included and all(e.kind == "country" for e in inclusion.included):
-            return _NOBODY  # `유럽과 북미를 합친 101편`: the regions', no organization's
+            return NOBODY  # `유럽과 북미를 합친 101편`: the regions', no organization's
         combined = _combined_list_owner(ctx)
         return combined if combined is not None else _total_owner(ctx, around.before)
     owner_after = owner_written_after(ctx, cm)
@@ -159,10 +139,10 @@ def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner
     parent = common_parent(ctx.doc.gaz, [f.org for f in owned])
     if parent is not None and parent.id in ctx.doc.named:
         return Owner(parent, "total", None)
-    return _NOBODY
+    return NOBODY
 
 
-def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
+def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
     """The organization lists that can own a count: not objects, sources, collaborators, event
     hosts or a person's title, not inside an inclusion clause, not a country as a place (`미국에서`) or as the class of
     a record (`국내 기업 최다 7편`)."""
@@ -176,7 +156,7 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> _Around:
         and not (g.kind == "country" and HOST_PLACE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
     ]
-    return _Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
+    return Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
 
 def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bool:
@@ -187,7 +167,10 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
         ctx.inclusion.included and ctx.inclusion.end <= cm.start
     )  # `구글로 세 학회를 합쳐 310편`: the organization whose venues are summed
     large = (cm.count or cm.count_min or 0) >= 300  # also `2000여건의 초록이 발표될 예정`: the conference's
-    if not any_org_before and (CONF_WIDE.search(text, s.start, s.end) or large):
+    wide = CONF_WIDE.search(text, s.start, s.end)
+    if wide is not None and wide.start() >= cm.end and part_of_a_fact(ctx, cm):
+        wide = None  # `이 가운데 두 편은 제출 논문의 4%에만 주어지는 구두 발표에`: the session described
+    if not any_org_before and (wide is not None or large):
         return True
     anchor = before[-1].end if before else s.start
     rest = text[cm.end : s.end]
@@ -204,71 +187,6 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     )
 
 
-def _subset_owner(ctx: SentenceContext, cm: CountMatch, around: _Around) -> Owner | None:
-    """A part of an earlier fact (`9편 중 5편`, `그 가운데 4편`): its own organization when one is
-    written next to it, else the earlier fact's, as a subset."""
-    state, text, s = ctx.state, ctx.text, ctx.s
-    sub = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
-    # the facts before it, this sentence's too (`15편을 냈는데 이 중 13편이`)
-    earlier = [*state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start)]
-    if sub is None or not earlier:
-        return None
-    n = int(sub.group(1)) if sub.group(1) else None
-    if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
-        earlier = [f for f in earlier if f.field == s.field]
-    parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)
-    # `이 중` after a sentence whose count gave no fact (an aggregate); not after a remark with no count
-    # (`13편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 1편은 구두 발표다`)
-    of_aggregate = (
-        parent is not None
-        and n is None
-        and (
-            (parent.sent_end < state.prev_sentence_start and bool(find_counts(ctx.prev_text)))
-            or _aggregate_before(ctx, parent, max(s.start, cm.start - 40) + sub.start())
-        )
-    )
-    if parent is None:
-        return None
-    own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
-    after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
-    if of_aggregate:
-        # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
-        # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
-        # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
-        named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g)), None)
-        return Owner(named.members[0]) if named is not None else _NOBODY
-    own = own or after
-    if own:
-        org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
-        # `A가 준비한 논문 가운데 세 편은`: a part of A's own count; another's is a count of its own
-        its_own = next(
-            (f for f in reversed(earlier) if f.org_id == org.id and (n is None or f.cm.count == n)), None
-        )
-        return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
-    return Owner(parent.org, "subset", parent)
-
-
-# `9편이 A 논문이었다`, `9편은 A의 몫이다`: the organization after a part, as the owner of its papers
-_PART_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
-_OWNER_PREDICATE = re.compile(r"\s?(?:의\s?)?(?:논문|연구|몫|것|성과)(?:이었|였|이다|이며|이고|으로|이)")
-
-
-def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:
-    """Whether the organization list `g` after a count owns it: an adnominal clause (`OWNER_AFTER`), or
-    the predicate that names the owner of the count's papers (`9편이 A 논문이었다`)."""
-    if OWNER_AFTER.fullmatch(text, cm.end, g.start):
-        return True
-    return bool(_PART_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and _OWNER_PREDICATE.match(text, g.end))
-
-
-def _aggregate_before(ctx: SentenceContext, parent: Fact, at: int) -> bool:
-    """Whether the last count before `at` in this sentence, after the fact `parent`, gave no fact: an
-    aggregate the part after it refers to (`국내 논문은 33편이었고, 그중 9편이`)."""
-    start = parent.cm.end if parent.field == ctx.s.field and parent.cm.start >= ctx.s.start else ctx.s.start
-    before = [c for c in ctx.counts if start <= c.start and c.end <= at]
-    return bool(before) and not any(f.cm.start == before[-1].start for f in ctx.pending)
-
-
 def _combined_list_owner(ctx: SentenceContext) -> Owner | None:
     """`A와 B는 합쳐서 9편`: the included organizations are themselves the subject that is summed,
     so the count is their combined one: the total of the one containing the others (`네이버와
@@ -281,7 +199,7 @@ def _combined_list_owner(ctx: SentenceContext) -> Owner | None:
     owner = joint_owner(ctx.doc.gaz, included)
     if owner is not None and owner in included:
         return Owner(owner, "total", None)
-    return _NOBODY  # a common parent not in the list has more units than the ones summed
+    return NOBODY  # a common parent not in the list has more units than the ones summed
 
 
 def _total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
@@ -367,12 +285,12 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
                 )
             return Owner(g.members[0], "unit", None)
     if _regions_before(ctx, cm):
-        return _NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
+        return NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
     if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
         return Owner(state.subject, "unit", None)
-    return _NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
+    return NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
 
 
 def _regions_before(ctx: SentenceContext, cm: CountMatch) -> bool:

@@ -25,7 +25,7 @@ PLURAL_ANAPHOR = re.compile(
 )
 # a named set of conferences (`세계 3대 AI 학회`, `양대 학회`): the list the article gives for it, or none
 NAMED_SET = re.compile(
-    rf"(\d|두|세|네|다섯)\s?대\s?(?:(?:AI|인공지능|머신러닝|컴퓨터\s?비전|비전|반도체|자연어처리|주요|국제|최고|권위)\s?){{0,2}}{_VENUE_WORD}"
+    rf"(\d|두|세|네|다섯|양)\s?대\s?(?:(?:AI|인공지능|머신러닝|컴퓨터\s?비전|비전|반도체|자연어처리|주요|국제|최고|권위)\s?){{0,2}}{_VENUE_WORD}"
 )
 PLURAL_VENUE = re.compile(
     rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
@@ -55,7 +55,7 @@ CLASS_BEFORE = re.compile(
     rf"{_CLASS_NOUN}\s*(?:인|이자|로\s?(?:꼽히는|불리는|손꼽히는)|으로\s?(?:꼽히는|불리는|손꼽히는))?"
     r"\s*[:(]?\s*['‘\"“]?\s*$"
 )
-ANAPHOR_NUMBER = {"두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+ANAPHOR_NUMBER = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 THIS_CONF = re.compile(
     r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
     # the event itself by its time or place (`학회 기간에`, `학회 현장에서`)

@@ -112,3 +112,82 @@ def test_a_plural_anaphor_for_unrelated_organizations_is_nobodys() -> None:
 def test_an_industry_class_after_the_count_is_no_owner(klass: str) -> None:
     text = f"엔씨소프트는 AI 연구 조직을 키워 왔다. 올해 ICML 2024에서 채택된 회사 논문은 6편으로 {klass}."
     assert kept(text, published_at="2024-07-20") == {("ncsoft", ("ICML",), 2024, 6)}
+
+
+# 6. The rest of an organization's own count (`나머지 다섯 편은 … 함께 쓴 논문이다`) is its subset; the
+#    rest of a whole that gave no fact, or of a whole broken down into parts, stays nobody's.
+
+
+def test_the_rest_of_an_organizations_count_is_its_subset() -> None:
+    text = (
+        "카카오는 이 논문을 포함해 모두 여덟 편을 ICML 2023에서 발표한다. "
+        "나머지 일곱 편은 서울대, 연세대 등 대학 연구진과 함께 쓴 논문이다."
+    )
+    facts = kept(text, published_at="2023-07-01")
+    assert {("kakao", ("ICML",), 2023, 8), ("kakao", ("ICML",), 2023, 7)} <= facts
+
+
+def test_the_rest_of_a_conference_whole_is_nobodys() -> None:
+    text = "ICML 2023에 채택된 국내 논문 30편 가운데 22편은 대학, 나머지 8편은 기업에서 나왔다."
+    assert kept(text, published_at="2023-07-01") == set()
+
+
+# 7. Year to date (`올해는 지금까지 26편`) is this year's count; a span of two named years (`2023년과
+#    2024년 두 해 동안`, `두 해 동안`) dates no one year.
+
+
+def test_this_year_so_far_is_this_years_count() -> None:
+    text = "ICML과 NeurIPS에 채택된 카카오 논문은 2022년 11편에 이어 올해는 지금까지 17편을 기록했다."
+    facts = kept(text, published_at="2023-10-05")
+    assert ("kakao", ("ICML", "NeurIPS"), 2023, 17) in facts
+
+
+@pytest.mark.parametrize("span", ["2022년과 2023년 두 해 동안", "2022년과 2023년 동안", "최근 두 해 동안"])
+def test_a_span_of_two_years_dates_no_one_year(span: str) -> None:
+    text = f"카카오브레인은 {span} ICML에 논문 13편을 발표했다."
+    assert kept(text, published_at="2024-03-02") == {("kakao-brain", ("ICML",), None, 13)}
+
+
+# 8. `양대 학회` refers to a list of two: the one the next sentence gives as its predicate (`ICASSP와
+#    인터스피치다`), else none named; never the previous fact's four conferences.
+
+
+def test_a_set_of_two_named_by_the_next_sentence() -> None:
+    text = (
+        "네이버는 올해 CVPR, ACL, AAAI, ICLR 등에서 논문 40건을 발표했다. 음성 분야 양대 학회에서는 나란히 "
+        "일곱 편씩을 올렸다. 지난 6월의 ICASSP와 이달 열리는 인터스피치다."
+    )
+    facts = kept(text, published_at="2021-08-02")
+    assert {("naver", ("ICASSP",), 2021, 7), ("naver", ("Interspeech",), 2021, 7)} <= facts
+    assert not any(f[3] == 7 and f[1] in (("CVPR",), ("ACL",), ("AAAI",), ("ICLR",)) for f in facts)
+
+
+def test_a_set_of_two_that_no_list_names_borrows_no_conferences() -> None:
+    text = "네이버는 올해 CVPR, ACL, AAAI, ICLR 등에서 논문 40건을 발표했다. 음성 분야 양대 학회에서는 일곱 편씩을 올렸다."
+    facts = kept(text, published_at="2021-08-02")
+    assert not any(f[3] == 7 and f[1] for f in facts)
+
+
+# 9. A sentence that opens with the venues of the count before (`CVPR, ACL 등에서 거둔 실적으로`) gives
+#    that count, which named none, its conferences.
+
+
+def test_venues_given_back_to_the_count_before() -> None:
+    text = (
+        "카카오가 올해 세계 주요 AI 학회에서 채택받은 논문이 30건에 이른다고 밝혔다. "
+        "ICML, ACL, CVPR 등에서 거둔 성과로, 이 가운데 21건이 상반기에 나왔다."
+    )
+    facts = kept(text, published_at="2023-08-02")
+    assert ("kakao", ("ACL", "CVPR", "ICML"), 2023, 30) in facts
+
+
+# 10. A part introduced by `이 가운데` whose session is described by submissions (`제출 논문의 4%에만
+#     주어지는 구두 발표`) is the organization's subset, not a conference-wide count.
+
+
+def test_a_part_whose_session_is_described_by_submissions() -> None:
+    text = (
+        "카카오가 CVPR 2023에서 정규 논문 5편을 발표한다. 이 가운데 두 편은 제출 논문의 3% 안팎에만 "
+        "주어지는 구두 발표 세션에 뽑혔다."
+    )
+    assert ("kakao", ("CVPR",), 2023, 2) in kept(text, published_at="2023-06-10")

@@ -1,0 +1,127 @@
+"""Who owns a count (`Owner`), and the owner of a count written as a part of another: of an earlier
+fact (`9편 중 5편`, `그 가운데 4편`), or of an aggregate that gave no fact (`33편이었고, 그중 9편이 A
+논문이었다`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.linking.context import SentenceContext
+from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, SUBSET
+from extract.linking.roles import Group
+from extract.linking.state import Fact, last_fact
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch, find_counts
+from output.schema import Scope
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who owns a count: the organization (None: nobody), the scope, the fact it is a subset of,
+    and for a joint paper of a list (`A와 B가 공동 논문 1편`) each organization of the list."""
+
+    org: EntityMention | None
+    scope: Scope = "unit"
+    parent: Fact | None = None
+    joint: tuple[EntityMention, ...] = ()
+
+
+NOBODY = Owner(None)
+
+
+@dataclass(frozen=True)
+class Around:
+    """The organization lists a count can belong to: those usable before it and after it."""
+
+    before: list[Group]
+    after: list[Group]
+
+
+def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner | None:
+    """A part of an earlier fact (`9편 중 5편`, `그 가운데 4편`): its own organization when one is
+    written next to it, else the earlier fact's, as a subset."""
+    state, text, s = ctx.state, ctx.text, ctx.s
+    sub = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
+    # the facts before it, this sentence's too (`15편을 냈는데 이 중 13편이`)
+    earlier = [*state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start)]
+    if sub is None or not earlier:
+        return None
+    n = int(sub.group(1)) if sub.group(1) else None
+    if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
+        earlier = [f for f in earlier if f.field == s.field]
+    parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)
+    # `이 중` after a sentence whose count gave no fact (an aggregate); not after a remark with no count
+    # (`13편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 1편은 구두 발표다`)
+    of_aggregate = (
+        parent is not None
+        and n is None
+        and (
+            (parent.sent_end < state.prev_sentence_start and bool(find_counts(ctx.prev_text)))
+            or _aggregate_before(ctx, parent, max(s.start, cm.start - 40) + sub.start())
+        )
+    )
+    if parent is None:
+        return None
+    own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
+    after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
+    if of_aggregate:
+        # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
+        # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
+        # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
+        named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g)), None)
+        return Owner(named.members[0]) if named is not None else NOBODY
+    own = own or after
+    if own:
+        org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
+        # `A가 준비한 논문 가운데 세 편은`: a part of A's own count; another's is a count of its own
+        its_own = next(
+            (f for f in reversed(earlier) if f.org_id == org.id and (n is None or f.cm.count == n)), None
+        )
+        return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
+    return Owner(parent.org, "subset", parent)
+
+
+# `9편이 A 논문이었다`, `9편은 A의 몫이다`: the organization after a part, as the owner of its papers
+_PART_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
+_OWNER_PREDICATE = re.compile(r"\s?(?:의\s?)?(?:논문|연구|몫|것|성과)(?:이었|였|이다|이며|이고|으로|이)")
+
+
+def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:
+    """Whether the organization list `g` after a count owns it: an adnominal clause (`OWNER_AFTER`), or
+    the predicate that names the owner of the count's papers (`9편이 A 논문이었다`)."""
+    if OWNER_AFTER.fullmatch(text, cm.end, g.start):
+        return True
+    return bool(_PART_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and _OWNER_PREDICATE.match(text, g.end))
+
+
+def part_of_a_fact(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether a count is introduced as a part (`이 가운데`, `그중`) after some fact."""
+    lead = SUBSET.search(ctx.text[max(ctx.s.start, cm.start - 40) : cm.start])
+    return lead is not None and bool(ctx.state.facts or ctx.pending)
+
+
+def _aggregate_before(ctx: SentenceContext, parent: Fact, at: int) -> bool:
+    """Whether the last count before `at` in this sentence, after the fact `parent`, gave no fact: an
+    aggregate the part after it refers to (`국내 논문은 33편이었고, 그중 9편이`)."""
+    start = parent.cm.end if parent.field == ctx.s.field and parent.cm.start >= ctx.s.start else ctx.s.start
+    before = [c for c in ctx.counts if start <= c.start and c.end <= at]
+    return bool(before) and not any(f.cm.start == before[-1].start for f in ctx.pending)
+
+
+def remainder_of(ctx: SentenceContext, cm: CountMatch) -> Fact | None:
+    """The fact a remainder (`나머지 여섯 편은 … 함께 수행한 연구다`) is the rest of: the last fact, in this
+    sentence or the one before, the only one of its sentence, no part itself, larger than it, every
+    count between them a fact's; else None (the rest of a whole that gave no fact, a conference's or
+    a country's, or of a whole broken down, is nobody's)."""
+    f = last_fact(ctx.state)
+    if f is None or f.field != ctx.s.field or f.sent_start < ctx.state.prev_sentence_start:
+        return None
+    if f.cm.count is None or cm.count is None or cm.count >= f.cm.count or f.scope == "subset":
+        return None
+    facts = [g for g in (*ctx.state.facts, *ctx.pending) if g.field == ctx.s.field]
+    if sum(g.sent_start == f.sent_start for g in facts) > 1:
+        return None  # `A가 9편, B가 4편이다. 나머지 2편은`: the rest of the whole they were parts of
+    claimed = {g.cm.start for g in facts}
+    between = find_counts(ctx.text, f.cm.end, cm.start)
+    return f if all(c.start in claimed for c in between) else None
