@@ -56,15 +56,9 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if _is_nobodys(ctx, cm, around.before):
         return NOBODY
     inclusion = ctx.inclusion
-    if inclusion.end >= 0 and cm.end <= inclusion.end:
-        # a count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
-        # 포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`
-        inner = [e for e in inclusion.included if e.end <= cm.start]
-        collab = {id(m) for g in ctx.org_groups if g.role == ROLE_COLLAB for m in g.members}
-        if inner and id(inner[-1]) in collab:
-            return NOBODY  # `B와 공동으로 쓴 논문 2편을 포함해 9편`: joint papers, not B's own
-        if inner:
-            return Owner(inner[-1], "unit", None)
+    inner = _included_owner(ctx, cm)
+    if inner is not None:
+        return inner
     own = parenthesized_owner(ctx, cm)
     if own is not None:
         return Owner(own, "unit", None)
@@ -109,6 +103,19 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if before:
         return _list_subject(ctx, cm, before[-1]) or _owner_before(ctx, cm, before)
     return _owner_otherwise(ctx, cm, around.after)
+
+
+def _included_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
+    """A count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
+    포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`."""
+    inclusion = ctx.inclusion
+    if inclusion.end < 0 or cm.end > inclusion.end:
+        return None
+    inner = [e for e in inclusion.included if e.end <= cm.start]
+    collab = {id(m) for g in ctx.org_groups if g.role == ROLE_COLLAB for m in g.members}
+    if inner and id(inner[-1]) in collab:
+        return NOBODY  # `B와 공동으로 쓴 논문 2편을 포함해 9편`: joint papers, not B's own
+    return Owner(inner[-1], "unit", None) if inner else None
 
 
 def _self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner | None:
