@@ -9,6 +9,9 @@ import re
 _ONE_PAPER_AFTER = re.compile(r"의\s?(?:논문|연구|페이퍼)")
 _ONE_PAPER_BEFORE = re.compile(r"논문(?:을|이|도|만)\s$")
 _ONE_IN_A_LIST = re.compile(r"\s*(?:,|과|와|씩|을|를|이|만)(?!으로)")
+# `한 편` as the predicate of papers (`논문은 한 편이었다`, `논문이 한 편에 그쳤다`, `논문은 한 편뿐이다`)
+_ONE_AS_PREDICATE = re.compile(r"(?:이었|이다|이며|이고|였|뿐|에\s?(?:그쳤|그친|그치|불과|머물|머문))")
+_PAPERS_AS_TOPIC = re.compile(r"논문(?:은|는|이|가|도)\s(?:[^\s,.]+\s){0,2}$")
 # the next owner's share after a count (`A가 두 편, B가 한 편을`, `A는 3편, B는 한 편`)
 _ONE_AFTER_A_COUNT = re.compile(r"(?:편|건)\s?(?:씩|을|를|이|으로)?\s?,\s?[^,.\d]{1,25}(?:이|가|은|는|도)\s$")
 
@@ -20,6 +23,10 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 5) : m.start()]
     if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
         return True
+    if _ONE_AS_PREDICATE.match(text, m.end()) and _PAPERS_AS_TOPIC.search(
+        text, max(start, m.start() - 30), m.start()
+    ):
+        return True  # `지난해 발표한 논문은 한 편이었다`, `논문이 한 편에 그쳤다`
     if re.search(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$", text[max(start, m.start() - 10) : m.start()]):
         # `이 중 한 편은`, `그중 한 편인 'X'는`
         return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith(("은", "인"), m.end())
@@ -37,6 +44,10 @@ def one_item(text: str, m: re.Match[str], start: int) -> bool:
     if text.startswith("도", m.end()) or not text[m.start() + 1 : m.end() - 1].isspace():
         return False
     before = text[max(start, m.start() - 5) : m.start()]
+    if _ONE_AS_PREDICATE.match(text, m.end()) and _PAPERS_AS_TOPIC.search(
+        text, max(start, m.start() - 30), m.start()
+    ):
+        return True  # `채택된 논문은 한 건이었다`
     return (
         text.startswith("씩", m.end())
         or re.search(r"(?:각각|각|논문|포스터|초록)\s$", before) is not None

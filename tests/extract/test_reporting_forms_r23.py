@@ -191,3 +191,18 @@ def test_a_part_whose_session_is_described_by_submissions() -> None:
         "주어지는 구두 발표 세션에 뽑혔다."
     )
     assert ("kakao", ("CVPR",), 2023, 2) in kept(text, published_at="2023-06-10")
+
+
+# 11. `한 편`/`한 건` as the predicate of papers (`발표한 논문은 한 편이었다`, `논문이 한 건에 그쳤다`) counts
+#     one paper; `한편` ("meanwhile") stays none.
+
+
+@pytest.mark.parametrize("one", ["한 편이었다", "한 편에 그쳤다", "한 건이었다", "한 건에 불과했다"])
+def test_one_paper_as_the_predicate_of_papers(one: str) -> None:
+    text = f"카카오는 CVPR 2022에서 논문 6편을 발표한다. 지난해 CVPR에서 카카오가 발표한 논문은 {one}."
+    assert ("kakao", ("CVPR",), 2021, 1) in kept(text, published_at="2022-06-19")
+
+
+def test_meanwhile_is_no_count() -> None:
+    text = "카카오는 CVPR 2022에서 논문 6편을 발표한다. 한편 네이버는 논문 준비에 한창이다."
+    assert kept(text, published_at="2022-06-19") == {("kakao", ("CVPR",), 2022, 6)}
