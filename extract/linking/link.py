@@ -104,6 +104,7 @@ def link(doc: Doc) -> list[Fact]:
             one_conference
             and (dated := DATED_EDITION.search(text, s.start, s.end)) is not None
             and not _LOOKING_BACK.search(text, s.start, s.end)
+            and not _THIS_YEAR.search(text, dated.end(), s.end)  # `2023년 대회에서 … 올해는`: back to now
         ):
             state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
@@ -121,6 +122,7 @@ def link(doc: Doc) -> list[Fact]:
 
 # a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
 # its year is no edition the sentences after go on with
+_THIS_YEAR = re.compile(r"올해|금년")
 _LOOKING_BACK = re.compile(r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면")
 
 

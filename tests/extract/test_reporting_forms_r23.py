@@ -206,3 +206,21 @@ def test_one_paper_as_the_predicate_of_papers(one: str) -> None:
 def test_meanwhile_is_no_count() -> None:
     text = "카카오는 CVPR 2022에서 논문 6편을 발표한다. 한편 네이버는 논문 준비에 한창이다."
     assert kept(text, published_at="2022-06-19") == {("kakao", ("CVPR",), 2022, 6)}
+
+
+# 12. A sentence that dates an earlier edition and then returns to this year (`2023년 대회에서 처음 …
+#     올해는`) leaves no edition year for the counts after it; the security venues by their full names.
+
+
+def test_an_earlier_edition_followed_by_this_year_dates_nothing_after() -> None:
+    text = (
+        "ISSCC 2025가 막을 올렸다. 대만은 2023년 대회에서 처음 일본을 앞질렀고, 올해는 격차를 더 벌렸다. "
+        "기관별 1위는 12편을 낸 KAIST가 차지했다."
+    )
+    assert ("kaist", ("ISSCC",), 2025, 12) in kept(text, published_at="2025-02-17")
+
+
+def test_security_venues_by_their_full_names() -> None:
+    text = "보안 4대 학회인 ACM CCS, Usenix Security, IEEE Security & Privacy, NDSS에 KAIST가 지난 10년간 낸 논문은 21편이다."
+    facts = kept(text, published_at="2024-01-10")
+    assert ("kaist", ("CCS", "IEEE S&P", "NDSS", "USENIX Security"), None, 21) in facts
