@@ -16,6 +16,14 @@ _PAPERS_AS_TOPIC = re.compile(r"논문(?:은|는|이|가|도)\s(?:[^\s,.]+\s){0,
 _ONE_AFTER_A_COUNT = re.compile(r"(?:편|건)\s?(?:씩|을|를|이|으로)?\s?,\s?[^,.\d]{1,25}(?:이|가|은|는|도)\s$")
 
 
+def _predicate_of_papers(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether `한 편`/`한 건` is the predicate of papers (`발표한 논문은 한 편이었다`)."""
+    return bool(
+        _ONE_AS_PREDICATE.match(text, m.end())
+        and _PAPERS_AS_TOPIC.search(text, max(start, m.start() - 30), m.start())
+    )
+
+
 def one_paper(text: str, m: re.Match[str], start: int) -> bool:
     """Whether `한 편` counts one paper here (see _ONE_PAPER_AFTER)."""
     if m.group("counter") != "편" or not text[m.start() + 1 : m.end() - 1].isspace():
@@ -23,9 +31,7 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 5) : m.start()]
     if _ONE_PAPER_AFTER.match(text, m.end()) or _ONE_PAPER_BEFORE.search(before):
         return True
-    if _ONE_AS_PREDICATE.match(text, m.end()) and _PAPERS_AS_TOPIC.search(
-        text, max(start, m.start() - 30), m.start()
-    ):
+    if _predicate_of_papers(text, m, start):
         return True  # `지난해 발표한 논문은 한 편이었다`, `논문이 한 편에 그쳤다`
     if re.search(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$", text[max(start, m.start() - 10) : m.start()]):
         # `이 중 한 편은`, `그중 한 편인 'X'는`
@@ -44,9 +50,7 @@ def one_item(text: str, m: re.Match[str], start: int) -> bool:
     if text.startswith("도", m.end()) or not text[m.start() + 1 : m.end() - 1].isspace():
         return False
     before = text[max(start, m.start() - 5) : m.start()]
-    if _ONE_AS_PREDICATE.match(text, m.end()) and _PAPERS_AS_TOPIC.search(
-        text, max(start, m.start() - 30), m.start()
-    ):
+    if _predicate_of_papers(text, m, start):
         return True  # `채택된 논문은 한 건이었다`
     return (
         text.startswith("씩", m.end())

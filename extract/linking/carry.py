@@ -169,17 +169,17 @@ _LIST_GAP = re.compile(r"['’”\"]?\s*(?:,|·|와|과|및)\s*['‘“\"]?")
 def venues_given_back(state: State, s: Sentence, text: str) -> None:
     """`…정규 논문이 51건에 이른다고 밝혔다. CVPR, ACL, AAAI, ICLR 등에서 거둔 실적으로, …`: a sentence
     opening with the venues of the count before gives that count, which named none, its conferences."""
+    f = state.facts[-1] if state.facts else None
+    if f is None or f.conf_ids or f.field != s.field or f.sent_start != state.prev_sentence_start:
+        return
     confs = [e for e in s.entities if e.kind == "conf"]
-    if not confs or not state.facts or text[s.start : confs[0].start].strip("'‘\"“ "):
+    if not confs or text[s.start : confs[0].start].strip("'‘\"“ "):
         return
     run = [confs[0]]
     for e in confs[1:]:
         if not _LIST_GAP.fullmatch(text, run[-1].end, e.start):
             break
         run.append(e)
-    f = state.facts[-1]
-    if f.conf_ids or f.field != s.field or f.sent_start != state.prev_sentence_start:
-        return
     if _VENUES_OF_BEFORE.match(text, run[-1].end):
         f.conf_ids = tuple(dict.fromkeys(e.id for e in run))
         f.conf_source = "carried"

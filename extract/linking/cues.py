@@ -208,13 +208,15 @@ HOSTED_EVENT_AFTER = re.compile(
 )
 PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s|[.)\]]?\s*$)")
 # a group a count is compared within, not its owner (`국내 기업으로는 가장 많은`, `대학 중 최다`)
+# the kinds of organization a count is ranked among (`국내 기업 중`, `게임사 가운데`)
+_CLASS_NOUN = r"기업|대학|기관|업체|스타트업|연구소|회사|게임사|제약사|통신사|빅테크|병원"
 COMPARISON_CLASS = re.compile(
-    r"\s*(?:[가-힣A-Za-z]+\s*){0,2}?(?:기업|대학|기관|업체|스타트업|연구소|회사|게임사|제약사|통신사|빅테크|병원)들?\s*"
+    rf"\s*(?:[가-힣A-Za-z]+\s*){{0,2}}?(?:{_CLASS_NOUN})들?\s*"
     r"(?:으로는|로는|으로서는|중에서는|중에서|중|가운데|에서는)\s*(?:처음|최초|가장|최다|최고|유일|1위|두\s*번째|세\s*번째)"
 )
 # a country naming the class of a record, not an owner (`국내 기업 최다 7편`, `국내 최초로 10편`)
 CLASS_RECORD = re.compile(
-    r"\s*(?:(?:기업|대학|기관|업체|스타트업|연구소|회사|연구기관|학계|업계|게임사|제약사|통신사|빅테크|병원)들?"
+    rf"\s*(?:(?:{_CLASS_NOUN}|연구기관|학계|업계)들?"
     r"\s*(?:중|가운데|으로는|로는)?\s*)?"
     r"(?:최다|최초|최고|1위|처음|가장\s*많은)"
 )

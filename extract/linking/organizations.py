@@ -87,8 +87,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
             return Owner(before[-1].members[0], "total", None)
         if not before and len(ctx.state.subject_list) > 1 and _PLURAL_OWNERS.search(text, s.start, cm.start):
-            owner = joint_owner(ctx.doc.gaz, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`
-            return Owner(owner if owner is not None and owner.id in ctx.doc.named else None, "total", None)
+            return _named_total(ctx, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`
         if (
             before
             or len({e.id for e in ctx.state.recent_orgs}) > 1
@@ -286,10 +285,7 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
         ):
             each = "씩" in text[cm.start : cm.end + 1] or _EACH.search(text, cm.start, min(s.end, g.end + 8))
             if len(g.ids()) > 1 and g.kind == "org" and not each:  # `7편을 A와 B가 가져갔다`: together
-                owner = joint_owner(ctx.doc.gaz, [m for m in g.members if m.kind == "org"])
-                return Owner(
-                    owner if owner is not None and owner.id in ctx.doc.named else None, "total", None
-                )
+                return _named_total(ctx, [m for m in g.members if m.kind == "org"])
             return Owner(g.members[0], "unit", None)
     if _regions_before(ctx, cm):
         return NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
@@ -298,6 +294,13 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
     if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
         return Owner(state.subject, "unit", None)
     return NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
+
+
+def _named_total(ctx: SentenceContext, members: list[EntityMention]) -> Owner:
+    """A count of a list of organizations together: the total of the one that owns them all (one of
+    them, or their common parent) when the article names it, else nobody's."""
+    owner = joint_owner(ctx.doc.gaz, members)
+    return Owner(owner if owner is not None and owner.id in ctx.doc.named else None, "total", None)
 
 
 def _regions_before(ctx: SentenceContext, cm: CountMatch) -> bool:

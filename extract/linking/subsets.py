@@ -42,7 +42,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     """A part of an earlier fact (`9편 중 5편`, `그 가운데 4편`): its own organization when one is
     written next to it, else the earlier fact's, as a subset."""
     state, text, s = ctx.state, ctx.text, ctx.s
-    sub = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
+    sub = _subset_lead(ctx, cm)
     # the facts before it, this sentence's too (`15편을 냈는데 이 중 13편이`)
     earlier = [*state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start)]
     if sub is None or not earlier:
@@ -95,10 +95,14 @@ def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:
     return bool(_PART_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and _OWNER_PREDICATE.match(text, g.end))
 
 
+def _subset_lead(ctx: SentenceContext, cm: CountMatch) -> re.Match[str] | None:
+    """The words that introduce a count as a part (`9편 중`, `그 가운데`), in the 40 characters before it."""
+    return SUBSET.search(ctx.text[max(ctx.s.start, cm.start - 40) : cm.start])
+
+
 def part_of_a_fact(ctx: SentenceContext, cm: CountMatch) -> bool:
     """Whether a count is introduced as a part (`이 가운데`, `그중`) after some fact."""
-    lead = SUBSET.search(ctx.text[max(ctx.s.start, cm.start - 40) : cm.start])
-    return lead is not None and bool(ctx.state.facts or ctx.pending)
+    return _subset_lead(ctx, cm) is not None and bool(ctx.state.facts or ctx.pending)
 
 
 def _aggregate_before(ctx: SentenceContext, parent: Fact, at: int) -> bool:
