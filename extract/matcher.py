@@ -70,6 +70,16 @@ class _Entry:
 # (`구글 스칼라에서 집계한 순위` names no Google research): matched so that the shorter
 # organization name inside them is not, and then dropped.
 NOT_ORGANIZATIONS = ("구글 스칼라", "구글 스콜라", "구글 학술검색", "Google Scholar")
+# the same for conference acronyms that are also other things' names (`RSS 피드`, `ACL 파열`, `EDM 페스티벌`)
+NOT_CONFERENCES = tuple(
+    f"{acronym} {word}"
+    for acronym, words in (
+        ("RSS", ("피드", "리더", "구독")),
+        ("ACL", ("파열", "부상", "손상", "재건", "수술")),
+        ("EDM", ("음악", "페스티벌", "페스티발", "장르", "파티", "공연", "사운드")),
+    )
+    for word in words
+)
 _NOT_AN_ENTITY = _Entry("org", "", "", None)
 
 
@@ -122,7 +132,7 @@ class Matcher:
             for s in country.spellings():
                 entry = _Entry("country", f"country:{country.name_en}", country.name, country.name_en)
                 self._by_key.setdefault(fold(s), entry)
-        for name in NOT_ORGANIZATIONS:
+        for name in (*NOT_ORGANIZATIONS, *NOT_CONFERENCES):
             self._by_key[fold(name)] = _NOT_AN_ENTITY
         self._prefixes: set[str] = set()
         for key in self._by_key:

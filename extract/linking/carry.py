@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.conferences import conference_list_of, referred_conferences
+from extract.linking.conferences import conference_list_of, describes_a_venue, referred_conferences
 from extract.linking.cues import COPULA, COUNTRY_GROUP, YEARLY_SERIES
 from extract.linking.lineage import unit_written_after
 from extract.linking.roles import (
@@ -51,6 +51,8 @@ def update_subject(state: State, s: Sentence, text: str, groups: list[Group], ex
     conference's owner, or none."""
     # a department (`컴퓨터공학과가 8편`) is not carried: the article stays about its university
     groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
+    # `ACM이 여는 CHI 2023이 개막했다`: the conference's organizer, not its papers' owner
+    groups = [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
     first_subj: Group | None = None
     for g in groups:
         if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):
@@ -102,8 +104,26 @@ def update_subject(state: State, s: Sentence, text: str, groups: list[Group], ex
         state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
     elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
         state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
-    elif (named := _identified(text, s, groups)) is not None:
+    elif (named := _identified(text, s, groups) or _genitive_topic(text, s, groups)) is not None:
         state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
+
+
+_ORGANIZES = re.compile(
+    r"\s?(?:이|가)\s(?:매년\s|해마다\s)?(?:여는|연|주최하는|주최한|주관하는|주관한|개최하는|개최한)\s"
+)
+# the topic an organization owns, with the sentence's count after it (`올해 A의 성적표는 21편이다`)
+_OWNED_TOPIC = re.compile(r"\s?의\s(?:[^\s.,]+\s){0,2}?[가-힣A-Za-z]+(?:은|는)\s")
+
+
+def _genitive_topic(text: str, s: Sentence, groups: list[Group]) -> EntityMention | None:
+    """The organization whose record is the sentence's topic (`올해 A의 성적표는 정규 논문 21편이다`)."""
+    first = next((g for g in groups if g.kind == "org"), None)
+    if first is None or first.role != ROLE_GEN or len(first.ids()) != 1:
+        return None
+    topic = _OWNED_TOPIC.match(text, first.end, s.end)
+    if topic is None or not find_counts(text, topic.end(), s.end):
+        return None
+    return next(m for m in first.members if m.kind == "org")
 
 
 # the organization a sentence identifies (`채택 논문이 가장 많은 기관은 A였다`): its topic a kind of
@@ -138,6 +158,11 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     ids = referred_conferences(doc, s, text)
     if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
         ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
+    if ids:
+        state.conf_ref_general = False
+    elif s.headline and s.field == "text" and not find_counts(text, s.start, s.end):
+        # `■ 업계 동향 (국제학회 논문)`: a heading over counts at venues it does not name
+        state.conf_ref_general = describes_a_venue(text, s.start, s.end)
     if ids:
         state.conf_ref = ids
         state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
@@ -183,3 +208,12 @@ def venues_given_back(state: State, s: Sentence, text: str) -> None:
     if _VENUES_OF_BEFORE.match(text, run[-1].end):
         f.conf_ids = tuple(dict.fromkeys(e.id for e in run))
         f.conf_source = "carried"
+
+
+def note_conference_topic(state: State, s: Sentence, gave_facts: bool, papers: int, unowned: int) -> None:
+    """Remember a paragraph whose last paper counts were all no organization's (`유효 논문 5025편이
+    접수돼 1361편이 통과했다`): the conference's statistics, which the next count may go on with."""
+    if gave_facts or any(e.kind == "org" for e in s.entities):
+        state.conference_topic = None
+    elif papers and unowned == papers:
+        state.conference_topic = (s.field, s.para)

@@ -157,6 +157,14 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     if not after:
         return None
     gap, rest = text[cm.end : after[0].start], text[after[0].end : s.end]
+    closed = re.match(r"[^()]*\)", rest)
+    if (
+        _IN_PARENS_AFTER.match(gap)
+        and closed
+        and not any(cm.end < c.start < after[0].end + closed.end() for c in ctx.counts)
+    ):
+        ids = tuple(after[0].ids())  # `51건(CVPR·ACL·AAAI 등)`: the count's venues, in its brackets
+        return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
     place = re.match(r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)", rest)
     as_place = place is not None and re.match(r"^[^,.]{0,25}?$", gap)
     # `논문 4편이 … 최고 학회 중 하나인 ECCV 2020에 게재됐다`: the place of the count's own verb
@@ -167,13 +175,16 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
 
 
+_IN_PARENS_AFTER = re.compile(r"\s?\([^()]{0,30}$")
+
+
 def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     """A venue described, not named, before the count: none for unnamed or general venues
     (`25개 학회`, `주요 학회들`, `국내외 저명 학회에`), the conference a singular description
     refers to (`세계 최고 학회에서`)."""
     if not GENERIC_VENUE.search(window) or THIS_CONF.search(window):
         return None
-    if not _describes_a_venue(window, 0, len(window)):
+    if not describes_a_venue(window, 0, len(window)):
         return None  # `학회 측 자료에 따르면`: the organizers of the article's conference, as a source
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
     if general or PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
@@ -211,7 +222,9 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     """Conferences carried from earlier sentences: the last reference that gave no fact, the
     last fact's, else the article's own (once the article has named one)."""
     doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
-    if _describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
+    if describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
+        return (), None, "other"
+    if state.conf_ref_general:
         return (), None, "other"
     if (
         state.conf_ref
@@ -231,7 +244,7 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     return doc.main_confs, None, "other"
 
 
-def _describes_a_venue(text: str, a: int, b: int) -> bool:
+def describes_a_venue(text: str, a: int, b: int) -> bool:
     """Whether `text[a:b]` describes a venue (`국제 학회에서`), not only names the article's
     conference's organizers as a source (`학회 측 자료에 따르면`)."""
     sides = [m.span() for m in VENUE_SIDE.finditer(text, a, b)]

@@ -46,6 +46,7 @@ class SentenceContext:
     window_start: int = 0  # where the current count's window opens (after the previous count)
     done: set[int] = field(default_factory=set)  # counts already linked by a distributive list
     country_counted: bool = False  # a count of the sentence is a country's or a region's
+    unowned: int = 0  # how many of its paper counts are no organization's (the conference's, a country's)
 
     @property
     def sent(self) -> str:

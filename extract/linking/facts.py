@@ -254,13 +254,15 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 continue  # `4대 보안학회 논문 17편` over the body's undated 17 at four named venues
             if f.year_source == "published" and any(_undated_same(f, g) for g in kept):
                 continue  # `네이버(25건·30위)` after `논문 25건 등`, a tally with no year: the same count
+            if f.qualifier == "at_least" and any(_bound_of(f, g) for g in kept):
+                continue  # `풀페이퍼가 스무 편을 넘겼다` after the exact 21: the same papers, bounded
             if f.headline and f.year is None and any(_restated(f, g) for g in kept):
                 continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
             if f.scope != "total" and any(
                 g is not f
                 and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
                 and (
-                    f.org_id in doc.lineage(g.org_id)[1:]
+                    (f.org_id in doc.lineage(g.org_id)[1:] and (f.headline or not _named_in_sentence(f)))
                     or (
                         f.headline
                         and not g.headline
@@ -273,6 +275,11 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
         out.append(f)
     out.sort(key=lambda f: (f.field != "title", f.cm.start))
     return out
+
+
+def _named_in_sentence(f: Fact) -> bool:
+    """Whether a fact's organization is written in the fact's own sentence, not carried to it."""
+    return f.org.field == f.field and f.sent_start <= f.org.start < f.sent_end
 
 
 def _body_names_owner(headline: Fact, g: Fact) -> bool:
@@ -292,6 +299,16 @@ def _body_dated_apart(headline: Fact, g: Fact) -> bool:
         and bool(g.conf_ids)
         and g.cm.count == headline.cm.count
         and g.year != headline.year
+    )
+
+
+def _bound_of(bound: Fact, g: Fact) -> bool:
+    """Whether an exact fact of the same organization, conferences and year meets a lower bound."""
+    return (
+        g is not bound
+        and g.qualifier == "exact"
+        and (g.org_id, g.conf_ids, g.year) == (bound.org_id, bound.conf_ids, bound.year)
+        and (g.cm.count or 0) >= (bound.cm.count or 0)
     )
 
 

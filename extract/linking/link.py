@@ -9,6 +9,7 @@ from extract.linking.affiliates import owner_id
 from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
 from extract.linking.carry import (
     continued_text,
+    note_conference_topic,
     subject_after_parallel_counts,
     update_conf_ref,
     update_subject,
@@ -34,9 +35,9 @@ from extract.linking.cues import (
     UNLISTED_EDITION,
     VENUE,
 )
-from extract.linking.distributive import pair_collective, pair_distributive, pair_years
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.organizations import resolve_org
+from extract.linking.paired import link_distributive, link_year_pairs
 from extract.linking.parts import is_unselected_part
 from extract.linking.roles import (
     ROLE_SOURCE,
@@ -53,14 +54,15 @@ from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_cou
 from extract.linking.unstated import (
     is_hypothetical,
     is_modified_venue_total,
+    is_picked,
     is_remainder,
     is_theirs,
     is_unit_comparison,
 )
 from extract.linking.venue_cues import NAMED_SET
 from extract.linking.wholes import is_aggregate_count, is_conference_total
-from extract.linking.year_words import DATED_EDITION
-from extract.linking.years import edition_years, is_undated_trend_start, year_for, year_word_between
+from extract.linking.year_words import DATED_EDITION, cleft_period
+from extract.linking.years import edition_years, is_undated_trend_start
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
@@ -110,6 +112,8 @@ def link(doc: Doc) -> list[Fact]:
             state.edition_after_facts = len(state.facts)
         venues_given_back(state, s, text)
         _link_sentence(doc, state, s, text, prev_text, last_text)
+        if (period := cleft_period(text, s.start, s.end, doc.pub_year)) is not None:
+            state.period = (s.field, s.para, period)  # `흐름이 바뀐 것은 지난해다. …`: the paragraph's year
         update_conf_ref(doc, state, s, text)
         prev_text = last_text = text[s.start : s.end]
         state.prev_sentence_start = s.start
@@ -145,6 +149,7 @@ def _link_sentence(
             state.title_subject = next((m for m in first.members if m.kind == "org"), None)
     state.pending = ctx.pending
     prev_end = s.start
+    papers = 0
     for idx, cm in enumerate(counts):
         ctx.window_start = prev_end
         if idx in ctx.done:
@@ -155,8 +160,10 @@ def _link_sentence(
         if not is_paper_count(doc, text, s, ctx.sent, cm, paper_context, ctx.inclusion.end):
             continue
         prev_end = cm.end
+        papers += 1
         _link_count(ctx, idx, cm)
     state.pending = []
+    note_conference_topic(state, s, bool(ctx.pending), papers, ctx.unowned)
     if not ctx.pending and prev_text and state.facts:
         previous = state.facts[-1]
         if previous.field == s.field and previous.sent_start == state.prev_sentence_start:
@@ -189,16 +196,18 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     joint author's."""
     text, s = ctx.text, ctx.s
     if _nobodys_count(ctx, cm):
+        ctx.unowned += 1
         return
     owner = resolve_org(ctx, cm)
+    ctx.unowned += owner.org is None and not owner.joint
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if is_unselected_part(text, s, cm, scope, parent):
         return  # `이 가운데 하나는 폐암 연구다`: a part that is no subset of the count before
-    if org is not None and is_event_count(ctx.doc, s, text, org.id):
+    if org is not None and is_event_count(ctx.doc, s, text, org):
         return  # the papers of the organization's own event
-    if _link_year_pairs(ctx, idx, cm, org, scope, joint) or _link_distributive(ctx, idx, cm, org, scope):
+    if link_year_pairs(ctx, idx, cm, org, scope, joint) or link_distributive(ctx, idx, cm, org, scope):
         return
     if _in_bare_run(ctx, idx):
         return  # `같은 기간 서울대는 15편, 12편, 18편을 냈다`: counts nothing pairs with a conference or year
@@ -249,7 +258,7 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     if is_remainder(text, s, cm) and remainder_of(ctx, cm) is None:
         return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
-    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison)
+    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison, is_picked)
     return any(rule(text, s, cm) for rule in rules)
 
 
@@ -303,93 +312,6 @@ def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:
     before = idx > 0 and COUNT_LIST_GAP.fullmatch(text, counts[idx - 1].end, counts[idx].start)
     after = idx + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(text, counts[idx].end, counts[idx + 1].start)
     return bool(before or after)
-
-
-def _link_year_pairs(
-    ctx: SentenceContext,
-    idx: int,
-    cm: CountMatch,
-    org: EntityMention | None,
-    scope: Scope,
-    joint: tuple[EntityMention, ...],
-) -> bool:
-    """`2017년과 2018년에는 각각 12건과 19건`: one fact per year; whether the count was taken."""
-    if org is None or org.kind == "country" or joint:
-        return False
-    year_pairs = pair_years(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups + ctx.conf_groups)
-    if not year_pairs:
-        return False
-    for j, start, end in year_pairs:
-        f = make_fact(ctx, ctx.counts[j], org, org.id, scope)
-        written = re.match(r"(?:19|20)\d{2}", ctx.text[start:end])
-        year = (
-            int(written.group())
-            if written
-            else year_word_between(ctx.doc, ctx.state, ctx.text, start, end + 1, f.conf_ids)
-        )
-        f.year, f.year_source = year, "word"
-        ctx.pending.append(f)
-        ctx.done.add(j)
-    ctx.prev_confs = ctx.pending[-1].conf_ids
-    return True
-
-
-def _link_distributive(
-    ctx: SentenceContext, idx: int, cm: CountMatch, org: EntityMention | None, scope: Scope
-) -> bool:
-    """`A·B가 각각 15건, 25건`, `CVPR과 ICCV에서 각각 10편, 8편`: one fact per member of the list;
-    whether the count was taken."""
-    dist = pair_distributive(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.conf_groups)
-    if dist is None:
-        dist = pair_collective(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.state.recent_orgs)
-    if dist is None:
-        return False
-    kind, members, idxs = dist
-    years = len(pair_years(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.conf_groups))
-    editions = [g for g in ctx.conf_groups if g.end <= cm.start]
-    if editions:  # `ICML 2024와 ICML 2025에서`: one conference, a list of its editions
-        years = max(years, len({m.year for m in editions[-1].members if m.year}))
-    if kind == "org" and years == len(idxs):
-        ctx.done.update(idxs)  # `A와 B는 2024년과 2025년 ICML에서 각각 20편, 30편`: two lists, no one reading
-        return True
-    for k, (member, j) in enumerate(zip(members, idxs, strict=False)):
-        cmj = ctx.counts[j]
-        if kind == "org":
-            f = make_fact(ctx, cmj, member, member.id, "unit")
-        elif org is None:
-            continue
-        else:
-            f = make_fact(ctx, cmj, org, org.id, scope)
-            f.conf_ids = (member.id,)
-            f.year, f.year_source = _member_year(ctx, members, k, cmj)
-        f.paired = ctx.counts[idxs[0]].start
-        ctx.pending.append(f)
-        ctx.done.add(j)
-    ctx.prev_confs = ctx.pending[-1].conf_ids if ctx.pending else ctx.prev_confs
-    return True
-
-
-def _member_year(
-    ctx: SentenceContext, members: list[EntityMention], k: int, cm: CountMatch
-) -> tuple[int | None, str]:
-    """The year of a conference list member's count: its own year word (`지난해 열린 NeurIPS와
-    올해 열린 AAAI에서 각각`), else the usual year of a count."""
-    member = members[k]
-    own_start = members[k - 1].end if k else ctx.window_start
-    if not member.year:
-        own_year = year_word_between(ctx.doc, ctx.state, ctx.text, own_start, member.start, (member.id,))
-        if own_year is not None:
-            return own_year, "word"
-    return year_for(
-        ctx.doc,
-        ctx.state,
-        ctx.text,
-        ctx.s,
-        cm,
-        (member.id,),
-        member if member.year else None,
-        ctx.window_start,
-    )
 
 
 def _counted(state: State, pending: list[Fact]) -> int:

@@ -291,9 +291,15 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
         return NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
+    if state.conference_topic == (s.field, s.para) and _PAPERS_TOPIC.search(text, s.start, cm.start):
+        return NOBODY  # `1361편이 통과했다. … 구두 발표까지 가는 논문은 104편`: the conference's statistics go on
     if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
         return Owner(state.subject, "unit", None)
     return NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
+
+
+# papers as the topic of the count's sentence (`구두 발표까지 가는 논문은 104편`), no one's verb
+_PAPERS_TOPIC = re.compile(r"(?:논문|연구)\s?(?:수)?(?:은|는)\s")
 
 
 def _named_total(ctx: SentenceContext, members: list[EntityMention]) -> Owner:

@@ -82,10 +82,13 @@ class State:
     conf_ref: tuple[str, ...] = ()  # conferences the last sentence that referred to any referred to
     conf_ref_after_fact: bool = False  # that reference came after the last fact
     conf_ref_year: int | None = None  # the year word of that reference (`지난해 EMNLP에서`)
+    conf_ref_general: bool = False  # a heading since then referred to venues it does not name
     conf_ref_series: bool = False  # that reference counts the conferences year by year (`해마다`)
     person_ranking: tuple[str, int] | None = None  # (field, paragraph) that ranks people
     edition_year: int | None = None  # the edition a one-conference article last dated (`2014년 대회에는`)
     edition_after_facts: int = -1  # how many facts there were when it was dated
+    period: tuple[str, int, int] | None = None  # (field, paragraph, year) a cleft sentence dated
+    conference_topic: tuple[str, int] | None = None  # (field, paragraph) whose last papers were no one's
 
 
 def last_fact(state: State) -> Fact | None:

@@ -23,6 +23,7 @@ from extract.linking.cues import (
 from extract.linking.roles import hosts_event
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
 
@@ -56,13 +57,17 @@ def event_hosts(doc: Doc) -> set[str]:
     return hosts
 
 
-def is_event_count(doc: Doc, s: Sentence, text: str, org_id: str) -> bool:
+def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool:
     """In an article that names no conference but an organization's own event, a count of that
-    organization in a sentence about an event or its submissions is the event's (`A는 … 약 500건의
-    논문이 접수됐다고 설명했다`): papers the host received, not papers it wrote."""
-    if doc.has_conf or org_id not in doc.event_hosts:
+    organization in a sentence about an event or its submissions (`A는 … 약 500건의 논문이 접수됐다고
+    설명했다`), or carried to a sentence that does not name it (`이날 우수 논문 135편이 발표됐다`), is
+    the event's: papers the host received, not papers it wrote."""
+    if doc.has_conf or org.id not in doc.event_hosts:
         return False
-    return bool(VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end))
+    named_here = org.field == s.field and s.start <= org.start < s.end
+    return not named_here or bool(
+        VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end)
+    )
 
 
 # an award as the sentence's topic: its count is of prizes given (`최우수 논문상은 … 3편에만`)

@@ -68,11 +68,18 @@ def names_unlisted_venue(text: str, s: Sentence, cm: CountMatch, since: int | No
                 continue
             if _CODE.fullmatch(m.group("acr")):
                 continue  # `YH25448에 관한 연구`: a drug candidate's code, not a venue
+            if rx is _YEAR_THEN_ACRONYM and _edition_of_listed(text, taken, m.start()):
+                continue  # `ICML 2023 DMLR 워크숍`: a part of the listed conference's edition
             return True
     for m in _DESCRIBED.finditer(text, start, cm.start):
         if not _FIELD_ONLY.fullmatch(m.group("stem")) and not _covered(taken, m.start(), m.end()):
             return True
     return False
+
+
+def _edition_of_listed(text: str, taken: list[tuple[int, int]], year_at: int) -> bool:
+    """Whether the year at `year_at` is a listed conference's edition (`ICML 2023 …`)."""
+    return any(b <= year_at and not text[b:year_at].strip(" '‘’\"") for _, b in taken)
 
 
 def _is_place_after(text: str, cm: CountMatch, at: int) -> bool:

@@ -115,3 +115,14 @@ def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
     if _METHOD_OUTCOME.search(text, cm.end, s.end):
         return True  # the unit of a method of counting, not a count
     return any(m.start() <= cm.start < m.end() for m in _UNIT_AGAINST.finditer(text, s.start, s.end))
+
+
+# papers the writer picks out to describe (`눈길이 가는 논문 두 편을 골랐다`, `그중 세 편을 살펴본다`)
+_PICKED = re.compile(
+    r"\s?(?:을|를)\s?(?:골랐|골라|고른다|고르면|고르자면|꼽아\s?(?:보|본|봤)|살펴보|살펴본|살펴봤|짚어\s?(?:보|본|봤))"
+)
+
+
+def is_picked(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count is of papers picked out to be described, not of papers someone had."""
+    return _PICKED.match(text, cm.end, s.end) is not None

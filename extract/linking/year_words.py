@@ -20,3 +20,20 @@ DATED_EDITION = re.compile(
     r"(?<![0-9])((?:19|20)\d{2})\s?년\s?(?:대회|학회|행사|학술대회|심포지엄)"
     r"(?=에는|에서는|에선|엔|는|은|에서(?:만|도)?(?![가-힣])|에도|다(?![가-힣])|의\s?경우|을\s?보면)"
 )
+# a cleft sentence that dates what the next sentences tell (`흐름이 바뀐 것은 지난해다`, `시작은 2019년이었다`)
+PERIOD_CLEFT = re.compile(
+    r"(?:것은|것이|때는|때가|시점은|시작은|계기는)\s(?:바로\s)?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)"
+    r"(?:부터)?(?:이다|다|였다|이었다)\.?['\"”’]?\s*$"
+)
+
+
+def cleft_period(text: str, start: int, end: int, pub_year: int | None) -> int | None:
+    """The calendar year a cleft sentence dates (`… 것은 지난해다`), else None."""
+    m = PERIOD_CLEFT.search(text, start, end)
+    if m is None:
+        return None
+    if m.group(2):
+        return int(m.group(2))
+    if pub_year is None:
+        return None
+    return pub_year if m.group(1) == "올해" else pub_year - 1

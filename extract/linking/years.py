@@ -24,6 +24,10 @@ def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
     return doc.pub_year
 
 
+# a time of the year after a year word (`올해 2월`, `올해 초`, `지난해 상반기`): the calendar year, not the edition's
+_CALENDAR_TIME = re.compile(r"\s?(?:\d{1,2}\s?월|초(?![가-힣])|초에|상반기|봄)")
+
+
 def _resolve_year_word(
     word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...], last_year: int | None, after: str
 ) -> int | None:
@@ -41,6 +45,8 @@ def _resolve_year_word(
         return last_year - 1
     if w in SAME_PERIOD:
         return last_year if last_year is not None else ref
+    if pub and _CALENDAR_TIME.match(after) and w in ("올해", "금년", "지난해", "작년"):
+        return pub if w in ("올해", "금년") else pub - 1  # `올해 2월 대회`, `올해 초`: the calendar's year
     if w in ("올해", "올", "금년"):
         return ref
     if w in ("지난해", "작년", *PREVIOUS_YEAR) or w in PREVIOUS_EDITION:
@@ -307,6 +313,8 @@ def _year_from_context(
         )  # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
     if confs and state.edition_year is not None:
         return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
+    if state.period is not None and state.period[:2] == (s.field, s.para):
+        return state.period[2], "carried"  # `흐름이 바뀐 것은 지난해다. EMNLP에서 …`: the year dated before
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"

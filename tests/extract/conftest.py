@@ -71,6 +71,15 @@ def fact_keys(text: str, title: str | None = None, published_at: str | None = "2
     }
 
 
+def written_facts(
+    text: str, title: str | None = None, published_at: str | None = "2023-06-01"
+) -> set[FactKey]:
+    """(organization id, sorted conferences, year, count) of the facts written at the default
+    confidence threshold, full gazetteer."""
+    result = extract(text, title=title, published_at=published_at)
+    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+
+
 @pytest.fixture
 def facts() -> Callable[..., set[FactKey]]:
     """The fact_keys helper as a fixture."""

@@ -9,18 +9,16 @@ the parent a headline names. The sentences below are our own.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract import extract
+from tests.extract.conftest import FactKey, written_facts
 from tests.extract.test_reporting_forms import fact_keys
 
-FactKey = tuple[str, tuple[str, ...], int | None, int | None]
-
-
-def kept(text: str, title: str | None = None, published_at: str = "2024-09-10") -> set[FactKey]:
-    """The facts written at the default confidence threshold, full gazetteer."""
-    result = extract(text, title=title, published_at=published_at)
-    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+# the facts written at the default confidence threshold, full gazetteer
+kept = partial(written_facts, published_at="2024-09-10")
 
 
 # 1. A subject left out of the next sentence: the owner of the count right before, another period.

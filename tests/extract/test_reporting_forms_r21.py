@@ -10,17 +10,15 @@ each other. The sentences below are our own.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract import extract
+from tests.extract.conftest import written_facts
 
-FactKey = tuple[str, tuple[str, ...], int | None, int | None]
-
-
-def kept(text: str, title: str | None = None, published_at: str = "2023-11-20") -> set[FactKey]:
-    """The facts written at the default confidence threshold, full gazetteer."""
-    result = extract(text, title=title, published_at=published_at)
-    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+# the facts written at the default confidence threshold, full gazetteer
+kept = partial(written_facts, published_at="2023-11-20")
 
 
 def scoped(

@@ -8,17 +8,15 @@ kind, two `각각` pairings in one sentence, and a part of a count named by a na
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract import extract
+from tests.extract.conftest import written_facts
 
-FactKey = tuple[str, tuple[str, ...], int | None, int | None]
-
-
-def kept(text: str, title: str | None = None, published_at: str = "2024-03-02") -> set[FactKey]:
-    """The facts written at the default confidence threshold, full gazetteer."""
-    result = extract(text, title=title, published_at=published_at)
-    return {(p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) for p in result.paper_counts}
+# the facts written at the default confidence threshold, full gazetteer
+kept = partial(written_facts, published_at="2024-03-02")
 
 
 def qualified(text: str, published_at: str = "2024-03-02") -> set[tuple[str, int | None, str]]:

@@ -1,0 +1,229 @@
+"""Forms of real reporting probed in round 24, each with sentences written for these tests.
+
+Round 24 took the misses of four new sets (real text, reports rewritten in several house styles,
+and reports rewritten to test precision) as phenomena: a conference's statistics going on past a
+sentence that names no one, venues in brackets after a count, a heading over venues it does not
+name, a workshop of a listed edition, a co-author lab written after the count, a record owned in the
+genitive, the conference's organizer, papers the writer picks out, a bound restating an exact count,
+a calendar time after a year word, a parent and its unit each named for the same papers, the
+object written before its owner, and an organization's own event. The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from extract import extract
+from tests.extract.conftest import FactKey, written_facts
+
+# the facts written at the default confidence threshold, full gazetteer
+kept = partial(written_facts, published_at="2024-06-03")
+
+
+# 1. After a sentence of the conference's statistics (counts no one owns), a count whose topic is
+#    papers and that names no organization goes on with the conference, not the carried subject.
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (
+            "고려대 비전 연구실의 논문 3편이 ECCV 2024에 실렸다. 고려대가 14일 이를 알렸다.\n\n"
+            "―ECCV는 어떤 학회인가.\n"
+            '"올해는 논문 8500편이 접수돼 2400편이 통과했다. 구두 발표까지 가는 논문은 200편으로 2% 수준이다."',
+            ("korea-university", ("ECCV",), 2024, 3),
+        ),
+        (
+            "KAIST 로봇 연구실의 논문 2편이 ICRA 2024에 실렸다. KAIST가 3일 이를 알렸다.\n\n"
+            "올해는 논문 4000편이 제출돼 1700편이 채택됐다. 채택률은 42%다. 오럴 세션에 오르는 논문은 150편 남짓이다.",
+            ("kaist", ("ICRA",), 2024, 2),
+        ),
+    ],
+)
+def test_a_track_count_after_the_conferences_statistics_is_no_ones(text: str, own: FactKey) -> None:
+    result = extract(text, published_at="2024-06-03")
+    facts = {(p.organization_id, tuple(p.conferences), p.year, p.count) for p in result.paper_counts}
+    assert facts == {own}
+
+
+# 2. Venues written in brackets right after a count are that count's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "confs"),
+    [
+        (
+            "카카오는 올해 상반기 정규 논문 31건(ICML·ACL·CVPR 등)을 국제 학회에 실었다.",
+            ("ACL", "CVPR", "ICML"),
+        ),
+        ("- 카카오: 31건 (정규 논문, ICML과 ACL)", ("ACL", "ICML")),
+        ("카카오는 올해 논문 31건(ICLR 2024)을 발표했다.", ("ICLR",)),
+    ],
+)
+def test_venues_in_brackets_after_a_count_are_its_own(sentence: str, confs: tuple[str, ...]) -> None:
+    assert ("kakao", confs, 2024, 31) in kept(sentence)
+
+
+def test_a_count_inside_the_brackets_is_a_part_not_the_whole_list() -> None:
+    facts = kept("카카오는 올해 ACL에 9건을 냈다. 전체로는 31건(ICML 12건 포함)이다.")
+    assert ("kakao", ("ICML",), 2024, 12) in facts
+    assert not any(f[3] == 31 and len(f[1]) > 1 for f in facts)
+
+
+# 3. A heading that refers to venues without naming them: the counts under it carry no conference
+#    named before the heading.
+
+
+def test_counts_under_a_heading_of_unnamed_venues_carry_no_earlier_conference() -> None:
+    text = (
+        "엔씨소프트는 ICCV 2023 부대 경진대회에서 2위에 올랐다.\n\n"
+        "◆ 업계 현황 (국제 학회 논문)\n"
+        "- 크래프톤: 11건 (올해 상반기)\n"
+        "- 넷마블: 4건"
+    )
+    facts = kept(text, published_at="2023-09-01")
+    assert ("krafton", (), 2023, 11) in facts
+    assert not any(f[1] == ("ICCV",) for f in facts)
+
+
+# 4. A workshop of a listed conference's edition (`ICML 2024 XYZ 워크숍`) is no unlisted venue.
+
+
+def test_a_workshop_of_a_listed_edition_keeps_its_conference() -> None:
+    text = "트웰브랩스는 ACL 2024에 논문 2편을 냈다.\n- ICML 2024 MFM 워크숍: 5편 채택"
+    assert ("twelve-labs", ("ICML",), 2024, 5) in kept(text)
+
+
+# 5. A professor's lab of another organization written after the count as a co-author
+#    (`B대 김 교수 연구팀과 공동 연구`) does not own it.
+
+
+def test_a_co_author_lab_written_after_the_count_is_no_owner() -> None:
+    text = "업스테이지는 올해 EMNLP에 논문 3편을 올렸다.\n- EMNLP 2024: 3편 (연세대 박정우 교수 연구팀과 공동 연구)"
+    facts = kept(text, published_at="2024-10-20")
+    assert ("upstage", ("EMNLP",), 2024, 3) in facts
+    assert not any(f[0] == "yonsei" for f in facts)
+
+
+# 6. An organization whose record is the topic, in the genitive (`올해 A의 성적표는 N편`), is the
+#    subject the next sentences go on with; the organizer of the conference (`ACM이 여는 CHI`) is not.
+
+
+def test_the_owner_of_a_record_topic_goes_on_and_the_organizer_does_not() -> None:
+    text = (
+        "ACM이 여는 CHI 2024가 다음 달 하와이에서 열린다.\n\n"
+        "올해 연세대의 성적표는 정규 논문 열네 편이다. 포스터 트랙에서도 세 편이 실렸다."
+    )
+    facts = kept(text, published_at="2024-04-10")
+    assert ("yonsei", ("CHI",), 2024, 14) in facts
+    assert ("yonsei", ("CHI",), 2024, 3) in facts
+    assert not any(f[0] == "acm" for f in facts)
+
+
+# 7. Papers the writer picks out to describe, and a bound that restates an exact count, are no
+#    counts of their own.
+
+
+def test_papers_picked_out_and_a_restated_bound_are_no_facts() -> None:
+    text = (
+        "연세대는 CHI 2024에서 정규 논문 열네 편을 발표한다. 그 가운데 눈에 띄는 논문 세 편을 골랐다. "
+        "정규 논문이 열 편을 넘겼다는 점도 의미가 있다."
+    )
+    assert kept(text, published_at="2024-04-10") == {("yonsei", ("CHI",), 2024, 14)}
+
+
+def test_a_bound_without_an_exact_count_stays() -> None:
+    text = "연세대는 CHI 2024에서 정규 논문이 열 편을 넘겼다."
+    assert ("yonsei", ("CHI",), 2024, 10) in kept(text, published_at="2024-04-10")
+
+
+# 8. A year word followed by a time of the year (`올해 2월 대회`, `올해 초`) is the calendar's year,
+#    not the year of the edition the article is about.
+
+
+@pytest.mark.parametrize("when", ["올해 2월 대회에서 거둔", "올해 초 대회에서 낸"])
+def test_a_calendar_time_after_a_year_word_is_the_publication_year(when: str) -> None:
+    text = (
+        "내년 2월 열리는 'ISSCC 2025'의 채택 결과가 나왔다. SK하이닉스는 9편이 채택됐다. "
+        f"{when} 4편의 두 배가 넘는다."
+    )
+    facts = kept(text, published_at="2024-11-20")
+    assert ("sk-hynix", ("ISSCC",), 2025, 9) in facts
+    assert ("sk-hynix", ("ISSCC",), 2024, 4) in facts
+
+
+# 9. A parent and its unit each named for the same papers in the body keep a fact each; a parent
+#    only carried to the sentence does not.
+
+
+def test_a_parent_and_its_unit_each_named_keep_their_facts() -> None:
+    text = "NAACL 2024에 LG 논문 4편이 채택됐다. 학회가 공개한 목록에는 LG AI연구원의 연구 4편이 올랐다."
+    facts = kept(text)
+    assert ("lg", ("NAACL",), 2024, 4) in facts
+    assert ("lg-ai-research", ("NAACL",), 2024, 4) in facts
+
+
+def test_a_parent_carried_to_its_units_count_gives_no_fact() -> None:
+    text = (
+        "LG AI연구원은 NAACL 2024에서 논문 4편을 발표했다. LG는 지난해 토론토에 연구소를 세웠다. "
+        "이번에 발표한 4편 모두 그 연구소와 함께 썼다."
+    )
+    facts = kept(text)
+    assert ("lg-ai-research", ("NAACL",), 2024, 4) in facts
+    assert ("lg", ("NAACL",), 2024, 4) not in facts
+
+
+# 10. The object written before its owner (`30편을 A가 냈다`): the subject after owns it, not the
+#     pool before (`국내 논문 가운데`).
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "올해 NeurIPS에 실린 국내 논문 가운데 절반이 넘는 41편을 KAIST가 냈다.",
+        "지난해 NeurIPS에 실린 한국 논문 중 41편을 KAIST가 발표했다.",
+    ],
+)
+def test_an_object_before_its_subject_is_the_subjects(sentence: str) -> None:
+    facts = kept(sentence, published_at="2024-12-20")
+    assert any(f[0] == "kaist" and f[1] == ("NeurIPS",) and f[3] == 41 for f in facts)
+
+
+def test_an_object_before_a_list_of_subjects_is_neither_ones() -> None:
+    text = "올해 NeurIPS에 실린 국내 논문 가운데 41편을 KAIST와 서울대가 냈다."
+    assert not any(f[3] == 41 for f in kept(text))
+
+
+# 11. Names: EDM (educational data mining) is a conference; `RSS 피드`, `EDM 페스티벌` are not.
+
+
+def test_edm_is_a_conference_and_an_rss_feed_is_not() -> None:
+    text = "RSS 피드로 소식을 전하는 뤼이드는 올해 EDM에 논문 두 편, AIED에 한 편을 냈다."
+    facts = kept(text, published_at="2023-08-01")
+    assert ("riiid", ("EDM",), 2023, 2) in facts
+    assert ("riiid", ("AIED",), 2023, 1) in facts
+    assert not any("RSS" in f[1] for f in facts)
+
+
+# 12. In an article about an organization's own event (no conference named), a count carried to a
+#     sentence that does not name the organization is the event's.
+
+
+def test_a_carried_count_at_an_organizations_own_event_is_the_events() -> None:
+    text = (
+        "삼성전기는 수원 사업장에서 '제7회 삼성전기 기술 학술대회'를 열었다고 밝혔다. "
+        "이날 우수 논문 80편이 발표됐고, 임직원 900여 명이 자리했다."
+    )
+    assert kept(text, published_at="2019-10-02") == set()
+
+
+# 13. A cleft sentence that dates what follows (`흐름이 바뀐 것은 지난해다`) gives its year to the
+#     counts of its paragraph that write none.
+
+
+@pytest.mark.parametrize("cleft", ["판이 달라진 것은 지난해다.", "변화가 시작된 때는 2023년이었다."])
+def test_a_cleft_sentence_dates_the_counts_after_it(cleft: str) -> None:
+    text = f"{cleft} ICCV에서 국내 기관이 낸 논문은 40편이었고, 이 가운데 LG AI연구원이 7편을 차지했다."
+    assert ("lg-ai-research", ("ICCV",), 2023, 7) in kept(text, published_at="2024-03-05")
