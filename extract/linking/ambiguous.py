@@ -44,12 +44,14 @@ CITATION_MEASURE = re.compile(
 
 def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:
     """Whether the article counts papers by citations too and the sentence names no venue
-    (no conference and no 학회, 학술대회…)."""
+    (no conference and no 학회, 학술대회…) and no acceptance, which only a venue gives (`채택`)."""
     if not any(CITATION_MEASURE.search(t) for t in doc.fields.values()):
         return False
     text = doc.fields[sentence.field]
-    return not any(e.kind == "conf" for e in sentence.entities) and not VENUE.search(
-        text, sentence.start, sentence.end
+    return (
+        not any(e.kind == "conf" for e in sentence.entities)
+        and not VENUE.search(text, sentence.start, sentence.end)
+        and "채택" not in text[sentence.start : sentence.end]
     )
 
 

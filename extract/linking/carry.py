@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from extract.gazetteer import Gazetteers
 from extract.linking.conferences import conference_list_of, describes_a_venue, referred_conferences
 from extract.linking.cues import COPULA, COUNTRY_GROUP, YEARLY_SERIES
-from extract.linking.lineage import unit_written_after
+from extract.linking.lineage import joint_owner, unit_written_after
 from extract.linking.roles import (
     ROLE_COLLAB,
     ROLE_EVENT,
@@ -46,23 +47,49 @@ def subject_after_parallel_counts(
         state.title_subject = state.subject
 
 
-def update_subject(state: State, s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> None:
-    """The current subject after a sentence: its first organization subject (not a department), a
-    conference's owner, or none."""
-    # a department (`컴퓨터공학과가 8편`) is not carried: the article stays about its university
-    groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
-    # `ACM이 여는 CHI 2023이 개막했다`: the conference's organizer, not its papers' owner
-    groups = [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
+def _first_subject(s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> Group | None:
+    """The sentence's first organization subject, else its first subject of another kind."""
     first_subj: Group | None = None
     for g in groups:
         if g.role == ROLE_SUBJ and not any(id(m) in excluded for m in g.members):
             if COPULA.match(text, g.end, s.end) and (g.kind != "org" or find_counts(text, s.start, g.start)):
                 continue  # `…, ICLR(9편)이다`, `두 번째는 17편이 채택된 B다`: a predicate, not a new subject
             if g.kind == "org":
-                first_subj = g
-                break
+                return g
             if first_subj is None:
                 first_subj = g
+    return first_subj
+
+
+def _conference_owner(groups: list[Group], subject: Group, excluded: set[int]) -> EntityMention | None:
+    """`KAIST의 누적 NeurIPS 논문이`: the organization whose conference is the subject, written before it."""
+    owner = [
+        g
+        for g in groups
+        if g.kind == "org"
+        and g.role == ROLE_GEN
+        and g.end <= subject.start
+        and subject.start - g.end <= 12
+        and not any(id(m) in excluded for m in g.members)
+    ]
+    return next(m for m in owner[-1].members if m.kind == "org") if owner else None
+
+
+def update_subject(
+    state: State,
+    s: Sentence,
+    text: str,
+    groups: list[Group],
+    excluded: set[int],
+    gaz: Gazetteers | None = None,
+) -> None:
+    """The current subject after a sentence: its first organization subject (not a department), a
+    conference's owner, or none."""
+    # a department (`컴퓨터공학과가 8편`) is not carried: the article stays about its university
+    groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
+    # `ACM이 여는 CHI 2023이 개막했다`: the conference's organizer, not its papers' owner
+    groups = [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
+    first_subj = _first_subject(s, text, groups, excluded)
     lead = text[s.start : s.start + 3]
     initial = next(
         (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
@@ -71,25 +98,17 @@ def update_subject(state: State, s: Sentence, text: str, groups: list[Group], ex
     if first_subj is not None and first_subj.kind == "org" and unit_written_after(text, members):
         state.subject = state.last_subject = members[0]  # `KAIST 정보보호대학원이`: the university's unit
     elif first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
-        state.subject = (
-            None  # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts
-        )
+        # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts, unless one
+        # member owns the others (`네이버와 네이버클라우드는`)
+        holder = joint_owner(gaz, members) if gaz is not None else None
+        state.subject = holder if holder is not None and any(m.id == holder.id for m in members) else None
         state.subject_list = tuple(members)  # what `두 회사가`, `양사는` refer to after it
     elif first_subj is not None and first_subj.kind == "org":
         org = next(m for m in first_subj.members if m.kind == "org")
         state.subject = state.last_subject = org
         state.subject_list = ()
     elif first_subj is not None:
-        owner = [  # `KAIST의 누적 NeurIPS 논문이`: the conference belongs to the organization before it
-            g
-            for g in groups
-            if g.kind == "org"
-            and g.role == ROLE_GEN
-            and g.end <= first_subj.start
-            and first_subj.start - g.end <= 12
-            and not any(id(m) in excluded for m in g.members)
-        ]
-        state.subject = next(m for m in owner[-1].members if m.kind == "org") if owner else None
+        state.subject = _conference_owner(groups, first_subj, excluded)
     elif (
         initial is not None
         and initial.kind == "org"
@@ -106,6 +125,22 @@ def update_subject(state: State, s: Sentence, text: str, groups: list[Group], ex
         state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
     elif (named := _identified(text, s, groups) or _genitive_topic(text, s, groups)) is not None:
         state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
+    elif not groups:
+        person_as_subject(state, s, text)
+
+
+def person_as_subject(state: State, s: Sentence, text: str) -> None:
+    """`정 교수는 …`: a researcher as the subject; the counts the next sentences leave without a
+    subject are the person's, not the organization's carried so far."""
+    if _PERSON_SUBJECT.match(text, s.start, s.end):
+        state.subject = None
+
+
+# a researcher as the sentence's subject (`정 교수는`, `권현 소령은`, `김 연구원이`), no organization's head
+_PERSON_SUBJECT = re.compile(
+    r"(?:[가-힣]{2,4}\s)?[가-힣]{1,3}\s?(?:교수|박사|연구원|연구자|학생|박사과정생|소령|대위|중위|중령|씨)"
+    r"(?:은|는|이|가)\s"
+)
 
 
 _ORGANIZES = re.compile(

@@ -124,13 +124,16 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence | None)
 def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: list[Fact]) -> bool:
     """Whether the count's sentence names no organization and its owner was written in the sentence
     right before, in the same paragraph, with a count of its own there (`A는 올해 16건을 … 밝혔다.
-    작년에는 13건이 채택됐는데`): the subject left out of the next sentence is that one."""
+    작년에는 13건이 채택됐는데`) or as the subject carried from there (`A는 학계에서도 성과를 쌓고 있다.
+    지난해 … 열세 편을 실었고`): the subject left out of the next sentence is that one."""
     if sentence is None or any(e.kind == "org" for e in sentence.entities):
         return False
     at = doc.sentences.index(sentence)
     before = doc.sentences[at - 1] if at else None
     if before is None or before.field != fact.field or before.para != sentence.para:
         return False
+    if fact.org.field == fact.field and before.start <= fact.org.start < before.end:
+        return True
     return fact.org.field == fact.field and any(
         f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start
         and before.start <= f.org.start < before.end

@@ -73,6 +73,16 @@ def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:
     return _TOPIC_AFTER.match(text, e.end) is not None and bool(find_counts(text, e.end, kw_start))
 
 
+_OBJECT_BEFORE_KEYWORD = re.compile(r"[^\s,]+(?:을|를)\s*$")
+
+
+def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
+    """`A는 미국 법인 논문을 포함해 9편`: A is the sentence's topic and what it includes is the object
+    written between, so the total is A's; not `A와 B는 합쳐서 9편`."""
+    topic = _TOPIC_AFTER.match(text, e.end)
+    return topic is not None and _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None
+
+
 def inclusion_of(text: str, s: Sentence) -> Inclusion:
     """The sentence's last inclusion clause (`A와 B를 포함하면 총 N`), or none."""
     found = None
@@ -90,5 +100,6 @@ def inclusion_of(text: str, s: Sentence) -> Inclusion:
         if clause_start <= e.start < kw_start
         and e.kind == "org"
         and not _topic_with_own_part(text, e, kw_start)
+        and not _topic_over_object(text, e, kw_start)
     )
     return Inclusion(kw_end, included, bool(AFFILIATE_WORDS.search(text, clause_start, kw_end)))

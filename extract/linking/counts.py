@@ -41,7 +41,9 @@ _TREND_BEFORE = re.compile(r"(?:편|건|개)\s*에서\s*[^.]{0,30}?(?:편|건|�
 _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가)")
 
 # papers picked out to present elsewhere (`12편을 골라 블로그에 소개했다`, `5편을 추려 해설했다`)
-_PICKED_AFTER = re.compile(r"\s*(?:을|를)?\s*(?:골라|추려|선별해|간추려)")
+_PICKED_AFTER = re.compile(
+    r"\s*(?:을|를)?\s*(?:골라|골랐|고른다|고르면|고르자면|추려|선별해|간추려|꼽아\s?(?:보|본|봤))"
+)
 
 # prizes named right before the count (`상 두 개`, `우수논문상 2건`)
 _PRIZE_BEFORE = re.compile(
@@ -111,11 +113,13 @@ def is_paper_count(
     if _ADDED_AFTER.match(after) and _TREND_BEFORE.search(text, s.start, cm.start):
         return False  # `13편에서 19편으로 여섯 편을 더했다`: the difference of a trend, no count of papers
     if _PICKED_AFTER.match(after):
-        return False  # `이 중 12편을 골라 해설을 공개했다`: a selection to show, no count at the conference
+        return False  # `이 중 12편을 골라 해설을 공개했다`, `눈길이 가는 논문 두 편을 골랐다`: a selection to show
     if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
         return False  # `콘테스트에서 상 두 개를 받았다`, `최우수상 2건`: prizes, not papers
     if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):
         return False  # `구글이 낸 투고 9편은`, `제출 논문 13편 가운데`: submissions, not papers of the conference
+    if _journal_in_clause(text, s, cm):
+        return False  # `SCI(E)급 저널 논문 14편`, `학술지와 국제 학회에 100편`: journal papers, or mixed with them
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers
     if (
@@ -125,6 +129,18 @@ def is_paper_count(
     if not _in_paper_context(doc, text, s, cm, prev_text, after, bool(context)):
         return False
     return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+_JOURNAL_WORD = re.compile(r"저널|학술지|자매지")
+
+
+def _journal_in_clause(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a journal is written in the count's clause before it, with no conference named between."""
+    start = max(s.start, cm.start - 40)
+    for b in CLAUSE_BOUNDARY.finditer(text, start, cm.start):
+        start = b.end()
+    ends = [m.end() for m in _JOURNAL_WORD.finditer(text, start, cm.start)]
+    return bool(ends) and not any(e.kind == "conf" and ends[-1] <= e.start < cm.start for e in s.entities)
 
 
 def _in_paper_context(

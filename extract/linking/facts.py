@@ -118,8 +118,9 @@ def _confs_and_year(
         year_word = year_word_between(doc, state, text, ctx.window_start, cm.start, confs)
         return confs, (year_word if year_word is not None else parent.year), "word", "parent"
     confs, conf_mention, conf_source = confs_for(ctx, cm)
-    if _tally_with_patents(ctx, cm):
-        return (), None, "cumulative", "other"  # `논문 234편을 발표하고, 특허 228건 출원`: all its output
+    if _tally_with_patents(ctx, cm):  # `논문 234편을 발표하고, 특허 228건 출원`: all its output, over years
+        listed = conf_source == "own" and len(confs) > 1  # `AAAI와 CVPR 등 … 학회에서 234편`: its venues
+        return (confs if listed else ()), None, "cumulative", (conf_source if listed else "other")
     year, year_source = year_for(doc, state, text, s, cm, confs, conf_mention, ctx.window_start, conf_source)
     last = state.facts[-1] if state.facts else None
     if (

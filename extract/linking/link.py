@@ -10,6 +10,7 @@ from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
 from extract.linking.carry import (
     continued_text,
     note_conference_topic,
+    person_as_subject,
     subject_after_parallel_counts,
     update_conf_ref,
     update_subject,
@@ -54,7 +55,6 @@ from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_cou
 from extract.linking.unstated import (
     is_hypothetical,
     is_modified_venue_total,
-    is_picked,
     is_remainder,
     is_theirs,
     is_unit_comparison,
@@ -139,7 +139,8 @@ def _link_sentence(
     if PERSON_RANKING.search(text, s.start, s.end):
         state.person_ranking = (s.field, s.para)
     if not counts and not s.entities:
-        return  # most sentences: nothing to link and no subject to update
+        person_as_subject(state, s, text)
+        return  # most sentences: nothing to link and no subject to update but a person
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
         first = next((g for g in ctx.org_groups if g.role != ROLE_TITLE), None)  # not `전 A 장관 B 교수팀`'s
@@ -173,7 +174,7 @@ def _link_sentence(
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
             state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
     about = state.subject or state.title_subject
-    update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded)
+    update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded, doc.gaz)
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
     subject_after_parallel_counts(doc, state, ctx.pending, about)
@@ -258,7 +259,7 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     if is_remainder(text, s, cm) and remainder_of(ctx, cm) is None:
         return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
-    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison, is_picked)
+    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison)
     return any(rule(text, s, cm) for rule in rules)
 
 

@@ -34,9 +34,19 @@ from extract.linking.lineage import (
     university_of_departments,
 )
 from extract.linking.owned_after import owner_written_after, parenthesized_owner
-from extract.linking.roles import ROLE_COLLAB, ROLE_EVENT, ROLE_OBJ, ROLE_SOURCE, ROLE_SUBJ, ROLE_TITLE, Group
+from extract.linking.roles import (
+    ROLE_BARE,
+    ROLE_COLLAB,
+    ROLE_EVENT,
+    ROLE_OBJ,
+    ROLE_SOURCE,
+    ROLE_SUBJ,
+    ROLE_TITLE,
+    Group,
+)
 from extract.linking.state import is_ancestor
 from extract.linking.subsets import NOBODY, Around, Owner, part_of_a_fact, remainder_of, subset_owner
+from extract.linking.totals import listed_sum_owner
 from extract.linking.unclear import is_not_owned, is_unnamed_members
 from extract.linking.unstated import is_remainder
 from extract.matcher import EntityMention
@@ -55,6 +65,9 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     around = _around(ctx, cm)
     if _is_nobodys(ctx, cm, around.before):
         return NOBODY
+    summed = listed_sum_owner(ctx.doc, ctx.pending, text, cm)
+    if summed is not None:
+        return summed  # `A가 4편, B가 2편, C가 1편으로 총 7편`: the list's sum
     inclusion = ctx.inclusion
     inner = _included_owner(ctx, cm)
     if inner is not None:
@@ -234,6 +247,9 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     else the nearest organization."""
     doc, text, state = ctx.doc, ctx.text, ctx.state
     g = before[-1]
+    subjects = [h for h in before[:-1] if h.kind == "org" and h.role == ROLE_SUBJ and len(h.ids()) == 1]
+    if g.kind == "country" and g.role == ROLE_BARE and subjects:
+        return Owner(subjects[-1].members[0], "unit", None)  # `A는 중국 위암 임상 결과 등 네 건`: a modifier
     university = university_of_departments(doc, text, g, cm.start)
     if university is not None:
         return Owner(university, "subset", None)

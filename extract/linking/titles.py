@@ -14,8 +14,8 @@ _POST = (
 _FORMER_BEFORE = re.compile(r"(?:^|[\s(（\[,])(?:전|前)\s*$")  # `(전 `, `前 `
 _POST_AFTER = re.compile(rf"\s*{_POST}(?:인|이던|였던|이었던|이자|을|를|으로|로|이|은|과|와)?(?![가-힣])")
 # a former post after the name (`네이버 전 부사장`), a post held (`장관을 지낸`), a place come from (`출신`)
-_HELD_AFTER = re.compile(
-    rf"\s*(?:(?:전|前)\s*{_POST}(?![가-힣])|(?:{_POST}\s*)?(?:출신|(?:을|를)\s*(?:지낸|역임한|거친))(?![가-힣]))"
+_HELD_AFTER = re.compile(  # also with the person's name between (`인텔의 고든 무어 전 회장`)
+    rf"(?:\s?의)?\s*(?:[가-힣]{{1,5}}\s){{0,2}}(?:(?:전|前)\s*{_POST}(?:인|이|가|은|는|의|과|와|을|를)?(?![가-힣])|(?:{_POST}\s*)?(?:출신|(?:을|를)\s*(?:지낸|역임한|거친))(?![가-힣]))"
 )
 
 

@@ -15,11 +15,11 @@ from extract.numerals import CountMatch
 
 # a condition on an outcome: `채택되면`, `채택된다면`, `통과하면`, `결과가 나오면`, `붙는다면`, `선정될 경우`,
 # `만약`; not the reading verbs of a breakdown or a total (`따르면`, `보면`, `합치면`, `포함하면`)
-CONDITION = re.compile(
+CONDITION = re.compile(  # not `채택되면서` ("as it was accepted")
     r"만약|만일|"
-    r"(?:채택|통과|선정|게재|수락|승인|확정)(?:이\s*)?(?:되면|돼면|된다면|될\s*경우|되는\s*경우|하면|한다면)|"
-    r"(?:나오|붙으|이뤄지|이루어지)면|나온다면|붙는다면|이뤄진다면|이루어진다면|"
-    r"(?:넘으면|넘는다면|넘길\s*경우|넘을\s*경우)"
+    r"(?:채택|통과|선정|게재|수락|승인|확정)(?:이\s*)?(?:되면(?!서)|돼면(?!서)|된다면|될\s*경우|되는\s*경우|하면(?!서)|한다면)|"
+    r"(?:나오|붙으|이뤄지|이루어지)면(?!서)|나온다면|붙는다면|이뤄진다면|이루어진다면|"
+    r"(?:넘으면(?!서)|넘는다면|넘길\s*경우|넘을\s*경우)"
 )
 # a clause that ends before the condition: the count is told as done (`9편을 발표했고, 채택되면 …`)
 _CLAUSE_END = re.compile(r"(?:었|았|였|했|됐|냈)(?:고|으며|는데|지만|다)|(?:하|되)(?:며|고)\s|[,.]")
@@ -115,14 +115,3 @@ def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
     if _METHOD_OUTCOME.search(text, cm.end, s.end):
         return True  # the unit of a method of counting, not a count
     return any(m.start() <= cm.start < m.end() for m in _UNIT_AGAINST.finditer(text, s.start, s.end))
-
-
-# papers the writer picks out to describe (`눈길이 가는 논문 두 편을 골랐다`, `그중 세 편을 살펴본다`)
-_PICKED = re.compile(
-    r"\s?(?:을|를)\s?(?:골랐|골라|고른다|고르면|고르자면|꼽아\s?(?:보|본|봤)|살펴보|살펴본|살펴봤|짚어\s?(?:보|본|봤))"
-)
-
-
-def is_picked(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether a count is of papers picked out to be described, not of papers someone had."""
-    return _PICKED.match(text, cm.end, s.end) is not None

@@ -227,3 +227,135 @@ def test_a_carried_count_at_an_organizations_own_event_is_the_events() -> None:
 def test_a_cleft_sentence_dates_the_counts_after_it(cleft: str) -> None:
     text = f"{cleft} ICCV에서 국내 기관이 낸 논문은 40편이었고, 이 가운데 LG AI연구원이 7편을 차지했다."
     assert ("lg-ai-research", ("ICCV",), 2023, 7) in kept(text, published_at="2024-03-05")
+
+
+# 14. A year's whole output (`지난해 한 해 실적`) carries no list of conferences named for this year's.
+
+
+def test_a_whole_years_output_carries_no_list_of_this_years_venues() -> None:
+    text = (
+        "삼성리서치는 올해 ICLR, CVPR, ACL 등 세 학회에서 모두 30편이 채택됐다. "
+        "반년 만에 지난해 한 해 실적(52편)에 다가섰다."
+    )
+    facts = kept(text, published_at="2024-07-01")
+    assert ("samsung-research", (), 2023, 52) in facts
+
+
+# 15. The subject of the sentence right before, carried into a sentence that names no one, is as
+#     sure as a count's owner there (`A는 … 성과를 쌓고 있다. 지난해 … 열한 편을 실었고`).
+
+
+def test_a_subject_from_the_sentence_before_keeps_a_count_without_venue() -> None:
+    text = (
+        "카카오브레인은 올해 ICCV 챌린지에서 우승했다.\n"
+        "카카오브레인은 학계에서도 꾸준히 성과를 내고 있다. 지난해 국내외 학회에 AI 논문 열한 편을 실었다."
+    )
+    assert ("kakao-brain", (), 2023, 11) in kept(text, published_at="2024-10-10")
+
+
+# 16. The topic of an inclusion clause whose object is what it includes (`A는 미국 법인 논문을
+#     포함해 9편`) owns the total, not the subject of the sentence before.
+
+
+def test_the_topic_before_an_included_object_owns_the_total() -> None:
+    text = "아이멕은 ISSCC 2016에서 10편으로 1위였다. 삼성전자는 미국 법인 논문을 포함해 8편으로 2위였다."
+    facts = kept(text, published_at="2015-11-20")
+    assert ("samsung-electronics", ("ISSCC",), 2016, 8) in facts
+    assert not any(f[0] == "imec" and f[3] == 8 for f in facts)
+
+
+# 17. A list as subject whose one member owns the others (`네이버와 네이버클라우드는`) is that member
+#     for the counts after it.
+
+
+def test_a_list_subject_with_a_member_owning_the_others_goes_on() -> None:
+    text = (
+        "네이버와 네이버클라우드는 2020년부터 올해까지 AI 논문 280편이 최상위 학회에 채택됐다고 밝혔다. "
+        "한 해 채택 수는 2020년 31편에서 지난해 90편으로 늘었다."
+    )
+    facts = kept(text, published_at="2023-11-02")
+    assert ("naver", (), 2020, 31) in facts
+    assert ("naver", (), 2022, 90) in facts
+
+
+# 18. Venues and the world: a count `전 세계에서` is the conference's; a count as a journal's papers,
+#     or of journals and conferences together, is no conference count; `채택되면서` is no condition.
+
+
+def test_a_worldwide_count_is_the_conferences() -> None:
+    text = "삼성전자는 ISSCC에서 가장 많은 논문을 냈다. 올해는 전 세계에서 210편의 논문이 채택돼 발표된다."
+    assert not any(f[3] == 210 for f in kept(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "KAIST 연구진은 올해 SCI급 저널 논문 16편을 냈다.",
+        "KAIST 연구진은 지난 5년간 국제 학술지와 국제 학회에 120편이 넘는 논문을 냈다.",
+    ],
+)
+def test_journal_papers_are_no_conference_count(sentence: str) -> None:
+    text = "KAIST는 올해 NeurIPS에 논문 20편을 냈다. " + sentence
+    facts = kept(text)
+    assert ("kaist", ("NeurIPS",), 2024, 20) in facts
+    assert not any(f[3] in (16, 120) for f in facts)
+
+
+def test_accepted_as_it_went_is_no_condition() -> None:
+    text = "LG AI연구원은 올해 ACL, EMNLP 등에서 정규 논문 21편을 발표했다. 특히 상반기에만 15편이 채택되면서 지난해 기록을 넘었다."
+    assert ("lg-ai-research", (), 2024, 15) in kept(text)
+
+
+# 19. People: a researcher as the subject (`정 교수는 …`, `권 소령은`) leaves the next counts to the
+#     person, not the organization carried; a former post with the person's name between (`A의 B 전
+#     회장이`) makes A no owner.
+
+
+def test_a_researcher_as_subject_takes_the_counts_after_from_the_organization() -> None:
+    text = (
+        "KAIST는 AI대학원의 초대 원장으로 김 교수를 임명했다. 김 교수는 음성 인식 분야의 권위자다. "
+        "지난 15년간 국제 학회에 140편이 넘는 논문을 냈다."
+    )
+    assert not any(f[3] == 140 for f in kept(text))
+
+
+def test_a_former_post_with_a_name_between_owns_nothing() -> None:
+    text = "올해 ISSCC에서는 인텔의 팻 겔싱어 전 CEO가 기조연설을 하고 총 202편의 논문이 발표된다."
+    assert not any(f[3] == 202 for f in kept(text))
+
+
+# 20. A total after counts of unrelated organizations is the list's sum (`A가 4편, B가 2편, C가 1편으로
+#     총 7편`); related ones' is their common owner's when the article names it.
+
+
+def test_a_total_of_unrelated_owners_is_no_ones() -> None:
+    text = "ISSCC 2012 메모리 분과에서는 삼성전자가 5편, SK하이닉스가 3편, KAIST가 1편으로 총 9편이 채택됐다."
+    facts = kept(text, published_at="2011-11-20")
+    assert ("kaist", ("ISSCC",), 2012, 1) in facts
+    assert not any(f[3] == 9 for f in facts)
+
+
+def test_a_total_of_a_named_parents_units_is_the_parents() -> None:
+    text = "카카오의 두 자회사 가운데 카카오브레인이 18건, 카카오엔터프라이즈가 22건으로 총 40건을 학회에 실었다."
+    facts = kept(text)
+    assert ("kakao", (), 2024, 40) in facts
+    assert not any(f[0] == "kakao-enterprise" and f[3] == 40 for f in facts)
+
+
+# 21. A country as a modifier (`중국 위암 임상 결과`) after the organization that is the sentence's topic
+#     does not own the count.
+
+
+def test_a_country_modifier_is_no_owner() -> None:
+    text = "올해 ESMO 2025에는 국내 기업이 대거 참가한다. 한미약품은 중국 폐암 임상 결과 등 세 건의 포스터를 발표한다."
+    assert ("hanmi-pharm", ("ESMO",), 2025, 3) in kept(text, published_at="2025-10-10")
+
+
+# 22. Names: the Endocrine Society's ENDO and ASCPT are conferences.
+
+
+def test_endo_and_ascpt_are_conferences() -> None:
+    text = "한미약품은 올해 세계내분비학회(ENDO·2건), 미국임상약리학회(ASCPT·1건)에서 연구 결과를 발표했다."
+    facts = kept(text, published_at="2023-07-10")
+    assert ("hanmi-pharm", ("ENDO",), 2023, 2) in facts
+    assert ("hanmi-pharm", ("ASCPT",), 2023, 1) in facts
