@@ -45,6 +45,8 @@ CITATION_MEASURE = re.compile(
 def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:
     """Whether the article counts papers by citations too and the sentence names no venue
     (no conference and no 학회, 학술대회…) and no acceptance, which only a venue gives (`채택`)."""
+    if sentence.field == "text" and sentence.start in doc.table_rows:
+        return False  # a row under a header that counts papers (`논문 등재 수 (편)`)
     if not any(CITATION_MEASURE.search(t) for t in doc.fields.values()):
         return False
     text = doc.fields[sentence.field]

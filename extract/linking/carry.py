@@ -7,7 +7,7 @@ import re
 
 from extract.gazetteer import Gazetteers
 from extract.linking.conferences import conference_list_of, describes_a_venue, referred_conferences
-from extract.linking.cues import COPULA, COUNTRY_GROUP, YEARLY_SERIES
+from extract.linking.cues import COPULA, COUNTRY_GROUP, EVENT_TOPIC, YEARLY_SERIES
 from extract.linking.lineage import joint_owner, unit_written_after
 from extract.linking.roles import (
     ROLE_COLLAB,
@@ -245,10 +245,17 @@ def venues_given_back(state: State, s: Sentence, text: str) -> None:
         f.conf_source = "carried"
 
 
-def note_conference_topic(state: State, s: Sentence, gave_facts: bool, papers: int, unowned: int) -> None:
+def note_conference_topic(
+    state: State, s: Sentence, text: str, gave_facts: bool, papers: int, unowned: int
+) -> None:
     """Remember a paragraph whose last paper counts were all no organization's (`유효 논문 5025편이
-    접수돼 1361편이 통과했다`): the conference's statistics, which the next count may go on with."""
-    if gave_facts or any(e.kind == "org" for e in s.entities):
+    접수돼 1361편이 통과했다`), or whose sentence is about the event (`올해 30회째인 이 학술대회는`):
+    the conference's statistics or programme, which the next count may go on with."""
+    if gave_facts:
         state.conference_topic = None
-    elif papers and unowned == papers:
+    elif EVENT_TOPIC.match(text, s.start, s.end) or (
+        papers and unowned == papers and not any(e.kind == "org" for e in s.entities)
+    ):
         state.conference_topic = (s.field, s.para)
+    elif any(e.kind == "org" for e in s.entities):
+        state.conference_topic = None

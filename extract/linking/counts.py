@@ -107,7 +107,9 @@ def is_paper_count(
     )  # `특별관심그룹(SIG) 1건`: the noun before its Latin gloss
     if noun is not None and (
         NOT_PAPER_THING.search(noun.group(1))
-        or (cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)$", noun.group(1)))  # `워크숍 3개를 연다`
+        or (
+            cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)(?:도|은|는|이|가)?$", noun.group(1))
+        )  # `워크숍도 3개다`
     ):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if _ADDED_AFTER.match(after) and _TREND_BEFORE.search(text, s.start, cm.start):
@@ -261,6 +263,7 @@ def _names_another_thing(after: str) -> bool:
 _CONTINUED_BEFORE = re.compile(
     r"(?:논문|연구|성과|실적|기록|편수|건수|초록|발표|결과|각각|모두|무려|합계|도합|(?<![가-힣])(?:수|각|총|약)|"
     r"(?<![가-힣])(?:많은|적은|최다인?|나란히)|"  # `가장 많은 16건`, `한 건 적은 15건`, `나란히 5건씩`
+    r"(?<![가-힣])(?:이|그|같은)\s?(?:부문|분야|지표|순위|기준|항목)(?:으로|로)?|"  # `이 부문에서 525건으로`
     r"(?:제외|빼|포함|합치|합쳐|더)(?:하고|고|해|하면|면|해도|도)?도?|"  # `기조연설을 제외하고도 20건으로`
     r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개)|"
     r"(?:(?<![가-힣])(?:이|그)\s?|\d+\s?(?:편|건|개)\s*)(?:중|가운데)(?:에서)?)"
@@ -379,6 +382,14 @@ def _owner_right_before(text: str, s: Sentence, cm: CountMatch) -> bool:
     return any(
         e.kind == "org"
         and 0 <= cm.start - e.end <= 24
-        and (cm.start - e.end <= 4 or _DEGREE_BETWEEN.fullmatch(text, e.end, cm.start) is not None)
+        and (
+            cm.start - e.end <= 4
+            or _DEGREE_BETWEEN.fullmatch(text, e.end, cm.start) is not None
+            or _GLOSS_THEN_PARTICLE.fullmatch(text, e.end, cm.start)
+            is not None  # `마이크로소프트(MS)도 408개`
+        )
         for e in s.entities
     )
+
+
+_GLOSS_THEN_PARTICLE = re.compile(r"\s?\([^()]{1,16}\)\s?(?:은|는|이|가|도)?\s?")

@@ -24,8 +24,9 @@ TRACK_SECTION = re.compile(
 )
 # a sentence whose topic is the event itself (`이 학술대회는 …`, `해당 학회는 …`): a count in it with no
 # organization is the event's, not the carried subject's (`이번 학회에서 10편을` stays the subject's)
-EVENT_TOPIC = re.compile(
-    r"\s*['‘“\"]?(?:이|그|해당|이번|올해|올해의|이\s?같은)\s?(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스|심포지엄)(?:는|은)\s"
+EVENT_TOPIC = re.compile(  # also after a modifier of the event (`올해 30회째인 이 학술대회는`)
+    r"\s*(?:[^\s.,]+\s){0,3}?['‘“\"]?(?:이|그|해당|이번|올해|올해의|이\s?같은)\s?"
+    r"(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스|심포지엄)(?:는|은)\s"
 )
 # one count shared by each member of a list: a tied rank after it (`A, B, C가 모두 5건이 채택돼 공동
 # 7위`, `A와 B가 나란히 4편으로 공동 3위`, `A와 B도 28편으로 어깨를 나란히 했다`, `모두 10편으로 같은
@@ -267,6 +268,7 @@ MILESTONE = re.compile(
 )
 CUMULATIVE = re.compile(
     r"누적|(?<!올해\s)(?<!올해는\s)(?<!올해에만\s)(?:지금|현재)까지|이제까지|여태까지|(?:(?:최근|지난)\s*)?(?:(?<!\d)[2-9]|\d{2}|두|세|네|다섯|십)\s?년\s*(?:간|동안)|"
+    r"(?:최근|지난)\s*(?:(?<!\d)[2-9]|\d{2}|두|세|네|다섯|십)\s?년(?![가-힣])|"  # `최근 5년 ECCV·AAAI에 각각`
     r"(?:19|20)\d{2}\s?년\s?(?:부터|이후|에서)\s*(?:올해|금년|작년|지난해|(?:19|20)\d{2}\s?년)\s?(?:까지|사이)|"
     r"(?:19|20)\d{2}\s?년\s?부터(?![가-힣])|"  # `2014년부터 … 모두 11편`: since then, to now
     r"(?:(?<!\d)[2-9]|두|세|네|다섯)\s?해\s*(?:간|동안|에\s*걸쳐)|"  # `두 해 동안`

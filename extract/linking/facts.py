@@ -257,6 +257,8 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 continue  # `네이버(25건·30위)` after `논문 25건 등`, a tally with no year: the same count
             if f.qualifier == "at_least" and any(_bound_of(f, g) for g in kept):
                 continue  # `풀페이퍼가 스무 편을 넘겼다` after the exact 21: the same papers, bounded
+            if f.headline and f.year_source == "published" and any(_restated(f, g) for g in kept):
+                continue  # `구글 한 곳이 544개` dated by publication, over the body's `지난해 … 544개`
             if f.headline and f.year is None and any(_restated(f, g) for g in kept):
                 continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
             if f.scope != "total" and any(

@@ -50,6 +50,7 @@ from extract.linking.sentences import Sentence
 from extract.linking.speaker import speaker_of_we
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
+from extract.linking.tables import row_count, table_rows
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
@@ -81,12 +82,15 @@ def link(doc: Doc) -> list[Fact]:
     doc.has_paper_word = any(
         PAPER_WORD.search(t) or (doc.has_conf and _PRESENTED_ITEM.search(t)) for t in doc.fields.values()
     )
-    doc.names_venues = doc.has_conf or any(NAMED_SET.search(t) for t in doc.fields.values())
+    doc.names_venues = doc.has_conf or any(
+        NAMED_SET.search(t) or _COUNTED_VENUES.search(t) for t in doc.fields.values()
+    )
     if not doc.names_venues and not any(VENUE.search(t) for t in doc.fields.values()):
         return []  # no conference, no 학회 or 학술대회 anywhere: journal papers or all publications
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     doc.event_hosts = event_hosts(doc)
+    doc.table_rows = table_rows([s for s in doc.sentences if s.field == "text"], doc.fields.get("text", ""))
     state = State()
     one_conference = len({e.id for s in doc.sentences for e in s.entities if e.kind == "conf"}) == 1
     prev_text = last_text = ""
@@ -124,6 +128,8 @@ def link(doc: Doc) -> list[Fact]:
     return facts
 
 
+# a set of venues by number (`11개 글로벌 톱티어 AI 학회`): venues the article counts papers at
+_COUNTED_VENUES = re.compile(r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술대회|컨퍼런스|콘퍼런스)")
 # a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
 # its year is no edition the sentences after go on with
 _THIS_YEAR = re.compile(r"올해|금년")
@@ -135,11 +141,14 @@ def _link_sentence(
 ) -> None:
     """Link every count of one sentence, then update the current subject."""
     counts = find_counts(text, s.start, s.end)
+    if not counts and s.field == "text" and s.start in doc.table_rows:
+        counts = [cm for cm in (row_count(text, s),) if cm is not None]  # `2 마이크로소프트 (미국) 414 3위`
     context_text = prev_text or continued_text(state, s, last_text)
     if PERSON_RANKING.search(text, s.start, s.end):
         state.person_ranking = (s.field, s.para)
     if not counts and not s.entities:
         person_as_subject(state, s, text)
+        note_conference_topic(state, s, text, False, 0, 0)
         return  # most sentences: nothing to link and no subject to update but a person
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
@@ -164,7 +173,7 @@ def _link_sentence(
         papers += 1
         _link_count(ctx, idx, cm)
     state.pending = []
-    note_conference_topic(state, s, bool(ctx.pending), papers, ctx.unowned)
+    note_conference_topic(state, s, text, bool(ctx.pending), papers, ctx.unowned)
     if not ctx.pending and prev_text and state.facts:
         previous = state.facts[-1]
         if previous.field == s.field and previous.sent_start == state.prev_sentence_start:

@@ -53,7 +53,10 @@ from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
 # a list as the subject of the summing verb: `A와 B는 합쳐서`, `A와 B가 모두 합쳐`
-_SUMMED_SUBJECT = re.compile(r"\s*(?:은|는|이|가|도)\s+(?:모두\s+|둘이\s+|함께\s+)?\S{0,6}")
+_SUMMED_SUBJECT = re.compile(  # `A와 B는 합쳐서`, `A·B·C 연구진은 세 회사를 합쳐`
+    r"\s*(?:연구진|연구팀|연구원들)?\s*(?:은|는|이|가|도)\s+(?:모두\s+|둘이\s+|함께\s+)?"
+    r"(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀)(?:을|를|이|가)?\s+)?\S{0,6}"
+)
 
 
 def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
@@ -307,7 +310,9 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
         return NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
-    if state.conference_topic == (s.field, s.para) and _PAPERS_TOPIC.search(text, s.start, cm.start):
+    if state.conference_topic == (s.field, s.para) and (
+        _PAPERS_TOPIC.search(text, s.start, cm.start) or _PASSIVE_PAPERS.match(text, cm.end, s.end)
+    ):
         return NOBODY  # `1361편이 통과했다. … 구두 발표까지 가는 논문은 104편`: the conference's statistics go on
     if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
         return Owner(state.subject, "unit", None)
@@ -315,7 +320,11 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
 
 
 # papers as the topic of the count's sentence (`구두 발표까지 가는 논문은 104편`), no one's verb
-_PAPERS_TOPIC = re.compile(r"(?:논문|연구)\s?(?:수)?(?:은|는)\s")
+_PAPERS_TOPIC = re.compile(r"(?:논문|연구|발표|세션)\s?(?:수)?(?:은|는)\s")
+# papers as the subject of a passive (`논문 76편이 발표됐다`), no one's active verb (`8편을 발표한다`)
+_PASSIVE_PAPERS = re.compile(
+    r"(?:의\s?논문)?(?:이|가)\s(?:발표됐|발표되었|발표된다|채택됐|채택되었|소개됐|소개된다|실렸)"
+)
 
 
 def _named_total(ctx: SentenceContext, members: list[EntityMention]) -> Owner:

@@ -10,7 +10,7 @@ from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.venue_cues import SINGULAR_ANAPHOR
 from extract.linking.year_words import PREVIOUS_EDITION, PREVIOUS_YEAR, SAME_PERIOD, YEAR_WORD
 from extract.matcher import EntityMention
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, find_counts
 
 
 def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
@@ -378,7 +378,8 @@ def _continues_unnamed_venue(
 ) -> bool:
     """`A는 지난해 주요 학회에서 85편을 발표했다. B는 40편, C는 60편이다.`: with no venue named, a
     sentence right after a dated count that names no year of its own and counts for other organizations
-    goes on counting the same period (the same organization's next count may be another period's)."""
+    goes on counting the same period (the same organization's next count may be another period's);
+    sentences of its paragraph without counts may stand between."""
     orgs = [e.id for e in s.entities if e.kind == "org" and e.end <= cm.start]
     return (
         not confs
@@ -389,5 +390,6 @@ def _continues_unnamed_venue(
         and last.year_source == "word"
         and last.field == s.field
         and last.sent_end <= s.start
-        and not text[last.sent_end : s.start].strip()
+        and "\n" not in text[last.sent_end : s.start]  # its paragraph; sentences without counts between
+        and not find_counts(text, last.sent_end, s.start)
     )

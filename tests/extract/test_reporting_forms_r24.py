@@ -359,3 +359,97 @@ def test_endo_and_ascpt_are_conferences() -> None:
     facts = kept(text, published_at="2023-07-10")
     assert ("hanmi-pharm", ("ENDO",), 2023, 2) in facts
     assert ("hanmi-pharm", ("ASCPT",), 2023, 1) in facts
+
+
+# 23. A table pasted as lines: under a header that gives the unit (`논문 수 (편)`), the bare number
+#     right after each row's organization is its count; ranks after it are not.
+
+
+def test_rows_of_a_table_under_a_header_with_the_unit() -> None:
+    text = (
+        "세계 3대 AI 학회(NeurIPS, ICML, ICLR) 기업별 논문 수를 정리했다.\n"
+        "순위 기업명 (국가) 논문 수 (편) 인용 순위\n"
+        "1 마이크로소프트 Microsoft (미국) 512  2위\n"
+        "2 엔비디아 NVIDIA (미국) 230  4위\n"
+        "3 삼성전자 Samsung (한국)71  – (15위 밖)\n"
+        "표에서 보듯 미국 기업이 상위권을 차지했다."
+    )
+    facts = kept(text, published_at="2025-03-02")
+    confs = ("ICLR", "ICML", "NeurIPS")
+    assert {f[0]: f[3] for f in facts if f[1] == confs} == {
+        "microsoft": 512,
+        "nvidia": 230,
+        "samsung-electronics": 71,
+    }
+
+
+def test_a_list_of_lines_without_a_header_gives_no_bare_counts() -> None:
+    text = "세계 3대 AI 학회(NeurIPS, ICML, ICLR) 기업 순위\n1 마이크로소프트 Microsoft (미국) 512  2위\n2 엔비디아 NVIDIA (미국) 230  4위"
+    assert not any(f[3] in (512, 230) for f in kept(text))
+
+
+# 24. Counts of the venues a set names by number (`11개 글로벌 톱티어 AI 학회`): an organization's
+#     `개` after its gloss (`마이크로소프트(MS)도 408개`) is a paper count, dated as the count before it
+#     in its paragraph; a headline dated only by publication gives way to the body's dated count.
+
+
+def test_counts_at_a_numbered_set_of_venues_follow_the_first() -> None:
+    text = (
+        "영국 한 대학의 분석에 따르면 지난해 11개 글로벌 톱티어 AI 학회에 실린 논문이 크게 늘었다.\n"
+        "구글은 지난해 이들 학회에서만 논문 512개를 발표했다. 한 기업이 웬만한 나라를 넘어선 셈이다. "
+        "마이크로소프트(MS)도 390개를 발표했다."
+    )
+    facts = kept(text, title="구글 한 곳이 512개", published_at="2022-05-20")
+    assert ("google", (), 2021, 512) in facts
+    assert ("microsoft", (), 2021, 390) in facts
+    assert ("google", (), 2022, 512) not in facts
+
+
+# 25. `이 부문에서` refers back to the count's topic in the sentence before; `최근 5년` is a span.
+
+
+def test_this_category_continues_the_papers_before() -> None:
+    text = "최상위 AI 학술대회에 채택된 논문은 구글이 3900건으로 가장 많았다. 네이버는 이 부문에서 310건으로 20위였다."
+    assert ("naver", (), 2024, 310) in kept(text)
+
+
+def test_recent_years_without_a_span_word_date_no_year() -> None:
+    text = "이 연구실은 최근 5년 ECCV와 AAAI에 각각 6편, 2편을 실었다."
+    facts = kept("한양대 김 교수 연구실이 ECCV 2024에 논문 두 편을 싣는다. " + text)
+    assert ("hanyang", ("ECCV",), None, 6) in facts
+
+
+# 26. After a sentence about the event (`올해 30회째인 이 학술대회는 …`), a passive count of papers
+#     (`논문 76편이 발표됐다`) is the event's; after the conference's statistics, a track as topic
+#     (`15분 발표는 36편뿐`) is the conference's.
+
+
+def test_a_passive_count_after_the_event_as_topic_is_the_events() -> None:
+    text = (
+        "KAIST 연구팀이 국내 학술대회에서 최우수 논문상을 받았다. 올해 20회째인 이 학술대회는 지난달 온라인으로 열렸다. "
+        "구두 발표와 포스터 발표를 합쳐 논문 81편이 발표됐다."
+    )
+    assert not any(f[3] == 81 for f in kept(text, published_at="2021-11-02"))
+
+
+def test_a_track_topic_after_the_statistics_is_the_conferences() -> None:
+    text = "올해 NeurIPS에는 9000편이 제출돼 2000편이 채택됐다. 무대에서 발표하는 구두 발표는 60편뿐이었다."
+    facts = kept(text, title="원자력연 김 박사가 본 NeurIPS 2022", published_at="2022-12-20")
+    assert not any(f[3] == 60 for f in facts)
+
+
+# 27. A list summed by the number of its members (`A·B·C 연구진은 세 회사를 합쳐 15편`) is no one's
+#     total, not the earlier subject's; workshops hosted (`워크숍도 3개다`) are no papers.
+
+
+def test_a_list_summed_by_its_number_is_no_ones() -> None:
+    text = (
+        "서울대 대학원생 40명이 NeurIPS, ICML 등 AI 학회에 실린 논문을 소개했다. "
+        "기업 회원인 네이버·카카오·LG AI연구원 연구진은 세 회사를 합쳐 12편을 선보였다."
+    )
+    assert not any(f[3] == 12 for f in kept(text))
+
+
+def test_workshops_hosted_are_no_papers() -> None:
+    text = "연세대는 CHI 2024에서 정규 논문 9편을 발표한다. 연세대 연구진이 학회 기간에 직접 여는 워크숍도 2개다."
+    assert kept(text, published_at="2024-04-10") == {("yonsei", ("CHI",), 2024, 9)}
