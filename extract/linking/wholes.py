@@ -40,10 +40,23 @@ def is_aggregate_count(
         if (
             g.kind == "conf"
             and CONF_TOPIC.match(text, g.end, s.end)
-            and AGGREGATE_WORDS.search(text, g.end, cm.start)
+            and (AGGREGATE_WORDS.search(text, g.end, cm.start) or _programme(text, s, cm))
         ):
-            return True
+            return True  # `올해 MICRO에는 … 120편 논문이 발표되며`: the conference's programme
     return False
+
+
+def _programme(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """A hundred or more papers as the subject of a passive after the conference as topic: its
+    programme, not a carried subject's count (`ICML에는 12편이 채택됐다` stays the subject's)."""
+    many = (cm.count or cm.count_min or 0) >= 100
+    return many and _PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end) is not None
+
+
+# the count's papers as the subject of a passive (`120편 논문이 발표되며`, `86편이 실렸다`)
+_PASSIVE_PAPERS_AFTER = re.compile(
+    r"\s?(?:의\s?)?(?:논문|연구)?\s?(?:이|가)\s(?:발표되|발표된|발표됐|채택되|채택됐|실리|실렸|소개되|소개된)"
+)
 
 
 def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch]) -> bool:

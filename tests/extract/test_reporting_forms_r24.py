@@ -453,3 +453,18 @@ def test_a_list_summed_by_its_number_is_no_ones() -> None:
 def test_workshops_hosted_are_no_papers() -> None:
     text = "연세대는 CHI 2024에서 정규 논문 9편을 발표한다. 연세대 연구진이 학회 기간에 직접 여는 워크숍도 2개다."
     assert kept(text, published_at="2024-04-10") == {("yonsei", ("CHI",), 2024, 9)}
+
+
+# 28. The conference as topic with a hundred or more papers as the subject of a passive (`올해
+#     MICRO에는 … 120편 논문이 발표되며`) is its programme, not the headline's company's; a smaller
+#     count after the conference as topic stays the subject's (`ICML에는 12편이 채택됐다`).
+
+
+def test_a_conferences_programme_after_it_as_topic_is_no_ones() -> None:
+    text = "올해 ISCA에는 AI 가속기와 메모리 등을 주제로 140편 논문이 발표되며 900여 명이 참석한다."
+    assert not any(f[3] == 140 for f in kept(text, title="컴퓨터구조 학회 ISCA 개막…엔비디아 등 연구 발표"))
+
+
+def test_a_subjects_count_after_the_conference_as_topic_stays() -> None:
+    text = "네이버는 올해 AI 학회에서 성과를 냈다. ICML에는 12편이 채택됐다."
+    assert ("naver", ("ICML",), 2024, 12) in kept(text)
