@@ -23,6 +23,8 @@ from extract.mentions import EntityMention
 _UNIVERSITY_WORD = re.compile(r"(?:대학교|대학|대|공대|과학기술원|과기원)$")
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")
 _SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
+# a university ranked in passing after the article's own (`서울대가 17편으로 뒤를 이었다`): no subject
+_RANKED_ASIDE = re.compile(r"(?:이|가)\s[^.\n]{0,30}?(?:뒤를\s?(?:이었|잇|따랐|따르)|뒤이었|다음이었)")
 
 
 def attach_departments(
@@ -51,7 +53,7 @@ def attach_departments(
                     written = DEPT_WORD.match(text, gap.end()) if gap and gap.end() > e.end else None
                     if written is not None:  # `KAIST 전산학부는`: the article counts it as KAIST
                         prefixed[(university[0], written.group(1))] = e
-                    if _SUBJECT_AFTER.match(text, e.end):
+                    if _SUBJECT_AFTER.match(text, e.end) and not _RANKED_ASIDE.match(text, e.end):
                         subjects.append((e, *university))
             in_field.append(e)
         out[field] = in_field

@@ -175,6 +175,8 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
 
 
+# the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of
+_BARE_VENUE = re.compile(r"\s*(?:학회|학술대회|대회|콘퍼런스|컨퍼런스)(?:에서는|에서|에는|엔)\s")
 _IN_PARENS_AFTER = re.compile(r"\s?\([^()]{0,30}$")
 
 
@@ -184,6 +186,8 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     refers to (`세계 최고 학회에서`)."""
     if not GENERIC_VENUE.search(window) or THIS_CONF.search(window):
         return None
+    if _BARE_VENUE.match(ctx.text, ctx.s.start) and len(ctx.doc.main_confs) == 1:
+        return ctx.doc.main_confs, None, "anaphor"  # `학회에서는 A가 2편을`: the article's one conference
     if not describes_a_venue(window, 0, len(window)):
         return None  # `학회 측 자료에 따르면`: the organizers of the article's conference, as a source
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)

@@ -66,8 +66,8 @@ _CONF_GLOSSED_GAP = re.compile(
 # a member after a description ending in a venue noun: `머신러닝 학회 ‘ICML’, 음성 분야 학술대회 ‘ICASSP’`
 _CONF_DESCRIBED_GAP = re.compile(
     r"['’”\"」』]*\s*(?:,|·|ㆍ|및|와|과)\s*[가-힣A-Za-z·ㆍ ]{0,30}?"
-    r"(?:학회|학술대회|컨퍼런스|콘퍼런스|심포지엄)(?:인)?\s*['‘“\"「『]+"
-)
+    r"(?:학회|학술대회|컨퍼런스|콘퍼런스|심포지엄)(?:인)?\s*['‘“\"「『]*"
+)  # `자연어처리 학회 ACL-IJCNLP와 머신러닝 학회 ICML`, with or without quotes
 # two lists, each closed by its class, joined (`A·B 네 곳의 NLP 학회와 C·D 두 곳의 ML 학회를 묶어`)
 _CONF_CLASSED_GAP = re.compile(
     r"\s*(?:(?:\d|두|세|네|다섯|여섯)\s?(?:곳|개)의?\s*|같은\s*|등\s*)(?:[A-Za-z가-힣]{1,8}\s?)?"

@@ -49,7 +49,7 @@ def _resolve_year_word(
         return pub if w in ("올해", "금년") else pub - 1  # `올해 2월 대회`, `올해 초`: the calendar's year
     if w in ("올해", "올", "금년"):
         return ref
-    if w in ("지난해", "작년", *PREVIOUS_YEAR) or w in PREVIOUS_EDITION:
+    if w in ("지난해", "지난한해", "작년", *PREVIOUS_YEAR) or w in PREVIOUS_EDITION:
         return ref - 1 if ref else None
     if w == "재작년":
         return ref - 2 if ref else None
@@ -387,7 +387,7 @@ def _continues_unnamed_venue(
         and bool(orgs)
         and last.org_id not in orgs
         and not last.conf_ids
-        and last.year_source == "word"
+        and last.year_source in ("word", "carried")
         and last.field == s.field
         and last.sent_end <= s.start
         and "\n" not in text[last.sent_end : s.start]  # its paragraph; sentences without counts between

@@ -468,3 +468,75 @@ def test_a_conferences_programme_after_it_as_topic_is_no_ones() -> None:
 def test_a_subjects_count_after_the_conference_as_topic_stays() -> None:
     text = "네이버는 올해 AI 학회에서 성과를 냈다. ICML에는 12편이 채택됐다."
     assert ("naver", ("ICML",), 2024, 12) in kept(text)
+
+
+# 29. `지난 한 해 동안` is last year; a list of conferences each with its field before it
+#     (`자연어처리 학회 A와 머신러닝 학회 B`) is one list.
+
+
+def test_the_past_whole_year_is_last_year() -> None:
+    text = (
+        "트웰브랩스는 올해 들어 이달까지 학회 논문 11건을 냈다. 지난 한 해 동안 채택된 7건을 넘어선 것이다."
+    )
+    assert ("twelve-labs", (), 2023, 7) in kept(text, published_at="2024-08-20")
+
+
+def test_conferences_each_with_its_field_before_make_one_list() -> None:
+    text = (
+        "업스테이지는 자연어처리 학회 EMNLP와 머신러닝 학회 ICML, 음성 학회 인터스피치에서 2건씩을 발표했다."
+    )
+    facts = kept(text)
+    assert {f[1] for f in facts if f[0] == "upstage" and f[3] == 2} == {
+        ("EMNLP",),
+        ("ICML",),
+        ("Interspeech",),
+    }
+
+
+# 30. A department named alone belongs to the article's university, not to one ranked in passing
+#     (`서울대가 17편으로 뒤를 이었다. 학내에서는 전기전자공학부가 11편`).
+
+
+def test_a_department_belongs_to_the_article_university_not_the_runner_up() -> None:
+    text = (
+        "고려대는 올해 CVPR에 논문 18편이 채택됐다고 밝혔다. 연세대가 15편으로 뒤를 이었다. "
+        "학내에서는 전기전자공학부가 9편을 냈다."
+    )
+    facts = kept(text)
+    assert ("korea-university", ("CVPR",), 2024, 9) in facts
+    assert ("yonsei", ("CVPR",), 2024, 9) not in facts
+
+
+# 31. The bare venue word opening a sentence (`학회에서는 …`) is the article's one conference; the
+#     subject referred to as `이 회사` owns the count before an organization it outdid.
+
+
+def test_the_bare_venue_word_is_the_articles_conference() -> None:
+    text = (
+        "국제전산언어학술대회 콜링(COLING)이 지난주 경주에서 열렸다. 네이버는 후원사로 참여했다. "
+        "학회에서는 네이버 클로바가 논문 3편을 발표했다."
+    )
+    assert ("naver-clova", ("COLING",), 2022, 3) in kept(text, published_at="2022-10-20")
+
+
+def test_this_company_owns_the_count_before_the_one_it_outdid() -> None:
+    text = (
+        "'ISSCC 2020' 채택 결과가 공개됐다. 기관별 순위 맨 위에는 SK하이닉스가 올랐다. "
+        "이 회사가 낸 논문 가운데 11편이 심사를 통과해 인텔 등 글로벌 기업을 앞질렀다."
+    )
+    facts = kept(text, published_at="2019-11-18")
+    assert ("sk-hynix", ("ISSCC",), 2020, 11) in facts
+    assert not any(f[0] == "intel" for f in facts)
+
+
+# 32. A group's total after its units' counts dated only by the sentences before takes their year.
+
+
+def test_a_groups_total_after_its_units_takes_their_year() -> None:
+    text = (
+        "카카오의 AI 자회사들이 지난 한 해 동안 학회에 논문 38건을 냈다. 카카오브레인은 지난해 14건을 실었다. "
+        "앞서 카카오엔터프라이즈도 24건을 냈다고 밝힌 바 있다. 두 자회사를 합친 카카오 전체로는 38건이다."
+    )
+    facts = kept(text, published_at="2022-01-10")
+    assert ("kakao", (), 2021, 38) in facts
+    assert ("kakao", (), 2022, 38) not in facts
