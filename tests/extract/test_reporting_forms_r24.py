@@ -540,3 +540,16 @@ def test_a_groups_total_after_its_units_takes_their_year() -> None:
     facts = kept(text, published_at="2022-01-10")
     assert ("kakao", (), 2021, 38) in facts
     assert ("kakao", (), 2022, 38) not in facts
+
+
+# 33. `N편을 내는 데 그쳤다` (no more than N) counts papers; `논문 한 편을 쓰는 데` (per paper) does not.
+
+
+def test_no_more_than_is_a_count_and_per_paper_effort_is_not() -> None:
+    text = (
+        "LG AI연구원은 올해 CVPR에서 논문 7편을 발표한다. 출범 첫해였던 지난해 CVPR에서는 논문 1편을 내는 데 그쳤다. "
+        "연구진은 논문 한 편을 쓰는 데 석 달이 걸린다고 했다."
+    )
+    facts = kept(text, published_at="2022-06-20")
+    assert ("lg-ai-research", ("CVPR",), 2021, 1) in facts
+    assert ("lg-ai-research", ("CVPR",), 2022, 7) in facts
