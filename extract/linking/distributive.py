@@ -18,6 +18,17 @@ from extract.linking.sentences import Sentence
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
+# a total after the paired counts (`A 및 B 각각 7편 등 총 178편`): no member's count
+_TOTAL_BETWEEN = re.compile(r"(?<![가-힣])(?:등|총|모두|합계|전체)(?![가-힣])|포함")
+
+
+def _before_a_total(text: str, counts: list[CountMatch], run: list[int]) -> list[int]:
+    """The counts of a run up to the first one a total word stands before (`7편 등 총 178편`)."""
+    for k in range(1, len(run)):
+        if _TOTAL_BETWEEN.search(text, counts[run[k - 1]].end, counts[run[k]].start):
+            return run[:k]
+    return run
+
 
 def pair_distributive(
     text: str,
@@ -42,7 +53,9 @@ def pair_distributive(
         if first < idx:
             return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
         stop = _next_pairing(text, s, dist_end, org_groups)
-        later = [j for j in range(idx, len(counts)) if dist_end <= counts[j].start < stop]
+        later = _before_a_total(
+            text, counts, [j for j in range(idx, len(counts)) if dist_end <= counts[j].start < stop]
+        )
         in_clause = [j for j in later if not CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
     elif text.startswith("씩", cm.end) or text.startswith(" 씩", cm.end):
         dist_start = dist_end = cm.start  # `A·B·C는 5건씩`: the same count for each

@@ -553,3 +553,25 @@ def test_no_more_than_is_a_count_and_per_paper_effort_is_not() -> None:
     facts = kept(text, published_at="2022-06-20")
     assert ("lg-ai-research", ("CVPR",), 2021, 1) in facts
     assert ("lg-ai-research", ("CVPR",), 2022, 7) in facts
+
+
+# 34. `지난해 학회` is the conference's last edition; a count after `A 및 B 각각 N편 등 총` is the
+#     conference's total, not B's.
+
+
+def test_last_years_meeting_is_the_previous_edition() -> None:
+    text = (
+        "내년 2월 열리는 ISSCC 2020의 채택 결과가 나왔다. SK하이닉스는 6편이 채택됐다. "
+        "SK하이닉스의 채택 논문 수는 지난해 학회의 3편에서 두 배로 늘었다. 지난해 1위였던 인텔은 이번에 5편에 그쳤다."
+    )
+    facts = kept(text, published_at="2019-11-18")
+    assert ("sk-hynix", ("ISSCC",), 2019, 3) in facts
+    assert ("intel", ("ISSCC",), 2020, 5) in facts
+
+
+def test_a_total_after_counts_paired_by_each_is_no_members() -> None:
+    text = "이번 VLSI 2024에서는 KAIST가 15편으로 가장 많았고, IBM 9편, 소니 및 도시바 각각 6편 등 총 190편이 선정됐다."
+    facts = kept(text)
+    assert ("toshiba", ("VLSI",), 2024, 6) in facts
+    assert ("sony", ("VLSI",), 2024, 6) in facts
+    assert not any(f[3] == 190 for f in facts)
