@@ -251,11 +251,10 @@ def note_conference_topic(
     """Remember a paragraph whose last paper counts were all no organization's (`유효 논문 5025편이
     접수돼 1361편이 통과했다`), or whose sentence is about the event (`올해 30회째인 이 학술대회는`):
     the conference's statistics or programme, which the next count may go on with."""
+    names_org = any(e.kind == "org" for e in s.entities)
     if gave_facts:
         state.conference_topic = None
-    elif EVENT_TOPIC.match(text, s.start, s.end) or (
-        papers and unowned == papers and not any(e.kind == "org" for e in s.entities)
-    ):
+    elif EVENT_TOPIC.match(text, s.start, s.end) or (papers and unowned == papers and not names_org):
         state.conference_topic = (s.field, s.para)
-    elif any(e.kind == "org" for e in s.entities):
+    elif names_org:
         state.conference_topic = None

@@ -281,6 +281,11 @@ CUMULATIVE = re.compile(
 BREAKDOWN = re.compile(
     r"(?:학회|대회|분야|부문|기관|회사)별(?:로는|로|는)?|세부적으로|구체적으로|이\s?중|그\s?중|이\s?가운데|그\s?가운데"
 )
+# the count's papers as the subject of a passive (`논문 76편이 발표됐다`, `120편 논문이 발표되며`,
+# `86편이 실렸다`), no one's active verb (`8편을 발표한다`)
+PASSIVE_PAPERS_AFTER = re.compile(
+    r"\s?(?:의\s?)?(?:논문|연구)?\s?(?:이|가)\s(?:발표되|발표된|발표됐|채택되|채택됐|실리|실렸|소개되|소개된)"
+)
 LISTED_TOTAL = re.compile(
     r"(?:등|까지)\s*(?:을\s*포함해\s*)?(?:총|모두|전체|합계)\s*$"
 )  # `A 11편, B 9편 등 총`

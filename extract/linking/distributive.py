@@ -12,20 +12,20 @@ from extract.linking.cues import (
     JOINT,
     TIED_BEFORE,
     TIED_RANK_AFTER,
+    TOTAL_WORD,
 )
 from extract.linking.roles import ROLE_SUBJ, Group
 from extract.linking.sentences import Sentence
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
-# a total after the paired counts (`A 및 B 각각 7편 등 총 178편`): no member's count
-_TOTAL_BETWEEN = re.compile(r"(?<![가-힣])(?:등|총|모두|합계|전체)(?![가-힣])|포함")
-
 
 def _before_a_total(text: str, counts: list[CountMatch], run: list[int]) -> list[int]:
-    """The counts of a run up to the first one a total word stands before (`7편 등 총 178편`)."""
+    """The counts of a run up to the first one a total word stands before (`A 및 B 각각 7편 등 총 178편`:
+    178 is no member's)."""
     for k in range(1, len(run)):
-        if _TOTAL_BETWEEN.search(text, counts[run[k - 1]].end, counts[run[k]].start):
+        gap = text[counts[run[k - 1]].end : counts[run[k]].start]
+        if TOTAL_WORD.search(gap) or "포함" in gap:
             return run[:k]
     return run
 

@@ -20,6 +20,7 @@ from extract.linking.cues import (
     JOINT,
     LIST_CLAUSE_END,
     LOCATIVE,
+    PASSIVE_PAPERS_AFTER,
     PERSON_AFTER,
     PERSON_BEFORE,
     SURVEY_OBJECT,
@@ -46,7 +47,7 @@ from extract.linking.roles import (
 )
 from extract.linking.state import is_ancestor
 from extract.linking.subsets import NOBODY, Around, Owner, part_of_a_fact, remainder_of, subset_owner
-from extract.linking.totals import listed_sum_owner
+from extract.linking.totals import listed_sum_parts
 from extract.linking.unclear import is_not_owned, is_unnamed_members
 from extract.linking.unstated import is_remainder
 from extract.matcher import EntityMention
@@ -68,9 +69,9 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     around = _around(ctx, cm)
     if _is_nobodys(ctx, cm, around.before):
         return NOBODY
-    summed = listed_sum_owner(ctx.doc, ctx.pending, text, cm)
-    if summed is not None:
-        return summed  # `A가 4편, B가 2편, C가 1편으로 총 7편`: the list's sum
+    summed = listed_sum_parts(ctx.pending, text, cm)
+    if summed is not None:  # `A가 4편, B가 2편, C가 1편으로 총 7편`: the list's sum, its named owner's total
+        return _named_total(ctx, summed)
     inclusion = ctx.inclusion
     inner = _included_owner(ctx, cm)
     if inner is not None:
@@ -313,7 +314,7 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
     if state.conference_topic == (s.field, s.para) and (
-        _PAPERS_TOPIC.search(text, s.start, cm.start) or _PASSIVE_PAPERS.match(text, cm.end, s.end)
+        _PAPERS_TOPIC.search(text, s.start, cm.start) or PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end)
     ):
         return NOBODY  # `1361편이 통과했다. … 구두 발표까지 가는 논문은 104편`: the conference's statistics go on
     if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
@@ -327,10 +328,6 @@ _THIS_ORG = re.compile(
 )
 # papers as the topic of the count's sentence (`구두 발표까지 가는 논문은 104편`), no one's verb
 _PAPERS_TOPIC = re.compile(r"(?:논문|연구|발표|세션)\s?(?:수)?(?:은|는)\s")
-# papers as the subject of a passive (`논문 76편이 발표됐다`), no one's active verb (`8편을 발표한다`)
-_PASSIVE_PAPERS = re.compile(
-    r"(?:의\s?논문)?(?:이|가)\s(?:발표됐|발표되었|발표된다|채택됐|채택되었|소개됐|소개된다|실렸)"
-)
 
 
 def _named_total(ctx: SentenceContext, members: list[EntityMention]) -> Owner:

@@ -51,19 +51,18 @@ def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
         return None
     if GEN_COMPARED.match(text, after[0].end):
         return None  # `20편은 B의 두 배`: B is the comparison base, not the owner
+    # `국내 논문 가운데 30편을 서울대가 냈다`: the object first, its owner the subject after
     if (
         len(after[0].ids()) == 1
-        and OBJECT_GAP.fullmatch(text, cm.end, after[0].start)
-        and SUBJECT_VERB.match(text, after[0].end, ctx.s.end)
+        and _OBJECT_GAP.fullmatch(text, cm.end, after[0].start)
+        and _SUBJECT_VERB.match(text, after[0].end, ctx.s.end)
     ):
-        return after[
-            0
-        ]  # `국내 논문 가운데 30편을 서울대가 냈다`: the object first, its owner the subject after
+        return after[0]
     return after[0] if OWNER_AFTER.fullmatch(text, cm.end, after[0].start) else None
 
 
-OBJECT_GAP = re.compile(r"\s?(?:을|를)\s")
+_OBJECT_GAP = re.compile(r"\s?(?:을|를)\s")
 # the subject of a verb that makes the papers its own (`서울대가 냈다`, `KAIST가 발표했다`)
-SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = re.compile(
     r"(?:이|가|에서)\s(?:혼자\s|홀로\s|단독으로\s|모두\s)?(?:냈|내놓았|내놨|발표했|발표한|차지했|차지한|가져갔|썼|올렸|배출했|게재했)"
 )

@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(r"(?:다|요)\.?['\"”’]?\s*$")
 def table_rows(sentences: list[Sentence], text: str) -> set[int]:
     """The starts of the lines that are rows of a table under a header that gives their unit."""
     rows: set[int] = set()
+    if not _HEADER.search(text):
+        return rows  # most articles: no table header at all
     in_table = False
     for s in sentences:
         line = text[s.start : s.end]

@@ -7,10 +7,9 @@ import itertools
 import re
 
 from extract.linking.cues import TOTAL_WORD
-from extract.linking.lineage import joint_owner
 from extract.linking.state import Doc, Fact, State
-from extract.linking.subsets import NOBODY, Owner
 from extract.linking.venue_cues import GENERIC_VENUE
+from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
 _TOTAL_BEFORE = re.compile(r"(?:총|모두|합계|도합)\s*$")
@@ -96,14 +95,12 @@ def sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
                 total.year = years.pop()
 
 
-def listed_sum_owner(doc: Doc, pending: list[Fact], text: str, cm: CountMatch) -> Owner | None:
-    """The owner of a count after a total word that adds up the counts of two or more organizations
-    written before it in its sentence (`삼성전자가 4편, 하이닉스가 2편, 서울대가 1편으로 총 7편`): no one
-    for unrelated ones (the list's sum), their common owner's total when the article names it."""
+def listed_sum_parts(pending: list[Fact], text: str, cm: CountMatch) -> list[EntityMention] | None:
+    """The organizations whose counts, written before it in its sentence, a count after a total word
+    adds up (`삼성전자가 4편, 하이닉스가 2편, 서울대가 1편으로 총 7편`), else None."""
     if cm.count is None or not _TOTAL_BEFORE.search(text, max(0, cm.start - 8), cm.start):
         return None
     parts = [f for f in pending if f.cm.end <= cm.start and f.cm.count is not None]
     if len({f.org_id for f in parts}) < 2 or sum(f.cm.count or 0 for f in parts) != cm.count:
         return None
-    owner = joint_owner(doc.gaz, [f.org for f in parts])
-    return NOBODY if owner is None or owner.id not in doc.named else Owner(owner, "total")
+    return [f.org for f in parts]

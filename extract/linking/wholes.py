@@ -13,6 +13,7 @@ from extract.linking.cues import (
     COUNTRY_AGGREGATE,
     LISTED_TOTAL,
     MANY_ORGS,
+    PASSIVE_PAPERS_AFTER,
     VENUE,
 )
 from extract.linking.roles import ROLE_COLLAB, ROLE_OBJ, ROLE_SOURCE, ROLE_TITLE, Group
@@ -50,13 +51,7 @@ def _programme(text: str, s: Sentence, cm: CountMatch) -> bool:
     """A hundred or more papers as the subject of a passive after the conference as topic: its
     programme, not a carried subject's count (`ICML에는 12편이 채택됐다` stays the subject's)."""
     many = (cm.count or cm.count_min or 0) >= 100
-    return many and _PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end) is not None
-
-
-# the count's papers as the subject of a passive (`120편 논문이 발표되며`, `86편이 실렸다`)
-_PASSIVE_PAPERS_AFTER = re.compile(
-    r"\s?(?:의\s?)?(?:논문|연구)?\s?(?:이|가)\s(?:발표되|발표된|발표됐|채택되|채택됐|실리|실렸|소개되|소개된)"
-)
+    return many and PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end) is not None
 
 
 def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch]) -> bool:
