@@ -103,9 +103,24 @@ def make_articles(n: int, seed: int = 20261121) -> list[dict[str, str]]:
     return out
 
 
-def child(mode: str, n: int, batch: int) -> None:
+def read_corpus(folders: list[str], n: int) -> list[dict[str, str]]:
+    """Articles of eval-format folders (`date:`/`publisher:` header, blank line, headline, body),
+    repeated in order up to `n`: real-density text for the same comparison."""
+    found = []
+    for folder in folders:
+        for path in sorted(Path(folder).glob("*.txt")):
+            header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+            date = next((line[5:].strip() for line in header.splitlines() if line.startswith("date:")), "")
+            title, _, text = body.strip().partition("\n")
+            found.append({"title": title.strip(), "text": text.strip(), "published_at": date})
+    if not found:
+        raise SystemExit(f"extract_bench: no *.txt articles in {', '.join(folders)}")
+    return [found[i % len(found)] for i in range(n)]
+
+
+def child(mode: str, n: int, batch: int, corpus: list[str]) -> None:
     """Run one side of the benchmark in this process and print a JSON result line."""
-    articles = make_articles(n)
+    articles = read_corpus(corpus, n) if corpus else make_articles(n)
     if mode == "plain":
         from kiwipiepy import Kiwi
 
@@ -141,10 +156,14 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--batch", type=int, default=64)
     ap.add_argument("--rounds", type=int, default=3, help="alternating runs per side; the fastest counts")
+    ap.add_argument(
+        "--corpus", action="append", default=[], metavar="DIR",
+        help="articles from eval-format folders (repeated up to --articles) instead of synthetic ones",
+    )  # fmt: skip
     ap.add_argument("--child", choices=["plain", "extract"])
     args = ap.parse_args()
     if args.child:
-        child(args.child, args.articles, args.batch)
+        child(args.child, args.articles, args.batch, args.corpus)
         return 0
     results: dict[str, dict[str, float]] = {}
     for _ in range(max(1, args.rounds)):  # alternate, so a busy moment hurts both sides alike
@@ -158,6 +177,7 @@ def main() -> int:
                 str(args.articles),
                 "--batch",
                 str(args.batch),
+                *(arg for folder in args.corpus for arg in ("--corpus", folder)),
             ]
             proc = subprocess.run(
                 cmd, capture_output=True, text=True, check=True, cwd=ROOT, env={**os.environ}
