@@ -27,7 +27,7 @@ def after_several_owners(
     `before` it gave counts to two or more organizations, none a unit of another, the fact's owner among them."""
     if before is None or before.field != fact.field or any(e.kind == "org" for e in sentence.entities):
         return False
-    if fact.org.field == fact.field and sentence.start <= fact.org.start < sentence.end:
+    if sentence.holds(fact.org):
         return False
     owners = {f.org_id for f in facts if f.field == before.field and f.sent_start == before.start}
     if fact.org_id not in owners:

@@ -72,7 +72,7 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence | None)
     text = doc.fields[fact.field]
     sent = text[fact.sent_start : fact.sent_end]
     org = fact.org
-    in_sentence = org.field == fact.field and fact.sent_start <= org.start < fact.sent_end
+    in_sentence = fact.org_in_sentence()
     in_clause = (
         in_sentence and org.end <= fact.cm.start and not CLAUSE_BOUNDARY.search(text, org.end, fact.cm.start)
     )
@@ -132,19 +132,21 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     before = doc.sentences[at - 1] if at else None
     if before is None or before.field != fact.field or before.para != sentence.para:
         return False
-    if fact.org.field == fact.field and before.start <= fact.org.start < before.end:
+    if before.holds(fact.org):
         return True
     return fact.org.field == fact.field and any(
-        f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start
-        and before.start <= f.org.start < before.end
+        f.org_id == fact.org_id
+        and f.field == fact.field
+        and f.sent_start == before.start
+        and before.holds(f.org)
         for f in facts
-    )  # fmt: skip
+    )
 
 
 def _re_mention(doc: Doc, fact: Fact, sentence: Sentence | None) -> bool:
     """Whether a fact whose organization its sentence does not name is read from a count that
     refers back to one the article already wrote (`extract.linking.remention`)."""
-    if sentence is None or (sentence.start <= fact.org.start < sentence.end and fact.org.field == fact.field):
+    if sentence is None or sentence.holds(fact.org):
         return False
     text = doc.fields[fact.field]
     before = text[: sentence.start] if fact.field == "text" else ""

@@ -265,7 +265,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 g is not f
                 and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
                 and (
-                    (f.org_id in doc.lineage(g.org_id)[1:] and (f.headline or not _named_in_sentence(f)))
+                    (f.org_id in doc.lineage(g.org_id)[1:] and (f.headline or not f.org_in_sentence()))
                     or (
                         f.headline
                         and not g.headline
@@ -278,11 +278,6 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
         out.append(f)
     out.sort(key=lambda f: (f.field != "title", f.cm.start))
     return out
-
-
-def _named_in_sentence(f: Fact) -> bool:
-    """Whether a fact's organization is written in the fact's own sentence, not carried to it."""
-    return f.org.field == f.field and f.sent_start <= f.org.start < f.sent_end
 
 
 def _body_names_owner(headline: Fact, g: Fact) -> bool:

@@ -23,6 +23,15 @@ class Sentence:
     headline: bool
     entities: tuple[EntityMention, ...]
 
+    def holds(self, mention: EntityMention) -> bool:
+        """Whether `mention` is written inside this sentence."""
+        return written_in(mention, self.field, self.start, self.end)
+
+
+def written_in(mention: EntityMention, field_name: FieldName, start: int, end: int) -> bool:
+    """Whether `mention` starts inside the span `start:end` of the field `field_name`."""
+    return mention.field == field_name and start <= mention.start < end
+
 
 MAX_SENTENCE = 800
 _HEADLINE_SPLIT = re.compile(r"…|\.\.\.|ㆍ{2,}|\s[|│]\s")

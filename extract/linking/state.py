@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.gazetteer import Gazetteers
-from extract.linking.sentences import Sentence
+from extract.linking.sentences import Sentence, written_in
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import FieldName, Qualifier, Relation, Scope
@@ -37,6 +37,10 @@ class Fact:
     joint: bool = False  # papers written with other organizations (`A와 B가 공동 논문 1편`)
     evidence: Any = None  # confidence.Evidence, set after linking
     confidence: float = 1.0
+
+    def org_in_sentence(self) -> bool:
+        """Whether the organization is written in the fact's own sentence, not carried to it."""
+        return written_in(self.org, self.field, self.sent_start, self.sent_end)
 
 
 @dataclass

@@ -64,8 +64,7 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool
     the event's: papers the host received, not papers it wrote."""
     if doc.has_conf or org.id not in doc.event_hosts:
         return False
-    named_here = org.field == s.field and s.start <= org.start < s.end
-    return not named_here or bool(
+    return not s.holds(org) or bool(
         VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end)
     )
 
