@@ -60,13 +60,12 @@ def sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
     """A total followed by its breakdown by conference (`모두 10편(ICLR 4편, ICML 6편)`, `논문 20편을
     냈다. 학회별로는 ACL 9편, EMNLP 8편, NAACL 3편이다`) is summed over those conferences when
     the parts (in its sentence or the next) add up to it and it named none of them itself (or
-    only some, and no unnamed venue: `주요 학회에 총 61편` keeps none)."""
+    only some, and no unnamed venue: `주요 학회에 총 61편` keeps none); parts the text dates only by
+    publication take the year written for the total."""
     starts = {name: [s.start for s in doc.sentences if s.field == name] for name in doc.fields}
     for i, total in enumerate(facts):
         if total.cm.count is None or total.compared:
             continue
-        if GENERIC_VENUE.search(doc.fields[total.field], total.sent_start, total.cm.start):
-            continue  # `주요 학회에 총 61편. 학회별로는 …`: the total names its venues as unnamed
         field_starts = starts.get(total.field, [])
         k = bisect.bisect_left(field_starts, total.sent_end)
         sentences = {total.sent_start, field_starts[k] if k < len(field_starts) else -1}
@@ -88,11 +87,20 @@ def sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
             if added >= total.cm.count:
                 break
         confs = tuple(p.conf_ids[0] for p in parts)
-        if len(parts) >= 2 and added == total.cm.count and set(total.conf_ids) < set(confs):
-            total.conf_ids = confs
-            years = {p.year for p in parts}
-            if len(years) == 1 and total.year_source not in ("word", "conference"):
-                total.year = years.pop()
+        if len(parts) < 2 or added != total.cm.count or not set(total.conf_ids) < set(confs):
+            continue
+        if total.year_source in ("word", "conference"):
+            for (
+                p
+            ) in parts:  # `지난해 모두 25편. CVPR 8편, …`: parts dated only by publication are the total's
+                if p.year_source == "published":
+                    p.year, p.year_source = total.year, "carried"
+        if GENERIC_VENUE.search(doc.fields[total.field], total.sent_start, total.cm.start):
+            continue  # `주요 학회에 총 61편. 학회별로는 …`: the total names its venues as unnamed
+        total.conf_ids = confs
+        years = {p.year for p in parts}
+        if len(years) == 1 and total.year_source not in ("word", "conference"):
+            total.year = years.pop()
 
 
 def listed_sum_parts(pending: list[Fact], text: str, cm: CountMatch) -> list[EntityMention] | None:
