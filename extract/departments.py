@@ -74,7 +74,7 @@ def _attached(
     if nearest is None:
         return dept
     in_sentence = nearest[0].field == field and not _SENTENCE_END.search(text, nearest[0].end, dept.start)
-    chosen = nearest if in_sentence or not subjects else subjects[-1]
+    chosen = nearest if in_sentence or not subjects else _subject_for(dept, text, seen, subjects)
     university = prefixed.get((chosen[1], dept.text))
     if university is not None:  # named again alone after `KAIST 전산학부`: KAIST, as the first time
         return replace(dept, id=university.id, name=university.name, name_en=university.name_en,
@@ -87,6 +87,28 @@ def _attached(
             dept, id=known, name=entry.name, name_en=entry.name_en, source="gazetteer", parent=chosen[1]
         )
     return replace(dept, id=f"pattern:{fold(name)}", name=name, parent=chosen[1])
+
+
+def _subject_for(
+    dept: EntityMention,
+    text: str,
+    seen: Sequence[tuple[EntityMention, str, str]],
+    subjects: Sequence[tuple[EntityMention, str, str]],
+) -> tuple[EntityMention, str, str]:
+    """The university a department named alone belongs to: the last one written as a subject in its
+    paragraph, else the headline's one university (`연세대, CVPR 20편` … `서울대는 7편을 냈었다.` ⏎
+    `학부별로는 전기전자공학부가 11편`), else the last subject."""
+    in_paragraph = [
+        u
+        for u in subjects
+        if u[0].field == dept.field and u[0].end <= dept.start and "\n" not in text[u[0].end : dept.start]
+    ]
+    if in_paragraph:
+        return in_paragraph[-1]
+    headline = {u[1]: u for u in seen if u[0].field == "title"}
+    if dept.field == "text" and len(headline) == 1:
+        return next(iter(headline.values()))
+    return subjects[-1]
 
 
 def _known_unit(gaz: Gazetteers, university: str, dept_name: str) -> str | None:

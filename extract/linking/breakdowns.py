@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, find_counts
 
 # words that announce a breakdown of a count already given (`학과별로는`, `학내 내역을 보면`, `이 중`)
 BREAKDOWN_LEAD = re.compile(
@@ -71,6 +71,7 @@ def fold_breakdowns(doc: Doc, facts: list[Fact]) -> None:
 
 _OTHER_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년|내년|이듬해")
 # between two parts of a breakdown: a list separator and the next part's label (`3편, 파인딩스 1편`)
+_WORD = re.compile(r"[가-힣A-Za-z]")
 _PART_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*[^,.\d]{1,30}?")
 
 
@@ -105,3 +106,60 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
         )
         for c in counts
     ]
+
+
+def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """`… 논문 다섯 편이 이름을 올렸다. 핵심만 추렸다.` ⏎ `▲ 메인 컨퍼런스: 3편` ⏎ `▲ 파인딩스: 1편` ⏎
+    `▲ 인더스트리 세션: 1편`: lines (or sentences) of one count each, naming no organization,
+    conference or year, right after a fact (past at most two sentences without a count or an organization) and adding up
+    exactly to its count, break that fact down as `parts_of_previous` does within one sentence (the
+    caller drops what those counts gave before: a carried reading)."""
+    at = {(s.field, s.start): i for i, s in enumerate(doc.sentences)}
+    out: list[Fact] = []
+    for f in facts:
+        i = at.get((f.field, f.sent_start))
+        if i is None or f.field != "text" or f.compared or f.scope not in ("unit", "total") or not f.cm.count:
+            continue
+        parts = _part_lines(doc, i + 1, f.cm.count)
+        out.extend(
+            replace(
+                f,
+                cm=c,
+                scope="subset",
+                sent_start=s.start,
+                sent_end=s.end,
+                headline=False,
+                conf_source="prev",
+                lines_start=parts[0][0].start,
+            )
+            for s, c in parts
+        )
+    return out
+
+
+def _part_lines(doc: Doc, j: int, whole: int) -> list[tuple[Sentence, CountMatch]]:
+    """The run of one-count sentences from the `j`-th that adds up to `whole`, else none."""
+    run: list[tuple[Sentence, CountMatch]] = []
+    skipped, added = 0, 0
+    for s in doc.sentences[j:]:
+        text = doc.fields[s.field]
+        counts = find_counts(text, s.start, s.end)
+        if not counts and not _WORD.search(text, s.start, s.end):
+            continue  # a bullet left alone (`▲`)
+        if not counts and not run and skipped < 2 and not any(e.kind == "org" for e in s.entities):
+            skipped += 1  # `올해 CVPR, ICLR에 이어 또 한 번의 성과다. 핵심만 추렸다.`
+            continue
+        if (
+            s.field != "text"
+            or len(counts) != 1
+            or counts[0].count is None
+            or counts[0].qualifier != "exact"
+            or any(e.kind in ("org", "country", "conf") for e in s.entities)
+            or _OTHER_YEAR.search(text, s.start, s.end)
+        ):
+            break
+        run.append((s, counts[0]))
+        added += counts[0].count
+        if added >= whole:
+            break
+    return run if len(run) >= 2 and added == whole else []

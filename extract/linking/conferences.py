@@ -211,15 +211,24 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
         return doc.main_confs, None, "anaphor"  # a headline segment of a one-conference headline
     if YEARLY.search(window):
         return (), None, "other"
-    if THIS_CONF.search(text, s.start, cm.start) and doc.main_confs:
-        return doc.main_confs, None, "other"
+    before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
+    this = THIS_CONF.search(text, s.start, cm.start)
+    if this is not None and doc.main_confs and not (before_all and _MAIN_TRACK.match(this.group())):
+        return (
+            doc.main_confs,
+            None,
+            "other",
+        )  # not `'NAACL 2022' 목록에는 … 메인 콘퍼런스 3편`: NAACL's main track
     if ctx.prev_confs is not None:
         return ctx.prev_confs, None, "prev"
-    before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     if before_all:
         ids = tuple(before_all[-1].ids())
         return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"
     return None
+
+
+# the main track of a conference (`메인 콘퍼런스 3편`, `본 학회에`), not necessarily the article's conference
+_MAIN_TRACK = re.compile(r"메인|본")
 
 
 def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:

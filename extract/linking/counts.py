@@ -10,17 +10,13 @@ from extract.linking.cues import (
     AVERAGE_BEFORE,
     CITED,
     CLAUSE_BOUNDARY,
-    COUNTED_NOUN_BEFORE,
     DATA_COUNTED,
     DELTA,
     JOURNAL,
     NOT_PAPER_NOUN,
-    NOT_PAPER_THING,
     PAPER_CONTEXT,
-    PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
     PAPER_WORD,
-    PAPER_WORD_IN_PHRASE,
     PATENT,
     PER_PAPER,
     PERCENT_AFTER,
@@ -29,11 +25,17 @@ from extract.linking.cues import (
     REFERENCE_COUNT,
     REJECTED,
     SUBJECT_PARTICLE,
-    THING_WORD,
     THRESHOLD_PASSED,
 )
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
+from extract.linking.things import (
+    beside_a_paper_count,
+    counts_another_noun,
+    counts_another_thing,
+    named_thing_before,
+    names_another_thing,
+)
 from extract.numerals import CountMatch, find_counts
 
 # a trend written before a count (`13편에서 올해 19편으로`), and a count of what was added after it
@@ -84,7 +86,7 @@ def is_paper_count(
         and not (cm.counter in ("편", "건") and _RANK_IN_GROUP_AFTER.match(after))
     ):
         return False
-    if cm.counter == "개" and _counts_another_noun(after):
+    if cm.counter == "개" and counts_another_noun(after):
         return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers
     if _no_count_of_papers(text, s, cm, before, after):
         return False
@@ -102,15 +104,7 @@ def is_paper_count(
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf
-    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start) or _GLOSSED_NOUN_BEFORE.search(
-        text, s.start, cm.start
-    )  # `특별관심그룹(SIG) 1건`: the noun before its Latin gloss
-    if noun is not None and (
-        NOT_PAPER_THING.search(noun.group(1))
-        or (
-            cm.counter == "개" and re.search(r"(?:워크[숍샵]|세션)(?:도|은|는|이|가)?$", noun.group(1))
-        )  # `워크숍도 3개다`
-    ):
+    if named_thing_before(text, s, cm):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if _ADDED_AFTER.match(after) and _TREND_BEFORE.search(text, s.start, cm.start):
         return False  # `13편에서 19편으로 여섯 편을 더했다`: the difference of a trend, no count of papers
@@ -125,8 +119,8 @@ def is_paper_count(
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers
     if (
-        (not PAPER_WORD.search(sent) and not has_conf) or _beside_a_paper_count(text, s, cm)
-    ) and _counts_another_thing(s, text, cm):
+        (not PAPER_WORD.search(sent) and not has_conf) or beside_a_paper_count(text, s, cm)
+    ) and counts_another_thing(s, text, cm):
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`, `기조연설 1건과 논문 10건`: what the word before names
     if not _in_paper_context(doc, text, s, cm, prev_text, after, bool(context)):
         return False
@@ -203,7 +197,7 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
     topic = _PATENT_TOPIC.search(text, s.start, cm.start)
     if topic is not None and not PAPER_WORD.search(text, topic.end(), cm.start):
         return True  # `특허 출원 건수에서는 A가 120건으로 선두였고, B(80건)`: the sentence counts patents
-    if _names_another_thing(after):
+    if names_another_thing(after):
         return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
     if REFERENCE_COUNT.match(after) and _owned_whole(text, s, cm):
         return False  # `A 논문 20편 가운데 16편이`: the whole is A's own count, the part is A's too
@@ -223,7 +217,6 @@ def _owned_whole(text: str, s: Sentence, cm: CountMatch) -> bool:
 
 
 _ANOTHER_COUNT = re.compile(r"\d\s?(?:편|건|개)")
-_GLOSSED_NOUN_BEFORE = re.compile(r"(?<![\w])([가-힣]{2,})\([A-Za-z][A-Za-z0-9&\- ]{0,15}\)\s?$")
 _PATENT_AFTER = re.compile(r"^\s*(?:의|이|가|은|는|도)?\s*특허")
 # any of these at the start of what follows a count (one alternation: one match, not six)
 _NO_PAPERS_AFTER = re.compile(
@@ -238,22 +231,6 @@ _NO_PAPERS_AFTER = re.compile(
 _PATENT_TOPIC = re.compile(
     r"(?:특허|출원)[가-힣\s]{0,8}?(?:수|건수|실적)(?:는|은|가|에서는|에서|로는)(?![가-힣])"
 )
-
-
-def _names_another_thing(after: str) -> bool:
-    """Whether the phrase a count modifies with 의 (its next words, up to the one with an object or
-    topic particle) names images, cases or data and no papers (`N건의 흉부 엑스레이 사례를`)."""
-    lead = re.match(r"\s*의\s+", after)
-    if lead is None:
-        return False
-    phrase: list[str] = []
-    for word in re.split(r"[,.;·()]", after[lead.end() :], maxsplit=1)[0].split()[:4]:
-        phrase.append(word)
-        if re.search(r"(?:을|를|은|는|에서|으로|에게)$", word):
-            break
-    if any(PAPER_WORD_IN_PHRASE.search(w) for w in phrase):
-        return False
-    return any(THING_WORD.fullmatch(w) or PATENT.search(w) for w in phrase)
 
 
 # what may stand right before a count whose paper context comes only from the paragraph before: a paper or
@@ -283,68 +260,6 @@ def continues_papers(text: str, s: Sentence, cm: CountMatch) -> bool:
     return bool(_CONTINUED_BEFORE.search(before) or _PART_IN_PARENS.search(before)) or any(
         e.kind == "org" and 0 <= cm.start - e.end <= 4 for e in s.entities
     )
-
-
-# a compound noun whose last part (its head) counts companies, not papers: `소프트웨어업체들이`, `AI스타트업`
-_COMPOUND_OTHER = re.compile(
-    r"[가-힣A-Za-z]{1,12}(?:업체|기업|회사|스타트업|개사|계열사)들?"
-    r"(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?"
-)
-
-
-# a count labelled by the word 논문, joined to this one (`기조연설 1건과 논문 10건`, `논문 8편, 초청강연 2건`)
-_PAPER_COUNT = r"논문\s?(?:\d+|[가-힣]{1,3})\s?(?:편|건|개)"
-_PAPER_COUNT_AFTER = re.compile(rf"\s*(?:과|와|,|및|그리고)\s*{_PAPER_COUNT}")
-_PAPER_COUNT_BEFORE = re.compile(rf"{_PAPER_COUNT}\s*(?:과|와|을|를|이|가)?\s*(?:,|및|그리고)?\s*$")
-
-
-def _beside_a_paper_count(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether a count labelled 논문 is written right beside this one in a list: then the count's own
-    word, not the sentence's paper words, says what it counts."""
-    if _PAPER_COUNT_AFTER.match(text, cm.end, s.end):
-        return True
-    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
-    return noun is not None and _PAPER_COUNT_BEFORE.search(text, s.start, noun.start()) is not None
-
-
-def _counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
-    """Whether the word right before the count, no name and no paper word, is what it counts."""
-    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
-    if noun is None or PAPER_ISH_NOUN.search(noun.group(1)):
-        return False
-    if re.search(
-        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이|자|까지|부터)$",
-        noun.group(1),
-    ):
-        return False  # a word with a particle or an ending: a subject, a clause, not the counted noun
-    last = noun.group(1)[-1]
-    if (ord(last) - 0xAC00) % 28 == 4:
-        return False  # a final ㄴ: an adnominal ending (`두 배 가까운 11편`, `새로 나온`), not a noun
-    return not any(e.start < noun.end(1) and e.end > noun.start(1) for e in s.entities)
-
-
-def _counts_another_noun(after: str) -> bool:
-    """After `N개` with words between (`5개 LG 주요 계열사`), whether the first counted noun within
-    three words is another thing than papers; none after a particle (`7개는 메인 트랙 논문으로`: the
-    count is the clause's topic, what follows is said of it)."""
-    if re.match(r"(?:은|는|이|가|을|를|도|만)(?![가-힣])", after):
-        return False
-    words = [w for w in re.split(r"[,.;()·]", after, maxsplit=1)[0].split() if w != "의"][:3]
-    for k, word in enumerate(words):
-        if PAPER_NOUN_AFTER.match(" " + word):
-            return False
-        other = NOT_PAPER_NOUN.match(" " + word)
-        if (
-            k
-            and other
-            and re.fullmatch(
-                r"들?(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?", word[other.end() - 1 :]
-            )
-        ):
-            return True  # the whole word is the other noun, or it with a particle
-        if _COMPOUND_OTHER.fullmatch(word):
-            return True  # a compound whose head is another noun: `230개의 소프트웨어업체들이`
-    return False
 
 
 def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:

@@ -51,7 +51,8 @@ COLLECTIVE = re.compile(
 # papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
 JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
 SUBSET = re.compile(
-    r"(?:(\d+)\s?(?:편|건|개)(?:의\s*(?:논문|연구))?\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중"
+    r"(?:(\d+|(?<![가-힣])(?:(?:스무|스물|서른|열)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|두|세|네|다섯|여섯|일곱|여덟|아홉))"
+    r"\s?(?:편|건|개)(?:의\s*(?:논문|연구))?\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중"
     r"|(?:[한낸은]|의)\s논문\s?(?:중|가운데))"  # `A가 준비한 논문 가운데 절반인 세 편은`
     r"\s*(?:에서)?\s*[^\d]{0,12}$"
 )
@@ -94,6 +95,8 @@ _THINGS = (
     r"촬영|스캔|엑스레이|슬라이드|문서|문장|문항|질문|대화|게시물|리뷰|인터랙티비티|쇼케이스|경연|특별관심그룹)"
 )
 NOT_PAPER_THING = re.compile(_THINGS + "$")
+# such a thing counted in a sentence (`인터랙티비티 3건`, `특별관심그룹(SIG) 1건`): a list of programme items
+THING_COUNTED = re.compile(_THINGS + r"(?:\s?\([^)]{1,20}\))?\s?\d{1,3}\s?(?:건|개|편)")
 # a word of the phrase a count modifies with 의 that names such a thing (`N건의 흉부 엑스레이 사례가`)
 THING_WORD = re.compile(rf"[가-힣A-Za-z]*{_THINGS}들?(?:을|를|이|가|은|는|에서|에|으로|로|과|와|도|만|의)?")
 # a word of that phrase that names papers (`N편의 영상 분석 논문을`, `N건의 데이터 분석 연구를`)
@@ -126,7 +129,7 @@ REFERENCE_COUNT = re.compile(
 )
 DELTA = re.compile(
     r"\s*(?:넘게\s*|이상\s*)?(?:이|가|을|를)?\s*(?:더\s*)?(?:늘|증가|많아|많은|많다|많았|감소|줄|적은|적다|적었|적어|뒤처|뒤쳐|뒤지|뒤졌|뒤진|"
-    r"앞서|앞섰|앞선|차이|모자라|모자랐|부족|벌어|벌렸|격차)"
+    r"앞서|앞섰|앞선|차이|차(?![가-힣])|차로|차다|차였|모자라|모자랐|부족|벌어|벌렸|격차)"
     r"|\s*(?:만)?(?:을|를|이|가)?\s*(?:더\s*)?남(?:겨|았|은|긴|기|아)"  # `100편까지 3편만을 남겨`
 )
 # data a study used, not papers (`12만건의 디지털 유방촬영 영상을 분석했다`, `3000개 조직 슬라이드`, `1000건 이상의
@@ -182,7 +185,8 @@ PERSON_BEFORE = re.compile(
 # a name the gazetteer lacks between two counts of a list (`A 논문 2편·B 1편`, `A 30편, B 12편`):
 # the second count is that name's, not the organization's before the first
 UNNAMED_MEMBER = re.compile(
-    r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11})"
+    r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
+    r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소))?)"  # `서치 조직이 1편`
     r"\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"
 )
 # an organization written as a count's slot in such a list (`A 30편`, `A는 논문 2편`, `A(3편)`)
@@ -263,9 +267,9 @@ SINCE = re.compile(
     rf"(?:{FOUNDING}|설립된|출범한)\s*(?:이후|이래|후)|이래로?(?![가-힣])"
     r"|(?<=[한된은난])\s*이후(?:로|부터)?(?![가-힣])|(?<=년)\s*이후(?:로|부터)?(?![가-힣])"
 )
-# a milestone after a start (`설립 3년 만에 논문 100편`): all papers since, unless of a named conference
+# a milestone after a start (`설립 3년 만에 논문 100편`, `회사를 세운 지 3년 만에`): all papers since, unless of a named conference
 MILESTONE = re.compile(
-    rf"(?:{FOUNDING}|창업)\s*(?:\d+|한|두|세|네|다섯)\s?(?:년|개월)\s*(?:만에|만|째)(?![가-힣])"
+    rf"(?:{FOUNDING}|창업|(?:세운|설립한|창업한|출범한|문을\s?연|만든)\s?지)\s*(?:\d+|한|두|세|네|다섯)\s?(?:년|개월)\s*(?:만에|만|째)(?![가-힣])"
 )
 CUMULATIVE = re.compile(
     r"누적|(?<!올해\s)(?<!올해는\s)(?<!올해에만\s)(?:지금|현재)까지|이제까지|여태까지|(?:(?:최근|지난)\s*)?(?:(?<!\d)[2-9]|\d{2}|두|세|네|다섯|십)\s?년\s*(?:간|동안)|"

@@ -196,7 +196,7 @@ def _key(f: Fact) -> tuple[object, ...]:
 def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     """Each fact's identity: a subset equal to its organization's own count (`아이멕(11건)` … `기술
     부문에서는 아이멕이 11건`) is that count; two equal parts in one sentence (`파인딩스 1편, 인더스트리
-    1편`) are two subsets, the n-th equal part of a sentence is the n-th of another (the oral papers
+    1편`, or on lines of their own: `▲파인딩스 1편 ▲인더스트리 1편`) are two subsets, the n-th equal part of a sentence is the n-th of another (the oral papers
     restated in a quote later: `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
     whole = {_key(f) for f in facts if f.scope != "subset"}
     seen: dict[tuple[object, ...], int] = {}
@@ -204,7 +204,8 @@ def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     for f in facts:
         k = _key(f)
         if f.scope == "subset" and k not in whole:
-            nth = seen[(*k, f.field, f.sent_start)] = seen.get((*k, f.field, f.sent_start), -1) + 1
+            at = (*k, f.field, f.lines_start if f.lines_start >= 0 else f.sent_start)
+            nth = seen[at] = seen.get(at, -1) + 1
             k = (*k, "subset", nth)
         out.append(k)
     return out
@@ -261,6 +262,8 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 continue  # `구글 한 곳이 544개` dated by publication, over the body's `지난해 … 544개`
             if f.headline and f.year is None and any(_restated(f, g) for g in kept):
                 continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
+            if f.headline and f.conf_source != "own" and any(_read_apart(f, g) for g in kept):
+                continue  # `… ICML 워크숍 일곱 편…3년 만에 논문 100편`: the body reads the 100 without ICML
             if f.scope != "total" and any(
                 g is not f
                 and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
@@ -297,6 +300,17 @@ def _body_dated_apart(headline: Fact, g: Fact) -> bool:
         and bool(g.conf_ids)
         and g.cm.count == headline.cm.count
         and g.year != headline.year
+    )
+
+
+def _read_apart(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact gives a headline's count, whose conferences the headline carried from an
+    earlier segment, to the same organization with other conferences (or none)."""
+    return (
+        not g.headline
+        and g.org_id == headline.org_id
+        and g.cm.count == headline.cm.count
+        and g.conf_ids != headline.conf_ids
     )
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
-from extract.linking.breakdowns import fold_breakdowns, parts_of_previous
+from extract.linking.breakdowns import fold_breakdowns, parts_in_lines, parts_of_previous
 from extract.linking.carry import (
     continued_text,
     note_conference_topic,
@@ -47,7 +47,7 @@ from extract.linking.roles import (
     group_mentions,
 )
 from extract.linking.sentences import Sentence
-from extract.linking.speaker import speaker_of_we
+from extract.linking.speaker import speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
 from extract.linking.tables import row_count, table_rows
@@ -122,6 +122,9 @@ def link(doc: Doc) -> list[Fact]:
         prev_text = last_text = text[s.start : s.end]
         state.prev_sentence_start = s.start
     sum_from_breakdown(doc, state.facts)
+    parts = parts_in_lines(doc, state.facts)
+    at = {(p.field, p.cm.start) for p in parts}
+    state.facts = [f for f in state.facts if (f.field, f.cm.start) not in at] + parts
     fold_breakdowns(doc, state.facts)
     facts = clean_facts(doc, state.facts)
     assign_confidence(doc, facts)
@@ -184,6 +187,8 @@ def _link_sentence(
             state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
     about = state.subject or state.title_subject
     update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded, doc.gaz)
+    if state.subject is not None and speaks_for_unit(doc, about, state.subject, state.facts):
+        state.subject = state.last_subject = about  # the parent's spokesperson: the article stays on its unit
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
     subject_after_parallel_counts(doc, state, ctx.pending, about)
@@ -212,6 +217,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     ctx.unowned += owner.org is None and not owner.joint
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
+    if owner.org is not None and speaks_for_unit(ctx.doc, ctx.state.subject, owner.org, ctx.state.facts):
+        owner = replace(owner, org=ctx.state.subject)  # `LG 관계자는 … 1편을 냈다고`: LG AI연구원's
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if is_unselected_part(text, s, cm, scope, parent):
         return  # `이 가운데 하나는 폐암 연구다`: a part that is no subset of the count before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extract.linking.anaphora import referred_owner
 from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     AFFILIATE_WORDS,
@@ -298,8 +299,8 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
     compared within; for a list, their common parent the article names, else nobody), else the
     headline's or the current subject."""
     text, s, state = ctx.text, ctx.s, ctx.state
-    if state.subject is not None and _THIS_ORG.search(text, s.start, cm.start):
-        return Owner(state.subject, "unit", None)  # `이 회사가 낸 논문 가운데 13편이 … 인텔 등을 앞질렀다`
+    if (referred := referred_owner(ctx, cm)) is not None:
+        return referred  # `이 회사가 낸 논문 가운데 13편이 … 인텔 등을 앞질렀다`
     if after:
         g = after[0]
         if not CLAUSE_BOUNDARY.search(text, cm.end, g.start) and not COMPARISON_CLASS.match(
@@ -322,10 +323,6 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
     return NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
 
 
-# the subject referred to as `이 회사`, `이 학교`, `같은 대학` before the count
-_THIS_ORG = re.compile(
-    r"(?<![가-힣])(?:이|그|같은|해당)\s?(?:회사|기업|업체|대학|학교|연구원|연구소|기관)(?:가|이|는|은|의|도)(?![가-힣])"
-)
 # papers as the topic of the count's sentence (`구두 발표까지 가는 논문은 104편`), no one's verb
 _PAPERS_TOPIC = re.compile(r"(?:논문|연구|발표|세션)\s?(?:수)?(?:은|는)\s")
 

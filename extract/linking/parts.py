@@ -18,10 +18,16 @@ SELECTED = re.compile(
 )
 
 
+# one paper picked out of those just counted (`이 가운데 한 편은`, `그중 1편은`)
+_ONE_OF = re.compile(r"(?:(?<![가-힣])(?:이|그)\s?(?:가운데|중)|그중)\s*$")
+
+
 def is_unselected_part(text: str, s: Sentence, cm: CountMatch, scope: str, parent: Fact | None) -> bool:
-    """Whether a bare numeral after `이 가운데` is no fact: not a subset of the fact before (another
-    organization is named for it, or no fact came before), or nothing in its clause singles it out."""
-    if not is_part_word(cm):
+    """Whether a bare numeral after `이 가운데` (or one paper: `이 가운데 한 편은`) is no fact: not a
+    subset of the fact before (another organization is named for it, or no fact came before), or
+    nothing in its clause singles it out (`… 데이터셋을 제안했다` says only what it is about)."""
+    one_of = cm.count == 1 and _ONE_OF.search(text, max(s.start, cm.start - 8), cm.start) is not None
+    if not is_part_word(cm) and not one_of:
         return False
     if scope != "subset" or parent is None:
         return True  # `이 중 하나는 가온바이오가 낸 초록`: one paper of another owner, no count of its own

@@ -35,6 +35,8 @@ def written_in(mention: EntityMention, field_name: FieldName, start: int, end: i
 
 MAX_SENTENCE = 800
 _HEADLINE_SPLIT = re.compile(r"…|\.\.\.|ㆍ{2,}|\s[|│]\s")
+# a row of a table pasted as text (`ISSCC 2015 | 13편 | 1위`): two or more cell bars, one line, no cuts
+_TABLE_ROW = re.compile(r"\s[|│]\s.*\s[|│]\s")
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -60,7 +62,12 @@ def split_sentences(
         headline = field_name == "title" or _looks_like_headline(line)
         cuts = [ls, *starts[bisect.bisect_right(starts, ls) : bisect.bisect_left(starts, le)]]
         if headline:
-            cuts += [m.end() + ls for m in _HEADLINE_SPLIT.finditer(line)]
+            splits = [
+                m
+                for m in _HEADLINE_SPLIT.finditer(line)
+                if m.group().strip() not in "|│" or not _TABLE_ROW.search(line)
+            ]
+            cuts += [m.end() + ls for m in splits]
         cuts = [*sorted(set(cuts)), le]
         for a, b in itertools.pairwise(cuts):
             while a < b and text[a].isspace():

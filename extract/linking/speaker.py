@@ -1,11 +1,13 @@
-"""The owner of `우리` in a quote: the organization whose spokesperson speaks (`카카오 관계자는 "… 우리
-ACL 논문 4편도 …"`), not an organization the quote talks about (`"메타는 한 학회에 50편 넘게 낸다"`)."""
+"""Spokespeople: the owner of `우리` in a quote is the organization whose spokesperson speaks (`카카오
+관계자는 "… 우리 ACL 논문 4편도 …"`), not an organization the quote talks about (`"메타는 한 학회에
+50편 넘게 낸다"`); a parent's spokesperson (`LG 관계자는 …`) reports its unit's papers, not its own."""
 
 from __future__ import annotations
 
 import re
 
 from extract.linking.sentences import Sentence
+from extract.linking.state import Doc, Fact
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
@@ -35,3 +37,18 @@ def speaker_of_we(text: str, s: Sentence, cm: CountMatch) -> EntityMention | Non
         if e.kind == "org" and e.end <= opened[0] and _SPOKESPERSON.match(text, e.end, opened[0])
     ]
     return speakers[-1] if speakers else None
+
+
+_SIDE_AFTER = re.compile(r"\s?(?:관계자|측|대변인)(?:은|는|이|가|도|에\s?따르면)?(?![가-힣])")
+
+
+def speaks_for_unit(doc: Doc, subject: EntityMention | None, org: EntityMention, facts: list[Fact]) -> bool:
+    """Whether `org` is written as the side or spokesperson (`LG 관계자는`, `LG 측은`) of a parent of
+    the article's current subject (`LG AI연구원`), and no count so far was the parent's own (`카카오는
+    올해 40건 …` makes `카카오 관계자는 "지난해 26건"` Kakao's): what it reports is the unit's."""
+    return (
+        subject is not None
+        and org.id in doc.lineage(subject.id)[1:]
+        and _SIDE_AFTER.match(doc.fields[org.field], org.end) is not None
+        and not any(f.org_id == org.id for f in facts)
+    )

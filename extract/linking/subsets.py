@@ -12,7 +12,7 @@ from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, SUBSET
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
 from extract.matcher import EntityMention
-from extract.numerals import CountMatch, find_counts
+from extract.numerals import CountMatch, find_counts, parse_number
 from output.schema import Scope
 
 
@@ -47,7 +47,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     earlier = [*state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start)]
     if sub is None or not earlier:
         return None
-    n = int(sub.group(1)) if sub.group(1) else None
+    n = parse_number(sub.group(1)) if sub.group(1) else None  # `9편 중`, `네 편 가운데`
     if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
         earlier = [f for f in earlier if f.field == s.field]
     parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)

@@ -24,7 +24,7 @@ from extract.linking.roles import hosts_event
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.matcher import EntityMention
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, parse_number
 
 
 def is_unnamed_members(s: Sentence, text: str, cm: CountMatch, counts: list[CountMatch]) -> bool:
@@ -111,7 +111,7 @@ def is_not_owned(
     pool = SUBSET.search(text[max(s.start, cm.start - 40) : cm.start])
     if pool is None or not pool.group(1) or org_near:
         return False
-    return not any(f.cm.count == int(pool.group(1)) for f in facts)
+    return not any(f.cm.count == parse_number(pool.group(1)) for f in facts)
 
 
 def exceeds_its_whole(fact: Fact, facts: list[Fact]) -> bool:

@@ -1,0 +1,64 @@
+"""An organization referred to by its kind (`이 회사가 낸 논문 가운데 13편`, `이 대학의 채택 논문은
+16건`): the current subject when it is of that kind, else the last organization of that kind the
+sentence before names (`정상은 싱가포르국립대에 돌아갔다. 이 대학의 채택 논문은 16건으로 …`), else
+no one (the subject is a company, the text speaks of a university)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.gazetteer import Gazetteers
+from extract.linking.context import SentenceContext
+from extract.linking.subsets import NOBODY, Owner
+from extract.matcher import EntityMention
+from extract.numerals import CountMatch
+
+# the organization referred to as `이 회사`, `이 학교`, `같은 대학` before the count
+_THIS_ORG = re.compile(
+    r"(?<![가-힣])(?:이|그|같은|해당)\s?(?P<kind>회사|기업|업체|대학|학교|연구원|연구소|기관)(?:가|이|는|은|의|도)(?![가-힣])"
+)
+_INSTITUTES = frozenset({"institute", "lab", "government", "nonprofit"})
+# the gazetteer's types each word can name; 기관 names any
+_KINDS: dict[str, frozenset[str] | None] = {
+    "회사": frozenset({"company", "lab"}),
+    "기업": frozenset({"company", "lab"}),
+    "업체": frozenset({"company"}),
+    "대학": frozenset({"university"}),
+    "학교": frozenset({"university"}),
+    "연구원": _INSTITUTES | {"company"},
+    "연구소": _INSTITUTES | {"company"},
+    "기관": None,
+}
+_UNIVERSITY_FORM = re.compile(r"(?:대|대학|대학교|University|大)$")
+_INSTITUTE_FORM = re.compile(r"(?:연구소|연구원|연구기관|Institute)$")
+
+
+def org_type(gaz: Gazetteers, org: EntityMention) -> str | None:
+    """The kind of an organization: its gazetteer type, else what its form says (대학교, 연구소), else None."""
+    entry = gaz.organizations.get(org.id)
+    if entry is not None:
+        return entry.type
+    if _UNIVERSITY_FORM.search(org.text):
+        return "university"
+    return "institute" if _INSTITUTE_FORM.search(org.text) else None
+
+
+def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
+    """The owner a kind word before the count refers to, NOBODY when none of that kind is in reach,
+    or None when the clause has no such word."""
+    text, s, state, gaz = ctx.text, ctx.s, ctx.state, ctx.doc.gaz
+    if state.subject is None:
+        return None
+    m = _THIS_ORG.search(text, s.start, cm.start)
+    if m is None:
+        return None
+    kinds = _KINDS[m.group("kind")]
+    subject_type = org_type(gaz, state.subject)
+    if kinds is None or subject_type is None or subject_type in kinds:
+        return Owner(state.subject, "unit", None)
+    at = ctx.doc.sentences.index(s)
+    before = ctx.doc.sentences[at - 1] if at else None
+    if before is None or before.field != s.field:
+        return NOBODY
+    named = [e for e in before.entities if e.kind == "org" and org_type(gaz, e) in kinds]
+    return Owner(named[-1], "unit", None) if named else NOBODY

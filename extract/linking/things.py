@@ -1,0 +1,120 @@
+"""What a count counts when it is no papers: the noun written right before it (`데모 2건`), the phrase
+it modifies with 의 (`N건의 흉부 엑스레이 사례를`), or the noun a few words after (`5개 LG 주요 계열사`)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.cues import (
+    COUNTED_NOUN_BEFORE,
+    NOT_PAPER_NOUN,
+    NOT_PAPER_THING,
+    PAPER_ISH_NOUN,
+    PAPER_NOUN_AFTER,
+    PAPER_WORD_IN_PHRASE,
+    PATENT,
+    THING_COUNTED,
+    THING_WORD,
+)
+from extract.linking.sentences import Sentence
+from extract.numerals import CountMatch
+
+_GLOSSED_NOUN_BEFORE = re.compile(r"(?<![\w])([가-힣]{2,})\([A-Za-z][A-Za-z0-9&\- ]{0,15}\)\s?$")
+_WORKSHOP_OR_SESSION = re.compile(r"(?:워크[숍샵]|세션)(?:도|은|는|이|가)?$")
+
+
+def named_thing_before(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the noun right before a count (or before its Latin gloss: `특별관심그룹(SIG) 1건`) names
+    a thing that is no paper (`데모 2건`, `데이터셋 2건`), or workshops held (`워크숍도 3개다`; `시연 3건,
+    워크숍 2건, 비디오 쇼케이스 1건`: among other programme items)."""
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start) or _GLOSSED_NOUN_BEFORE.search(
+        text, s.start, cm.start
+    )
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return bool(
+        NOT_PAPER_THING.search(word)
+        or (
+            _WORKSHOP_OR_SESSION.search(word)
+            and (cm.counter == "개" or THING_COUNTED.search(text, s.start, s.end))
+        )
+    )
+
+
+def names_another_thing(after: str) -> bool:
+    """Whether the phrase a count modifies with 의 (its next words, up to the one with an object or
+    topic particle) names images, cases or data and no papers (`N건의 흉부 엑스레이 사례를`)."""
+    lead = re.match(r"\s*의\s+", after)
+    if lead is None:
+        return False
+    phrase: list[str] = []
+    for word in re.split(r"[,.;·()]", after[lead.end() :], maxsplit=1)[0].split()[:4]:
+        phrase.append(word)
+        if re.search(r"(?:을|를|은|는|에서|으로|에게)$", word):
+            break
+    if any(PAPER_WORD_IN_PHRASE.search(w) for w in phrase):
+        return False
+    return any(THING_WORD.fullmatch(w) or PATENT.search(w) for w in phrase)
+
+
+# a compound noun whose last part (its head) counts companies, not papers: `소프트웨어업체들이`, `AI스타트업`
+_COMPOUND_OTHER = re.compile(
+    r"[가-힣A-Za-z]{1,12}(?:업체|기업|회사|스타트업|개사|계열사)들?"
+    r"(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?"
+)
+
+
+# a count labelled by the word 논문, joined to this one (`기조연설 1건과 논문 10건`, `논문 8편, 초청강연 2건`)
+_PAPER_COUNT = r"논문\s?(?:\d+|[가-힣]{1,3})\s?(?:편|건|개)"
+_PAPER_COUNT_AFTER = re.compile(rf"\s*(?:과|와|,|및|그리고)\s*{_PAPER_COUNT}")
+_PAPER_COUNT_BEFORE = re.compile(rf"{_PAPER_COUNT}\s*(?:과|와|을|를|이|가)?\s*(?:,|및|그리고)?\s*$")
+
+
+def beside_a_paper_count(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count labelled 논문 is written right beside this one in a list: then the count's own
+    word, not the sentence's paper words, says what it counts."""
+    if _PAPER_COUNT_AFTER.match(text, cm.end, s.end):
+        return True
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    return noun is not None and _PAPER_COUNT_BEFORE.search(text, s.start, noun.start()) is not None
+
+
+def counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
+    """Whether the word right before the count, no name and no paper word, is what it counts."""
+    noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
+    if noun is None or PAPER_ISH_NOUN.search(noun.group(1)):
+        return False
+    if re.search(
+        r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이|자|까지|부터)$",
+        noun.group(1),
+    ):
+        return False  # a word with a particle or an ending: a subject, a clause, not the counted noun
+    last = noun.group(1)[-1]
+    if (ord(last) - 0xAC00) % 28 == 4:
+        return False  # a final ㄴ: an adnominal ending (`두 배 가까운 11편`, `새로 나온`), not a noun
+    return not any(e.start < noun.end(1) and e.end > noun.start(1) for e in s.entities)
+
+
+def counts_another_noun(after: str) -> bool:
+    """After `N개` with words between (`5개 LG 주요 계열사`), whether the first counted noun within
+    three words is another thing than papers; none after a particle (`7개는 메인 트랙 논문으로`: the
+    count is the clause's topic, what follows is said of it)."""
+    if re.match(r"(?:은|는|이|가|을|를|도|만)(?![가-힣])", after):
+        return False
+    words = [w for w in re.split(r"[,.;()·]", after, maxsplit=1)[0].split() if w != "의"][:3]
+    for k, word in enumerate(words):
+        if PAPER_NOUN_AFTER.match(" " + word):
+            return False
+        other = NOT_PAPER_NOUN.match(" " + word)
+        if (
+            k
+            and other
+            and re.fullmatch(
+                r"들?(?:이|가|은|는|을|를|의|과|와|도|에|에서|로|으로)?", word[other.end() - 1 :]
+            )
+        ):
+            return True  # the whole word is the other noun, or it with a particle
+        if _COMPOUND_OTHER.fullmatch(word):
+            return True  # a compound whose head is another noun: `230개의 소프트웨어업체들이`
+    return False
