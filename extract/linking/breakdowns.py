@@ -110,7 +110,7 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
 
 def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """`… 논문 다섯 편이 이름을 올렸다. 핵심만 추렸다.` ⏎ `▲ 메인 컨퍼런스: 3편` ⏎ `▲ 파인딩스: 1편` ⏎
-    `▲ 인더스트리 세션: 1편`: lines (or sentences) of one count each, naming no organization,
+    `▲ 인더스트리 세션: 1편`, or `· 발표 논문: 정규 논문 6편, 워크숍 논문 1편`: lines (or sentences) naming no organization,
     conference or year, right after a fact (past at most two sentences without a count or an organization) and adding up
     exactly to its count, break that fact down as `parts_of_previous` does within one sentence (the
     caller drops what those counts gave before: a carried reading)."""
@@ -138,7 +138,7 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
 
 
 def _part_lines(doc: Doc, j: int, whole: int) -> list[tuple[Sentence, CountMatch]]:
-    """The run of one-count sentences from the `j`-th that adds up to `whole`, else none."""
+    """The run of counts in the sentences from the `j`-th that adds up to `whole`, else none."""
     run: list[tuple[Sentence, CountMatch]] = []
     skipped, added = 0, 0
     for s in doc.sentences[j:]:
@@ -151,15 +151,14 @@ def _part_lines(doc: Doc, j: int, whole: int) -> list[tuple[Sentence, CountMatch
             continue
         if (
             s.field != "text"
-            or len(counts) != 1
-            or counts[0].count is None
-            or counts[0].qualifier != "exact"
+            or not counts
+            or any(c.count is None or c.qualifier != "exact" for c in counts)
             or any(e.kind in ("org", "country", "conf") for e in s.entities)
             or _OTHER_YEAR.search(text, s.start, s.end)
         ):
             break
-        run.append((s, counts[0]))
-        added += counts[0].count
+        run.extend((s, c) for c in counts)
+        added += sum(c.count or 0 for c in counts)
         if added >= whole:
             break
     return run if len(run) >= 2 and added == whole else []

@@ -88,7 +88,7 @@ def is_paper_count(
         return False
     if cm.counter == "개" and counts_another_noun(after):
         return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers
-    if _no_count_of_papers(text, s, cm, before, after):
+    if _no_count_of_papers(text, s, cm, before, after) or _listed_change(text, s, cm):
         return False
     if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) and not _subject_before(
         s, text, cm
@@ -167,15 +167,22 @@ def _in_paper_context(
     )
 
 
-_PART_LEAD = re.compile(r"(?:이|그)\s?(?:가운데|중)\s*(?:에서)?\s*$|그중\s*$")
+_PART_LEAD = re.compile(r"(?:(?:이|그)\s?|\d\s?(?:편|건|개)\s?)(?:가운데|중)\s*(?:에서)?\s*$|그중\s*$")
 
 
 def _part_of_an_earlier_count(text: str, s: Sentence, cm: CountMatch) -> bool:
     """`A는 13건으로 3위였고, 이 가운데 9건이`: a part of a count just written in the sentence,
     counted in the same unit, is a count of the same things."""
-    if not _PART_LEAD.search(text, max(s.start, cm.start - 10), cm.start):
+    if not _PART_LEAD.search(text, max(s.start, cm.start - 10), cm.start) and not _WHOLE_THEN_PARTS.search(
+        text, s.start, cm.start
+    ):  # `7건 가운데 4건은 구연으로, 3건은 포스터로`: the parts of a whole, listed
         return False
     return any(c.counter == cm.counter and c.end <= cm.start for c in find_counts(text, s.start, cm.start))
+
+
+_WHOLE_THEN_PARTS = re.compile(
+    r"\d+\s?(?:편|건|개)\s?(?:가운데|중)\s[^.]{0,30}?\d+\s?(?:편|건|개)[^.\d]{0,30}?,\s*$"
+)
 
 
 def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, after: str) -> bool:
@@ -202,6 +209,20 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
     if REFERENCE_COUNT.match(after) and _owned_whole(text, s, cm):
         return False  # `A 논문 20편 가운데 16편이`: the whole is A's own count, the part is A's too
     return _NO_PAPERS_AFTER.match(after) is not None
+
+
+# a list of changes (`지난해와 비교하면 A는 5편, B는 4편, C는 2편이 늘었다`): every count is a difference
+_CHANGE_LEAD = re.compile(
+    r"(?:지난\s?해|작년|전년도?|직전\s?대회|지난\s?대회)\s?(?:와|과|에)?\s?(?:비교하면|비교해|견주면|견줘|대비|비해|보다)"
+)
+
+
+def _listed_change(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count is one of a list, after a comparison lead, whose last count is a change."""
+    if not _CHANGE_LEAD.search(text, s.start, cm.start):
+        return False
+    last = find_counts(text, cm.start, s.end)[-1]
+    return DELTA.match(text, last.end, s.end) is not None
 
 
 # an organization's own papers as the whole a part is picked from (`채택된 A 논문 20편 가운데`)
@@ -240,6 +261,7 @@ _PATENT_TOPIC = re.compile(
 _CONTINUED_BEFORE = re.compile(
     r"(?:논문|연구|성과|실적|기록|편수|건수|초록|발표|결과|각각|모두|무려|합계|도합|(?<![가-힣])(?:수|각|총|약)|"
     r"(?<![가-힣])(?:많은|적은|최다인?|나란히)|"  # `가장 많은 16건`, `한 건 적은 15건`, `나란히 5건씩`
+    r"(?<![가-힣])(?:쌓은|기록한|거둔|낸|올린|발표한|실은)|"  # `지난해 1년 동안 쌓은 13건을 넘어섰다`
     r"(?<![가-힣])(?:이|그|같은)\s?(?:부문|분야|지표|순위|기준|항목)(?:으로|로)?|"  # `이 부문에서 525건으로`
     r"(?:제외|빼|포함|합치|합쳐|더)(?:하고|고|해|하면|면|해도|도)?도?|"  # `기조연설을 제외하고도 20건으로`
     r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개)|"

@@ -232,6 +232,11 @@ CLASS_RECORD = re.compile(
 GENERIC_SUBJECT = re.compile(
     r"(?<![가-힣])(?:한|어느|어떤|특정)\s*(?:기업|기관|대학|회사|팀|연구팀|연구실|연구자)(?:이|가|도|에서|은|는)?\s"
 )
+# a count of papers each of a class of places the text does not name (`3편씩 낸 곳도 세 곳 있었다`)
+UNNAMED_PLACES_AFTER = re.compile(
+    r"\s*씩?\s*(?:을|를)?\s*(?:낸|발표한|올린|채택된|기록한)\s?(?:곳|기관|기업|대학|회사|팀|연구실)(?:도|이|은|는|만)?\s*"
+    r"(?:\d+|한|두|세|네|다섯|여섯|여러|몇)\s?(?:곳|개|군데)"
+)
 GENERIC_RARITY = re.compile(
     r"^[^.]{0,40}?경우(?:는|가|도)?\s*(?:매우|극히|거의|아주)?\s*(?:드물|흔치|흔하지|많지\s*않|손에\s*꼽)"
 )
@@ -333,7 +338,7 @@ BASE_BEFORE = re.compile(r"(?:전년도?|그\s?전\s?해|한\s?해\s?전|작년\
 # part is a paper count
 SUBMITTED_THEN_ACCEPTED = re.compile(
     r"\s*(?:의\s*논문)?(?:을|를)?\s*(?:제출|투고)(?:해|하여|했고|했으며|했는데|한\s*결과|해\s*이\s*중)[^.]{0,40}?"
-    r"(?:채택|통과|선정|승인)"
+    r"(?:채택|통과|선정|승인|뽑혔|뽑힌|뽑혀)"
 )
 # every submitted paper accepted (`4편을 제출해 모두 채택됐다`): the submissions are the accepted papers
 SUBMITTED_ALL_ACCEPTED = re.compile(

@@ -34,6 +34,7 @@ from extract.linking.cues import (
     SUBMITTED_THEN_REJECTED,
     SURVEY,
     UNLISTED_EDITION,
+    UNNAMED_PLACES_AFTER,
     VENUE,
 )
 from extract.linking.facts import clean_facts, make_fact
@@ -264,6 +265,8 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         return True
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return True
+    if UNNAMED_PLACES_AFTER.match(text, cm.end, s.end):
+        return True  # `3편씩 낸 곳도 세 곳 있었다`: places the text does not name
     if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end) and not SUBMITTED_ALL_ACCEPTED.match(
         text, cm.end, s.end
     ):

@@ -46,6 +46,7 @@ from extract.linking.roles import (
     ROLE_TITLE,
     Group,
 )
+from extract.linking.speaker import unnamed_speakers_we
 from extract.linking.state import is_ancestor
 from extract.linking.subsets import NOBODY, Around, Owner, part_of_a_fact, remainder_of, subset_owner
 from extract.linking.totals import listed_sum_parts
@@ -204,6 +205,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
         or PERSON_BEFORE.search(text, anchor, cm.start)
         or is_unnamed_members(s, text, cm, ctx.counts)  # `A 논문 2편·B 1편`, B unknown
         or PERSON_AFTER.match(rest)
+        or unnamed_speakers_we(text, s, cm)  # `한 경쟁사 관계자는 "우리도 3편을 …"`
         or GENERIC_SUBJECT.search(text, anchor, cm.start)  # `한 기업이 10편 이상을 내는 경우는 드물다`
         or GENERIC_RARITY.match(rest)
         or SURVEY_OBJECT.match(rest)  # `논문 2천여 건 전수조사`: what a survey covered

@@ -7,7 +7,7 @@ import re
 
 from extract.linking.context import SentenceContext
 from extract.linking.cues import OWNER_AFTER, PAREN_COUNT_OPEN
-from extract.linking.roles import GEN_COMPARED, ROLE_EVENT, ROLE_SOURCE, ROLE_TITLE, Group
+from extract.linking.roles import GEN_COMPARED, ROLE_COLLAB, ROLE_EVENT, ROLE_SOURCE, ROLE_TITLE, Group
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
@@ -51,6 +51,8 @@ def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
         return None
     if GEN_COMPARED.match(text, after[0].end):
         return None  # `20편은 B의 두 배`: B is the comparison base, not the owner
+    if after[0].role == ROLE_COLLAB and _TOPIC_GAP.fullmatch(text, cm.end, after[0].start):
+        return None  # `다른 1편은 B와 함께 진행한 연구로`: B is the partner of the work, not its owner
     # `국내 논문 가운데 30편을 서울대가 냈다`: the object first, its owner the subject after
     if (
         len(after[0].ids()) == 1
@@ -62,6 +64,7 @@ def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
 
 
 _OBJECT_GAP = re.compile(r"\s?(?:을|를)\s")
+_TOPIC_GAP = re.compile(r"\s?(?:은|는)\s")
 # the subject of a verb that makes the papers its own (`서울대가 냈다`, `KAIST가 발표했다`)
 _SUBJECT_VERB = re.compile(
     r"(?:이|가|에서)\s(?:혼자\s|홀로\s|단독으로\s|모두\s)?(?:냈|내놓았|내놨|발표했|발표한|차지했|차지한|가져갔|썼|올렸|배출했|게재했)"

@@ -27,8 +27,8 @@ def is_unselected_part(text: str, s: Sentence, cm: CountMatch, scope: str, paren
     subset of the fact before (another organization is named for it, or no fact came before), or
     nothing in its clause singles it out (`… 데이터셋을 제안했다` says only what it is about)."""
     one_of = cm.count == 1 and _ONE_OF.search(text, max(s.start, cm.start - 8), cm.start) is not None
-    if not is_part_word(cm) and not one_of:
-        return False
+    if not is_part_word(cm):
+        return one_of and not SELECTED.search(text, cm.end, s.end)
     if scope != "subset" or parent is None:
         return True  # `이 중 하나는 가온바이오가 낸 초록`: one paper of another owner, no count of its own
     return not SELECTED.search(text, cm.end, s.end)

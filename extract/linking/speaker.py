@@ -52,3 +52,18 @@ def speaks_for_unit(doc: Doc, subject: EntityMention | None, org: EntityMention,
         and _SIDE_AFTER.match(doc.fields[org.field], org.end) is not None
         and not any(f.org_id == org.id for f in facts)
     )
+
+
+# a speaker from an organization the text does not name (`한 경쟁 게임사 관계자는`, `다른 기업 임원은`)
+_UNNAMED_SPEAKER = re.compile(
+    r"(?<![가-힣])(?:한|다른|경쟁|타|어느)\s?[가-힣A-Za-z\s]{0,20}?(?:관계자|임원|연구원|담당자|연구자)(?:는|은|가|이)\s*['\"“]?$"
+)
+
+
+def unnamed_speakers_we(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the count is the quote's `우리 … N편` and the speaker is from an organization the text
+    does not name (`한 경쟁 게임사 관계자는 "우리도 지난해 3편을 올렸지만 …"`): no one's we can name."""
+    opened = [m.start() for m in _QUOTE_OPEN.finditer(text, s.start, cm.start)]
+    if not opened or not any(_WE.finditer(text, opened[-1], cm.start)):
+        return False
+    return _UNNAMED_SPEAKER.search(text, s.start, opened[-1] + 1) is not None

@@ -111,7 +111,12 @@ def year_word_between(
         if COMPARED.match(text, m.end()) or _GENITIVE_BASE.match(text, m.end()):
             continue  # `지난해보다 10편 늘어난 45편`, `올해의 세 배인 6편`: a comparison base's year
         last = m
-    return None if last is None else _year_of(doc, state, text, last, confs)
+    if last is None or _THIS_TIME.search(text, last.end(), b):  # `직전 대회에서 … 없었지만 이번에는 8편`
+        return None
+    return _year_of(doc, state, text, last, confs)
+
+
+_THIS_TIME = re.compile(r"(?<![가-힣])이번(?:에는|엔|\s?(?:대회|학회|행사)(?:에서는|에선|에는))")
 
 
 def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tuple[str, ...]) -> int | None:

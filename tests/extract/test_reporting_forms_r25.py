@@ -285,3 +285,94 @@ def test_parts_on_bullet_lines_adding_up_are_subsets() -> None:
 def test_sony_semiconductor_solutions_is_named() -> None:
     facts = kept("VLSI 2024에서 소니 세미컨덕터 솔루션즈는 논문 3건을 발표했다.")
     assert facts == {("sony-semiconductor-solutions", ("VLSI",), 2024, 3)}
+
+
+# 18. A list of changes after a comparison lead (`지난해와 비교하면 A는 4편, B는 2편이 늘었다`): every
+#     count of the list is a difference, not only the one the verb follows.
+
+
+def test_a_list_of_changes_holds_no_counts() -> None:
+    facts = kept(
+        "ISSCC 2024에서 KAIST는 논문 11편을, 인텔은 9편을 발표한다. 지난해와 비교하면 KAIST는 4편, 인텔은 2편이 늘었다."
+    )
+    assert facts == {("kaist", ("ISSCC",), 2024, 11), ("intel", ("ISSCC",), 2024, 9)}
+
+
+# 19. `이번에는` after an earlier edition in the same clause: the count is this edition's.
+
+
+def test_this_time_after_the_previous_edition() -> None:
+    facts = kept("퀄컴은 직전 대회에서 논문이 두 편에 그쳤지만 이번 ISSCC 2024에서는 7편을 낸다.")
+    assert ("qualcomm", ("ISSCC",), 2024, 7) in facts
+    facts = kept(
+        "ISSCC 2024에서 퀄컴은 7편을 낸다. 퀄컴은 직전 대회에서 한 편도 없었지만 이번에는 7편을 내놓는다."
+    )
+    assert ("qualcomm", ("ISSCC",), 2023, 7) not in facts
+
+
+# 20. `우리` in the quote of a speaker from an organization the text does not name: no one's count.
+
+
+def test_we_of_an_unnamed_rival_is_no_ones() -> None:
+    facts = kept(
+        '넥슨은 ICML 2024에 논문 4편이 채택됐다. 한 경쟁 게임사 연구 조직 관계자는 "우리도 지난해 ICML에 2편을 냈지만 '
+        '넥슨의 속도가 빠르다"고 말했다.'
+    )
+    assert facts == {("nexon", ("ICML",), 2024, 4)}
+
+
+# 21. Submitted, then some of them picked (`3편을 투고했으며 이 중 1편이 뽑혔다`): the pick is the
+#     organization's count, the submissions are not.
+
+
+def test_submitted_then_picked() -> None:
+    facts = kept("삼성전자는 올해 VLSI 심포지엄에 모두 5편을 투고했으며 이 중 2편이 발표 논문으로 뽑혔다.")
+    assert ("samsung-electronics", ("VLSI",), 2024, 5) not in facts
+    assert ("samsung-electronics", ("VLSI",), 2024, 2) in facts
+
+
+# 22. A count as the topic, followed by an organization the work was done with (`1편은 A와 함께
+#     진행한 연구로`): the partner owns none of it.
+
+
+def test_partner_after_a_counted_topic_is_no_owner() -> None:
+    facts = kept(
+        "카카오는 NeurIPS 2024에서 논문 2편을 발표한다. 1편은 본 학회에서 발표된다. "
+        "다른 1편은 서울아산병원과 함께 진행한 의료 영상 연구로, 워크숍에서 공개된다."
+    )
+    assert not any(org == "asan-medical-center" for org, *_ in facts)
+
+
+# 23. Papers each of places the text does not name (`2편씩 낸 곳도 네 곳 있었다`).
+
+
+def test_counts_of_unnamed_places() -> None:
+    facts = kept(
+        "ISSCC 2024에서 대만 기관 가운데서는 TSMC와 미디어텍이 5편씩으로 가장 많았고, 2편씩 낸 곳도 네 곳 있었다."
+    )
+    assert not any(count == 2 for *_, count in facts)
+
+
+# 24. Last year's count the subject has passed (`지난해 1년 동안 쌓은 13건을 넘어섰다`) is last year's
+#     count, read from the paragraph's papers.
+
+
+def test_last_years_count_that_was_passed() -> None:
+    result = extract(
+        "업스테이지는 이달까지 국제 학회에 실린 자사 논문이 21건이라고 밝혔다. 지난해 1년 동안 쌓은 15건을 반년 만에 넘어선 셈이다.",
+        published_at="2024-07-01",
+        min_confidence=0.0,
+    )
+    assert any(
+        p.organization_id == "upstage" and (p.year, p.count) == (2023, 15) for p in result.paper_counts
+    )
+
+
+# 25. Parts listed after the whole (`7건 가운데 4건은 구연으로, 3건은 포스터로`), all of them parts.
+
+
+def test_every_part_listed_after_the_whole() -> None:
+    facts = kept(
+        "루닛은 RSNA 2024에서 연구 초록 9건을 발표한다. 9건 가운데 5건은 구연으로, 4건은 포스터로 소개된다."
+    )
+    assert {("lunit", ("RSNA",), 2024, 5), ("lunit", ("RSNA",), 2024, 4)} <= facts
