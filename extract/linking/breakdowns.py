@@ -70,8 +70,8 @@ def fold_breakdowns(doc: Doc, facts: list[Fact]) -> None:
 
 
 _OTHER_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년|내년|이듬해")
-# between two parts of a breakdown: a list separator and the next part's label (`3편, 파인딩스 1편`)
 _WORD = re.compile(r"[가-힣A-Za-z]")
+# between two parts of a breakdown: a list separator and the next part's label (`3편, 파인딩스 1편`)
 _PART_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*[^,.\d]{1,30}?")
 
 
@@ -109,11 +109,12 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
 
 
 def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """`… 논문 다섯 편이 이름을 올렸다. 핵심만 추렸다.` ⏎ `▲ 메인 컨퍼런스: 3편` ⏎ `▲ 파인딩스: 1편` ⏎
-    `▲ 인더스트리 세션: 1편`, or `· 발표 논문: 정규 논문 6편, 워크숍 논문 1편`: lines (or sentences) naming no organization,
-    conference or year, right after a fact (past at most two sentences without a count or an organization) and adding up
-    exactly to its count, break that fact down as `parts_of_previous` does within one sentence (the
-    caller drops what those counts gave before: a carried reading)."""
+    """Parts written on lines of their own after a fact: `… 논문 다섯 편이 이름을 올렸다. 핵심만 추렸다.`
+    ⏎ `▲ 메인 컨퍼런스: 3편` ⏎ `▲ 파인딩스: 1편` ⏎ `▲ 인더스트리 세션: 1편` (or one line: `· 발표 논문: 정규
+    논문 6편, 워크숍 논문 1편`). Lines naming no organization, conference or year, right after the
+    fact (past at most two sentences with no count and no organization) and adding up exactly to its
+    count break it down as `parts_of_previous` does within one sentence; the caller drops what those
+    counts gave before (a carried reading)."""
     at = {(s.field, s.start): i for i, s in enumerate(doc.sentences)}
     out: list[Fact] = []
     for f in facts:

@@ -196,8 +196,9 @@ def _key(f: Fact) -> tuple[object, ...]:
 def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     """Each fact's identity: a subset equal to its organization's own count (`아이멕(11건)` … `기술
     부문에서는 아이멕이 11건`) is that count; two equal parts in one sentence (`파인딩스 1편, 인더스트리
-    1편`, or on lines of their own: `▲파인딩스 1편 ▲인더스트리 1편`) are two subsets, the n-th equal part of a sentence is the n-th of another (the oral papers
-    restated in a quote later: `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
+    1편`) or on lines of their own (`▲파인딩스 1편` ⏎ `▲인더스트리 1편`) are two subsets; the n-th
+    equal part of a sentence is the n-th of another (the oral papers restated in a quote later:
+    `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
     whole = {_key(f) for f in facts if f.scope != "subset"}
     seen: dict[tuple[object, ...], int] = {}
     out = []
