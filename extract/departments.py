@@ -96,8 +96,8 @@ def _subject_for(
     subjects: Sequence[tuple[EntityMention, str, str]],
 ) -> tuple[EntityMention, str, str]:
     """The university a department named alone belongs to: the last one written as a subject in its
-    paragraph, else the headline's one university (`연세대, CVPR 20편` … `서울대는 7편을 냈었다.` ⏎
-    `학부별로는 전기전자공학부가 11편`), else the last subject."""
+    paragraph, else the headline's one university (`고려대, ECCV 15편` … `KAIST는 지난 대회에서 9편을 냈었다.` ⏎
+    `학부별로는 컴퓨터학과가 8편`), else the last subject."""
     in_paragraph = [
         u
         for u in subjects

@@ -1,6 +1,6 @@
-"""An organization referred to by its kind (`이 회사가 낸 논문 가운데 13편`, `이 대학의 채택 논문은
-16건`): the current subject when it is of that kind, else the last organization of that kind the
-sentence before names (`정상은 싱가포르국립대에 돌아갔다. 이 대학의 채택 논문은 16건으로 …`), else
+"""An organization referred to by its kind (`이 회사가 낸 논문 가운데 13편`, `이 대학의 발표 논문은
+14편`): the current subject when it is of that kind, else the last organization of that kind the
+sentence before names (`최다 기록은 스탠퍼드대에 돌아갔다. 이 대학의 발표 논문은 14편으로 …`), else
 no one (the subject is a company, the text speaks of a university)."""
 
 from __future__ import annotations

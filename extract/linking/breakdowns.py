@@ -109,9 +109,9 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
 
 
 def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
-    """Parts written on lines of their own after a fact: `… 논문 다섯 편이 이름을 올렸다. 핵심만 추렸다.`
-    ⏎ `▲ 메인 컨퍼런스: 3편` ⏎ `▲ 파인딩스: 1편` ⏎ `▲ 인더스트리 세션: 1편` (or one line: `· 발표 논문: 정규
-    논문 6편, 워크숍 논문 1편`). Lines naming no organization, conference or year, right after the
+    """Parts written on lines of their own after a fact: `… 논문 6편이 채택됐다. 요약하면 다음과 같다.`
+    ⏎ `▲ 메인 트랙: 4편` ⏎ `▲ 파인딩스: 1편` ⏎ `▲ 인더스트리 트랙: 1편` (or one line: `· 논문: 정규 4편,
+    워크숍 2편`). Lines naming no organization, conference or year, right after the
     fact (past at most two sentences with no count and no organization) and adding up exactly to its
     count break it down as `parts_of_previous` does within one sentence; the caller drops what those
     counts gave before (a carried reading)."""
@@ -148,7 +148,7 @@ def _part_lines(doc: Doc, j: int, whole: int) -> list[tuple[Sentence, CountMatch
         if not counts and not _WORD.search(text, s.start, s.end):
             continue  # a bullet left alone (`▲`)
         if not counts and not run and skipped < 2 and not any(e.kind == "org" for e in s.entities):
-            skipped += 1  # `올해 CVPR, ICLR에 이어 또 한 번의 성과다. 핵심만 추렸다.`
+            skipped += 1  # `지난해에 이은 성과다. 요약하면 다음과 같다.`
             continue
         if (
             s.field != "text"

@@ -213,7 +213,7 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
         return (), None, "other"
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     this = THIS_CONF.search(text, s.start, cm.start)
-    # `이번 학회에서` is the article's conference; not `'NAACL 2022' 목록에는 … 메인 콘퍼런스 3편` (NAACL's main track)
+    # `이번 학회에서` is the article's conference; not `'ACL 2024' 채택 목록에도 … 메인 콘퍼런스 3편` (ACL's main track)
     if this is not None and doc.main_confs and not (before_all and _MAIN_TRACK.match(this.group())):
         return doc.main_confs, None, "other"
     if ctx.prev_confs is not None:

@@ -175,7 +175,7 @@ def _part_of_an_earlier_count(text: str, s: Sentence, cm: CountMatch) -> bool:
     counted in the same unit, is a count of the same things."""
     if not _PART_LEAD.search(text, max(s.start, cm.start - 10), cm.start) and not _WHOLE_THEN_PARTS.search(
         text, s.start, cm.start
-    ):  # `7건 가운데 4건은 구연으로, 3건은 포스터로`: the parts of a whole, listed
+    ):  # `9건 가운데 5건은 구연으로, 4건은 포스터로`: the parts of a whole, listed
         return False
     return any(c.counter == cm.counter and c.end <= cm.start for c in find_counts(text, s.start, cm.start))
 
@@ -261,7 +261,7 @@ _PATENT_TOPIC = re.compile(
 _CONTINUED_BEFORE = re.compile(
     r"(?:논문|연구|성과|실적|기록|편수|건수|초록|발표|결과|각각|모두|무려|합계|도합|(?<![가-힣])(?:수|각|총|약)|"
     r"(?<![가-힣])(?:많은|적은|최다인?|나란히)|"  # `가장 많은 16건`, `한 건 적은 15건`, `나란히 5건씩`
-    r"(?<![가-힣])(?:쌓은|기록한|거둔|낸|올린|발표한|실은)|"  # `지난해 1년 동안 쌓은 13건을 넘어섰다`
+    r"(?<![가-힣])(?:쌓은|기록한|거둔|낸|올린|발표한|실은)|"  # `지난해 1년 동안 쌓은 15건을 넘어섰다`
     r"(?<![가-힣])(?:이|그|같은)\s?(?:부문|분야|지표|순위|기준|항목)(?:으로|로)?|"  # `이 부문에서 525건으로`
     r"(?:제외|빼|포함|합치|합쳐|더)(?:하고|고|해|하면|면|해도|도)?도?|"  # `기조연설을 제외하고도 20건으로`
     r"(?:19|20)\d{2}\s?년도?|올해|지난\s?해|작년|재작년|전년도?|\d+\s?(?:편|건|개)|"

@@ -95,7 +95,7 @@ _THINGS = (
     r"촬영|스캔|엑스레이|슬라이드|문서|문장|문항|질문|대화|게시물|리뷰|인터랙티비티|쇼케이스|경연|특별관심그룹)"
 )
 NOT_PAPER_THING = re.compile(_THINGS + "$")
-# such a thing counted in a sentence (`인터랙티비티 3건`, `특별관심그룹(SIG) 1건`): a list of programme items
+# such a thing counted in a sentence (`인터랙티브 시연 2건`, `특별관심그룹(SIG) 1건`): a list of programme items
 THING_COUNTED = re.compile(_THINGS + r"(?:\s?\([^)]{1,20}\))?\s?\d{1,3}\s?(?:건|개|편)")
 # a word of the phrase a count modifies with 의 that names such a thing (`N건의 흉부 엑스레이 사례가`)
 THING_WORD = re.compile(rf"[가-힣A-Za-z]*{_THINGS}들?(?:을|를|이|가|은|는|에서|에|으로|로|과|와|도|만|의)?")
@@ -186,7 +186,7 @@ PERSON_BEFORE = re.compile(
 # the second count is that name's, not the organization's before the first
 UNNAMED_MEMBER = re.compile(
     r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
-    r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소))?)"  # `서치 조직이 1편`
+    r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소))?)"  # `검색 조직이 1편`
     r"\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"
 )
 # an organization written as a count's slot in such a list (`A 30편`, `A는 논문 2편`, `A(3편)`)
@@ -232,7 +232,7 @@ CLASS_RECORD = re.compile(
 GENERIC_SUBJECT = re.compile(
     r"(?<![가-힣])(?:한|어느|어떤|특정)\s*(?:기업|기관|대학|회사|팀|연구팀|연구실|연구자)(?:이|가|도|에서|은|는)?\s"
 )
-# a count of papers each of a class of places the text does not name (`3편씩 낸 곳도 세 곳 있었다`)
+# a count of papers each of a class of places the text does not name (`2편씩 낸 곳도 네 곳 있었다`)
 UNNAMED_PLACES_AFTER = re.compile(
     r"\s*씩?\s*(?:을|를)?\s*(?:낸|발표한|올린|채택된|기록한)\s?(?:곳|기관|기업|대학|회사|팀|연구실)(?:도|이|은|는|만)?\s*"
     r"(?:\d+|한|두|세|네|다섯|여섯|여러|몇)\s?(?:곳|개|군데)"

@@ -264,7 +264,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
             if f.headline and f.year is None and any(_restated(f, g) for g in kept):
                 continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
             if f.headline and f.conf_source != "own" and any(_read_apart(f, g) for g in kept):
-                continue  # `… ICML 워크숍 일곱 편…3년 만에 논문 100편`: the body reads the 100 without ICML
+                continue  # `… ICML 워크숍 두 편…3년 만에 논문 40편`: the body reads the 40 without ICML
             if f.scope != "total" and any(
                 g is not f
                 and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)

@@ -219,7 +219,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
     if owner.org is not None and speaks_for_unit(ctx.doc, ctx.state.subject, owner.org, ctx.state.facts):
-        owner = replace(owner, org=ctx.state.subject)  # `LG 관계자는 … 1편을 냈다고`: LG AI연구원's
+        owner = replace(owner, org=ctx.state.subject)  # `삼성전자 관계자는 … 4편을 냈다고`: 삼성리서치's
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if is_unselected_part(text, s, cm, scope, parent):
         return  # `이 가운데 하나는 폐암 연구다`: a part that is no subset of the count before
@@ -266,7 +266,7 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
         return True
     if UNNAMED_PLACES_AFTER.match(text, cm.end, s.end):
-        return True  # `3편씩 낸 곳도 세 곳 있었다`: places the text does not name
+        return True  # `2편씩 낸 곳도 네 곳 있었다`: places the text does not name
     if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end) and not SUBMITTED_ALL_ACCEPTED.match(
         text, cm.end, s.end
     ):

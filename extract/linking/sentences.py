@@ -35,7 +35,7 @@ def written_in(mention: EntityMention, field_name: FieldName, start: int, end: i
 
 MAX_SENTENCE = 800
 _HEADLINE_SPLIT = re.compile(r"…|\.\.\.|ㆍ{2,}|\s[|│]\s")
-# a row of a table pasted as text (`ISSCC 2015 | 13편 | 1위`): two or more cell bars, one line, no cuts
+# a row of a table pasted as text (`ISSCC 2021 | 6편 | 공동 4위`): two or more cell bars, one line, no cuts
 _TABLE_ROW = re.compile(r"\s[|│]\s.*\s[|│]\s")
 
 

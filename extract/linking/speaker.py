@@ -1,6 +1,6 @@
 """Spokespeople: the owner of `우리` in a quote is the organization whose spokesperson speaks (`카카오
 관계자는 "… 우리 ACL 논문 4편도 …"`), not an organization the quote talks about (`"메타는 한 학회에
-50편 넘게 낸다"`); a parent's spokesperson (`LG 관계자는 …`) reports its unit's papers, not its own."""
+50편 넘게 낸다"`); a parent's spokesperson (`삼성전자 관계자는 …`) reports its unit's papers, not its own."""
 
 from __future__ import annotations
 
@@ -43,9 +43,9 @@ _SIDE_AFTER = re.compile(r"\s?(?:관계자|측|대변인)(?:은|는|이|가|도|
 
 
 def speaks_for_unit(doc: Doc, subject: EntityMention | None, org: EntityMention, facts: list[Fact]) -> bool:
-    """Whether `org` is written as the side or spokesperson (`LG 관계자는`, `LG 측은`) of a parent of
-    the article's current subject (`LG AI연구원`), and no count so far was the parent's own (`카카오는
-    올해 40건 …` makes `카카오 관계자는 "지난해 26건"` Kakao's): what it reports is the unit's."""
+    """Whether `org` is written as the side or spokesperson (`삼성전자 관계자는`, `삼성전자 측은`) of a parent of
+    the article's current subject (`삼성리서치`), and no count so far was the parent's own (`삼성전자는
+    올해 40편 …` makes `삼성전자 관계자는 "지난해 31편"` Samsung's): what it reports is the unit's."""
     return (
         subject is not None
         and org.id in doc.lineage(subject.id)[1:]
@@ -62,7 +62,7 @@ _UNNAMED_SPEAKER = re.compile(
 
 def unnamed_speakers_we(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether the count is the quote's `우리 … N편` and the speaker is from an organization the text
-    does not name (`한 경쟁 게임사 관계자는 "우리도 지난해 3편을 올렸지만 …"`): no one's we can name."""
+    does not name (`한 경쟁 게임사 연구 조직 관계자는 "우리도 지난해 ICML에 2편을 냈지만 …"`): no one's we can name."""
     opened = [m.start() for m in _QUOTE_OPEN.finditer(text, s.start, cm.start)]
     if not opened or not any(_WE.finditer(text, opened[-1], cm.start)):
         return False

@@ -25,8 +25,8 @@ _WORKSHOP_OR_SESSION = re.compile(r"(?:워크[숍샵]|세션)(?:도|은|는|이|
 
 def named_thing_before(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether the noun right before a count (or before its Latin gloss: `특별관심그룹(SIG) 1건`) names
-    a thing that is no paper (`데모 2건`, `데이터셋 2건`), or workshops held (`워크숍도 3개다`; `시연 3건,
-    워크숍 2건, 비디오 쇼케이스 1건`: among other programme items)."""
+    a thing that is no paper (`데모 2건`, `데이터셋 2건`), or workshops held (`워크숍도 3개다`; `시연 2건,
+    워크숍 3건, 특별관심그룹(SIG) 1건`: among other programme items)."""
     noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start) or _GLOSSED_NOUN_BEFORE.search(
         text, s.start, cm.start
     )

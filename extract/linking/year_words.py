@@ -27,7 +27,7 @@ PERIOD_CLEFT = re.compile(
 )
 
 
-# a sentence that sets the scene in a year before telling it (`지난해만 해도 사정은 달랐다. 당시 …`)
+# a sentence that sets the scene in a year before telling it (`지난해만 해도 분위기는 달랐다. 당시 …`)
 PERIOD_TOPIC = re.compile(
     r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)(?:까지)?만\s?(?:해도|하더라도)(?![가-힣])"
 )
@@ -36,7 +36,7 @@ _COUNTED = re.compile(r"\d\s?(?:편|건)|(?<![가-힣])(?:한|두|세|네|다섯
 
 def cleft_period(text: str, start: int, end: int, pub_year: int | None) -> int | None:
     """The calendar year a cleft sentence dates (`… 것은 지난해다`), or a sentence without a count
-    opens with (`지난해만 해도 사정은 달랐다`), else None."""
+    opens with (`지난해만 해도 분위기는 달랐다`), else None."""
     m = PERIOD_CLEFT.search(text, start, end) or (
         None if _COUNTED.search(text, start, end) else PERIOD_TOPIC.match(text, start, end)
     )

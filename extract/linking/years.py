@@ -111,7 +111,7 @@ def year_word_between(
         if COMPARED.match(text, m.end()) or _GENITIVE_BASE.match(text, m.end()):
             continue  # `지난해보다 10편 늘어난 45편`, `올해의 세 배인 6편`: a comparison base's year
         last = m
-    if last is None or _THIS_TIME.search(text, last.end(), b):  # `직전 대회에서 … 없었지만 이번에는 8편`
+    if last is None or _THIS_TIME.search(text, last.end(), b):  # `직전 대회에서 … 없었지만 이번에는 7편`
         return None
     return _year_of(doc, state, text, last, confs)
 
