@@ -71,6 +71,8 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
         named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g)), None)
         return Owner(named.members[0]) if named is not None else NOBODY
+    # `그 중 4편은 A가 인수한 B(…)의 연구 성과다`: the organization the predicate names, not one in a clause before it
+    after = [g for g in after if _OWNER_PREDICATE.match(text, g.end)] or after
     own = own or after
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
@@ -84,7 +86,9 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
 
 # `9편이 A 논문이었다`, `9편은 A의 몫이다`: the organization after a part, as the owner of its papers
 _PART_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
-_OWNER_PREDICATE = re.compile(r"\s?(?:의\s?)?(?:논문|연구|몫|것|성과)(?:이었|였|이다|이며|이고|으로|이)")
+_OWNER_PREDICATE = re.compile(
+    r"['’\"”]?(?:\([^()]{0,40}\))?\s?(?:의\s?)?(?:논문|연구|몫|것|성과)(?:\s?(?:성과|결과|결실))?(?:이었|였|이다|이며|이고|으로|이|다)"
+)
 
 
 def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:

@@ -376,3 +376,28 @@ def test_every_part_listed_after_the_whole() -> None:
         "루닛은 RSNA 2024에서 연구 초록 9건을 발표한다. 9건 가운데 5건은 구연으로, 4건은 포스터로 소개된다."
     )
     assert {("lunit", ("RSNA",), 2024, 5), ("lunit", ("RSNA",), 2024, 4)} <= facts
+
+
+# 26. A part whose owner is named by the predicate (`그 중 3편은 A가 인수한 B의 연구 성과다`): B's, not
+#     the organization in the clause before it.
+
+
+def test_part_owned_by_the_organization_the_predicate_names() -> None:
+    facts = kept(
+        "카카오는 이번 ICCV 2023에서 총 6편의 논문을 발표한다. 그 중 3편의 논문은 지난해 카카오가 인수한 연구 조직 "
+        "'카카오브레인'(옛 브레인 연구소)의 연구 성과다."
+    )
+    assert ("kakao-brain", ("ICCV",), 2023, 3) in facts
+    assert ("kakao", ("ICCV",), 2023, 3) not in facts
+
+
+# 27. Abstracts are what a medical meeting counts, written as the noun before the count (`연구 초록 2편`);
+#     ARVO by its name.
+
+
+def test_abstracts_at_an_ophthalmology_meeting() -> None:
+    facts = kept(
+        "루닛은 이달 미국에서 열리는 ‘2024 ARVO’에 참가한다고 밝혔다. 루닛은 이번 학회에서 안저 영상을 분석하는 "
+        "연구 초록 3편을 포스터로 발표한다."
+    )
+    assert ("lunit", ("ARVO",), 2024, 3) in facts
