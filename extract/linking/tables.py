@@ -14,8 +14,11 @@ import re
 from extract.linking.sentences import Sentence
 from extract.numerals import CountMatch
 
-# a header naming the unit of a column of paper counts: `논문 등재 수 (편)`, `| 편수`, `채택 건수`
-_HEADER = re.compile(r"(?:논문|등재|채택|발표)[^\n]{0,24}?(?:\(\s?(?:편|건)\s?\)|편수|건수)")
+# a header naming the unit of a column of paper counts: `논문 등재 수 (편)`, `| 편수`, `채택 건수`,
+# `발표 기준, 단위: 편`
+_HEADER = re.compile(
+    r"(?:논문|등재|채택|발표)[^\n]{0,24}?(?:\(\s?(?:편|건)\s?\)|편수|건수|단위\s?:\s?(?:편|건))"
+)
 # after a row's organization: its English name, a parenthesis (`(미국)`), separators, then the number
 _ROW_COUNT = re.compile(
     r"(?:\s?\([^()\n]{0,20}\))?(?:\s?[A-Za-z][A-Za-z&.\- ]{0,30}?)?\s*(?:\([^()\n]{0,20}\)\s*)?[|:·\-–]?\s*"
@@ -43,8 +46,11 @@ def table_rows(sentences: list[Sentence], text: str) -> set[int]:
 
 
 def row_count(text: str, s: Sentence) -> CountMatch | None:
-    """The count of a table row: the bare number right after its first organization."""
-    org = next((e for e in s.entities if e.kind == "org"), None)
+    """The count of a table row: the bare number right after its first organization, else after its
+    first conference (`| 음성 | ICASSP | 9 |`: the article's subject's count there)."""
+    org = next((e for e in s.entities if e.kind == "org"), None) or next(
+        (e for e in s.entities if e.kind == "conf"), None
+    )
     if org is None:
         return None
     m = _ROW_COUNT.match(text, org.end, s.end)

@@ -401,3 +401,16 @@ def test_abstracts_at_an_ophthalmology_meeting() -> None:
         "연구 초록 3편을 포스터로 발표한다."
     )
     assert ("lunit", ("ARVO",), 2024, 3) in facts
+
+
+# 28. A markdown table of conferences with bare numbers, its unit given before it (`단위: 편`): each
+#     row is the article's subject's count at the row's conference.
+
+
+def test_markdown_table_of_conferences_with_bare_numbers() -> None:
+    facts = kept(
+        "카카오가 올해 주요 AI 학회에서 정규 논문 30편을 냈다고 밝혔다.\n\n"
+        "학회별 실적은 다음과 같다(회사 발표 기준, 단위: 편).\n\n"
+        "| 분야 | 학회 | 채택 논문 |\n|---|---|---|\n| 자연어 | ACL | 7 |\n| 비전 | CVPR | 5 |"
+    )
+    assert {("kakao", ("ACL",), 2024, 7), ("kakao", ("CVPR",), 2024, 5)} <= facts
