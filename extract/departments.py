@@ -20,7 +20,7 @@ from extract.department_words import DEPT_WORD, SCHOOL_GAP
 from extract.gazetteer import Gazetteers, fold
 from extract.mentions import EntityMention
 
-_UNIVERSITY_WORD = re.compile(r"(?:대학교|대학|대|공대|과학기술원|과기원)$")
+UNIVERSITY_WORD = re.compile(r"(?:대학교|대학|대|공대|과학기술원|과기원)$")
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")
 _SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # a university ranked in passing after the article's own (`서울대가 17편으로 뒤를 이었다`): no subject
@@ -131,7 +131,7 @@ def _university(gaz: Gazetteers, e: EntityMention) -> tuple[str, str] | None:
     if e.source == "pattern":
         if e.parent is not None:
             return _top_university(gaz, e.parent)
-        return (e.id, e.name) if _UNIVERSITY_WORD.search(e.name) else None
+        return (e.id, e.name) if UNIVERSITY_WORD.search(e.name) else None
     return _top_university(gaz, e.id)
 
 

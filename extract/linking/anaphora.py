@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.departments import UNIVERSITY_WORD
 from extract.gazetteer import Gazetteers
 from extract.linking.context import SentenceContext
 from extract.linking.subsets import NOBODY, Owner
@@ -29,7 +30,6 @@ _KINDS: dict[str, frozenset[str] | None] = {
     "연구소": _INSTITUTES | {"company"},
     "기관": None,
 }
-_UNIVERSITY_FORM = re.compile(r"(?:대|대학|대학교|University|大)$")
 _INSTITUTE_FORM = re.compile(r"(?:연구소|연구원|연구기관|Institute)$")
 
 
@@ -38,7 +38,7 @@ def org_type(gaz: Gazetteers, org: EntityMention) -> str | None:
     entry = gaz.organizations.get(org.id)
     if entry is not None:
         return entry.type
-    if _UNIVERSITY_FORM.search(org.text):
+    if UNIVERSITY_WORD.search(org.text):
         return "university"
     return "institute" if _INSTITUTE_FORM.search(org.text) else None
 
@@ -56,9 +56,8 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     subject_type = org_type(gaz, state.subject)
     if kinds is None or subject_type is None or subject_type in kinds:
         return Owner(state.subject, "unit", None)
-    at = ctx.doc.sentences.index(s)
-    before = ctx.doc.sentences[at - 1] if at else None
-    if before is None or before.field != s.field:
+    before = ctx.doc.before(s)
+    if before is None:
         return NOBODY
     named = [e for e in before.entities if e.kind == "org" and org_type(gaz, e) in kinds]
     return Owner(named[-1], "unit", None) if named else NOBODY

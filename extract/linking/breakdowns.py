@@ -115,10 +115,9 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
     fact (past at most two sentences with no count and no organization) and adding up exactly to its
     count break it down as `parts_of_previous` does within one sentence; the caller drops what those
     counts gave before (a carried reading)."""
-    at = {(s.field, s.start): i for i, s in enumerate(doc.sentences)}
     out: list[Fact] = []
     for f in facts:
-        i = at.get((f.field, f.sent_start))
+        i = doc.sentence_index(f.field, f.sent_start)
         if i is None or f.field != "text" or f.compared or f.scope not in ("unit", "total") or not f.cm.count:
             continue
         parts = _part_lines(doc, i + 1, f.cm.count)
@@ -143,18 +142,19 @@ def _part_lines(doc: Doc, j: int, whole: int) -> list[tuple[Sentence, CountMatch
     run: list[tuple[Sentence, CountMatch]] = []
     skipped, added = 0, 0
     for s in doc.sentences[j:]:
+        if s.field != "text" or any(e.kind == "org" for e in s.entities):
+            break  # another organization's sentence: no part of this fact, counted or skipped
         text = doc.fields[s.field]
         counts = find_counts(text, s.start, s.end)
         if not counts and not _WORD.search(text, s.start, s.end):
             continue  # a bullet left alone (`▲`)
-        if not counts and not run and skipped < 2 and not any(e.kind == "org" for e in s.entities):
+        if not counts and not run and skipped < 2:
             skipped += 1  # `지난해에 이은 성과다. 요약하면 다음과 같다.`
             continue
         if (
-            s.field != "text"
-            or not counts
+            not counts
             or any(c.count is None or c.qualifier != "exact" for c in counts)
-            or any(e.kind in ("org", "country", "conf") for e in s.entities)
+            or any(e.kind in ("country", "conf") for e in s.entities)
             or _OTHER_YEAR.search(text, s.start, s.end)
         ):
             break

@@ -296,8 +296,8 @@ _NAMED_SET_AT_COUNT = re.compile(NAMED_SET.pattern + r"[^,.]{0,20}$")
 def _named_next(doc: Doc, s: Sentence, n: int) -> tuple[str, ...]:
     """The conferences a set by number refers ahead to: the next sentence names exactly `n` of them
     as its predicate and counts nothing (`양대 학회에서 9편씩을 올렸다. 6월의 ICASSP와 인터스피치다`)."""
-    i = doc.sentences.index(s)
-    if i + 1 >= len(doc.sentences) or doc.sentences[i + 1].field != s.field:
+    i = doc.sentence_index(s.field, s.start)
+    if i is None or i + 1 >= len(doc.sentences) or doc.sentences[i + 1].field != s.field:
         return ()
     nxt = doc.sentences[i + 1]
     text = doc.fields[nxt.field]
@@ -313,9 +313,9 @@ _PREDICATE_END = re.compile(r"(?:이다|다)\.?['’”\"]?\s*$")
 def _described_conference(doc: Doc, s: Sentence) -> tuple[str, ...]:
     """The conference a singular description refers to (`세계 최고 학회에서`, `격년 개최되는 학술
     대회에서`): the only one the previous sentence of the paragraph names, else the article's own."""
-    i = doc.sentences.index(s)
-    if i > 0 and doc.sentences[i - 1].para == s.para and doc.sentences[i - 1].field == s.field:
-        ids = tuple(dict.fromkeys(e.id for e in doc.sentences[i - 1].entities if e.kind == "conf"))
+    before = doc.before(s)
+    if before is not None and before.para == s.para:
+        ids = tuple(dict.fromkeys(e.id for e in before.entities if e.kind == "conf"))
         if len(ids) == 1:
             return ids
     return doc.main_confs if len(doc.main_confs) == 1 else ()

@@ -128,8 +128,7 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     지난해 … 열세 편을 실었고`): the subject left out of the next sentence is that one."""
     if sentence is None or any(e.kind == "org" for e in sentence.entities):
         return False
-    at = doc.sentences.index(sentence)
-    before = doc.sentences[at - 1] if at else None
+    before = doc.before(sentence)
     if before is None or before.field != fact.field or before.para != sentence.para:
         return False
     if before.holds(fact.org):
@@ -185,9 +184,8 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
     default threshold."""
     body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
     contradicted = contradicted_readings(facts)
-    at = {(s.field, s.start): i for i, s in enumerate(doc.sentences)}
     for f in facts:
-        i = at.get((f.field, f.sent_start))
+        i = doc.sentence_index(f.field, f.sent_start)
         sentence = doc.sentences[i] if i is not None else None
         f.evidence = evidence(doc, f, facts, sentence)
         f.confidence = score(f.evidence)

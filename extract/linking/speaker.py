@@ -20,16 +20,26 @@ _SPOKESPERSON = re.compile(
 )
 
 
-def speaker_of_we(text: str, s: Sentence, cm: CountMatch) -> EntityMention | None:
-    """The speaking organization when the count is the quote's `우리 … N편`, with no organization
-    named between `우리` and the count; else None."""
+def _we_in_quote(text: str, s: Sentence, cm: CountMatch) -> tuple[list[int], re.Match[str]] | None:
+    """Where the quotes before a count open, and the last `우리` after the last of them, when the
+    count stands inside a quote with `우리` before it; else None."""
     opened = [m.start() for m in _QUOTE_OPEN.finditer(text, s.start, cm.start)]
     straight = text.count('"', s.start, cm.start) % 2 == 1
     curly = text.count("“", s.start, cm.start) > text.count("”", s.start, cm.start)
     if not opened or not (straight or curly):
         return None  # the count is not inside a quote
     we = [m for m in _WE.finditer(text, opened[-1], cm.start)]
-    if not we or any(e.kind == "org" and we[-1].start() <= e.start < cm.start for e in s.entities):
+    return (opened, we[-1]) if we else None
+
+
+def speaker_of_we(text: str, s: Sentence, cm: CountMatch) -> EntityMention | None:
+    """The speaking organization when the count is the quote's `우리 … N편`, with no organization
+    named between `우리` and the count; else None."""
+    quoted = _we_in_quote(text, s, cm)
+    if quoted is None:
+        return None
+    opened, we = quoted
+    if any(e.kind == "org" and we.start() <= e.start < cm.start for e in s.entities):
         return None
     speakers = [
         e
@@ -63,7 +73,5 @@ _UNNAMED_SPEAKER = re.compile(
 def unnamed_speakers_we(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether the count is the quote's `우리 … N편` and the speaker is from an organization the text
     does not name (`한 경쟁 게임사 연구 조직 관계자는 "우리도 지난해 ICML에 2편을 냈지만 …"`): no one's we can name."""
-    opened = [m.start() for m in _QUOTE_OPEN.finditer(text, s.start, cm.start)]
-    if not opened or not any(_WE.finditer(text, opened[-1], cm.start)):
-        return False
-    return _UNNAMED_SPEAKER.search(text, s.start, opened[-1] + 1) is not None
+    quoted = _we_in_quote(text, s, cm)
+    return quoted is not None and _UNNAMED_SPEAKER.search(text, s.start, quoted[0][-1] + 1) is not None

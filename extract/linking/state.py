@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from extract.gazetteer import Gazetteers
@@ -69,6 +70,19 @@ class Doc:
         if parent is not None:
             return [org_id, parent, *ancestor_chain(self.gaz, parent)]
         return [org_id, *ancestor_chain(self.gaz, org_id)]
+
+    @cached_property
+    def _sentence_at(self) -> dict[tuple[str, int], int]:
+        return {(s.field, s.start): i for i, s in enumerate(self.sentences)}
+
+    def sentence_index(self, field_name: str, start: int) -> int | None:
+        """Where the sentence of `field_name` starting at `start` stands in `sentences`, if there is one."""
+        return self._sentence_at.get((field_name, start))
+
+    def before(self, s: Sentence) -> Sentence | None:
+        """The sentence right before `s` in its field, if any."""
+        i = self._sentence_at[(s.field, s.start)]
+        return self.sentences[i - 1] if i and self.sentences[i - 1].field == s.field else None
 
 
 @dataclass

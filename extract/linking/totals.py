@@ -90,9 +90,8 @@ def sum_from_breakdown(doc: Doc, facts: list[Fact]) -> None:
         if len(parts) < 2 or added != total.cm.count or not set(total.conf_ids) < set(confs):
             continue
         if total.year_source in ("word", "conference"):
-            for (
-                p
-            ) in parts:  # `지난해 모두 25편. CVPR 8편, …`: parts dated only by publication are the total's
+            # `지난해 모두 25편. CVPR 8편, …`: parts dated only by publication are the total's
+            for p in parts:
                 if p.year_source == "published":
                     p.year, p.year_source = total.year, "carried"
         if GENERIC_VENUE.search(doc.fields[total.field], total.sent_start, total.cm.start):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from extract.numerals import find_counts
+
 YEAR_WORD = re.compile(
     r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|지난\s?한\s?해|(?:지난|직전|이전|지난번)\s?(?:행사|학회|대회)|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
     r"같은\s?해|같은\s?(?:기간|시기)|동기간|그\s?해|((?:19|20)\d{2})\s?년|"
@@ -31,15 +33,14 @@ PERIOD_CLEFT = re.compile(
 PERIOD_TOPIC = re.compile(
     r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)(?:까지)?만\s?(?:해도|하더라도)(?![가-힣])"
 )
-_COUNTED = re.compile(r"\d\s?(?:편|건)|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:편|건)")
 
 
 def cleft_period(text: str, start: int, end: int, pub_year: int | None) -> int | None:
     """The calendar year a cleft sentence dates (`… 것은 지난해다`), or a sentence without a count
     opens with (`지난해만 해도 분위기는 달랐다`), else None."""
-    m = PERIOD_CLEFT.search(text, start, end) or (
-        None if _COUNTED.search(text, start, end) else PERIOD_TOPIC.match(text, start, end)
-    )
+    m = PERIOD_CLEFT.search(text, start, end)
+    if m is None and (topic := PERIOD_TOPIC.match(text, start, end)) is not None:
+        m = None if find_counts(text, start, end) else topic
     if m is None:
         return None
     if m.group(2):
