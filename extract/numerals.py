@@ -3,8 +3,8 @@
 `parse_number` reads one number as Korean news writes it: digits with commas (`1,234`),
 digit groups with 만/천/백 units (`1만2000`, `2천`), native numerals (`열두`, `스무`) and
 Sino-Korean ones (`십이`). `find_counts` finds counts of things in a sentence: a number
-followed by a counter (편, 건, 개, 본), with what is written around it: approximations
-(`약`, `10여`, `십여`, `수십`, `십수`, `수 편`), bounds (`이상`, `넘어`, `돌파`), ranges
+followed by a counter (편, 건, 개, 본; `papers` after digits, read as 편), with what is written
+around it: approximations (`약`, `10여`, `십여`, `수십`, `십수`, `수 편`), bounds (`이상`, `넘어`, `돌파`), ranges
 (`10~15편`, `두 자릿수`, native pairs `한두`, `두세`, `두어`, `서너`, `대여섯`),
 milestones not reached yet (`100편 돌파를 눈앞에`, `100편에 육박`: no count, the milestone as
 upper bound).
@@ -155,7 +155,7 @@ class CountMatch:
     num_end: int
 
 
-_COUNTERS = "편|건|개|본"
+_COUNTERS = "편|건|개|본|(?<=\\d )papers?(?![A-Za-z])|(?<=\\d)papers?(?![A-Za-z])"
 # Counter characters that start a longer word: 개국, 개월, 건물, 편집, 본사…
 _NOT_COUNTER_AFTER = r"(?!국|월|년|사(?![가-힣])|소(?![가-힣])|교|물|설|강|집|성|의점|지(?![가-힣])|부(?!터)|격|념|최|혁|당|헌)"
 _NUM_ALT = (
@@ -193,13 +193,14 @@ _POST_AT_MOST = re.compile(r"^\s?(?:미만|이하|이내)")
 _PRE_AT_MOST = re.compile(r"(?<!역대\s)(?<!역대)(?<!사상\s)(?<!사상)(?:최대|많아야|기껏해야|많게는)\s?$")
 _PRE_LOW_END = re.compile(r"적게는\s?$")  # `적게는 5편, 많게는 8편`: a range's low end
 # a count needs one of these characters: a counter (COUNT_RE) or 자 of 두 자릿수 (DOUBLE_DIGIT_RE)
-_COUNT_CHAR = re.compile(r"[편건개본자]")
+_COUNT_CHAR = re.compile(r"[편건개본자]|paper")
 _DOUBLE_DIGIT_HINT = re.compile(r"자[릿리]")  # what DOUBLE_DIGIT_RE cannot match without
 _PART_HINT = re.compile(r"(?:가운데|중)\s*(?:에서)?\s*(?:하나|둘|셋|넷|다섯|한|두|세|네)")  # PART_WORD_RE's
 # what COUNT_RE cannot match without: a counter right after (spaces and 여 between) the last character
 # of a number, whatever its form (digits, `1,`, 만, 십, 수, 서너, 스물, 다섯, 삼…)
 _COUNT_HINT = re.compile(
     r"[\d,조억만천백십수두세어너덧댓섯엿곱덟홉물무른흔쉰순든열나한둘셋넷네일이삼사오육칠팔구여]\s*[편건개본]"
+    r"|\d\s?paper"
 )
 
 
@@ -315,7 +316,7 @@ def _count_of(text: str, m: re.Match[str], start: int, end: int) -> CountMatch |
         count_min=cmin,
         count_max=cmax,
         qualifier=qualifier,
-        counter=m.group("counter"),
+        counter="편" if m.group("counter").startswith("paper") else m.group("counter"),  # `4 papers`
         num_start=num_start,
         num_end=m.start("counter"),
     )

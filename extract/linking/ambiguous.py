@@ -44,16 +44,28 @@ CITATION_MEASURE = re.compile(
 
 def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:
     """Whether the article counts papers by citations too and the sentence names no venue
-    (no conference and no 학회, 학술대회…) and no acceptance, which only a venue gives (`채택`)."""
+    (no conference and no 학회, 학술대회…) and no acceptance, which only a venue gives (`채택`), nor
+    goes on from the sentence before in its paragraph that names one."""
     if sentence.field == "text" and sentence.start in doc.table_rows:
         return False  # a row under a header that counts papers (`논문 등재 수 (편)`)
     if not any(CITATION_MEASURE.search(t) for t in doc.fields.values()):
         return False
     text = doc.fields[sentence.field]
+    return not _at_venue(doc, sentence) and not (
+        (before := doc.before(sentence)) is not None
+        and before.para == sentence.para
+        and _at_venue(doc, before)
+        and not CITATION_MEASURE.search(text, sentence.start, sentence.end)
+    )  # `… 학회에서 347편이 채택됐다. 2019년 29편에서 …`: the same papers, counted on
+
+
+def _at_venue(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence names a venue (a conference, 학회, 학술대회…) or an acceptance (`채택`)."""
+    text = doc.fields[sentence.field]
     return (
-        not any(e.kind == "conf" for e in sentence.entities)
-        and not VENUE.search(text, sentence.start, sentence.end)
-        and "채택" not in text[sentence.start : sentence.end]
+        any(e.kind == "conf" for e in sentence.entities)
+        or VENUE.search(text, sentence.start, sentence.end) is not None
+        or "채택" in text[sentence.start : sentence.end]
     )
 
 

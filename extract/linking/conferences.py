@@ -150,8 +150,9 @@ def _span_start(ctx: SentenceContext, cm: CountMatch) -> int:
 
 
 def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
-    """A conference written right after the count: as its place (`5편을 ICML에서`) or the
-    conference the count's clause modifies (`19편을 발표했다는 'X'`)."""
+    """A conference written right after the count: as its place (`5편을 ICML에서`), the
+    conference the count's clause modifies (`19편을 발표했다는 'X'`), or where the count ranks its
+    owner (`9편으로 ISSCC 최다`)."""
     text, s = ctx.text, ctx.s
     after = [g for g in ctx.conf_groups if g.start >= cm.end and g.start - cm.end <= 50]
     if not after:
@@ -169,12 +170,18 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     as_place = place is not None and re.match(r"^[^,.]{0,25}?$", gap)
     # `논문 4편이 … 최고 학회 중 하나인 ECCV 2020에 게재됐다`: the place of the count's own verb
     verb_place = place is not None and "," not in gap and PAPER_VERB.match(rest, place.end())
-    if not as_place and not verb_place and not ADNOMINAL_PAPER_VERB.match(gap):
+    # `2004년 22편, 2005년 17건으로 VLSI학회 최다 논문 기업`: the counts that rank it at the conference after
+    ranked = _RANKED_BY_COUNTS.fullmatch(gap) and _RANK_AT_VENUE.match(rest)
+    if not as_place and not verb_place and not ranked and not ADNOMINAL_PAPER_VERB.match(gap):
         return None
     ids = tuple(after[0].ids())
     return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
 
 
+# counts that rank their owner at the conference written next (`N편으로 CONF …`), other counts of the
+# run between (`, 2005년 17건`)
+_RANKED_BY_COUNTS = re.compile(r"(?:\s?[,·]\s?[^,.]{0,12}?\d+\s?(?:편|건|개))*\s?(?:으로|로)\s")
+_RANK_AT_VENUE = re.compile(r"[^,.]{0,16}?(?:최다|가장\s?많|1위|선두|최고\s?기록)")
 # the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of
 _BARE_VENUE = re.compile(r"\s*(?:학회|학술대회|대회|콘퍼런스|컨퍼런스)(?:에서는|에서|에는|엔)\s")
 _IN_PARENS_AFTER = re.compile(r"\s?\([^()]{0,30}$")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from extract.linking.ambiguous import after_several_owners, asks, cites_without_venue
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
+from extract.linking.headers import listed_under
 from extract.linking.readings import contradicted_readings
 from extract.linking.remention import is_re_mention
 from extract.linking.sentences import Sentence
@@ -125,20 +126,23 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     """Whether the count's sentence names no organization and its owner was written in the sentence
     right before, in the same paragraph, with a count of its own there (`A는 올해 16건을 … 밝혔다.
     작년에는 13건이 채택됐는데`) or as the subject carried from there (`A는 학계에서도 성과를 쌓고 있다.
-    지난해 … 열세 편을 실었고`): the subject left out of the next sentence is that one."""
-    if sentence is None or any(e.kind == "org" for e in sentence.entities):
-        return False
+    지난해 … 열세 편을 실었고`): the subject left out of the next sentence is that one. So is a
+    header's organization for the bullet lines under it (`extract.linking.headers`)."""
+    if sentence is None or any(e.kind == "org" and e.id != fact.org_id for e in sentence.entities):
+        return False  # another organization named (the same one again later is no rival)
+    if fact.org.field == fact.field and listed_under(doc.fields[fact.field], fact.org, sentence.start):
+        return True  # `■ A` ⏎ `- 올해 논문 16건`: the lines under a header are its organization's
     before = doc.before(sentence)
     if before is None or before.field != fact.field or before.para != sentence.para:
         return False
     if before.holds(fact.org):
         return True
-    return fact.org.field == fact.field and any(
-        f.org_id == fact.org_id
-        and f.field == fact.field
-        and f.sent_start == before.start
-        and before.holds(f.org)
-        for f in facts
+    return (
+        fact.org.field == fact.field
+        and any(e.id == fact.org_id for e in before.entities)  # named there (`A와 B를 합쳐 … 347편`)
+        and any(
+            f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
+        )
     )
 
 

@@ -73,7 +73,7 @@ def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:
     return _TOPIC_AFTER.match(text, e.end) is not None and bool(find_counts(text, e.end, kw_start))
 
 
-_OBJECT_BEFORE_KEYWORD = re.compile(r"[^\s,]+(?:을|를)\s*$")
+_OBJECT_BEFORE_KEYWORD = re.compile(r"[^\s,]+(?:을|를|까지|까지를)\s*$")  # `법인 논문을`, `법인 논문까지`
 
 
 def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:

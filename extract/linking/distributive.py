@@ -177,7 +177,8 @@ def pair_years(
     text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, groups: list[Group]
 ) -> list[tuple[int, int, int]]:
     """`2017년과 2018년에는 각각 12건과 19건`, `2021년과 지난해에는 각각 …`, `2022년, 2023년 CVPR에서
-    각각 5편, 9편` → [(count index, start, end of its year), …]: counts paired with a list of years
+    각각 5편, 9편` → [(count index, start, end of its year), …]: counts paired with a list of years (one
+    count alone in its clause is each year's: `작년과 올해는 각각 10편`)
     written right before 각각 (one conference may stand between), when no list of names in `groups`
     is nearer."""
     dm = None
@@ -195,9 +196,13 @@ def pair_years(
         return []
     members = list(_YEAR_MEMBER.finditer(years.group(0)))
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
-    if len(later) < len(members) or later[0] != idx:
+    if not later or later[0] != idx:
         return []
     at = years.start()
+    if len(later) < len(members):
+        if len(later) > 1 and not CLAUSE_BOUNDARY.search(text, cm.end, counts[later[1]].start):
+            return []
+        return [(idx, at + m.start(), at + m.end()) for m in members]  # `작년과 올해는 각각 100여 편`: each
     return [(j, at + m.start(), at + m.end()) for j, m in zip(later, members, strict=False)]
 
 

@@ -38,6 +38,7 @@ from extract.linking.cues import (
     VENUE,
 )
 from extract.linking.facts import clean_facts, make_fact
+from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
 from extract.linking.paired import link_distributive, link_year_pairs
 from extract.linking.parts import is_unselected_part
@@ -63,7 +64,7 @@ from extract.linking.unstated import (
 )
 from extract.linking.venue_cues import NAMED_SET
 from extract.linking.wholes import is_aggregate_count, is_conference_total
-from extract.linking.year_words import DATED_EDITION, cleft_period
+from extract.linking.year_words import DATED_EDITION, cleft_period, tally_period
 from extract.linking.years import edition_years, is_undated_trend_start
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -119,6 +120,8 @@ def link(doc: Doc) -> list[Fact]:
         _link_sentence(doc, state, s, text, prev_text, last_text)
         if (period := cleft_period(text, s.start, s.end, doc.pub_year)) is not None:
             state.period = (s.field, s.para, period)  # `흐름이 바뀐 것은 지난해다. …`: the paragraph's year
+        if (tally := tally_period(text, s.start, s.end, doc.pub_year)) is not None:
+            state.tally = (s.field, tally)  # `2021년 집계에 따르면 …`: the year of what the article counts
         update_conf_ref(doc, state, s, text)
         prev_text = last_text = text[s.start : s.end]
         state.prev_sentence_start = s.start
@@ -263,8 +266,10 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     if is_aggregate_count(text, s, cm, ctx.groups, ctx.counts):
         ctx.country_counted = any(g.kind == "country" and g.end <= cm.start for g in ctx.groups)
         return True
-    if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
-        return True
+    subject = ctx.state.subject
+    under_header = subject is not None and subject.field == s.field and listed_under(text, subject, s.start)
+    if not under_header and is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
+        return True  # not a bullet under an organization's header (`■ A` ⏎ `- 학회에 실린 논문 11건`)
     if UNNAMED_PLACES_AFTER.match(text, cm.end, s.end):
         return True  # `2편씩 낸 곳도 네 곳 있었다`: places the text does not name
     if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end) and not SUBMITTED_ALL_ACCEPTED.match(

@@ -15,9 +15,10 @@ from extract.linking.sentences import Sentence
 from extract.numerals import CountMatch
 
 # a header naming the unit of a column of paper counts: `논문 등재 수 (편)`, `| 편수`, `채택 건수`,
-# `발표 기준, 단위: 편`
+# `발표 기준, 단위: 편`, a column of its own in a barred header (`순위 | 기관 | 편수 | 비고`)
 _HEADER = re.compile(
     r"(?:논문|등재|채택|발표)[^\n]{0,24}?(?:\(\s?(?:편|건)\s?\)|편수|건수|단위\s?:\s?(?:편|건))"
+    r"|[|│]\s?(?:편수|건수|논문\s?수|(?:채택|발표)\s?(?:논문\s?)?수)\s?(?:\(\s?(?:편|건)\s?\)\s?)?(?=[|│]|\n|$)"
 )
 # after a row's organization: its English name, a parenthesis (`(미국)`), separators, then the number
 _ROW_COUNT = re.compile(

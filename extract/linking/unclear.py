@@ -70,6 +70,10 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool
 
 
 # an award as the sentence's topic: its count is of prizes given (`최우수 논문상은 … 3편에만`)
+# the papers an award or a session is given to (`3편에만 주어지는`, `3편의 논문에게 수여되는`)
+_SLOTS_GIVEN_AFTER = re.compile(
+    r"\s?(?:의\s?(?:논문|연구))?\s?(?:에|에게)(?:만)?\s?(?:주어지|주어진|수여되|수여된|수여하|돌아가|돌아간)"
+)
 _AWARD_TOPIC = re.compile(
     r"(?:논문상|best\s?paper(?:\s?award)?|베스트\s?페이퍼)\s*(?:은|는|이|가)(?![가-힣])", re.I
 )
@@ -91,9 +95,10 @@ def is_not_owned(
     """Counts no organization owns although one may be in sight: a count per person (`대학원생
     55명이 … 각자 1편씩`, `1인당 2편`), the programme of an event being held (`논문 70편을 발표하는
     'A 리트릿'을 개최했다`), an award's slots with no organization before (`최우수 논문상은 …
-    3편`), a pool an organization is then named one of when none is written before
-    it (`선정된 4편 가운데 A는`), and, with no organization written in the sentence
-    (`org_near`), a part of a pool no fact counted (`전체 1574편의 논문 중 상위 4편`)."""
+    3편`), the papers an award is given to (`3편에 주어지는 상`), a pool an organization is then
+    named one of when none is written before it (`선정된 4편 가운데 A는`), and, with no organization
+    written in the sentence (`org_near`), a part of a pool no fact counted (`전체 1574편의 논문 중 상위
+    4편`)."""
     rest = text[cm.end : s.end]
     if PER_HEAD.search(text, anchor, cm.start):
         return True
@@ -101,6 +106,8 @@ def is_not_owned(
         return True
     if HOSTED_EVENT_AFTER.match(rest):
         return True
+    if _SLOTS_GIVEN_AFTER.match(rest):
+        return True  # `단 3편의 논문에 주어지는 최우수 논문상`: what an award is given to, whoever is named
     if not org_before and _AWARD_TOPIC.search(text, s.start, cm.start):
         return True  # `최우수 논문상은 전체 논문 중 약 3편인 상위 0.5%만 받았다`: the award's slots
     member = _POOL_THEN_MEMBER.match(rest)

@@ -29,7 +29,7 @@ def is_aggregate_count(
     conference as topic with an aggregate word (`올해 ICML에는 전체 …편`)."""
     if MANY_ORGS.search(text, max(s.start, cm.start - 30), cm.start):
         return True  # `민간 기업 338곳의 논문 총 2759건`: many organizations' papers together
-    if _total_beyond_listed(text, s, cm, counts):
+    if _total_beyond_listed(text, s, cm, counts, groups):
         return True  # `A 11편, B 9편 등 총 178편`: the whole of which the list is a part
     if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
         return False
@@ -54,17 +54,26 @@ def _programme(text: str, s: Sentence, cm: CountMatch) -> bool:
     return many and PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end) is not None
 
 
-def _total_beyond_listed(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch]) -> bool:
-    """A `등 총 N` after a list of counts (the sentence's `counts`), N more than the listed counts together."""
-    if not LISTED_TOTAL.search(text[s.start : cm.start]):
-        return False
+def _total_beyond_listed(
+    text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], groups: list[Group]
+) -> bool:
+    """A `등 총 N` after a list of counts (the sentence's `counts`), N more than the listed counts
+    together; or a bare `등 N` after counts of two or more organizations (`△A … 6편 △B … 3편 등 16편`)."""
     listed = [c for c in counts if c.end <= cm.start]
+    if not LISTED_TOTAL.search(text[s.start : cm.start]):
+        owners = {i for g in groups if g.kind == "org" and g.end <= cm.start for i in g.ids()}
+        if not (_LISTED_SOME.search(text, s.start, cm.start) and len(owners) >= 2):
+            return False
     n = cm.count if cm.count is not None else cm.count_min
     known = [c.count for c in listed if c.count is not None]
     by_conference = all(
         any(e.kind == "conf" and 0 <= c.start - e.end <= 2 for e in s.entities) for c in listed
     )  # `네이버는 ICLR 12편, CVPR 11편 등 총 40편`: the subject's total over those and other venues
     return len(known) >= 2 and n is not None and n > sum(known) and not by_conference
+
+
+# `… 3편의 논문 등 16편`: a list's members and more
+_LISTED_SOME = re.compile(r"(?<![가-힣])등\s*$")
 
 
 # the whole selection as a clause's topic (`최종 채택은 234편`, `전체 투고 건수는 873편`): the conference's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extract.numerals import find_counts
+from extract.numerals import CountMatch, find_counts
 
 YEAR_WORD = re.compile(
     r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|지난\s?한\s?해|(?:지난|직전|이전|지난번)\s?(?:행사|학회|대회)|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
@@ -35,6 +35,28 @@ PERIOD_TOPIC = re.compile(
 )
 
 
+# a tally of one year the article reports (`2021년 집계에 따르면`, `지난해 통계를 보면`, `올해 기준으로`):
+# counts over unnamed venues it gives later without a year of their own are of that year
+TALLY_PERIOD = re.compile(
+    r"(?<![가-힣0-9])(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)\s?(?:한\s?해\s?)?(?:연간\s?)?"
+    r"(?:집계|통계|조사|분석|순위|랭킹|기준)"
+    r"(?=\s?(?:에\s?따르면|결과|를\s?보면|을\s?보면|로는|으로는|으로|로|에서는|상|자료))"
+)
+
+
+def tally_period(text: str, start: int, end: int, pub_year: int | None) -> int | None:
+    """The calendar year of a tally the sentence cites (`2021년 집계에 따르면`), else None."""
+    tallies = list(TALLY_PERIOD.finditer(text, start, end))
+    if not tallies:
+        return None
+    m = tallies[-1]  # the last one: `2023년 연례보고서에 따르면 2021년 기준`
+    if m.group(2):
+        return int(m.group(2))
+    if pub_year is None:
+        return None
+    return pub_year if m.group(1) == "올해" else pub_year - 1
+
+
 def cleft_period(text: str, start: int, end: int, pub_year: int | None) -> int | None:
     """The calendar year a cleft sentence dates (`… 것은 지난해다`), or a sentence without a count
     opens with (`지난해만 해도 분위기는 달랐다`), else None."""
@@ -48,3 +70,16 @@ def cleft_period(text: str, start: int, end: int, pub_year: int | None) -> int |
     if pub_year is None:
         return None
     return pub_year if m.group(1) == "올해" else pub_year - 1
+
+
+# a count dated by the clause it modifies: `13편이었던 지난해 실적`, `9건에 그쳤던 2022년 대회`
+_DATED_BY_CLAUSE = re.compile(r"\s*(?:[가-힣]+\s){0,2}?[가-힣]*(?:던|었던|였던)\s+$")
+_RECORD_NOUN = re.compile(r"\s*(?:의\s*)?(?:실적|기록|성적|성과|대회|학회|행사|수치|수준)")
+
+
+def dated_after(text: str, sent_end: int, cm: CountMatch) -> re.Match[str] | None:
+    """The year word of a past clause the count describes (`13편이었던 지난해 실적`), or None."""
+    m = YEAR_WORD.search(text, cm.end, min(sent_end, cm.end + 24))  # only the first year word after it
+    if m is None or not _DATED_BY_CLAUSE.fullmatch(text, cm.end, m.start()):
+        return None
+    return m if _RECORD_NOUN.match(text, m.end()) else None

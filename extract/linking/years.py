@@ -8,7 +8,7 @@ from extract.linking.cues import BREAKDOWN, COMPARED, CUMULATIVE, MILESTONE, REC
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.venue_cues import SINGULAR_ANAPHOR
-from extract.linking.year_words import PREVIOUS_EDITION, PREVIOUS_YEAR, SAME_PERIOD, YEAR_WORD
+from extract.linking.year_words import PREVIOUS_EDITION, PREVIOUS_YEAR, SAME_PERIOD, YEAR_WORD, dated_after
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 
@@ -344,6 +344,8 @@ def _year_from_context(
         return last.year, "carried"  # `이 가운데 … 5편`: part of what was just counted
     if _continues_unnamed_venue(s, text, cm, confs, last):
         return last.year if last is not None else None, "carried"
+    if not confs and state.tally is not None and state.tally[0] == s.field:
+        return state.tally[1], "carried"  # `2021년 집계에 따르면 …. 1위 구글은 544편`
     return doc.pub_year, "published"
 
 
@@ -357,25 +359,12 @@ def _span_or_clause_year(
         return None, "cumulative"  # not a record (`참가 이래 최다인`)
     if not confs and MILESTONE.search(text, s.start, cm.start):
         return None, "cumulative"
-    if (dated := _dated_after(text, s, cm)) is not None:
+    if (dated := dated_after(text, s.end, cm)) is not None:
         return _year_of(doc, state, text, dated, confs), "word"
     end_year = _same_period_trend_end(doc, text, s, cm, confs) or _undated_trend_end(
         doc, state, text, s, cm, confs
     )
     return None if end_year is None else (end_year, "word")
-
-
-# a count dated by the clause it modifies: `13편이었던 지난해 실적`, `9건에 그쳤던 2022년 대회`
-_DATED_BY_CLAUSE = re.compile(r"\s*(?:[가-힣]+\s){0,2}?[가-힣]*(?:던|었던|였던)\s+$")
-_RECORD_NOUN = re.compile(r"\s*(?:의\s*)?(?:실적|기록|성적|성과|대회|학회|행사|수치|수준)")
-
-
-def _dated_after(text: str, s: Sentence, cm: CountMatch) -> re.Match[str] | None:
-    """The year word of a past clause the count describes (`13편이었던 지난해 실적`), or None."""
-    m = YEAR_WORD.search(text, cm.end, min(s.end, cm.end + 24))  # only the first year word after it
-    if m is None or not _DATED_BY_CLAUSE.fullmatch(text, cm.end, m.start()):
-        return None
-    return m if _RECORD_NOUN.match(text, m.end()) else None
 
 
 def _continues_unnamed_venue(

@@ -1,0 +1,42 @@
+"""Organizations written as section headers: a line that holds only the name, with a marker
+(`■ A`, `[A]`, `◆ A`, `**A**`), and under it lines that list what the organization did (`- 논문 16건`).
+The lines under a header leave their subject out: it is the header's organization."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mentions import EntityMention
+
+# what may stand around a name on a header line: markers, brackets, numbering, a colon
+_HEADER_DECOR = re.compile(r"[\s■□◆◇▶▷►●○◎◈★☆#*\[\]【】<>〈〉《》「」『』:：]*|\d{1,2}[.)]\s*")
+# a line listed under a header: a bullet or a numbered item
+_LISTED_LINE = re.compile(r"\s*(?:[-–—•·∙ㆍ▪▫◦○●▲△*]|\d{1,2}[.)])\s*\S")
+
+
+def is_header_line(text: str, mention: EntityMention) -> bool:
+    """Whether `mention` stands alone on its line, with header markers around it at most."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    before, after = text[start : mention.start], text[mention.end : end]
+    decorated = _HEADER_DECOR.fullmatch(before) and _HEADER_DECOR.fullmatch(after)
+    return bool(decorated) and bool((before + after).strip())
+
+
+def listed_under(text: str, mention: EntityMention, position: int) -> bool:
+    """Whether `position` lies in the run of listed lines right under the header `mention`: every
+    line from the header's next line to the one holding `position` is a bullet or numbered item."""
+    if not is_header_line(text, mention):
+        return False
+    line_start = text.find("\n", mention.end) + 1
+    if line_start <= 0 or position < line_start:
+        return False
+    while True:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not _LISTED_LINE.match(text, line_start, line_end):
+            return False
+        if position <= line_end:
+            return True
+        line_start = line_end + 1
