@@ -202,7 +202,11 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref = ids
         state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
         state.conf_ref_series = YEARLY_SERIES.search(text, s.start, s.end) is not None
-        state.conf_ref_after_fact = not (state.facts and state.facts[-1].sent_start == s.start)
+        last = state.facts[-1] if state.facts else None
+        state.conf_ref_after_fact = (
+            not (last and last.sent_start == s.start)
+            or (not last.conf_ids and all(e.start >= last.cm.end for e in s.entities if e.kind == "conf"))
+        )  # `"A has 30 papers accepted." NeurIPS 2020 결과를 두고 한 말이다`: named after a count that had none
     elif state.facts and state.facts[-1].sent_start == s.start:
         state.conf_ref_after_fact = False
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from extract.linking.context import SentenceContext
-from extract.linking.cues import MILESTONE, RECORD, SINCE, YEARLY
+from extract.linking.cues import CUMULATIVE, MILESTONE, RECORD, SINCE, YEARLY
 from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
@@ -200,6 +200,12 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
     if general or PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
         return (), None, "other"
+    if CUMULATIVE.search(window):
+        return (
+            (),
+            None,
+            "other",
+        )  # `지난 5년 동안 최고 권위 학회에 채택된 347편`: top venues over years, no one edition
     described = _described_conference(ctx.doc, ctx.s)
     return described, None, ("anaphor" if described else "other")
 
@@ -258,6 +264,8 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         and YEAR_WORD.search(text, s.start, cm.start)
     ):
         return (), None, "other"  # `지난해 논문 7편`, before the article names its conference
+    if CUMULATIVE.search(text, s.start, cm.start):
+        return (), None, "other"  # `5년간 347편`: over years, not the one conference the article is about
     return doc.main_confs, None, "other"
 
 

@@ -18,9 +18,9 @@ LIST_CLAUSE_END = re.compile(
 COUNT_LIST_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*")
 DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
-# a track of the conference the sentence is about (`기술 부문에서는`, `회로 부문에선`): its counts are subsets
+# a track of the conference the sentence is about (`기술 부문에서는`, `회로 부문은`): its counts are subsets
 TRACK_SECTION = re.compile(
-    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?부문\s?(?:에서는|에선|에서도|에서|별로는)(?![가-힣])"
+    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?부문\s?(?:에서는|에선|에서도|에서|별로는|은|는)(?![가-힣])"
 )
 # a sentence whose topic is the event itself (`이 학술대회는 …`, `해당 학회는 …`): a count in it with no
 # organization is the event's, not the carried subject's (`이번 학회에서 10편을` stays the subject's)
@@ -50,12 +50,18 @@ COLLECTIVE = re.compile(
 )
 # papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
 JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")
+_POOL = (
+    r"(\d+|(?<![가-힣])(?:(?:스무|스물|서른|열)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|두|세|네|다섯|여섯|일곱|여덟|아홉))"
+    r"\s?(?:편|건|개)(?:의\s*(?:논문|연구))?\s?(?:중|가운데)"
+)
 SUBSET = re.compile(
-    r"(?:(\d+|(?<![가-힣])(?:(?:스무|스물|서른|열)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|두|세|네|다섯|여섯|일곱|여덟|아홉))"
-    r"\s?(?:편|건|개)(?:의\s*(?:논문|연구))?\s?(?:중|가운데)|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중"
+    r"(?:" + _POOL + r"|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중"
     r"|(?:[한낸은]|의)\s논문\s?(?:중|가운데))"  # `A가 준비한 논문 가운데 절반인 세 편은`
     r"\s*(?:에서)?\s*[^\d]{0,12}$"
 )
+# a sentence opening with the pool its count is a part of, however far the count (`5편의 논문 중 A의 …
+# 논문과 B의 … 논문 등 2편은`)
+POOL_OPENING = re.compile(r"\s*['\"‘“]?" + _POOL + r"(?:에서)?\s")
 # a department written with others not named (`산업공학과 등 나머지 학과가 5편`): the university's count
 DEPARTMENTS_TOGETHER = re.compile(r"\s*(?:등|을\s*비롯한|를\s*비롯한)(?![가-힣])")
 OTHER_DEPARTMENTS = re.compile(r"(?:타|다른|나머지|기타|여러|그\s?외|이\s?외)\s?(?:학과|학부|대학원|연구실)")

@@ -232,10 +232,12 @@ def pair_collective(
     idx: int,
     groups: list[Group],
     recent: list[EntityMention],
+    named_before: list[EntityMention] = (),  # type: ignore[assignment]
 ) -> tuple[str, list[EntityMention], list[int]] | None:
     """`A는 50편, B는 32편이다. 두 학교는 지난해 각각 38편, 25편을 냈다`: with no list in the
     sentence, a collective reference before 각각 pairs the counts with the organizations the
-    article counted last, in their order, when there are as many of them as it says."""
+    article counted last, in their order, when there are as many of them as it says; or with those
+    the sentence before named without counting (`그 뒤는 A와 B가 이었다. 두 회사는 각각 …`)."""
     if any(g.kind == "org" and g.end <= cm.start for g in groups):
         return None
     dm = None
@@ -250,6 +252,13 @@ def pair_collective(
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
     later = [j for j in later if not CLAUSE_BOUNDARY.search(text, dm.end(), counts[j].start)]
     members: list[EntityMention] = []
+    for m in named_before:
+        if all(m.id != x.id for x in members):
+            members.append(m)
+    if len(members) == n:
+        recent = []
+    else:
+        members = []
     for m in reversed(recent):
         if all(m.id != x.id for x in members):
             members.insert(0, m)

@@ -115,7 +115,8 @@ def _confs_and_year(
         own, _, own_source = confs_for(ctx, cm)
         if own and own_source == "own" and set(own) <= set(confs or own):
             confs = own  # `주요 학회에서 20편. 이 가운데 ACL 논문이 5편`: the part names its own conference
-        year_word = year_word_between(doc, state, text, ctx.window_start, cm.start, confs)
+        orgs = tuple(e.start for e in s.entities if e.kind == "org")  # `작년 … 2위를 차지했던 A의 논문`
+        year_word = year_word_between(doc, state, text, ctx.window_start, cm.start, confs, orgs)
         return confs, (year_word if year_word is not None else parent.year), "word", "parent"
     confs, conf_mention, conf_source = confs_for(ctx, cm)
     if _tally_with_patents(ctx, cm):  # `논문 234편을 발표하고, 특허 228건 출원`: all its output, over years
@@ -263,7 +264,11 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 continue  # `구글 한 곳이 544개` dated by publication, over the body's `지난해 … 544개`
             if f.headline and f.year is None and any(_restated(f, g) for g in kept):
                 continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
-            if f.headline and f.conf_source != "own" and any(_read_apart(f, g) for g in kept):
+            if (
+                f.headline
+                and f.conf_source != "own"
+                and any(_read_apart(f, g) for g in kept if g.year != f.year or g.conf_ids)
+            ):
                 continue  # `… ICML 워크숍 두 편…3년 만에 논문 40편`: the body reads the 40 without ICML
             if f.scope != "total" and any(
                 g is not f

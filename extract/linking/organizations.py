@@ -260,6 +260,13 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     university = university_of_departments(doc, text, g, cm.start)
     if university is not None:
         return Owner(university, "subset", None)
+    own_self = subjects[-1].members[0] if subjects else state.subject
+    if (
+        own_self is not None
+        and g.kind == "org"
+        and _ITSELF_AND.search(text, max(ctx.s.start, g.start - 16), g.start)
+    ):
+        return Owner(own_self, "total", None)  # `A는 자사와 자회사 B가 … 347편`: A's with its unit's
     if len(g.ids()) > 1 and g.kind == "org":
         members = [m for m in g.members if m.kind == "org"]
         unit = unit_in_apposition(doc, text, members)
@@ -289,6 +296,10 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     return Owner(g.members[0], "unit", None)
 
 
+# the subject itself listed with what follows (`자사와 자회사 B가`, `자사 및 계열사 B의`)
+_ITSELF_AND = re.compile(
+    r"(?<![가-힣])(?:자사|당사|본사)\s?(?:와|과|및|·|,)\s?(?:[가-힣]{1,6}\s)?(?:자회사|계열사|관계사)?\s?$"
+)
 # owners written as several (`두 회사는`, `양사는`, `이들은`): not the one organization named so far
 _PLURAL_OWNERS = re.compile(
     r"(?:두|세|네|여러|양)\s?(?:회사|기업|업체|곳|기관|대학|학교|병원|연구소|팀)(?:은|는|이|가|도|모두)|양사|양교|이들"

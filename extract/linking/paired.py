@@ -11,7 +11,7 @@ from extract.linking.distributive import pair_collective, pair_distributive, pai
 from extract.linking.facts import make_fact
 from extract.linking.years import year_for, year_word_between
 from extract.matcher import EntityMention
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
 
 
@@ -51,7 +51,9 @@ def link_distributive(
     whether the count was taken."""
     dist = pair_distributive(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.conf_groups)
     if dist is None:
-        dist = pair_collective(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.state.recent_orgs)
+        dist = pair_collective(
+            ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.state.recent_orgs, _named_uncounted(ctx)
+        )
     if dist is None:
         return False
     kind, members, idxs = dist
@@ -100,3 +102,11 @@ def _member_year(
         member if member.year else None,
         ctx.window_start,
     )
+
+
+def _named_uncounted(ctx: SentenceContext) -> list[EntityMention]:
+    """The organizations the sentence before (same paragraph) names when it counts nothing."""
+    before = ctx.doc.before(ctx.s)
+    if before is None or before.para != ctx.s.para or find_counts(ctx.text, before.start, before.end):
+        return []
+    return [e for e in before.entities if e.kind == "org"]

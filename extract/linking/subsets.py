@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extract.linking.context import SentenceContext
-from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, SUBSET
+from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, POOL_OPENING, SUBSET
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
 from extract.matcher import EntityMention
@@ -58,7 +58,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         and n is None
         and (
             (parent.sent_end < state.prev_sentence_start and bool(find_counts(ctx.prev_text)))
-            or _aggregate_before(ctx, parent, max(s.start, cm.start - 40) + sub.start())
+            or _aggregate_before(ctx, parent, sub.start())
         )
     )
     if parent is None:
@@ -100,8 +100,16 @@ def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:
 
 
 def _subset_lead(ctx: SentenceContext, cm: CountMatch) -> re.Match[str] | None:
-    """The words that introduce a count as a part (`9편 중`, `그 가운데`), in the 40 characters before it."""
-    return SUBSET.search(ctx.text[max(ctx.s.start, cm.start - 40) : cm.start])
+    """The words that introduce a count as a part (`9편 중`, `그 가운데`), in the 40 characters before
+    it, or opening its sentence with no other count between (`5편의 논문 중 … 등 2편은`)."""
+    text, s = ctx.text, ctx.s
+    near = SUBSET.search(text, max(s.start, cm.start - 40), cm.start)
+    if near is not None:
+        return near
+    opening = POOL_OPENING.match(text, s.start, cm.start)
+    if opening is None or any(opening.end() <= c.start < cm.start for c in ctx.counts):
+        return None
+    return opening
 
 
 def part_of_a_fact(ctx: SentenceContext, cm: CountMatch) -> bool:

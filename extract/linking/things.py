@@ -23,6 +23,15 @@ _GLOSSED_NOUN_BEFORE = re.compile(r"(?<![\w])([가-힣]{2,})\([A-Za-z][A-Za-z0-9
 _WORKSHOP_OR_SESSION = re.compile(r"(?:워크[숍샵]|세션)(?:도|은|는|이|가)?$")
 
 
+# programme items named in English (`Student Game Competition 4건, Interactivity 2건, Workshop 6건`)
+_LATIN_THING = (
+    r"(?:demos?|interactivit(?:y|ies)|(?:video\s)?showcases?|competitions?|tutorials?|panels?|keynotes?"
+    r"|special\sinterest\sgroups?|SIGs?|workshops?)"
+)
+_LATIN_THING_BEFORE = re.compile(rf"(?<![A-Za-z]){_LATIN_THING}\s?:?\s?$", re.I)
+_LATIN_THING_COUNTED = re.compile(rf"(?<![A-Za-z]){_LATIN_THING}\s?:?\s?\d{{1,3}}\s?(?:건|개|편)?", re.I)
+
+
 def named_thing_before(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether the noun right before a count (or before its Latin gloss: `특별관심그룹(SIG) 1건`) names
     a thing that is no paper (`데모 2건`, `데이터셋 2건`), or workshops held (`워크숍도 3개다`; `시연 2건,
@@ -30,6 +39,12 @@ def named_thing_before(text: str, s: Sentence, cm: CountMatch) -> bool:
     noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start) or _GLOSSED_NOUN_BEFORE.search(
         text, s.start, cm.start
     )
+    latin = _LATIN_THING_BEFORE.search(text, s.start, cm.start)
+    if latin is not None:  # a workshop among other items counted, or any other programme item
+        others = [
+            m for m in _LATIN_THING_COUNTED.finditer(text, s.start, s.end) if m.start() != latin.start()
+        ]
+        return not latin.group().lower().startswith("workshop") or bool(others)
     if noun is None:
         return False
     word = noun.group(1)

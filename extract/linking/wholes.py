@@ -94,7 +94,8 @@ def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Gro
         return False
     clause_start = s.start
     for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
-        clause_start = b.end()
+        if not text.startswith("최고", b.start() - 1):  # the noun `최고 권위`, no clause's end
+            clause_start = b.end()
     papers = None
     for found in CONF_WIDE_PAPERS.finditer(text, clause_start, cm.start):
         papers = found

@@ -151,3 +151,84 @@ def test_a_trend_going_on_from_a_venue_count_in_an_article_about_citations() -> 
 def test_team_naver_is_naver() -> None:
     result = extract("팀네이버는 올해 CVPR에서 논문 20편을 발표했다.", published_at="2024-06-20")
     assert [p.organization_id for p in result.paper_counts] == ["naver"]
+
+
+# Round 26b (from the second batch, r79–r83).
+
+# 11. A sentence opening with the pool its count is a part of (`6편의 논문 중 … 등 2편은`), however far
+#     the count: a part of the pool's owner, not of a unit named for one paper in between; a year word
+#     dating that unit's past (`작년 … 1위를 차지했던 B의`) is no year of the part.
+
+
+def test_a_part_of_a_pool_opening_its_sentence() -> None:
+    text = (
+        "LG AI연구원은 이번 ICCV 2023에서 총 6편의 논문을 발표한다. "
+        "6편의 논문 중 작년 챌린지에서 1위를 차지했던 LG전자의 영상 복원 기술을 다룬 논문과 "
+        "토론토대와 함께 쓴 3차원 인식 논문 등 2편은 ICCV 구두 발표 세션에 올랐다."
+    )
+    facts = kept(text, published_at="2023-09-20")
+    assert ("lg-ai-research", ("ICCV",), 2023, 2) in facts
+    assert not any(org == "lg-electronics" for org, _, _, _ in facts)
+
+
+# 12. A count over years at top venues described, not named (`지난 5년 동안 최고 권위 학회에`), is no count
+#     at the one conference the article names elsewhere.
+
+
+def test_a_count_over_years_at_described_venues_is_at_none() -> None:
+    text = (
+        "카카오브레인은 지난 5년 동안 세계 최고 권위 AI 학회에 채택된 논문이 120편에 이른다고 밝혔다.\n"
+        "이 가운데 한 편은 올해 CVPR 2024에서 최우수 논문 후보에 올랐다."
+    )
+    facts = kept(text)
+    assert ("kakao-brain", (), None, 120) in facts
+    assert ("kakao-brain", ("CVPR",), None, 120) not in facts
+
+
+# 13. `A는 자사와 자회사 B가 … N편`: the subject with its unit, A's total, not B's.
+
+
+def test_itself_and_its_subsidiary() -> None:
+    facts = kept(
+        "네이버는 자사와 자회사 네이버클라우드가 올해 주요 AI 학회에서 발표한 논문이 80편이라고 밝혔다."
+    )
+    assert ("naver", (), 2024, 80) in facts
+    assert ("naver-cloud", (), 2024, 80) not in facts
+
+
+# 14. `두 회사는 각각 N편, M편` after a sentence that names the two without counting them.
+
+
+def test_two_companies_each_after_a_sentence_naming_them() -> None:
+    text = (
+        "ICML 2024 기업 순위에서 구글이 190편으로 1위였다. 그 뒤를 메타와 엔비디아가 이었다. "
+        "두 회사는 각각 110편, 64편을 냈다."
+    )
+    facts = kept(text)
+    assert {("meta", ("ICML",), 2024, 110), ("nvidia", ("ICML",), 2024, 64)} <= facts
+
+
+# 15. Programme items named in English (`Competition 4건, Interactivity 2건, Workshop 6건`) are no papers;
+#     a workshop alone stays a count.
+
+
+def test_programme_items_in_english_are_no_papers() -> None:
+    text = "지난해 CHI 2023에서 KAIST는 full paper 21편, Student Competition 4건, Interactivity 2건, Workshop 6건을 기록했다."
+    facts = kept(text)
+    assert ("kaist", ("CHI",), 2023, 21) in facts
+    assert not any(count in (4, 2, 6) for _, _, _, count in facts)
+
+
+# 16. A track written as the topic (`회로 부문은 A가 9건으로`) is a part; the organization's count on a
+#     ranking line above it stands.
+
+
+def test_a_track_topic_is_a_part_and_a_ranking_line_stands() -> None:
+    text = (
+        "VLSI 2024 기관별 채택 논문 순위는 다음과 같다.\n"
+        "1위 삼성전자 14건\n"
+        "2위 KAIST 12건\n"
+        "회로 부문은 KAIST가 8건으로 1위였다."
+    )
+    facts = kept(text)
+    assert {("kaist", ("VLSI",), 2024, 12), ("kaist", ("VLSI",), 2024, 8)} <= facts
