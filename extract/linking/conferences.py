@@ -200,12 +200,9 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
     if general or PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
         return (), None, "other"
+    # `지난 5년 동안 최고 권위 학회에 채택된 347편`: top venues over years, no one edition
     if CUMULATIVE.search(window):
-        return (
-            (),
-            None,
-            "other",
-        )  # `지난 5년 동안 최고 권위 학회에 채택된 347편`: top venues over years, no one edition
+        return (), None, "other"
     described = _described_conference(ctx.doc, ctx.s)
     return described, None, ("anaphor" if described else "other")
 

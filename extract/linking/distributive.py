@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from extract.linking.cues import (
     CLAUSE_BOUNDARY,
@@ -177,10 +178,9 @@ def pair_years(
     text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx: int, groups: list[Group]
 ) -> list[tuple[int, int, int]]:
     """`2017년과 2018년에는 각각 12건과 19건`, `2021년과 지난해에는 각각 …`, `2022년, 2023년 CVPR에서
-    각각 5편, 9편` → [(count index, start, end of its year), …]: counts paired with a list of years (one
-    count alone in its clause is each year's: `작년과 올해는 각각 10편`)
+    각각 5편, 9편` → [(count index, start, end of its year), …]: counts paired with a list of years
     written right before 각각 (one conference may stand between), when no list of names in `groups`
-    is nearer."""
+    is nearer; one count alone in its clause is each year's (`작년과 올해는 각각 10편`)."""
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
@@ -231,8 +231,8 @@ def pair_collective(
     counts: list[CountMatch],
     idx: int,
     groups: list[Group],
-    recent: list[EntityMention],
-    named_before: list[EntityMention] = (),  # type: ignore[assignment]
+    recent: Sequence[EntityMention],
+    named_before: Sequence[EntityMention] = (),
 ) -> tuple[str, list[EntityMention], list[int]] | None:
     """`A는 50편, B는 32편이다. 두 학교는 지난해 각각 38편, 25편을 냈다`: with no list in the
     sentence, a collective reference before 각각 pairs the counts with the organizations the
@@ -251,19 +251,20 @@ def pair_collective(
     n = _HOW_MANY.get(coll.group(1) or "", 2)
     later = [j for j in range(idx, len(counts)) if counts[j].start >= dm.end()]
     later = [j for j in later if not CLAUSE_BOUNDARY.search(text, dm.end(), counts[j].start)]
-    members: list[EntityMention] = []
-    for m in named_before:
-        if all(m.id != x.id for x in members):
-            members.append(m)
-    if len(members) == n:
-        recent = []
-    else:
-        members = []
-    for m in reversed(recent):
-        if all(m.id != x.id for x in members):
-            members.insert(0, m)
-        if len(members) == n:
-            break
+    members = _distinct(named_before)
+    if len(members) != n:
+        members = _distinct(reversed(recent), n)[::-1]  # the last n counted, in their order
     if len(members) != n or len(later) != n or later[0] != idx:
         return None
     return "org", members, later
+
+
+def _distinct(mentions: Iterable[EntityMention], limit: int | None = None) -> list[EntityMention]:
+    """The mentions with the first of each id, in order, up to `limit` of them."""
+    out: list[EntityMention] = []
+    for m in mentions:
+        if limit is not None and len(out) == limit:
+            break
+        if all(m.id != x.id for x in out):
+            out.append(m)
+    return out

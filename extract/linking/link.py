@@ -266,10 +266,10 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     if is_aggregate_count(text, s, cm, ctx.groups, ctx.counts):
         ctx.country_counted = any(g.kind == "country" and g.end <= cm.start for g in ctx.groups)
         return True
-    subject = ctx.state.subject
-    under_header = subject is not None and subject.field == s.field and listed_under(text, subject, s.start)
-    if not under_header and is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)):
-        return True  # not a bullet under an organization's header (`■ A` ⏎ `- 학회에 실린 논문 11건`)
+    if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)) and not _under_header(
+        ctx
+    ):
+        return True
     if UNNAMED_PLACES_AFTER.match(text, cm.end, s.end):
         return True  # `2편씩 낸 곳도 네 곳 있었다`: places the text does not name
     if SUBMITTED_THEN_ACCEPTED.match(text, cm.end, s.end) and not SUBMITTED_ALL_ACCEPTED.match(
@@ -285,6 +285,14 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
     rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison)
     return any(rule(text, s, cm) for rule in rules)
+
+
+def _under_header(ctx: SentenceContext) -> bool:
+    """Whether the sentence is a bullet under its subject's header (`■ A` ⏎ `- 학회에 실린 논문 11건`)."""
+    subject = ctx.state.subject
+    return (
+        subject is not None and subject.field == ctx.s.field and listed_under(ctx.text, subject, ctx.s.start)
+    )
 
 
 # a lab or team named by its own name (`AX랩`, `DIAL 연구실`), not a professor's (`김 교수 연구실`)
