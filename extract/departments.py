@@ -74,7 +74,14 @@ def _attached(
     if nearest is None:
         return dept
     in_sentence = nearest[0].field == field and not _SENTENCE_END.search(text, nearest[0].end, dept.start)
-    chosen = nearest if in_sentence or not subjects else _subject_for(dept, text, seen, subjects)
+    if in_sentence:
+        chosen = nearest
+    else:
+        chosen = (
+            _subject_for(dept, text, seen, subjects)
+            if subjects
+            else _headline_university(dept, seen) or nearest
+        )
     university = prefixed.get((chosen[1], dept.text))
     if university is not None:  # named again alone after `KAIST 전산학부`: KAIST, as the first time
         return replace(dept, id=university.id, name=university.name, name_en=university.name_en,
@@ -97,7 +104,7 @@ def _subject_for(
 ) -> tuple[EntityMention, str, str]:
     """The university a department named alone belongs to: the last one written as a subject in its
     paragraph, else the headline's one university (`고려대, ECCV 15편` … `KAIST는 지난 대회에서 9편을 냈었다.` ⏎
-    `학부별로는 컴퓨터학과가 8편`), else the last subject."""
+    `학부별로는 컴퓨터학과가 8편`) or the one it opens with, else the last subject."""
     in_paragraph = [
         u
         for u in subjects
@@ -105,10 +112,20 @@ def _subject_for(
     ]
     if in_paragraph:
         return in_paragraph[-1]
+    return _headline_university(dept, seen) or subjects[-1]
+
+
+def _headline_university(
+    dept: EntityMention, seen: Sequence[tuple[EntityMention, str, str]]
+) -> tuple[EntityMention, str, str] | None:
+    """For a department in the body, the headline's one university, or the one the headline opens
+    with (`연세대, … 서울대 17편 제쳐`), if any."""
+    if dept.field != "text":
+        return None
     headline = {u[1]: u for u in seen if u[0].field == "title"}
-    if dept.field == "text" and len(headline) == 1:
+    if len(headline) == 1:
         return next(iter(headline.values()))
-    return subjects[-1]
+    return next((u for u in seen if u[0].field == "title" and u[0].start <= 2), None)
 
 
 def _known_unit(gaz: Gazetteers, university: str, dept_name: str) -> str | None:

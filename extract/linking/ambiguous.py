@@ -18,6 +18,7 @@ import re
 from extract.linking.cues import VENUE
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.numerals import find_counts
 
 
 def after_several_owners(
@@ -44,19 +45,36 @@ CITATION_MEASURE = re.compile(
 
 def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:
     """Whether the article counts papers by citations too and the sentence names no venue
-    (no conference and no 학회, 학술대회…) and no acceptance, which only a venue gives (`채택`), nor
-    goes on from the sentence before in its paragraph that names one."""
+    (no conference and no 학회, 학술대회…) and no acceptance, which only a venue gives (`채택`,
+    `등재`), nor goes on counting from sentences that do (`extract.linking.ambiguous._counts_on`)."""
     if sentence.field == "text" and sentence.start in doc.table_rows:
         return False  # a row under a header that counts papers (`논문 등재 수 (편)`)
     if not any(CITATION_MEASURE.search(t) for t in doc.fields.values()):
         return False
+    return not _at_venue(doc, sentence) and not _counts_on(doc, sentence)
+
+
+def _counts_on(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence, saying nothing of citations, goes on from a sentence at a venue, past a
+    run of sentences with counts and no citation words (`… 학회에서 347편이 채택됐다. 2019년 29편에서 …`,
+    `등재 논문 수로는 A가 820편으로 1위였다. B가 414편 …`)."""
+    if sentence.field != "text" or sentence.headline:
+        return False  # a headline's segments are read apart
     text = doc.fields[sentence.field]
-    return not _at_venue(doc, sentence) and not (
-        (before := doc.before(sentence)) is not None
-        and before.para == sentence.para
-        and _at_venue(doc, before)
-        and not CITATION_MEASURE.search(text, sentence.start, sentence.end)
-    )  # `… 학회에서 347편이 채택됐다. 2019년 29편에서 …`: the same papers, counted on
+    s: Sentence | None = sentence
+    while s is not None and not CITATION_MEASURE.search(text, s.start, s.end):
+        before = doc.before(s)
+        if before is None:
+            return False
+        if _at_venue(doc, before) and not CITATION_MEASURE.search(text, before.start, before.end):
+            return True
+        if not find_counts(text, before.start, before.end):
+            return False
+        s = before
+    return False
+
+
+_ACCEPTED = re.compile(r"채택|등재|게재")
 
 
 def _at_venue(doc: Doc, sentence: Sentence) -> bool:
@@ -65,7 +83,7 @@ def _at_venue(doc: Doc, sentence: Sentence) -> bool:
     return (
         any(e.kind == "conf" for e in sentence.entities)
         or VENUE.search(text, sentence.start, sentence.end) is not None
-        or "채택" in text[sentence.start : sentence.end]
+        or _ACCEPTED.search(text, sentence.start, sentence.end) is not None
     )
 
 

@@ -108,6 +108,43 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
     ]
 
 
+def _same_edition(f: Fact, g: Fact) -> bool:
+    """Whether two facts count the same organization's papers at the same conferences and year."""
+    return (f.org_id, f.conf_ids, f.year) == (g.org_id, g.conf_ids, g.year) and f.qualifier == "exact"
+
+
+# from a whole to its first part (`5편은 메인 컨퍼런스 3편`)
+_WHOLE_GAP = re.compile(r"\s?(?:은|는|이|가|의|:)?\s*[^,.\d]{1,30}?")
+
+
+def parts_in_sentence(text: str, facts: list[Fact], previous: Fact | None = None) -> None:
+    """`… 5편은 메인 컨퍼런스 3편, 파인딩스 1편, 인더스트리 트랙 1편으로 구성됐다`: counts of one sentence
+    listed right after a count of the same organization, conferences and year, and adding up exactly
+    to it, are its parts (`subset`), each one, equal parts too; so are a sentence's listed counts that
+    add up to the fact just before it (`A의 논문은 메인 3편, 파인딩스 1편, 인더스트리 1편이다`)."""
+    same = [f for f in facts if previous is not None and _same_edition(f, previous)]
+    if previous is not None and previous.cm.count and same == facts and len(facts) >= 2:
+        listed = all(_PART_GAP.fullmatch(text, a.cm.end, b.cm.start) for a, b in pairwise(facts))
+        if listed and sum(f.cm.count or 0 for f in facts) == previous.cm.count:
+            for f in facts:
+                f.scope = "subset"
+            return
+    for i, whole in enumerate(facts):
+        if whole.scope not in ("unit", "total") or not whole.cm.count:
+            continue
+        run: list[Fact] = []
+        end = whole.cm.end
+        for f in facts[i + 1 :]:
+            gap = _PART_GAP if run else _WHOLE_GAP
+            if not _same_edition(f, whole) or f.cm.count is None or not gap.fullmatch(text, end, f.cm.start):
+                break
+            run.append(f)
+            end = f.cm.end
+        if len(run) >= 2 and sum(f.cm.count or 0 for f in run) == whole.cm.count:
+            for f in run:
+                f.scope = "subset"
+
+
 def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Parts written on lines of their own after a fact: `… 논문 6편이 채택됐다. 요약하면 다음과 같다.`
     ⏎ `▲ 메인 트랙: 4편` ⏎ `▲ 파인딩스: 1편` ⏎ `▲ 인더스트리 트랙: 1편` (or one line: `· 논문: 정규 4편,

@@ -124,7 +124,16 @@ def is_paper_count(
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`, `기조연설 1건과 논문 10건`: what the word before names
     if not _in_paper_context(doc, text, s, cm, prev_text, after, bool(context)):
         return False
-    return not (JOURNAL.search(sent) and not has_conf and "학회" not in sent and incl_end < 0)
+    return not (_journal_near(text, s, cm) and not has_conf and "학회" not in sent and incl_end < 0)
+
+
+def _journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a journal or a challenge is written in the count's clause, up to just after the count
+    (`경진대회 4건`), not in another clause of the sentence (`… 21편을 발표했고, 경진대회 4건에도`)."""
+    start = s.start
+    for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
+        start = b.end()
+    return JOURNAL.search(text, start, min(s.end, cm.end + 12)) is not None
 
 
 _JOURNAL_WORD = re.compile(r"저널|학술지|자매지")

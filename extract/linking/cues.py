@@ -79,8 +79,8 @@ NOT_PAPER_NOUN = re.compile(
 )
 # `연구` as the counted noun (`3편의 연구`), not the start of a place or a group (`8개 연구실`, `연구팀`)
 PAPER_NOUN_AFTER = re.compile(
-    rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구(?!실|소|팀|원|진|자|단|센터|그룹|기관|조직|분야|과제)|페이퍼|성과)"
-)
+    rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}(?:논문|연구(?!실|소|팀|원|진|자|단|센터|그룹|기관|조직|분야|과제|\s?(?:트랙|세션|분야|주제|영역|부문))|페이퍼|성과)"
+)  # not `22개 주요 연구 트랙`: tracks
 # what medical and bio reporting counts instead of 논문, right after the count (`5개 연구결과를 발표한다`,
 # `연구 초록 20편`, `포스터 3건을 공개`), with a verb of presenting in the sentence
 PRESENTED_NOUN_AFTER = re.compile(

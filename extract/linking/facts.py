@@ -200,7 +200,7 @@ def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     1편`) or on lines of their own (`▲파인딩스 1편` ⏎ `▲인더스트리 1편`) are two subsets; the n-th
     equal part of a sentence is the n-th of another (the oral papers restated in a quote later:
     `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
-    whole = {_key(f) for f in facts if f.scope != "subset"}
+    whole = {_key(f) for f in facts if f.scope != "subset" and not f.headline}
     seen: dict[tuple[object, ...], int] = {}
     out = []
     for f in facts:

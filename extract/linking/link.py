@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
-from extract.linking.breakdowns import fold_breakdowns, parts_in_lines, parts_of_previous
+from extract.linking.breakdowns import fold_breakdowns, parts_in_lines, parts_in_sentence, parts_of_previous
 from extract.linking.carry import (
     continued_text,
     note_conference_topic,
@@ -37,6 +37,7 @@ from extract.linking.cues import (
     UNNAMED_PLACES_AFTER,
     VENUE,
 )
+from extract.linking.editions import edition_years
 from extract.linking.facts import clean_facts, make_fact
 from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
@@ -49,7 +50,7 @@ from extract.linking.roles import (
     group_mentions,
 )
 from extract.linking.sentences import Sentence
-from extract.linking.speaker import speaker_of_we, speaks_for_unit
+from extract.linking.speaker import ANNOUNCES, speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
 from extract.linking.tables import row_count, table_rows
@@ -65,7 +66,7 @@ from extract.linking.unstated import (
 from extract.linking.venue_cues import NAMED_SET
 from extract.linking.wholes import is_aggregate_count, is_conference_total
 from extract.linking.year_words import DATED_EDITION, cleft_period, tally_period
-from extract.linking.years import edition_years, is_undated_trend_start
+from extract.linking.years import is_undated_trend_start
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
@@ -113,6 +114,7 @@ def link(doc: Doc) -> list[Fact]:
             and (dated := DATED_EDITION.search(text, s.start, s.end)) is not None
             and not _LOOKING_BACK.search(text, s.start, s.end)
             and not _THIS_YEAR.search(text, dated.end(), s.end)  # `2023년 대회에서 … 올해는`: back to now
+            and not _OTHER_YEAR_AFTER.search(text, dated.end(), s.end)  # `2011년 학회에서 … 2014년에도`
         ):
             state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
@@ -140,6 +142,7 @@ _COUNTED_VENUES = re.compile(r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술�
 # a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
 # its year is no edition the sentences after go on with
 _THIS_YEAR = re.compile(r"올해|금년")
+_OTHER_YEAR_AFTER = re.compile(r"(?<![0-9])(?:19|20)\d{2}\s?년")
 _LOOKING_BACK = re.compile(r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면")
 
 
@@ -185,13 +188,16 @@ def _link_sentence(
         previous = state.facts[-1]
         if previous.field == s.field and previous.sent_start == state.prev_sentence_start:
             ctx.pending.extend(parts_of_previous(s, text, counts, previous))
+    last = state.facts[-1] if state.facts and state.facts[-1].field == s.field else None
+    parts_in_sentence(text, ctx.pending, last)  # `… 5편은 메인 3편, 파인딩스 1편, 인더스트리 1편으로`
     for f in ctx.pending:
         state.facts.append(f)
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
             state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
     about = state.subject or state.title_subject
     update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded, doc.gaz)
-    if state.subject is not None and speaks_for_unit(doc, about, state.subject, state.facts):
+    announces = not counts and ANNOUNCES.search(text, s.start, s.end) is not None  # `LG는 … 밝혔다`
+    if state.subject is not None and speaks_for_unit(doc, about, state.subject, state.facts, announces):
         state.subject = state.last_subject = about  # the parent's spokesperson: the article stays on its unit
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on

@@ -52,16 +52,23 @@ def speaker_of_we(text: str, s: Sentence, cm: CountMatch) -> EntityMention | Non
 _SIDE_AFTER = re.compile(r"\s?(?:관계자|측|대변인)(?:은|는|이|가|도|에\s?따르면)?(?![가-힣])")
 
 
-def speaks_for_unit(doc: Doc, subject: EntityMention | None, org: EntityMention, facts: list[Fact]) -> bool:
+def speaks_for_unit(
+    doc: Doc, subject: EntityMention | None, org: EntityMention, facts: list[Fact], announces: bool = False
+) -> bool:
     """Whether `org` is written as the side or spokesperson (`삼성전자 관계자는`, `삼성전자 측은`) of a parent of
-    the article's current subject (`삼성리서치`), and no count so far was the parent's own (`삼성전자는
-    올해 40편 …` makes `삼성전자 관계자는 "지난해 31편"` Samsung's): what it reports is the unit's."""
+    the article's current subject (`삼성리서치`), or as the subject of a sentence that only announces
+    (`announces`: `LG는 … 선보인다고 밝혔다`, no count), and no count so far was the parent's own
+    (`삼성전자는 올해 40편 …` makes `삼성전자 관계자는 "지난해 31편"` Samsung's): what it reports is the unit's."""
     return (
         subject is not None
         and org.id in doc.lineage(subject.id)[1:]
-        and _SIDE_AFTER.match(doc.fields[org.field], org.end) is not None
+        and (announces or _SIDE_AFTER.match(doc.fields[org.field], org.end) is not None)
         and not any(f.org_id == org.id for f in facts)
     )
+
+
+# a sentence that reports what was said (`… 선보인다고 이날 밝혔다`)
+ANNOUNCES = re.compile(r"(?:밝혔|말했|전했|설명했|발표했|알렸)다\.?['\"”’]?\s*$")
 
 
 # a speaker from an organization the text does not name (`한 경쟁 게임사 관계자는`, `다른 기업 임원은`)

@@ -80,6 +80,8 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         its_own = next(
             (f for f in reversed(earlier) if f.org_id == org.id and (n is None or f.cm.count == n)), None
         )
+        if _right_after(ctx, parent, sub) and parent.org_id in ctx.doc.lineage(org.id)[1:]:
+            its_own = parent  # `5편(이 가운데 AI대학원 2편)`: a unit's part of the count just written
         return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
     return Owner(parent.org, "subset", parent)
 
@@ -89,6 +91,14 @@ _PART_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
 _OWNER_PREDICATE = re.compile(
     r"['’\"”]?(?:\([^()]{0,40}\))?\s?(?:의\s?)?(?:논문|연구|몫|것|성과)(?:\s?(?:성과|결과|결실))?(?:이었|였|이다|이며|이고|으로|이|다)"
 )
+
+
+def _right_after(ctx: SentenceContext, parent: Fact, sub: re.Match[str]) -> bool:
+    """Whether the words introducing the part follow the parent's count at once (`5편(이 가운데`)."""
+    gap = ctx.text[parent.cm.end : sub.start()]
+    return (
+        parent.field == ctx.s.field and parent.cm.end <= sub.start() and len(gap) <= 3 and not gap.strip("( ")
+    )
 
 
 def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:

@@ -119,7 +119,7 @@ def counts_another_noun(after: str) -> bool:
         return False
     words = [w for w in re.split(r"[,.;()·]", after, maxsplit=1)[0].split() if w != "의"][:3]
     for k, word in enumerate(words):
-        if PAPER_NOUN_AFTER.match(" " + word):
+        if PAPER_NOUN_AFTER.match(" " + " ".join(words[k:])):  # with the words after (`연구 트랙`)
             return False
         other = NOT_PAPER_NOUN.match(" " + word)
         if (

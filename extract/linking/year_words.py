@@ -12,6 +12,7 @@ YEAR_WORD = re.compile(
     r"지난\s?달|지난\s?1?\d\s?월|다음\s?달|내달|오는\s?1?\d\s?월|[2-9]\s?년\s?전)"
     r"(?=[^가-힣]|에|엔|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
 )
+THEN = re.compile(r"(?<![가-힣])당시(?![가-힣])")  # `A는 당시 21편`: the edition just referred to
 PREVIOUS_YEAR = ("전년", "전년도", "그전해", "한해전")
 # the edition before the conference's own: 지난/직전/이전/지난번 + 행사/학회/대회
 PREVIOUS_EDITION = tuple(a + b for a in ("지난", "직전", "이전", "지난번") for b in ("행사", "학회", "대회"))

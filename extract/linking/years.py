@@ -8,7 +8,14 @@ from extract.linking.cues import BREAKDOWN, COMPARED, CUMULATIVE, MILESTONE, REC
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.venue_cues import SINGULAR_ANAPHOR
-from extract.linking.year_words import PREVIOUS_EDITION, PREVIOUS_YEAR, SAME_PERIOD, YEAR_WORD, dated_after
+from extract.linking.year_words import (
+    PREVIOUS_EDITION,
+    PREVIOUS_YEAR,
+    SAME_PERIOD,
+    THEN,
+    YEAR_WORD,
+    dated_after,
+)
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 
@@ -147,48 +154,6 @@ def _last_year_word(text: str, a: int, b: int) -> re.Match[str] | None:
     return last
 
 
-# an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
-_EDITION_NOUN = re.compile(
-    r"(?<![가-힣0-9])(?:((?:19|20)\d{2})\s?년|내년)\s?(?:행사|학회|학술대회|대회|심포지엄)"
-    r"(?=[^가-힣]|에|의|는|은|가|이|도|로|를|을|$)"
-)
-_EDITION_HELD = re.compile(
-    r"(?<![가-힣0-9])(내년|((?:19|20)\d{2})\s?년)\s*(?:\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?[^.\n]{0,40}?"
-    r"(?:열린다|열리는|열릴|개최된다|개최되는|개최될|개최\s?예정)"
-)
-# a year the event began in, not the edition's (`1987년 시작된 이 학회는 올해 12월 열린다`)
-_SINCE_YEAR = re.compile(
-    r"\s*(?:에\s?)?(?:처음\s?)?(?:시작된|시작한|창립된|창설된|출범한|출범된|설립된|열리기 시작한|첫\s?개최된)"
-)
-_EVENT_SUBJECT = re.compile(r"(?:행사|학회|학술대회|대회|심포지엄)(?:는|은|가|이)(?![가-힣])")
-
-
-def edition_years(doc: Doc) -> dict[str, int]:
-    """Conferences whose edition the article dates in another year than its own, in a sentence that
-    names only that conference (or, with an event subject such as `연례 행사는`, the article's one
-    conference): `ISSCC … 2023년 행사에`, `학회는 내년 2월 … 열린다`. Two different years: none."""
-    found: dict[str, set[int]] = {}
-    for s in doc.sentences:
-        text = doc.fields[s.field]
-        confs = {e.id for e in s.entities if e.kind == "conf"}
-        if len(confs) != 1 and not (
-            not confs and len(doc.main_confs) == 1 and _EVENT_SUBJECT.search(text, s.start, s.end)
-        ):
-            continue
-        conf = next(iter(confs)) if confs else doc.main_confs[0]
-        for m in (
-            *_EDITION_NOUN.finditer(text, s.start, s.end),
-            *_EDITION_HELD.finditer(text, s.start, s.end),
-        ):
-            explicit = m.group(2) if m.re is _EDITION_HELD else m.group(1)
-            if m.re is _EDITION_HELD and _SINCE_YEAR.match(text, m.end(1)):
-                continue  # the year the event began in
-            year = int(explicit) if explicit else (doc.pub_year + 1 if doc.pub_year else None)
-            if year is not None and year != doc.pub_year:
-                found.setdefault(conf, set()).add(year)
-    return {conf: years.pop() for conf, years in found.items() if len(years) == 1}
-
-
 # a year word written right before a count: `전년(5편)`, `지난해 5편`, `작년엔 5편`
 _YEAR_AT_COUNT = re.compile(r"\s*(?:에는|엔|은|는|에|의)?\s*\(?\s*(?:논문\s*)?$")
 
@@ -293,6 +258,36 @@ def year_for(
     return _year_from_context(doc, state, text, s, cm, confs, conf_source, ref)
 
 
+def _referred_year(
+    state: State,
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    confs: tuple[str, ...],
+    conf_source: str,
+    ref: Fact | None,
+) -> tuple[int | None, str] | None:
+    """The year of the edition the sentence refers to or the article dated last, if any."""
+    same = conf_source == "anaphor" and ref is not None and ref.conf_ids == confs
+    # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
+    if same and ref is not None and SINGULAR_ANAPHOR.search(text, s.start, cm.start):
+        return ref.year, "inherited"
+    # `지난해 열린 CHI 2023 … A는 당시 21편`: the edition referred to
+    then = (
+        confs
+        and confs == state.conf_ref
+        and state.conf_ref_after_fact
+        and THEN.search(text, s.start, cm.start)
+    )
+    if then and state.conf_ref_year is not None:
+        return state.conf_ref_year, "carried"
+    if confs and state.edition_year is not None:
+        return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
+    if state.period is not None and state.period[:2] == (s.field, s.para):
+        return state.period[2], "carried"  # `흐름이 바뀐 것은 지난해다. EMNLP에서 …`: the year dated before
+    return None
+
+
 def _year_from_context(
     doc: Doc,
     state: State,
@@ -303,23 +298,12 @@ def _year_from_context(
     conf_source: str,
     ref: Fact | None,
 ) -> tuple[int | None, str]:
-    """The year of a count whose clause writes none: the edition referred to (`같은 대회`), the one
-    the article dated last, the conference's year in the article, the fact before's, else the
+    """The year of a count whose clause writes none: the edition referred to (`같은 대회`, `당시`), the
+    one the article dated last, the conference's year in the article, the fact before's, else the
     publication year."""
-    if (
-        conf_source == "anaphor"
-        and ref is not None
-        and ref.conf_ids == confs
-        and SINGULAR_ANAPHOR.search(text, s.start, cm.start)
-    ):
-        return (
-            ref.year,
-            "inherited",
-        )  # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
-    if confs and state.edition_year is not None:
-        return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
-    if state.period is not None and state.period[:2] == (s.field, s.para):
-        return state.period[2], "carried"  # `흐름이 바뀐 것은 지난해다. EMNLP에서 …`: the year dated before
+    referred = _referred_year(state, text, s, cm, confs, conf_source, ref)
+    if referred is not None:
+        return referred
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"

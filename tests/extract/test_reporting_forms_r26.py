@@ -232,3 +232,131 @@ def test_a_track_topic_is_a_part_and_a_ranking_line_stands() -> None:
     )
     facts = kept(text)
     assert {("kaist", ("VLSI",), 2024, 12), ("kaist", ("VLSI",), 2024, 8)} <= facts
+
+
+# Round 26c (from the third batch, r84–r88).
+
+# 17. A part in parentheses right after its whole (`5편(이 가운데 AI대학원 2편)`) is a part of that count,
+#     of its year, not of the unit's count of another year.
+
+
+def test_a_units_part_in_parentheses_takes_its_wholes_year() -> None:
+    text = (
+        "POSTECH은 올해 ICML에서 24편을 발표했고, 이 가운데 인공지능대학원이 15편을 냈다. "
+        "POSTECH은 지난해 대회에서 6편(이 가운데 인공지능대학원 3편)에 그쳤다."
+    )
+    facts = kept(text)
+    assert ("postech", ("ICML",), 2023, 3) in facts
+    assert ("postech", ("ICML",), 2024, 3) not in facts
+
+
+# 18. A count of tracks (`22개 주요 연구 트랙`) is no count of papers.
+
+
+def test_a_count_of_research_tracks_is_no_papers() -> None:
+    text = (
+        "고려대는 이번 ACL 2024에서 논문 9편을 발표하며 31개 주요 연구 트랙 가운데 7개 트랙에 이름을 올렸다."
+    )
+    assert kept(text) == {("korea-university", ("ACL",), 2024, 9)}
+
+
+# 19. A sentence about the edition of another year that ends on this year's (`2011년 학회에서 … 2014년에도`)
+#     does not date the counts after it.
+
+
+def test_a_look_back_ending_on_this_edition_does_not_date_what_follows() -> None:
+    text = (
+        "내년 2월 열리는 ISSCC 2025에서 한국은 3위에 머물렀다. "
+        "한국은 2019년 학회에서 2위까지 올랐지만 2025년에도 일본을 넘지 못했다. "
+        "기관별로는 인텔이 12편으로 가장 많았다."
+    )
+    assert ("intel", ("ISSCC",), 2025, 12) in kept(text, published_at="2024-11-20")
+
+
+# 20. A parent that only announces (`LG는 … 선보인다고 밝혔다`) in an article about its unit does not take
+#     the unit's later counts.
+
+
+def test_a_parent_that_only_announces_leaves_the_counts_to_its_unit() -> None:
+    text = (
+        "LG AI연구원이 ICCV 2023에서 논문 5편을 발표한다. "
+        "LG는 이번 학회에서 초거대 AI 기술을 선보인다고 이날 밝혔다. "
+        "출범 첫해인 지난해 ICCV에서 논문 1편을 냈던 것과 비교하면 크게 늘었다."
+    )
+    facts = kept(text, published_at="2023-09-20")
+    assert ("lg-ai-research", ("ICCV",), 2022, 1) in facts
+    assert not any(org == "lg" for org, _, _, _ in facts)
+
+
+# 21. A challenge in another clause of the sentence (`… 21편을 발표했고, 경진대회 4건에도`) leaves the
+#     clause's paper counts alone; `당시` after a sentence naming last year's edition is that edition.
+
+
+def test_a_challenge_in_another_clause_and_then() -> None:
+    text = (
+        "고려대는 올해 CHI 2024에서 풀페이퍼 15편을 발표한다. 이는 지난해 열린 CHI 2023 실적을 웃돈다. "
+        "고려대는 당시 풀페이퍼 9편을 발표했고, 학생 디자인 경진대회 2건에도 참여했다."
+    )
+    facts = kept(text)
+    assert ("korea-university", ("CHI",), 2023, 9) in facts
+    assert not any(count == 2 for _, _, _, count in facts)
+
+
+# 22. A research unit written as its company's name and `AI` (`크래프톤 AI`) is that unit.
+
+
+def test_krafton_ai_is_a_unit() -> None:
+    facts = kept("크래프톤의 AI 연구 조직인 '크래프톤 AI'는 올해 NeurIPS에 논문 6편을 올렸다.")
+    assert ("krafton-ai", ("NeurIPS",), 2024, 6) in facts
+
+
+# 23. A department in the first body line under a headline that names two universities belongs to the
+#     one the headline opens with.
+
+
+def test_a_department_under_a_headline_opening_with_its_university() -> None:
+    result = extract(
+        "기계공학과만 6편…한 연구실이 3편\n고려대는 ICRA 2024에 논문 12편이 채택됐다고 밝혔다.",
+        title="고려대, ICRA 2024 논문 12편…연세대 9편 앞서",
+        published_at="2024-05-20",
+    )
+    owners = {(p.organization_id, p.count) for p in result.paper_counts if p.confidence >= 0.4}
+    assert ("korea-university", 6) in owners
+    assert ("yonsei-university", 6) not in owners
+
+
+# 24. A whole re-mentioned and its listed parts (`5편은 메인 3편, 파인딩스 1편, 인더스트리 1편으로`), or
+#     listed parts adding up to the fact before, are parts: two equal parts are two facts.
+
+
+def test_listed_parts_of_a_whole_keep_equal_parts_apart() -> None:
+    text = (
+        "카카오브레인의 논문 6편이 ACL 2024에 채택됐다. 학회가 공개한 목록에 따르면 "
+        "6편은 메인 컨퍼런스 4편, 파인딩스 1편, 인더스트리 트랙 1편으로 구성됐다."
+    )
+    result = extract(text, published_at="2024-06-01")
+    ones = [p for p in result.paper_counts if p.count == 1 and p.scope == "subset"]
+    assert len(ones) == 2
+
+
+def test_parts_of_the_fact_before_named_with_their_owner() -> None:
+    text = (
+        "카카오브레인이 ACL 2024에 논문 6편을 올렸다. 올해 들어 이어진 성과다.\n"
+        "ACL이 공개한 목록을 보면 카카오브레인의 논문은 메인 컨퍼런스 4편, 파인딩스 1편, 인더스트리 1편이다."
+    )
+    result = extract(text, published_at="2024-06-01")
+    assert sorted(p.count for p in result.paper_counts if p.scope == "subset") == [1, 1, 4]
+
+
+# 25. In an article that also counts citations, a ranking at top venues goes on over sentences and
+#     paragraphs from the sentence that names them (`등재 논문 수로는 …`).
+
+
+def test_a_ranking_at_venues_goes_on_in_an_article_about_citations() -> None:
+    text = (
+        "3대 AI 학회 등재 논문 수로는 구글이 700편으로 1위였다. 메타가 350편으로 뒤를 이었다.\n"
+        "11위는 애플로 120편이었다.\n"
+        "피인용 순위로 보면 순서가 달라진다. 메타가 1위, 구글이 2위였다."
+    )
+    facts = kept(text)
+    assert {count for _, _, _, count in facts} >= {700, 350, 120}

@@ -1,0 +1,49 @@
+"""Editions of a conference held in another year than the article's (`2023년 행사에`, `학회는 내년 2월 …
+열린다`): the year the article dates them in."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.state import Doc
+
+# an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
+_EDITION_NOUN = re.compile(
+    r"(?<![가-힣0-9])(?:((?:19|20)\d{2})\s?년|내년)\s?(?:행사|학회|학술대회|대회|심포지엄)"
+    r"(?=[^가-힣]|에|의|는|은|가|이|도|로|를|을|$)"
+)
+_EDITION_HELD = re.compile(
+    r"(?<![가-힣0-9])(내년|((?:19|20)\d{2})\s?년)\s*(?:\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?[^.\n]{0,40}?"
+    r"(?:열린다|열리는|열릴|개최된다|개최되는|개최될|개최\s?예정)"
+)
+# a year the event began in, not the edition's (`1987년 시작된 이 학회는 올해 12월 열린다`)
+_SINCE_YEAR = re.compile(
+    r"\s*(?:에\s?)?(?:처음\s?)?(?:시작된|시작한|창립된|창설된|출범한|출범된|설립된|열리기 시작한|첫\s?개최된)"
+)
+_EVENT_SUBJECT = re.compile(r"(?:행사|학회|학술대회|대회|심포지엄)(?:는|은|가|이)(?![가-힣])")
+
+
+def edition_years(doc: Doc) -> dict[str, int]:
+    """Conferences whose edition the article dates in another year than its own, in a sentence that
+    names only that conference (or, with an event subject such as `연례 행사는`, the article's one
+    conference): `ISSCC … 2023년 행사에`, `학회는 내년 2월 … 열린다`. Two different years: none."""
+    found: dict[str, set[int]] = {}
+    for s in doc.sentences:
+        text = doc.fields[s.field]
+        confs = {e.id for e in s.entities if e.kind == "conf"}
+        if len(confs) != 1 and not (
+            not confs and len(doc.main_confs) == 1 and _EVENT_SUBJECT.search(text, s.start, s.end)
+        ):
+            continue
+        conf = next(iter(confs)) if confs else doc.main_confs[0]
+        for m in (
+            *_EDITION_NOUN.finditer(text, s.start, s.end),
+            *_EDITION_HELD.finditer(text, s.start, s.end),
+        ):
+            explicit = m.group(2) if m.re is _EDITION_HELD else m.group(1)
+            if m.re is _EDITION_HELD and _SINCE_YEAR.match(text, m.end(1)):
+                continue  # the year the event began in
+            year = int(explicit) if explicit else (doc.pub_year + 1 if doc.pub_year else None)
+            if year is not None and year != doc.pub_year:
+                found.setdefault(conf, set()).add(year)
+    return {conf: years.pop() for conf, years in found.items() if len(years) == 1}
