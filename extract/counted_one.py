@@ -13,7 +13,9 @@ _ONE_IN_A_LIST = re.compile(r"\s*(?:,|과|와|씩|을|를|이|만)(?!으로)")
 _ONE_AS_PREDICATE = re.compile(r"(?:이었|이다|이며|이고|였|뿐|에\s?(?:그쳤|그친|그치|불과|머물|머문))")
 _PAPERS_AS_TOPIC = re.compile(r"논문(?:은|는|이|가|도)\s(?:[^\s,.]+\s){0,2}$")
 # the next owner's share after a count (`A가 두 편, B가 한 편을`, `A는 3편, B는 한 편`)
-_ONE_AFTER_A_COUNT = re.compile(r"(?:편|건)\s?(?:씩|을|를|이|으로)?\s?,\s?[^,.\d]{1,25}(?:이|가|은|는|도)\s$")
+_ONE_AFTER_A_COUNT = re.compile(  # also past a short tail (`두 편으로 뒤를 이었고, C와 D도 한 편씩`)
+    r"(?:편|건)\s?(?:씩|을|를|이|으로)?(?:\s[^,.\d]{1,12}?)?\s?,\s?[^,.\d]{1,25}(?:이|가|은|는|도)\s$"
+)
 
 
 def _predicate_of_papers(text: str, m: re.Match[str], start: int) -> bool:

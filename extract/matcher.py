@@ -70,13 +70,16 @@ class _Entry:
 # (`구글 스칼라에서 집계한 순위` names no Google research): matched so that the shorter
 # organization name inside them is not, and then dropped.
 NOT_ORGANIZATIONS = ("구글 스칼라", "구글 스콜라", "구글 학술검색", "Google Scholar")
-# the same for conference acronyms that are also other things' names (`RSS 피드`, `ACL 파열`, `EDM 페스티벌`)
+# the same for conference acronyms that are also other things' names (`RSS 피드`, `ACL 파열`, `EDM 페스티벌`,
+# `VLSI 연구실`)
 NOT_CONFERENCES = tuple(
     f"{acronym} {word}"
     for acronym, words in (
         ("RSS", ("피드", "리더", "구독")),
         ("ACL", ("파열", "부상", "손상", "재건", "수술")),
         ("EDM", ("음악", "페스티벌", "페스티발", "장르", "파티", "공연", "사운드")),
+        # a lab or a field named after chips (`아날로그·혼성신호 VLSI 국가중점연구실`), not the symposium
+        ("VLSI", ("국가중점연구실", "연구실", "연구소", "연구센터", "설계", "회로설계", "시스템", "랩")),
     )
     for word in words
 )

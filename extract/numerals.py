@@ -278,6 +278,12 @@ def is_part_word(cm: CountMatch) -> bool:
     return not cm.counter and cm.qualifier == "exact"
 
 
+# a list of counts before a count (`메인 세 편, 파인딩스 한 편`): the next entry
+_LISTED_AFTER_COUNT = re.compile(
+    r"(?:(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?|(?<![가-힣])한\s)편\s?,\s?[^,.\d]{1,16}$"
+)  # not `한편,`
+
+
 def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
     """Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`)."""
     native, counter = m.group("native"), m.group("counter")
@@ -292,9 +298,11 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
     if native == "한" and text.startswith("도", m.end()):
         return True  # `한 편도 채택되지 않았다`: not even one
     if native == "한" and not (
-        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]) or one_paper(text, m, start)
+        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()])
+        or one_paper(text, m, start)
+        or _LISTED_AFTER_COUNT.search(text, max(start, m.start() - 24), m.start())
     ):
-        return True  # 한편 (meanwhile), 한 편으로는
+        return True  # 한편 (meanwhile), 한 편으로는; not `메인 세 편, 파인딩스 한 편`
     if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
         return False  # `논문 백 편`: a hundred
     return bool(m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"))  # 십 편 alone

@@ -1,7 +1,8 @@
 """An organization referred to by its kind (`이 회사가 낸 논문 가운데 13편`, `이 대학의 발표 논문은
 14편`): the current subject when it is of that kind, else the last organization of that kind the
 sentence before names (`최다 기록은 스탠퍼드대에 돌아갔다. 이 대학의 발표 논문은 14편으로 …`), else
-no one (the subject is a company, the text speaks of a university)."""
+no one (the subject is a company, the text speaks of a university). A campus paper's `본교` is the
+headline's one university, else no one named."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from extract.numerals import CountMatch
 # the organization referred to as `이 회사`, `이 학교`, `같은 대학` before the count
 _THIS_ORG = re.compile(
     r"(?<![가-힣])(?:이|그|같은|해당)\s?(?P<kind>회사|기업|업체|대학|학교|연구원|연구소|기관)(?:가|이|는|은|의|도)(?![가-힣])"
+)
+# a campus paper's own university (`본교는 10편을`, `본교에서 채택된 논문은`): the headline's one university
+_OUR_SCHOOL = re.compile(
+    r"(?<![가-힣])(?:본교|우리\s?학교|우리\s?대학|본\s?대학)(?:는|은|가|이|의|에서|도)?(?![가-힣])"
 )
 _INSTITUTES = frozenset({"institute", "lab", "government", "nonprofit"})
 # the gazetteer's types each word can name; 기관 names any
@@ -47,6 +52,10 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     """The owner a kind word before the count refers to, NOBODY when none of that kind is in reach,
     or None when the clause has no such word."""
     text, s, state, gaz = ctx.text, ctx.s, ctx.state, ctx.doc.gaz
+    if _OUR_SCHOOL.search(text, s.start, cm.start):
+        ours = {e.id: e for x in ctx.doc.sentences if x.field == "title" or x.headline for e in x.entities
+                if e.kind == "org" and org_type(gaz, e) == "university"}  # fmt: skip
+        return Owner(next(iter(ours.values())), "unit", None) if len(ours) == 1 else NOBODY
     if state.subject is None:
         return None
     m = _THIS_ORG.search(text, s.start, cm.start)

@@ -8,6 +8,7 @@ import re
 from extract.gazetteer import Gazetteers
 from extract.linking.conferences import conference_list_of, describes_a_venue, referred_conferences
 from extract.linking.cues import COPULA, COUNTRY_GROUP, EVENT_TOPIC, YEARLY_SERIES
+from extract.linking.headers import is_listed_line
 from extract.linking.lineage import joint_owner, unit_written_after
 from extract.linking.roles import (
     ROLE_COLLAB,
@@ -143,8 +144,9 @@ _PERSON_SUBJECT = re.compile(
 )
 
 
-_ORGANIZES = re.compile(
-    r"\s?(?:이|가)\s(?:매년\s|해마다\s)?(?:여는|연|주최하는|주최한|주관하는|주관한|개최하는|개최한)\s"
+_ORGANIZES = re.compile(  # also `IEEE와 컴퓨터 비전 파운데이션(CVF)이 함께 주최하며`
+    r"\s?(?:\([^()]{0,20}\))?\s?(?:이|가)\s(?:매년\s|해마다\s|함께\s|공동으로\s|공동\s)?"
+    r"(?:여는\s|연\s|(?:주최|주관|개최)(?:하는|한|하며|하고|한다|해\s|해온|해\s?온))"
 )
 # the topic an organization owns, with the sentence's count after it (`올해 A의 성적표는 21편이다`)
 _OWNED_TOPIC = re.compile(r"\s?의\s(?:[^\s.,]+\s){0,2}?[가-힣A-Za-z]+(?:은|는)\s")
@@ -187,6 +189,9 @@ def _identified(text: str, s: Sentence, groups: list[Group]) -> EntityMention | 
     return next((m for m in last.members if m.kind == "org"), None)
 
 
+_SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
+
+
 def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
     that the article lists), for counts in later sentences that name none."""
@@ -195,12 +200,18 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
     if ids:
         state.conf_ref_general = False
-    elif s.headline and s.field == "text" and not find_counts(text, s.start, s.end):
+    elif (
+        s.headline
+        and s.field == "text"
+        and not find_counts(text, s.start, s.end)
+        and not is_listed_line(text, s.start)
+    ):
         # `■ 업계 동향 (국제학회 논문)`: a heading over counts at venues it does not name
         state.conf_ref_general = describes_a_venue(text, s.start, s.end)
     if ids:
         state.conf_ref = ids
-        state.conf_ref_year = year_word_between(doc, state, text, s.start, s.end, ids)
+        since = _SINCE_EVERY_YEAR.search(text, s.start, s.end)  # `1987년부터 매년 열리는 X는`: its history
+        state.conf_ref_year = None if since else year_word_between(doc, state, text, s.start, s.end, ids)
         state.conf_ref_series = YEARLY_SERIES.search(text, s.start, s.end) is not None
         last = state.facts[-1] if state.facts else None
         state.conf_ref_after_fact = (

@@ -215,9 +215,17 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True  # `특허 출원 건수에서는 A가 120건으로 선두였고, B(80건)`: the sentence counts patents
     if names_another_thing(after):
         return True  # `12만1995건의 디지털 유방단층촬영술 영상을`: what the count's noun phrase names
+    if _SHARE_OF_WHOLE_AFTER.match(after) and _WHOLE_BEFORE.search(
+        text, max(s.start, cm.start - 12), cm.start
+    ):
+        return True  # `(전체 채택 논문 89편의 6.7%)`: the whole a share is of, the conference's
     if REFERENCE_COUNT.match(after) and _owned_whole(text, s, cm):
         return False  # `A 논문 20편 가운데 16편이`: the whole is A's own count, the part is A's too
     return _NO_PAPERS_AFTER.match(after) is not None
+
+
+_SHARE_OF_WHOLE_AFTER = re.compile(r"\s?의\s?(?:약\s?)?\d+(?:\.\d+)?\s?%")
+_WHOLE_BEFORE = re.compile(r"(?:전체|총)\s?(?:[가-힣]+\s){0,2}")
 
 
 # a list of changes (`지난해와 비교하면 A는 5편, B는 4편, C는 2편이 늘었다`): every count is a difference

@@ -69,6 +69,9 @@ def pair_distributive(
             return None
         dist_start = dist_end = cm.start
         later = in_clause = run
+    partner = _tied_with_partner(text, s, cm, org_groups) if in_clause == [idx] else None
+    if partner is not None:
+        return "org", partner, [idx, idx]  # `A는 B와 나란히 8편`: each of the two has 8
     lists = _lists_before(dist_start, org_groups, conf_groups)
     # the list as long as the counts of the clause, the nearer one on a tie (`A와 B는 CVPR과
     # ICCV에 각각 3편, 4편` pairs the conferences); else the first that fits, as before
@@ -86,6 +89,25 @@ def pair_distributive(
         if len(later) == 1:
             return kind, members, later * len(members)
     return None
+
+
+_WITH_PARTNER_TIED = re.compile(r"\s?(?:와|과)\s?(?:함께\s?)?(?:나란히|똑같이|같은)\s?$")
+
+
+def _tied_with_partner(
+    text: str, s: Sentence, cm: CountMatch, org_groups: list[Group]
+) -> list[EntityMention] | None:
+    """`A는 B와 나란히 8편`: the topic and the partner it is tied with, when the partner is the one
+    organization right before the count and the topic the one written as subject before it."""
+    before = [g for g in org_groups if g.kind == "org" and g.end <= cm.start]
+    if len(before) < 2 or len(before[-1].ids()) != 1 or len(before[-2].ids()) != 1:
+        return None
+    partner, topic = before[-1], before[-2]
+    if topic.role != ROLE_SUBJ or not _WITH_PARTNER_TIED.fullmatch(text, partner.end, cm.start):
+        return None
+    if CLAUSE_BOUNDARY.search(text, topic.end, partner.start):
+        return None
+    return [topic.members[0], partner.members[0]]
 
 
 def _next_pairing(text: str, s: Sentence, dist_end: int, org_groups: list[Group]) -> int:

@@ -40,3 +40,10 @@ def listed_under(text: str, mention: EntityMention, position: int) -> bool:
         if position <= line_end:
             return True
         line_start = line_end + 1
+
+
+def is_listed_line(text: str, position: int) -> bool:
+    """Whether the line holding `position` is a bullet or numbered item (`▲ …`, `- …`, `1. …`)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return _LISTED_LINE.match(text, start, len(text) if end < 0 else end) is not None

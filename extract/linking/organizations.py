@@ -99,7 +99,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
             return Owner(None, joint=_distinct(members))  # `8편이 채택된 A와 B`: each A's and B's
         return Owner(members[0], "unit", None)
     before = around.before
-    window = text[max(s.start, (before[-1].end if before else s.start)) : cm.start]
+    window = _collective_window(ctx, cm, before)
     if COLLECTIVE.search(window) and (
         not before or before[-1].kind != "org" or COLLECTIVE.search(text[before[-1].end : cm.start])
     ):
@@ -296,6 +296,22 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     return Owner(g.members[0], "unit", None)
 
 
+def _collective_window(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> str:
+    """The words between the last owner before the count and the count, where a collective word
+    (`두 회사가`) may stand; none when the words count the conferences just listed."""
+    if _venues_counted(ctx, cm):
+        return ""
+    return ctx.text[max(ctx.s.start, (before[-1].end if before else ctx.s.start)) : cm.start]
+
+
+def _venues_counted(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether the collective word before the count counts the conferences just listed (`NIPS와
+    ICML 두 곳에`), not organizations."""
+    last = max((g for g in ctx.groups if g.end <= cm.start), key=lambda g: g.end, default=None)
+    return last is not None and last.kind == "conf" and _PLACES_AFTER.match(ctx.text, last.end) is not None
+
+
+_PLACES_AFTER = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:두|세|네|다섯)\s?(?:곳|군데|개\s?학회)")
 # the subject itself listed with what follows (`자사와 자회사 B가`, `자사 및 계열사 B의`)
 _ITSELF_AND = re.compile(
     r"(?<![가-힣])(?:자사|당사|본사)\s?(?:와|과|및|·|,)\s?(?:[가-힣]{1,6}\s)?(?:자회사|계열사|관계사)?\s?$"

@@ -74,8 +74,9 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool
 _SLOTS_GIVEN_AFTER = re.compile(
     r"\s?(?:의\s?(?:논문|연구))?\s?(?:에|에게)(?:만)?\s?(?:주어지|주어진|수여되|수여된|수여하|돌아가|돌아간)"
 )
-_AWARD_TOPIC = re.compile(
-    r"(?:논문상|best\s?paper(?:\s?award)?|베스트\s?페이퍼)\s*(?:은|는|이|가)(?![가-힣])", re.I
+_AWARD_TOPIC = re.compile(  # also the papers an award picks as the topic (`최우수 논문은 단 2편`)
+    r"(?:논문상|best\s?paper(?:\s?award)?|베스트\s?페이퍼|(?<![가-힣])최?우수\s?논문)\s*(?:은|는|이|가)(?![가-힣])",
+    re.I,
 )
 # a count that is a pool an organization is then named a member of (`4개 논문 가운데 A는`)
 _POOL_THEN_MEMBER = re.compile(

@@ -272,19 +272,17 @@ def _referred_year(
     # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
     if same and ref is not None and SINGULAR_ANAPHOR.search(text, s.start, cm.start):
         return ref.year, "inherited"
-    # `지난해 열린 CHI 2023 … A는 당시 21편`: the edition referred to
-    then = (
-        confs
-        and confs == state.conf_ref
-        and state.conf_ref_after_fact
-        and THEN.search(text, s.start, cm.start)
-    )
-    if then and state.conf_ref_year is not None:
-        return state.conf_ref_year, "carried"
     if confs and state.edition_year is not None:
         return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
     if state.period is not None and state.period[:2] == (s.field, s.para):
         return state.period[2], "carried"  # `흐름이 바뀐 것은 지난해다. EMNLP에서 …`: the year dated before
+    # `지난해 열린 CHI 2023 … A는 당시 21편`, `ICML 2017에서 B는 44편이었다. 당시 33편이던 C`: the edition
+    # the sentence before named, or counted
+    if confs and THEN.search(text, s.start, cm.start):
+        if confs == state.conf_ref and state.conf_ref_after_fact and state.conf_ref_year is not None:
+            return state.conf_ref_year, "carried"
+        if ref is not None and ref.conf_ids == confs and ref.sent_start == state.prev_sentence_start:
+            return ref.year, "inherited"
     return None
 
 

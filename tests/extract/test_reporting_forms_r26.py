@@ -360,3 +360,127 @@ def test_a_ranking_at_venues_goes_on_in_an_article_about_citations() -> None:
     )
     facts = kept(text)
     assert {count for _, _, _, count in facts} >= {700, 350, 120}
+
+
+# Round 26d (from the fourth batch, r89–r93).
+
+# 26. A conference's history (`1987년부터 매년 열리는 X는`) dates none of the counts after it.
+
+
+def test_a_conference_held_every_year_since_dates_nothing() -> None:
+    text = (
+        "1995년부터 매년 열리는 인터스피치는 규모가 빠르게 커졌다.\n"
+        "서강대는 이번 인터스피치에서 논문 6편을 발표했다. 이 가운데 4편이 구두 발표다."
+    )
+    facts = kept(text)
+    assert ("sogang", ("Interspeech",), 2024, 6) in facts
+    assert not any(year == 1995 for _, _, year, _ in facts)
+
+
+# 27. A campus paper's `본교` is the headline's one university, not the subject before it; with no
+#     university in the headline, no one.
+
+
+def test_our_school_is_the_headlines_university() -> None:
+    text = "구글은 이번 CVPR 2024에 논문 40편을 냈다.\n올해 본교에서 채택된 논문은 모두 14편이다."
+    with_title = extract(text, title="한양대, CVPR 2024 논문 14편 채택", published_at="2024-06-20")
+    owners = {(p.organization_id, p.count) for p in with_title.paper_counts if p.confidence >= 0.4}
+    assert ("hanyang", 14) in owners
+    assert ("google", 14) not in owners
+    assert not any(count == 14 for _, _, _, count in kept(text))
+
+
+# 28. `A는 B와 나란히 8편`: both have 8.
+
+
+def test_tied_with_a_partner() -> None:
+    facts = kept("ISSCC 2025 기관별 집계에서 KAIST는 인텔과 나란히 9편을 올려 공동 2위에 올랐다.")
+    assert {("kaist", ("ISSCC",), 2025, 9), ("intel", ("ISSCC",), 2025, 9)} <= facts
+
+
+# 29. `NIPS와 ICML 두 곳에`: the collective word counts the conferences, not organizations.
+
+
+def test_two_places_that_are_the_conferences_listed() -> None:
+    text = "UNIST가 NeurIPS와 ICML 두 곳에 발표한 논문은 2019년 4건에서 2023년 15건으로 늘었다."
+    facts = kept(text)
+    assert ("unist", ("ICML", "NeurIPS"), 2023, 15) in facts
+
+
+# 30. A lab named after chips (`VLSI 국가중점연구실`) is no VLSI symposium.
+
+
+def test_a_lab_named_after_vlsi_is_no_conference() -> None:
+    text = (
+        "마카오대는 ISSCC 2025 채택 논문 집계에서 마카오대 아날로그·혼성신호 VLSI 국가중점연구실이 7편으로 "
+        "아시아 1위에 올랐다고 밝혔다. 아시아에서는 마카오대와 KAIST가 나란히 7편으로 공동 1위였다."
+    )
+    facts = kept(text, published_at="2024-11-20")
+    assert not any(confs == ("VLSI",) for _, confs, _, _ in facts)
+    assert ("kaist", ("ISSCC",), 2025, 7) in facts
+
+
+# 31. `당시 33편으로 2위였던 A`: the edition the sentence before counted; `32편이던 B도`: B's.
+
+
+def test_then_after_a_counted_edition_and_a_count_modifying_the_name_after_it() -> None:
+    text = (
+        "올해 ICML 2024에서 구글은 60편으로 1위였다. 1년 전 ICML 2023에서 구글은 51편이었다. "
+        "당시 33편으로 2위였던 메타는 올해 순위가 밀렸고, 30편이던 엔비디아도 자리를 내줬다."
+    )
+    facts = kept(text)
+    assert ("meta", ("ICML",), 2023, 33) in facts
+    assert ("meta", ("ICML",), 2024, 30) not in facts
+
+
+# 32. A source written with its desk or product (`닛케이 크로스테크에 따르면`) owns no count.
+
+
+def test_a_source_with_its_desk_owns_nothing() -> None:
+    text = "일본 닛케이 크로스테크에 따르면 올해 NeurIPS에는 1만2000편의 논문이 응모돼 3000편이 채택됐다."
+    assert kept(text) == set()
+
+
+# 33. Native numerals in a list (`세 편, 파인딩스 한 편`, `두 편으로 뒤를 이었고, C와 D도 한 편씩`).
+
+
+def test_one_paper_in_a_list_of_counts() -> None:
+    facts = kept(
+        "ISSCC 2009에서 하이닉스반도체가 세 편, 삼성전자가 두 편으로 뒤를 이었고, "
+        "이화여대와 포항공대도 한 편씩 이름을 올렸습니다.",
+        published_at="2008-11-20",
+    )
+    assert {("ewha", ("ISSCC",), 2009, 1), ("postech", ("ISSCC",), 2009, 1)} <= facts
+
+
+# 34. The papers an award picks, as a topic (`최우수 논문은 단 2편`), are no one's count.
+
+
+def test_best_papers_as_the_topic_are_no_ones() -> None:
+    text = (
+        "와이즈넛은 이번 HCLT 2024에 논문 세 편이 채택됐다고 밝혔다. "
+        "학술대회에는 130편이 발표됐고, 이 가운데 우수 논문은 12편, 최우수 논문은 단 2편이 뽑혔다."
+    )
+    assert kept(text) == {("wisenut", ("HCLT",), 2024, 3)}
+
+
+# 35. A spoken copula after a name (`서울대입니다`); the whole a share is of (`전체 논문 89편의 6.7%`).
+
+
+def test_a_spoken_copula_and_the_whole_of_a_share() -> None:
+    facts = kept("두 번째로 많은 곳은 CVPR 2024에 열다섯 편을 올린 서울대입니다.")
+    assert ("snu", ("CVPR",), 2024, 15) in facts
+    share = kept("KAIST 전산학부 연구팀은 PLDI 2024에서 논문 5편 (전체 채택 논문 89편의 6.7%)을 발표한다.")
+    assert not any(count == 89 for _, _, _, count in share)
+
+
+# 36. A bullet line that names a venue word without counts is no heading over unnamed venues.
+
+
+def test_a_bullet_with_a_venue_word_is_no_heading() -> None:
+    text = (
+        "KAIST는 PLDI 2024에서 논문 5편을 발표한다. 성과는 다음과 같다.\n"
+        "▲ 김 교수: 학술대회 첫날 기조강연\n"
+        "국내에서는 포항공대가 2편으로 뒤를 이었다."
+    )
+    assert ("postech", ("PLDI",), 2024, 2) in kept(text)
