@@ -53,9 +53,8 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     or None when the clause has no such word."""
     text, s, state, gaz = ctx.text, ctx.s, ctx.state, ctx.doc.gaz
     if _OUR_SCHOOL.search(text, s.start, cm.start):
-        ours = {e.id: e for x in ctx.doc.sentences if x.field == "title" or x.headline for e in x.entities
-                if e.kind == "org" and org_type(gaz, e) == "university"}  # fmt: skip
-        return Owner(next(iter(ours.values())), "unit", None) if len(ours) == 1 else NOBODY
+        ours = _headline_universities(ctx)
+        return Owner(ours[0], "unit", None) if len(ours) == 1 else NOBODY
     if state.subject is None:
         return None
     m = _THIS_ORG.search(text, s.start, cm.start)
@@ -70,3 +69,14 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
         return NOBODY
     named = [e for e in before.entities if e.kind == "org" and org_type(gaz, e) in kinds]
     return Owner(named[-1], "unit", None) if named else NOBODY
+
+
+def _headline_universities(ctx: SentenceContext) -> list[EntityMention]:
+    """The distinct universities the headline (or the body's headline lines) names."""
+    found: dict[str, EntityMention] = {}
+    for x in ctx.doc.sentences:
+        if x.field == "title" or x.headline:
+            for e in x.entities:
+                if e.kind == "org" and org_type(ctx.doc.gaz, e) == "university":
+                    found.setdefault(e.id, e)
+    return list(found.values())
