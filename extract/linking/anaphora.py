@@ -21,7 +21,7 @@ _THIS_ORG = re.compile(
 )
 # a campus paper's own university (`본교는 10편을`, `본교에서 채택된 논문은`): the headline's one university
 _OUR_SCHOOL = re.compile(
-    r"(?<![가-힣])(?:본교|우리\s?학교|우리\s?대학|본\s?대학)(?:는|은|가|이|의|에서|도)?(?![가-힣])"
+    r"(?<![가-힣])(?:본교|(?:우리|저희)\s?(?:학교|대학)|본\s?대학)(?:는|은|가|이|의|에서|도)?(?![가-힣])"
 )
 _INSTITUTES = frozenset({"institute", "lab", "government", "nonprofit"})
 # the gazetteer's types each word can name; 기관 names any

@@ -157,7 +157,7 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
         i = doc.sentence_index(f.field, f.sent_start)
         if i is None or f.field != "text" or f.compared or f.scope not in ("unit", "total") or not f.cm.count:
             continue
-        parts = _part_lines(doc, i + 1, f.cm.count)
+        parts = _part_lines(doc, i + 1, f.cm.count, f.cm.counter)
         out.extend(
             replace(
                 f,
@@ -174,8 +174,9 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _part_lines(doc: Doc, j: int, whole: int) -> list[tuple[Sentence, CountMatch]]:
-    """The run of counts in the sentences from the `j`-th that adds up to `whole`, else none."""
+def _part_lines(doc: Doc, j: int, whole: int, counter: str) -> list[tuple[Sentence, CountMatch]]:
+    """The run of counts in the sentences from the `j`-th that adds up to `whole`, counted as it is
+    (`편`; not `4개 팀`, `2건` of demos under 6편), else none."""
     run: list[tuple[Sentence, CountMatch]] = []
     skipped, added = 0, 0
     for s in doc.sentences[j:]:
@@ -190,7 +191,7 @@ def _part_lines(doc: Doc, j: int, whole: int) -> list[tuple[Sentence, CountMatch
             continue
         if (
             not counts
-            or any(c.count is None or c.qualifier != "exact" for c in counts)
+            or any(c.count is None or c.qualifier != "exact" or c.counter != counter for c in counts)
             or any(e.kind in ("country", "conf") for e in s.entities)
             or _OTHER_YEAR.search(text, s.start, s.end)
         ):

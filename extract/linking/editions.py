@@ -14,12 +14,13 @@ _EDITION_NOUN = re.compile(
 )
 _EDITION_HELD = re.compile(
     r"(?<![가-힣0-9])(내년|((?:19|20)\d{2})\s?년)\s*(?:\d{1,2}\s?월(?:\s?\d{1,2}\s?일)?)?[^.\n]{0,40}?"
-    r"(?:열린다|열리는|열릴|개최된다|개최되는|개최될|개최\s?예정)"
+    r"(?:열린다|열리는|열릴|개최된다|개최되는|개최될|개최\s?예정|(?:대회|학회|행사)를\s?(?:여는|연다|열\s))"
 )
 # a year the event began in, not the edition's (`1987년 시작된 이 학회는 올해 12월 열린다`)
 _SINCE_YEAR = re.compile(
     r"\s*(?:부터|이래|이후|(?:에\s?)?(?:처음\s?)?(?:시작된|시작한|창립된|창설된|출범한|출범된|설립된|열리기 시작한|첫\s?개최된))"
 )  # also `1987년부터 매년 열리는`
+_NEXT_EDITION = re.compile(r"(?<![가-힣])내년\s?(?:행사|학회|학술대회|대회|심포지엄)")
 _EVENT_SUBJECT = re.compile(r"(?:행사|학회|학술대회|대회|심포지엄)(?:는|은|가|이)(?![가-힣])")
 
 
@@ -31,10 +32,12 @@ def edition_years(doc: Doc) -> dict[str, int]:
     for s in doc.sentences:
         text = doc.fields[s.field]
         confs = {e.id for e in s.entities if e.kind == "conf"}
+        the_one = not confs and len(doc.main_confs) == 1
         if len(confs) != 1 and not (
-            not confs and len(doc.main_confs) == 1 and _EVENT_SUBJECT.search(text, s.start, s.end)
+            the_one
+            and (_EVENT_SUBJECT.search(text, s.start, s.end) or _NEXT_EDITION.search(text, s.start, s.end))
         ):
-            continue
+            continue  # `내년 대회에는 …`: the article's one conference, as `연례 행사는 …`
         conf = next(iter(confs)) if confs else doc.main_confs[0]
         for m in (
             *_EDITION_NOUN.finditer(text, s.start, s.end),

@@ -72,7 +72,7 @@ from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
 
 # what medical and bio meetings count instead of papers (`포스터 22건`, `초록 5건`, `연제`)
-_PRESENTED_ITEM = re.compile(r"포스터|초록|연제")
+_PRESENTED_ITEM = re.compile(r"포스터|초록|연제|채택|투고")  # beside a conference: papers, not named so
 
 
 def link(doc: Doc) -> list[Fact]:
@@ -142,8 +142,11 @@ _COUNTED_VENUES = re.compile(r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술�
 # a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
 # its year is no edition the sentences after go on with
 _THIS_YEAR = re.compile(r"올해|금년")
+_HEADLINE_LABEL = re.compile(r"\s*[\[【][^\]】\n]{1,20}[\]】]")
 _OTHER_YEAR_AFTER = re.compile(r"(?<![0-9])(?:19|20)\d{2}\s?년")
-_LOOKING_BACK = re.compile(r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면")
+_LOOKING_BACK = re.compile(
+    r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면|적이\s?(?:있|없)|바\s?있"
+)
 
 
 def _link_sentence(
@@ -162,7 +165,11 @@ def _link_sentence(
         return  # most sentences: nothing to link and no subject to update but a person
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
-        first = next((g for g in ctx.org_groups if g.role != ROLE_TITLE), None)  # not `전 A 장관 B 교수팀`'s
+        label = _HEADLINE_LABEL.match(text)  # `[링크드인 PICK] …`: a section's label, no subject
+        first = next(
+            (g for g in ctx.org_groups if g.role != ROLE_TITLE and (label is None or g.start >= label.end())),
+            None,
+        )  # not `전 A 장관 B 교수팀`'s
         if (
             first is not None and len(first.ids()) == 1
         ):  # a list (`르네사스·도쿄공대 2건씩`) names no one subject
@@ -184,7 +191,7 @@ def _link_sentence(
         _link_count(ctx, idx, cm)
     state.pending = []
     note_conference_topic(state, s, text, bool(ctx.pending), papers, ctx.unowned)
-    if not ctx.pending and prev_text and state.facts:
+    if not ctx.pending and prev_text and state.facts and papers == len(counts):  # no team or demo counts
         previous = state.facts[-1]
         if previous.field == s.field and previous.sent_start == state.prev_sentence_start:
             ctx.pending.extend(parts_of_previous(s, text, counts, previous))

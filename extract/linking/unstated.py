@@ -35,9 +35,18 @@ _THEY = re.compile(
 _REMAINDER = re.compile(r"나머지\s*(?:[가-힣]{1,8}\s*)?(?:은|는|이|가|도|의|에서)?\s*$")
 
 
+# a count said of, not stated: a rumour or a wish (`20편을 넘겼다는 얘기도 돌았다`, `10편을 넘기고 싶다는 욕심`)
+_HEARSAY_AFTER = re.compile(
+    r"[^.,]{0,20}?(?:다는|라는)\s?(?:얘기|이야기|소문|관측|말(?:이|도|은)|욕심|목표|바람|기대|예상|추측)"
+)
+
+
 def is_hypothetical(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count is a condition's or what a condition would give: `10편 이상 채택되면 역대 최다`,
-    `재심사 논문까지 채택된다면 20편이 된다`, `결과가 예상대로 나오면 50편을 넘길 것으로`."""
+    `재심사 논문까지 채택된다면 20편이 된다`, `결과가 예상대로 나오면 50편을 넘길 것으로`; or a rumour or
+    a wish about it (`20편을 넘겼다는 얘기`, `10편을 넘기고 싶다는 욕심`)."""
+    if _HEARSAY_AFTER.match(text, cm.end, s.end):
+        return True
     for m in CONDITION.finditer(text, s.start, s.end):
         if m.start() >= cm.end:  # the count in the condition itself
             between = text[cm.end : m.start()]

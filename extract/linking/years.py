@@ -249,6 +249,7 @@ def year_for(
         and _pending_of(state, ref)
         and ref is not None
         and ref.conf_ids == confs
+        and not _THIS_TIME.search(text, window_start, cm.start)  # `작년 대회 땐 7편 … 이번엔 7편`
     ):
         return ref.year, "inherited"  # `ECR 2024에서 구연 4건, 포스터 3건 등 모두 7건`: one edition
     if y is None and not COMPARED.match(text, window_start, cm.start):

@@ -484,3 +484,86 @@ def test_a_bullet_with_a_venue_word_is_no_heading() -> None:
         "국내에서는 포항공대가 2편으로 뒤를 이었다."
     )
     assert ("postech", ("PLDI",), 2024, 2) in kept(text)
+
+
+# Round 26e (from the fifth batch, r94–r98).
+
+# 37. A rumour or a wish about a count (`20편을 넘겼다는 얘기`, `10편을 넘기고 싶다는 욕심`), and a range of
+#     tens (`20편대`), are no counts.
+
+
+def test_rumours_wishes_and_tens_are_no_counts() -> None:
+    text = (
+        "삼성전자는 VLSI 2024에서 논문 14편을 발표했다. 업계에서는 20편을 넘겼다는 얘기도 돌았다. "
+        '회사 측은 "내년에는 20편을 넘기고 싶다는 욕심이 있다"며 "꾸준히 10편대를 유지하겠다"고 말했다.'
+    )
+    assert kept(text) == {("samsung-electronics", ("VLSI",), 2024, 14)}
+
+
+# 38. `저희 학교` in an interview is the headline's one university.
+
+
+def test_our_school_in_an_interview() -> None:
+    result = extract(
+        '― 올해 성적은 어떻습니까.\n"저희 학교가 ISSCC 2025에서 12편으로 대학 중 1위입니다."',
+        title='[인터뷰] 유 교수 "POSTECH, 반도체 설계 강국 이끌 것"',
+        published_at="2024-11-20",
+    )
+    assert {(p.organization_id, p.count) for p in result.paper_counts if p.confidence >= 0.4} == {
+        ("postech", 12)
+    }
+
+
+# 39. A platform posted on (`링크드인 글`) or a headline's bracketed label (`[링크드인 PICK]`) is no owner;
+#     `이번엔 7편` after last year's count in the sentence is this edition's.
+
+
+def test_a_platform_and_a_label_are_no_owners() -> None:
+    text = (
+        "한 엔지니어가 링크드인 게시물에서 ISSCC 2025 결과를 정리했다. 삼성전자가 혼자서 14편이 채택되며 1위였다. "
+        "작년 대회 땐 8편으로 공동 4위였는데 작년 1위였던 인텔은 이번엔 7편에 그쳤다."
+    )
+    result = extract(text, title="[링크드인 PICK] 삼성 14편, ISSCC 1위", published_at="2024-11-20")
+    facts = {(p.organization_id, p.year, p.count) for p in result.paper_counts if p.confidence >= 0.4}
+    assert ("intel", 2025, 7) in facts
+    assert not any(org == "linkedin" for org, _, _ in facts)
+
+
+# 40. Beside a conference, `채택` and `투고` say the counts are papers, though `논문` is never written.
+
+
+def test_accepted_beside_a_conference_is_papers() -> None:
+    text = (
+        "VLSI 2024 기관별 채택 순위가 나왔다. 전체 600건 투고에 210건 채택.\n1. 인텔 14건\n2. 삼성전자 12건"
+    )
+    facts = kept(text)
+    assert {("intel", ("VLSI",), 2024, 14), ("samsung-electronics", ("VLSI",), 2024, 12)} <= facts
+
+
+# 41. `내년 대회에는` (and `내년 2월 … 대회를 여는 X`) date the article's one conference; a past edition
+#     looked back on (`2011년 대회에서 … 오른 적이 있다`) dates nothing after it; `2014년 대회 당시` does.
+
+
+def test_next_edition_words_and_looks_back() -> None:
+    text = (
+        "ISSCC 한국위원회는 내년 대회에는 650편이 제출돼 200편이 채택됐다고 밝혔다. "
+        "이 가운데 KAIST 논문은 11편으로 대학 중 가장 많았다. "
+        "한국은 2015년 대회에서 2위에 오른 적이 있다.\n"
+        "삼성전자는 9편을 올렸다.\n"
+        "5년 전과 비교하면 변화가 크다. 2020년 대회 당시 기관별로는 인텔이 12편으로 가장 많았다."
+    )
+    facts = kept(text, published_at="2024-11-20")
+    assert {("kaist", ("ISSCC",), 2025, 11), ("samsung-electronics", ("ISSCC",), 2025, 9)} <= facts
+    assert ("intel", ("ISSCC",), 2020, 12) in facts
+
+
+# 42. Counts of teams and demos (`4개 팀`, `2건`) adding up to a track's papers are no parts of them.
+
+
+def test_teams_and_demos_are_no_parts_of_a_track() -> None:
+    text = (
+        "KAIST는 CHI 2024에서 정규 논문 20편을 발표했다. LBW 트랙에서도 6편이 나왔다. "
+        "학생 게임 경진대회에는 4개 팀이 진출했고, 인터랙티비티 전시에도 2건이 초청됐다."
+    )
+    facts = kept(text)
+    assert not any(count in (4, 2) for _, _, _, count in facts)
