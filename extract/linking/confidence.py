@@ -132,6 +132,10 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
         return False  # another organization named (the same one again later is no rival)
     if fact.org.field == fact.field and listed_under(doc.fields[fact.field], fact.org, sentence.start):
         return True  # `■ A` ⏎ `- 올해 논문 16건`: the lines under a header are its organization's
+    if _WE_SUBJECT.search(doc.fields[fact.field], sentence.start, fact.cm.start) and _in_headline(
+        doc, fact.org_id
+    ):
+        return True  # an interview's `"저희는 … 13편을"`: the speaker's organization, the headline's
     before = doc.before(sentence)
     if before is None or before.field != fact.field or before.para != sentence.para:
         return False
@@ -144,6 +148,19 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
             f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
         )
     )
+
+
+# `저희는`, `우리 회사가` as a quote's subject: the speaker's own organization
+_WE_SUBJECT = re.compile(
+    r"(?<![가-힣])(?:저희|우리)(?:\s?(?:회사|팀|연구원|연구소|학교|대학|연구진))?(?:는|은|가|도)\s"
+)
+
+
+def _in_headline(doc: Doc, org_id: str) -> bool:
+    """Whether the organization is the only one the headline names (one speaker's, not a round-table's)."""
+    return {e.id for s in doc.sentences if s.field == "title" for e in s.entities if e.kind == "org"} == {
+        org_id
+    }
 
 
 def _re_mention(doc: Doc, fact: Fact, sentence: Sentence | None) -> bool:

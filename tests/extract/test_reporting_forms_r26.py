@@ -567,3 +567,24 @@ def test_teams_and_demos_are_no_parts_of_a_track() -> None:
     )
     facts = kept(text)
     assert not any(count in (4, 2) for _, _, _, count in facts)
+
+
+# 43. An interview's `"저희는 … 13편"` is the speaker's organization when the headline names only it; a
+#     round-table naming two is left as it is.
+
+
+def test_we_in_an_interview_with_one_organization() -> None:
+    text = (
+        "업스테이지 연구원을 만나 회사의 연구 성과를 물었다.\n\n"
+        "― 회사 전체의 논문 실적은 어떻습니까.\n"
+        '"저희는 지난해 국내외 학회에 모두 11편을 등재했습니다."'
+    )
+    result = extract(text, title='[인터뷰] 업스테이지 연구원 "내년엔 더 많이"', published_at="2024-06-20")
+    assert ("upstage", 2023, 11) in {
+        (p.organization_id, p.year, p.count) for p in result.paper_counts if p.confidence >= 0.4
+    }
+
+
+def test_units_of_foreign_companies_are_listed() -> None:
+    facts = kept("CVPR 2024에서 텐센트 AI랩이 30편, 이미지 인식 조직인 텐센트 유투랩이 20편을 냈다.")
+    assert {("tencent-ai-lab", ("CVPR",), 2024, 30), ("tencent-youtu-lab", ("CVPR",), 2024, 20)} <= facts
