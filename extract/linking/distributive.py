@@ -185,9 +185,14 @@ def _tied(text: str, s: Sentence, cm: CountMatch, counts: list[CountMatch], idx:
             return False  # `A와 B도 28편으로 어깨를 나란히 했다`: a tie said after the count is enough
     elif before.group().strip() in ("나란히", "똑같이", "동일하게"):
         return True  # `A와 B의 논문은 나란히 9건`: the same count for each, whatever follows
+    elif _BOTH_OF_THEM.search(text, max(s.start, cm.start - 16), cm.start):
+        return True  # `A와 B로 두 기관 모두 8편이 뽑혔다`: each of them
     return tied is not None and not any(c.start < cm.end + tied.end() for c in counts[idx + 1 :])
 
 
+_BOTH_OF_THEM = re.compile(
+    r"(?:두|세|네|양)\s?(?:기관|곳|회사|대학|기업|학교|업체|사)\s?(?:이|가|은|는)?\s?모두\s*$"
+)
 _YEAR_MEMBER = re.compile(r"(?:19|20)\d{2}\s?년?(?:도)?|올해|지난\s?해|작년|재작년")
 _YEAR_LIST = re.compile(rf"(?:{_YEAR_MEMBER.pattern})(?:\s*(?:과|와|,|및|·)\s*(?:{_YEAR_MEMBER.pattern}))+")
 # what may stand between the list of years and 각각, once a conference named there is taken out

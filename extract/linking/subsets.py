@@ -138,16 +138,34 @@ def _aggregate_before(ctx: SentenceContext, parent: Fact, at: int) -> bool:
 def remainder_of(ctx: SentenceContext, cm: CountMatch) -> Fact | None:
     """The fact a remainder (`나머지 여섯 편은 … 함께 수행한 연구다`) is the rest of: the last fact, in this
     sentence or the one before, the only one of its sentence, no part itself, larger than it, every
-    count between them a fact's; else None (the rest of a whole that gave no fact, a conference's or
-    a country's, or of a whole broken down, is nobody's)."""
+    count between them a fact's; or, after a part, the whole it was taken from when the two add up to
+    it; else None (the rest of a whole that gave no fact, a conference's or a country's, or of a whole
+    broken down among several, is nobody's)."""
     f = last_fact(ctx.state)
     if f is None or f.field != ctx.s.field or f.sent_start < ctx.state.prev_sentence_start:
         return None
-    if f.cm.count is None or cm.count is None or cm.count >= f.cm.count or f.scope == "subset":
-        return None
     facts = [g for g in (*ctx.state.facts, *ctx.pending) if g.field == ctx.s.field]
+    if f.cm.count is not None and cm.count is not None:
+        # `30편의 출처를 보면 AI대학원이 20편. 나머지 10편은 …`: the rest of the whole the part was taken from
+        whole = next((g for g in reversed(facts) if _whole_of(ctx, g, f, f.cm.count + cm.count)), None)
+        if whole is not None:
+            return whole
+    if f.cm.count is None or cm.count is None or cm.count >= f.cm.count:
+        return None
     if sum(g.sent_start == f.sent_start for g in facts) > 1:
         return None  # `A가 9편, B가 4편이다. 나머지 2편은`: the rest of the whole they were parts of
     claimed = {g.cm.start for g in facts}
     between = find_counts(ctx.text, f.cm.end, cm.start)
     return f if all(c.start in claimed for c in between) else None
+
+
+def _whole_of(ctx: SentenceContext, g: Fact, part: Fact, count: int) -> bool:
+    """Whether `g` is the whole `part` was taken from: `count` papers of the part's organization or a
+    parent of it, at the same conferences and year, no part itself."""
+    return (
+        g is not part
+        and g.scope != "subset"
+        and g.cm.count == count
+        and (g.conf_ids, g.year) == (part.conf_ids, part.year)
+        and g.org_id in ctx.doc.lineage(part.org_id)
+    )

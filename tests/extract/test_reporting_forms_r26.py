@@ -588,3 +588,19 @@ def test_we_in_an_interview_with_one_organization() -> None:
 def test_units_of_foreign_companies_are_listed() -> None:
     facts = kept("CVPR 2024에서 텐센트 AI랩이 30편, 이미지 인식 조직인 텐센트 유투랩이 20편을 냈다.")
     assert {("tencent-ai-lab", ("CVPR",), 2024, 30), ("tencent-youtu-lab", ("CVPR",), 2024, 20)} <= facts
+
+
+# 44. `A와 B로 두 기관 모두 8편`: each of them; `나머지 10편` after a part taken from a whole in the
+#     sentence before is the whole's remaining part.
+
+
+def test_both_of_them_and_the_rest_of_a_whole() -> None:
+    both = kept(
+        "ISSCC 2025 기관별로는 인텔이 14편으로 가장 많았다. 다음은 KAIST와 삼성전자로 두 기관 모두 9편이 뽑혔다."
+    )
+    assert {("kaist", ("ISSCC",), 2025, 9), ("samsung-electronics", ("ISSCC",), 2025, 9)} <= both
+    text = (
+        "UNIST는 ICML 2024에서 논문 24편을 발표했다. 24편의 출처를 나눠 보면 인공지능대학원이 15편으로 가장 많다. "
+        "나머지 9편은 전기전자공학과와 산업공학과 등 다른 학과 연구실에서 나왔다."
+    )
+    assert ("unist", ("ICML",), 2024, 9) in kept(text)
