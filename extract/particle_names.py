@@ -103,6 +103,8 @@ def names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldNa
         start = _word_start(text, end, max(0, end - 64))
         if start == end or (quoted and (start == 0 or text[start - 1] not in "'‘\"“")):
             continue
+        if not quoted and text.endswith("들", start, end):
+            continue  # `크루들이`, `연구자들은`: a plural, no name
         if slot == "pred" and not _PRED_BEFORE.search(text, max(0, start - 40), start):
             continue  # `발표한 곳은 X다`: only after a word that asks for an organization
         by_form_only = slot in ("list", "count-form")

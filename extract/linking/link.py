@@ -201,11 +201,20 @@ def _link_sentence(
         state.facts.append(f)
         if not state.recent_orgs or state.recent_orgs[-1].id != f.org_id:
             state.recent_orgs.append(f.org if f.org.id == f.org_id else replace(f.org, id=f.org_id))
+    _next_subject(ctx, bool(counts))
+
+
+def _next_subject(ctx: SentenceContext, counted: bool) -> None:
+    """The subject the sentences after this one carry: the sentence's own, unless its speaker only
+    reports (a parent's spokesperson, a ministry or agency), or it counted a country's papers."""
+    doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
     about = state.subject or state.title_subject
     update_subject(state, s, text, ctx.org_groups + ctx.conf_groups, ctx.inclusion.excluded, doc.gaz)
-    announces = not counts and ANNOUNCES.search(text, s.start, s.end) is not None  # `LG는 … 밝혔다`
+    announces = not counted and ANNOUNCES.search(text, s.start, s.end) is not None  # `LG는 … 밝혔다`
     if state.subject is not None and speaks_for_unit(doc, about, state.subject, state.facts, announces):
         state.subject = state.last_subject = about  # the parent's spokesperson: the article stays on its unit
+    if state.subject is not None and _agency(doc, state.subject):
+        state.subject = ctx.pending[-1].org if ctx.pending else about  # `IITP가 정리한 KAIST의 논문 수는`
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
     subject_after_parallel_counts(doc, state, ctx.pending, about)
@@ -252,8 +261,8 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         ctx.pending.append(f)
     if org is not None and org.kind == "country":
         ctx.country_counted = True
-    if joint or org is None or org.kind == "country":
-        return
+    if joint or org is None or org.kind == "country" or _agency(ctx.doc, org):
+        return  # a ministry or a funding agency reports others' papers, none of its own
     org_id = owner_id(ctx.doc.gaz, text, org, scope, ctx.inclusion.included)
     org_id, scope = _lab_of_university(ctx, org, org_id, scope)
     fact = make_fact(ctx, cm, org, org_id, scope, parent)
@@ -298,6 +307,12 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
     rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison)
     return any(rule(text, s, cm) for rule in rules)
+
+
+def _agency(doc: Doc, org: EntityMention) -> bool:
+    """Whether the organization is a ministry or a public agency (gazetteer type `government`)."""
+    entry = doc.gaz.organizations.get(org.id)
+    return entry is not None and entry.type == "government"
 
 
 def _under_header(ctx: SentenceContext) -> bool:

@@ -9,7 +9,7 @@ from extract.numerals import CountMatch, find_counts
 YEAR_WORD = re.compile(
     r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|지난\s?한\s?해|(?:지난|직전|이전|지난번)\s?(?:행사|학회|대회)|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
     r"같은\s?해|같은\s?(?:기간|시기)|동기간|그\s?해|((?:19|20)\d{2})\s?년|"
-    r"지난\s?달|지난\s?1?\d\s?월|다음\s?달|내달|오는\s?1?\d\s?월|[2-9]\s?년\s?전)"
+    r"지난\s?달|지난\s?1?\d\s?월|다음\s?달|내달|오는\s?1?\d\s?월|[1-9]\s?년\s?전)"
     r"(?=[^가-힣]|에|엔|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
 )
 THEN = re.compile(r"(?<![가-힣])당시(?![가-힣])")  # `A는 당시 21편`: the edition just referred to
@@ -31,8 +31,8 @@ PERIOD_CLEFT = re.compile(
 
 
 # a sentence that sets the scene in a year before telling it (`지난해만 해도 분위기는 달랐다. 당시 …`)
-PERIOD_TOPIC = re.compile(
-    r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)(?:까지)?만\s?(?:해도|하더라도)(?![가-힣])"
+PERIOD_TOPIC = re.compile(  # also `1년 전만 해도`
+    r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)(?:까지)?만\s?(?:해도|하더라도)(?![가-힣])"
 )
 
 
@@ -70,6 +70,8 @@ def cleft_period(text: str, start: int, end: int, pub_year: int | None) -> int |
         return int(m.group(2))
     if pub_year is None:
         return None
+    if m.re is PERIOD_TOPIC and m.group(3):
+        return pub_year - int(m.group(3))  # `1년 전만 해도`
     return pub_year if m.group(1) == "올해" else pub_year - 1
 
 

@@ -604,3 +604,51 @@ def test_both_of_them_and_the_rest_of_a_whole() -> None:
         "나머지 9편은 전기전자공학과와 산업공학과 등 다른 학과 연구실에서 나왔다."
     )
     assert ("unist", ("ICML",), 2024, 9) in kept(text)
+
+
+# Round 26h (from the sixth batch, r99–r103).
+
+# 45. A ministry or a funding agency reports others' papers: it owns none and is no subject for the
+#     counts after it.
+
+
+def test_an_agency_reporting_a_universitys_papers() -> None:
+    text = (
+        "정보통신기획평가원(IITP)은 AI대학원 사업 성과를 발표했다. "
+        "IITP가 정리한 고려대의 NeurIPS·ICML 합산 논문 수는 2019년 4편이었다. 이후 2021년 9편, 2023년 14편으로 늘었다."
+    )
+    facts = kept(text)
+    assert ("korea-university", ("ICML", "NeurIPS"), 2023, 14) in facts
+    assert not any(org == "iitp" for org, _, _, _ in facts)
+
+
+# 46. A forecast in the past tense (`20건을 크게 넘을 것으로 내다봤다`); `1년 전만 해도 … 5편`.
+
+
+def test_a_forecast_seen_and_one_year_ago() -> None:
+    forecast = kept(
+        "고려대는 올해 상위 학회 논문 8건을 냈다. 대학 측은 연말까지 20건을 크게 넘을 것으로 내다봤다."
+    )
+    assert not any(count == 20 for _, _, _, count in forecast)
+    before = kept(
+        "UNIST는 NeurIPS 2024에서 논문 18편을 발표했다. 1년 전만 해도 UNIST의 NeurIPS 실적은 7편에 그쳤다."
+    )
+    assert ("unist", ("NeurIPS",), 2023, 7) in before
+
+
+# 47. A Korean conference name glossed as another conference (`국제정보디스플레이학회(IMID 2024)`): the gloss.
+
+
+def test_a_name_glossed_as_another_conference() -> None:
+    facts = kept("LG디스플레이는 부산에서 열린 국제정보디스플레이학회(IMID 2024)에서 논문 31편을 발표했다.")
+    assert facts == {("lg-display", ("IMID",), 2024, 31)}
+
+
+# 48. A plural (`저희 크루들이`) is no organization's name.
+
+
+def test_a_plural_is_no_name() -> None:
+    result = extract(
+        "저희 크루들이 올해 글로벌 학회에 등재한 AI 논문은 모두 16건입니다.", published_at="2024-08-09"
+    )
+    assert not result.organizations
