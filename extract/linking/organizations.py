@@ -113,7 +113,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
             or ctx.state.subject is None
             or _PLURAL_OWNERS.search(text, s.start, cm.start)
         ):
-            return Owner(common_parent(ctx.doc.gaz, ctx.state.recent_orgs), "total", None)
+            return Owner(common_parent(ctx.doc.gaz, _recent_owners(ctx)), "total", None)
         # one organization so far (`이 대학원은 … A, B, C 네 곳에 모두 17편`): its total over venues
     reporter = _self_report(ctx, cm, before)
     if reporter is not None:
@@ -294,6 +294,14 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     if len(before) > 1 and unit_written_after(text, [before[-2].members[-1], g.members[0]]):
         return Owner(before[-2].members[-1], "subset", None)  # `… 천안병원 소화기내과 췌담도팀이`
     return Owner(g.members[0], "unit", None)
+
+
+def _recent_owners(ctx: SentenceContext) -> list[EntityMention]:
+    """The organizations counted last, then those the sentence before names (`라인이 발표한 논문까지 더하면
+    네이버 측 논문은 14개. 두 회사는 …`): whom `두 회사` may mean."""
+    before = ctx.doc.before(ctx.s)
+    named = [e for e in before.entities if e.kind == "org"] if before is not None else []
+    return [*ctx.state.recent_orgs, *named]
 
 
 def _collective_window(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> str:

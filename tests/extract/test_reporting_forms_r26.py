@@ -652,3 +652,14 @@ def test_a_plural_is_no_name() -> None:
         "저희 크루들이 올해 글로벌 학회에 등재한 AI 논문은 모두 16건입니다.", published_at="2024-08-09"
     )
     assert not result.organizations
+
+
+# 49. `두 회사는 … 함께 N건` after a sentence naming a company and its affiliate: the parent's total.
+
+
+def test_two_companies_named_just_before_are_the_parents_total() -> None:
+    text = (
+        "카카오는 ICASSP 2024에서 논문 6건을 발표했다. 관계사 카카오브레인이 발표한 논문까지 더하면 카카오 측 논문은 9건이다. "
+        "두 회사는 앞서 열린 AAAI 2024에서도 함께 11건을 발표했다."
+    )
+    assert ("kakao", ("AAAI",), 2024, 11) in kept(text)
