@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from extract.linking.readings import same_edition
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.numerals import CountMatch, find_counts
@@ -108,11 +109,6 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
     ]
 
 
-def _same_edition(f: Fact, g: Fact) -> bool:
-    """Whether two facts count the same organization's papers at the same conferences and year."""
-    return (f.org_id, f.conf_ids, f.year) == (g.org_id, g.conf_ids, g.year) and f.qualifier == "exact"
-
-
 # from a whole to its first part (`5편은 메인 컨퍼런스 3편`)
 _WHOLE_GAP = re.compile(r"\s?(?:은|는|이|가|의|:)?\s*[^,.\d]{1,30}?")
 
@@ -122,8 +118,12 @@ def parts_in_sentence(text: str, facts: list[Fact], previous: Fact | None = None
     listed right after a count of the same organization, conferences and year, and adding up exactly
     to it, are its parts (`subset`), each one, equal parts too; so are a sentence's listed counts that
     add up to the fact just before it (`A의 논문은 메인 3편, 파인딩스 1편, 인더스트리 1편이다`)."""
-    same = [f for f in facts if previous is not None and _same_edition(f, previous)]
-    if previous is not None and previous.cm.count and same == facts and len(facts) >= 2:
+    if (
+        previous is not None
+        and previous.cm.count
+        and len(facts) >= 2
+        and all(f.qualifier == "exact" and same_edition(f, previous) for f in facts)
+    ):
         listed = all(_PART_GAP.fullmatch(text, a.cm.end, b.cm.start) for a, b in pairwise(facts))
         if listed and sum(f.cm.count or 0 for f in facts) == previous.cm.count:
             for f in facts:
@@ -136,7 +136,8 @@ def parts_in_sentence(text: str, facts: list[Fact], previous: Fact | None = None
         end = whole.cm.end
         for f in facts[i + 1 :]:
             gap = _PART_GAP if run else _WHOLE_GAP
-            if not _same_edition(f, whole) or f.cm.count is None or not gap.fullmatch(text, end, f.cm.start):
+            exact = f.qualifier == "exact" and f.cm.count is not None
+            if not exact or not same_edition(f, whole) or not gap.fullmatch(text, end, f.cm.start):
                 break
             run.append(f)
             end = f.cm.end

@@ -59,6 +59,12 @@ class SentenceContext:
         return [g for g in self.groups if g.kind in ("org", "country")]
 
     @cached_property
+    def named_before(self) -> list[EntityMention]:
+        """The organizations the sentence before (same field) names."""
+        before = self.doc.before(self.s)
+        return [e for e in before.entities if e.kind == "org"] if before is not None else []
+
+    @cached_property
     def conf_groups(self) -> list[Group]:
         """Lists of conferences in the sentence."""
         return [g for g in self.groups if g.kind == "conf"]

@@ -124,7 +124,7 @@ def is_paper_count(
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`, `기조연설 1건과 논문 10건`: what the word before names
     if not _in_paper_context(doc, text, s, cm, prev_text, after, bool(context)):
         return False
-    return not (_journal_near(text, s, cm) and not has_conf and "학회" not in sent and incl_end < 0)
+    return has_conf or "학회" in sent or incl_end >= 0 or not _journal_near(text, s, cm)
 
 
 def _journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:

@@ -288,9 +288,8 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     if is_aggregate_count(text, s, cm, ctx.groups, ctx.counts):
         ctx.country_counted = any(g.kind == "country" and g.end <= cm.start for g in ctx.groups)
         return True
-    if is_conference_total(text, s, cm, ctx.groups, _counted(ctx.state, ctx.pending)) and not _under_header(
-        ctx
-    ):
+    counted = _counted(ctx.state, ctx.pending)
+    if is_conference_total(text, s, cm, ctx.groups, counted) and not _under_header(ctx):
         return True
     if UNNAMED_PLACES_AFTER.match(text, cm.end, s.end):
         return True  # `2편씩 낸 곳도 네 곳 있었다`: places the text does not name

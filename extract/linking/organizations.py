@@ -299,9 +299,7 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
 def _recent_owners(ctx: SentenceContext) -> list[EntityMention]:
     """The organizations counted last, then those the sentence before names (`라인이 발표한 논문까지 더하면
     네이버 측 논문은 14개. 두 회사는 …`): whom `두 회사` may mean."""
-    before = ctx.doc.before(ctx.s)
-    named = [e for e in before.entities if e.kind == "org"] if before is not None else []
-    return [*ctx.state.recent_orgs, *named]
+    return [*ctx.state.recent_orgs, *ctx.named_before]
 
 
 def _collective_window(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> str:

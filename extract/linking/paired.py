@@ -109,4 +109,4 @@ def _named_uncounted(ctx: SentenceContext) -> list[EntityMention]:
     before = ctx.doc.before(ctx.s)
     if before is None or before.para != ctx.s.para or find_counts(ctx.text, before.start, before.end):
         return []
-    return [e for e in before.entities if e.kind == "org"]
+    return ctx.named_before

@@ -43,7 +43,7 @@ def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
         and not g.joint  # papers written with others are a part of each author's
         and _comparable(g)
         and g.scope in ("unit", "total")
-        and _same_edition(g, weak)
+        and same_edition(g, weak)
         and g.cm.count is not None
     ]
     if not stated or weak.cm.count in (sum(stated), sum(stated) + _added_parts(weak, facts)):
@@ -56,11 +56,11 @@ def _added_parts(weak: Fact, facts: list[Fact]) -> int:
     return sum(
         g.cm.count
         for g in facts
-        if g.scope == "subset" and g.cm.count is not None and _same_edition(g, weak) and not g.headline
+        if g.scope == "subset" and g.cm.count is not None and same_edition(g, weak) and not g.headline
     )
 
 
-def _same_edition(g: Fact, weak: Fact) -> bool:
+def same_edition(g: Fact, weak: Fact) -> bool:
     """Whether a fact counts the same organization's papers at the same conferences and year."""
     return g.org_id == weak.org_id and set(g.conf_ids) == set(weak.conf_ids) and g.year == weak.year
 

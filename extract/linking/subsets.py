@@ -150,7 +150,7 @@ def remainder_of(ctx: SentenceContext, cm: CountMatch) -> Fact | None:
         whole = next((g for g in reversed(facts) if _whole_of(ctx, g, f, f.cm.count + cm.count)), None)
         if whole is not None:
             return whole
-    if f.cm.count is None or cm.count is None or cm.count >= f.cm.count:
+    if f.cm.count is None or cm.count is None or cm.count >= f.cm.count or f.scope == "subset":
         return None
     if sum(g.sent_start == f.sent_start for g in facts) > 1:
         return None  # `A가 9편, B가 4편이다. 나머지 2편은`: the rest of the whole they were parts of

@@ -269,9 +269,9 @@ def _referred_year(
     ref: Fact | None,
 ) -> tuple[int | None, str] | None:
     """The year of the edition the sentence refers to or the article dated last, if any."""
-    same = conf_source == "anaphor" and ref is not None and ref.conf_ids == confs
     # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
-    if same and ref is not None and SINGULAR_ANAPHOR.search(text, s.start, cm.start):
+    anaphor = conf_source == "anaphor" and SINGULAR_ANAPHOR.search(text, s.start, cm.start)
+    if anaphor and ref is not None and ref.conf_ids == confs:
         return ref.year, "inherited"
     if confs and state.edition_year is not None:
         return state.edition_year, "carried"  # the edition the article dated last (`2014년 대회에는`)
