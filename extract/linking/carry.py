@@ -22,7 +22,7 @@ from extract.linking.roles import (
 )
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
-from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET
+from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET, PLURAL_VENUE
 from extract.linking.years import year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import find_counts
@@ -198,6 +198,11 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     ids = referred_conferences(doc, s, text)
     if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
         ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
+    if ids and _examples_of_venues_before(state, s, text):
+        state.conf_ref_general = (
+            True  # `15개 학회에 25건을 냈다. EMNLP와 ICCV에 …`: some of them, no venue of later counts
+        )
+        return
     if ids:
         state.conf_ref_general = False
     elif (
@@ -220,6 +225,20 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         )  # `"A has 30 papers accepted." NeurIPS 2020 결과를 두고 한 말이다`: named after a count that had none
     elif state.facts and state.facts[-1].sent_start == s.start:
         state.conf_ref_after_fact = False
+
+
+def _examples_of_venues_before(state: State, s: Sentence, text: str) -> bool:
+    """Whether a sentence that counts nothing names conferences right after a count over many unnamed
+    venues (`15개 학회에 25건을 실었다. EMNLP와 ICCV에 논문을 냈고 …`): it names some of those venues."""
+    last = state.facts[-1] if state.facts else None
+    return (
+        last is not None
+        and not last.conf_ids
+        and last.field == s.field
+        and last.sent_start == state.prev_sentence_start
+        and not find_counts(text, s.start, s.end)
+        and PLURAL_VENUE.search(text, last.sent_start, last.cm.start) is not None
+    )
 
 
 def continued_text(state: State, s: Sentence, last_text: str) -> str:

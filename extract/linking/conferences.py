@@ -34,14 +34,21 @@ from output.schema import FieldName
 
 
 def conference_years(sentences: Sequence[Sentence]) -> dict[str, int]:
-    """The year written most often next to each conference in the article (`ICLR 2022`)."""
+    """The edition of each conference the article is about: the one year its headline writes next to
+    it (`ISSCC 2020 논문 13편`, however often the body names the edition before), else the year
+    written most often next to it in the article (`ICLR 2022`)."""
     seen: dict[str, dict[int, int]] = {}
+    headline: dict[str, set[int]] = {}
     for s in sentences:
         for e in s.entities:
             if e.kind == "conf" and e.year:
                 seen.setdefault(e.id, {}).setdefault(e.year, 0)
                 seen[e.id][e.year] += 1
-    return {cid: max(years, key=lambda y: years[y]) for cid, years in seen.items()}
+                if s.field == "title":
+                    headline.setdefault(e.id, set()).add(e.year)
+    years = {cid: max(ys, key=lambda y: ys[y]) for cid, ys in seen.items()}
+    years.update({cid: next(iter(ys)) for cid, ys in headline.items() if len(ys) == 1})
+    return years
 
 
 # the conference a count's clause modifies (`19편을 발표했다는 'X'`, `3편이 채택된 X`)

@@ -54,6 +54,8 @@ def pair_distributive(
         if first < idx:
             return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
         stop = _next_pairing(text, s, dist_end, org_groups)
+        # `A와 B에서 각각 9편, C에서 8편`: a conference named after the first count opens an entry of its own
+        stop = min([stop] + [g.start for g in conf_groups if g.start >= cm.end])
         later = _before_a_total(
             text, counts, [j for j in range(idx, len(counts)) if dist_end <= counts[j].start < stop]
         )

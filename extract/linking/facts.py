@@ -270,23 +270,22 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 and any(_read_apart(f, g) for g in kept if g.year != f.year or g.conf_ids)
             ):
                 continue  # `… ICML 워크숍 두 편…3년 만에 논문 40편`: the body reads the 40 without ICML
-            if f.scope != "total" and any(
-                g is not f
-                and (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids)
-                and (
-                    (f.org_id in doc.lineage(g.org_id)[1:] and (f.headline or not f.org_in_sentence()))
-                    or (
-                        f.headline
-                        and not g.headline
-                        and set(doc.lineage(f.org_id)) & set(doc.lineage(g.org_id))
-                    )
-                )
-                for g in peers
-            ):
+            if f.scope != "total" and any(_named_for_unit(doc, f, g) for g in peers):
                 continue  # a parent (or, in a headline, a sister company) named for what its unit did
         out.append(f)
     out.sort(key=lambda f: (f.field != "title", f.cm.start))
     return out
+
+
+def _named_for_unit(doc: Doc, f: Fact, g: Fact) -> bool:
+    """Whether f names a parent of g's organization (or, in a headline, a sister company) for g's count at
+    the same conferences: `네이버가 … 5편을 올렸다` and `네이버 클로바 AI 리서치의 연구 5편` are the unit's
+    five; not a body's own statement of a headline unit's count (`네이버는 논문 9편` under `클로바 … 9편`)."""
+    if g is f or not (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids):
+        return False
+    if f.org_id in doc.lineage(g.org_id)[1:]:
+        return f.headline or not g.headline or not f.org_in_sentence()
+    return f.headline and not g.headline and bool(set(doc.lineage(f.org_id)) & set(doc.lineage(g.org_id)))
 
 
 def _body_names_owner(headline: Fact, g: Fact) -> bool:

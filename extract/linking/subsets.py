@@ -64,6 +64,8 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     if parent is None:
         return None
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
+    if _ANAPHORIC_LEAD.match(text, sub.start()):  # `A 5편, B 3편을 냈고, 이 가운데`: B is no part's own
+        own = [g for g in own if not any(g.end <= c.start < sub.start() for c in ctx.counts)]
     after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
     if of_aggregate:
         # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
@@ -83,6 +85,9 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         if _right_after(ctx, parent, sub) and parent.org_id in ctx.doc.lineage(org.id)[1:]:
             its_own = parent  # `5편(이 가운데 AI대학원 2편)`: a unit's part of the count just written
         return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
+    listed = {f.org_id for f in earlier if f.field == parent.field and f.sent_start == parent.sent_start}
+    if n is None and len(listed) > 1:
+        return NOBODY  # `A 5편, B 3편을 냈고, 이 가운데 2편은`: a part of A's or of B's, unsaid
     return Owner(parent.org, "subset", parent)
 
 
@@ -107,6 +112,10 @@ def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:
     if OWNER_AFTER.fullmatch(text, cm.end, g.start):
         return True
     return bool(_PART_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and _OWNER_PREDICATE.match(text, g.end))
+
+
+# a lead that points back (`이 가운데`, `그중`): an organization before it is of the clause it points to
+_ANAPHORIC_LEAD = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)")
 
 
 def _subset_lead(ctx: SentenceContext, cm: CountMatch) -> re.Match[str] | None:

@@ -241,8 +241,15 @@ def year_for(
     if (spanned := _span_or_clause_year(doc, state, text, s, cm, confs)) is not None:
         return spanned
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
-    y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
     ref = reference_fact(state)
+    if (
+        ref is not None
+        and ref.year is not None
+        and _pending_of(state, ref)
+        and _A_YEAR_LATER.search(text, window_start, cm.start)
+    ):
+        return ref.year + 1, "word"  # `지난해 9편을 … 1년 만에 13건으로 끌어올렸다`: the year after
+    y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
     if (
         y is None
         and conf_source == "prev"
@@ -253,10 +260,19 @@ def year_for(
     ):
         return ref.year, "inherited"  # `ECR 2024에서 구연 4건, 포스터 3건 등 모두 7건`: one edition
     if y is None and not COMPARED.match(text, window_start, cm.start):
-        y = year_word_between(doc, state, text, s.start, cm.start, confs, orgs)
+        # a year word before the sentence's first count dates them all (`지난해 A는 10편, B는 5편`); one
+        # after it dated the count it stood before (`16건으로 지난해 실적(13건)을 넘었고, B는 9건`)
+        first = find_counts(text, s.start, cm.start)
+        end = first[0].start if first else cm.start
+        if not _THIS_TIME.search(text, end, cm.start):  # `작년 대회 땐 7편 … 이번엔 7편`
+            y = year_word_between(doc, state, text, s.start, end, confs, orgs)
     if y is not None:
         return y, "word"
     return _year_from_context(doc, state, text, s, cm, confs, conf_source, ref)
+
+
+# a year after the count just written (`9편에서 1년 만에 13건으로`)
+_A_YEAR_LATER = re.compile(r"(?<![0-9가-힣])(?:1|한)\s?(?:년|해)\s?(?:만에|뒤에?|후에?)(?![가-힣])")
 
 
 def _referred_year(

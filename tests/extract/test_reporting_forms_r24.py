@@ -154,15 +154,14 @@ def test_a_calendar_time_after_a_year_word_is_the_publication_year(when: str) ->
     assert ("sk-hynix", ("ISSCC",), 2024, 4) in facts
 
 
-# 9. A parent and its unit each named for the same papers in the body keep a fact each; a parent
-#    only carried to the sentence does not.
+# 9. A parent and its unit each named for the same papers in the body are one fact, the unit's (round 27
+#    reversed round 24 here: annotators split evenly, and precision comes first); a parent only carried
+#    to the sentence gives none either.
 
 
-def test_a_parent_and_its_unit_each_named_keep_their_facts() -> None:
+def test_a_parent_and_its_unit_each_named_are_the_unit_s_fact() -> None:
     text = "NAACL 2024에 LG 논문 4편이 채택됐다. 학회가 공개한 목록에는 LG AI연구원의 연구 4편이 올랐다."
-    facts = kept(text)
-    assert ("lg", ("NAACL",), 2024, 4) in facts
-    assert ("lg-ai-research", ("NAACL",), 2024, 4) in facts
+    assert kept(text) == {("lg-ai-research", ("NAACL",), 2024, 4)}
 
 
 def test_a_parent_carried_to_its_units_count_gives_no_fact() -> None:

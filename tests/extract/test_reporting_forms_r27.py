@@ -1,0 +1,153 @@
+"""Forms of real reporting probed in round 27, each with sentences written for these tests.
+
+Round 27 took the misses of five new sets (real excerpts on less-covered conferences, plain straight
+news, track records over years, numbers that are no paper counts, English-heavy reports) as
+phenomena. The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.extract.conftest import written_facts
+
+kept = partial(written_facts, published_at="2024-08-20")
+
+
+# 1. A coming edition reported months ahead (an ISSCC programme announced in November): the headline's
+#    edition is the article's, however often the body names the one before; the edition before is
+#    written as a venue of its own (`전년도 학회 때`, `한 해 전 대회에서`), and `이번에` is the headline's.
+
+
+def test_the_headline_edition_is_the_article_s_when_the_body_names_the_one_before_more_often() -> None:
+    title = "SK하이닉스, ISSCC 2025 논문 6편…역대 최다"
+    text = (
+        "SK하이닉스가 국제고체회로학회(ISSCC)에서 논문 6편을 발표한다.\n"
+        "회사는 ISSCC 2024에서 4편을 발표했고, ISSCC 2024 당시 기관 순위는 5위였다. "
+        "인텔은 이번에 9편을 올렸다."
+    )
+    facts = written_facts(text, title=title, published_at="2024-11-20")
+    assert ("sk-hynix", ("ISSCC",), 2025, 6) in facts
+    assert ("intel", ("ISSCC",), 2025, 9) in facts
+    assert ("sk-hynix", ("ISSCC",), 2024, 4) in facts
+
+
+def test_the_edition_before_written_as_a_venue_is_the_same_conference() -> None:
+    title = "삼성전자, ISSCC 2025 논문 11편"
+    text = (
+        "삼성전자가 국제고체회로학회(ISSCC)에서 논문 11편을 채택받았다.\n"
+        "삼성전자의 11편은 전년도 학회 때 6편에서 크게 늘어난 것이다. "
+        "전년도 1위였던 인텔은 이번에 5편에 머물렀다."
+    )
+    facts = written_facts(text, title=title, published_at="2024-11-20")
+    assert ("samsung-electronics", ("ISSCC",), 2024, 6) in facts
+    assert ("intel", ("ISSCC",), 2025, 5) in facts
+    assert not {f for f in facts if f[1] == ()}
+
+
+def test_a_year_before_the_edition_written_as_a_venue() -> None:
+    title = "KAIST, ISSCC 2025서 논문 8편"
+    text = "KAIST가 ISSCC 2025에서 논문 8편을 발표한다. 이번 8편은 한 해 전 학회에서 낸 5편보다 많다."
+    facts = written_facts(text, title=title, published_at="2024-11-20")
+    assert facts == {("kaist", ("ISSCC",), 2025, 8), ("kaist", ("ISSCC",), 2024, 5)}
+
+
+# 2. A count over many unnamed venues (`12개 학회에 20건`), then a sentence naming some of those venues
+#    without a count: they are examples, not the venue of the counts that follow.
+
+
+def test_conferences_named_as_examples_of_many_venues_are_not_carried() -> None:
+    text = (
+        "업스테이지는 올해 12개 학회에 20건의 논문을 실었다. ACL과 EMNLP에 논문을 냈고, ICLR에서는 구두 발표를 했다.\n"
+        "업스테이지는 6월 말 이미 14건을 등재했다."
+    )
+    facts = kept(text)
+    assert ("upstage", (), 2024, 14) in facts
+    assert not {f for f in facts if f[3] == 14 and f[1]}
+
+
+# 3. A year word inside an earlier clause dates the count it stands before (`지난해 실적(11건)`), not a
+#    later clause's count; one before the sentence's first count dates them all.
+
+
+def test_a_year_word_before_an_earlier_count_does_not_date_a_later_clause() -> None:
+    text = (
+        "카카오브레인은 올해 글로벌 AI 학회에 낸 논문 실적을 공개했다. "
+        "카카오브레인은 7월 이미 논문 14건을 등재해 지난해 전체 실적(11건)을 넘어섰고, 업스테이지도 상반기에만 8건을 게재했다."
+    )
+    facts = kept(text)
+    assert ("kakao-brain", (), 2023, 11) in facts
+    assert ("upstage", (), 2024, 8) in facts
+
+
+def test_a_year_word_before_the_first_count_dates_the_whole_sentence() -> None:
+    text = "지난해 ICML에서 카카오는 6편, 네이버는 9편의 논문을 발표했다."
+    assert kept(text) == {("kakao", ("ICML",), 2023, 6), ("naver", ("ICML",), 2023, 9)}
+
+
+# 4. Two organizations in clauses of their own, each with its verb (`A는 … 넘어섰고, B도 … 올려`): a count
+#    in B's clause is B's, not the pair's parent's total as after a list (`A는 21개, B는 14개의 논문을 …`).
+
+
+def test_a_count_in_the_second_organization_s_own_clause_is_its_own() -> None:
+    text = (
+        "카카오엔터프라이즈는 8월까지 15건을 등재해 목표를 넘어섰고, 카카오브레인도 상반기에만 7건을 올려 "
+        "지난해 12편의 기록에 다가섰다. 두 회사 모두 주요 학회를 노린다."
+    )
+    facts = kept(text)
+    assert ("kakao-brain", (), 2023, 12) in facts
+    assert not {f for f in facts if f[0] == "kakao"}
+
+
+# 5. A part taken from a list of two organizations' counts (`A 4편, B 2편을 발표했고, 이 가운데 1편은`)
+#    is a part of one of them, which the sentence does not say: no fact, not their parent's.
+
+
+def test_a_part_of_a_list_of_two_organizations_counts_is_nobody_s() -> None:
+    text = (
+        "네이버는 ACL 2023에서 클로바 5편, 네이버랩스유럽 3편의 논문을 발표했고, "
+        "이 가운데 서울대와 함께 쓴 2편은 구두 발표로 뽑혔다."
+    )
+    facts = kept(text)
+    assert ("naver-clova", ("ACL",), 2023, 5) in facts
+    assert not {f for f in facts if f[3] == 2}
+
+
+# 6. A parent named first for what its unit did, and the unit named for the same count next (`네이버가 …
+#    5편을 올렸다. … 네이버 클로바의 연구 5편이 포함됐다`): one fact, the unit's.
+
+
+def test_a_parent_restated_as_its_unit_is_the_unit_s_count() -> None:
+    text = (
+        "네이버가 컴퓨터언어학 학회 NAACL 2024에 논문 여섯 편을 올렸다. "
+        "학회가 공개한 채택 목록에는 네이버 클로바의 연구 6편이 들어 있다."
+    )
+    assert kept(text) == {("naver-clova", ("NAACL",), 2024, 6)}
+
+
+def test_a_body_statement_of_a_headline_unit_s_count_stays() -> None:
+    title = "네이버 클로바 음성팀, ICASSP 2024에 7편"
+    text = "올해 ICASSP 2024에서 네이버는 논문 7편을 발표했다. 국내 기업 가운데 가장 많다."
+    assert ("naver", ("ICASSP",), 2024, 7) in kept(text, title=title)
+
+
+# 7. `1년 만에` after a dated count: the count after it is of the year after (`지난해 9편에서 1년 만에 12편`).
+
+
+def test_a_count_a_year_after_a_dated_one_is_of_the_next_year() -> None:
+    text = "포스텍은 지난해 VLSI 2023에서 6편을 발표했는데, 1년 만에 채택 건수를 10건으로 늘렸다."
+    facts = kept(text)
+    assert ("postech", ("VLSI",), 2023, 6) in facts
+    assert ("postech", ("VLSI",), 2024, 10) in facts
+
+
+# 8. `A와 B에서 각각 N편, C에서 M편`: a conference named after the paired count opens an entry of its own.
+
+
+def test_each_over_two_conferences_then_a_third_with_its_own_count() -> None:
+    text = "카카오는 올해 ICASSP 2024와 인터스피치 2024에서 각각 6편, ICCV 2024에서 4편의 논문이 채택됐다."
+    assert kept(text) == {
+        ("kakao", ("ICASSP",), 2024, 6),
+        ("kakao", ("Interspeech",), 2024, 6),
+        ("kakao", ("ICCV",), 2024, 4),
+    }
