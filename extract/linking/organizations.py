@@ -289,7 +289,7 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
             owner = None  # never a parent the article does not name
         joint_words = JOINT.search(text, g.end, cm.start) and not DISTRIBUTIVE.search(text, g.end, cm.start)
         if joint_words and (owner is None or owner not in members):
-            return Owner(None, joint=_distinct(members))  # a joint paper: each organization's
+            return NOBODY  # a joint paper: each organization's
         return Owner(owner, "total", None)
     if AFFILIATE_WORDS.search(text, g.end, cm.start) or WHOLE_WORDS.search(text, g.end, cm.start):
         # `LG는 LG AI연구원이 7편, LG전자가 2편을 발표해 그룹 전체로 9편`: the parent named before

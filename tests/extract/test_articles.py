@@ -3,7 +3,7 @@
 Each article file has the scorer's format (`date:`/`publisher:` header, a blank line, a
 headline line, the body); `gold.jsonl` lists its facts. A predicted fact is right when its
 organization (id, Korean or English name), its set of conferences, its year and its integer
-count match a gold fact; gold facts of scope lab/person/country_aggregate are neutral.
+count match a gold fact; gold facts of scope lab/person/country_aggregate/joint are neutral.
 Every sentence in these articles was written for these tests.
 """
 
