@@ -1,7 +1,7 @@
 """An organization referred to by its kind (`이 회사가 낸 논문 가운데 13편`, `이 대학의 발표 논문은
 14편`): the current subject when it is of that kind, else the last organization of that kind the
 sentence before names (`최다 기록은 스탠퍼드대에 돌아갔다. 이 대학의 발표 논문은 14편으로 …`), else
-no one (the subject is a company, the text speaks of a university). A campus paper's `본교` is the
+the headline's subject of that kind, else no one (the subject is a company, the text speaks of a university). A campus paper's `본교` is the
 headline's one university, else no one named."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from extract.numerals import CountMatch
 
 # the organization referred to as `이 회사`, `이 학교`, `같은 대학` before the count
 _THIS_ORG = re.compile(
-    r"(?<![가-힣])(?:이|그|같은|해당)\s?(?P<kind>회사|기업|업체|대학|학교|연구원|연구소|기관)(?:가|이|는|은|의|도)(?![가-힣])"
+    r"(?<![가-힣])(?:이|그|같은|해당)\s?(?P<kind>회사|기업|업체|대학|학교|연구원|연구소|기관)"
+    r"(?:(?:가|이|는|은|의|도)(?![가-힣])|\s(?=논문|연구\s?성과|실적|성과))"  # also `이 학교 논문은`
 )
 # a campus paper's own university (`본교는 10편을`, `본교에서 채택된 논문은`): the headline's one university
 _OUR_SCHOOL = re.compile(
@@ -68,7 +69,10 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     if before is None:
         return NOBODY
     named = [e for e in before.entities if e.kind == "org" and org_type(gaz, e) in kinds]
-    return Owner(named[-1], "unit", None) if named else NOBODY
+    if named:
+        return Owner(named[-1], "unit", None)
+    about = state.title_subject  # `선두는 구글이었다. … 이 학교 논문은`: the school the headline is about
+    return Owner(about, "unit", None) if about is not None and org_type(gaz, about) in kinds else NOBODY
 
 
 def _headline_universities(ctx: SentenceContext) -> list[EntityMention]:

@@ -109,6 +109,19 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
     ]
 
 
+# a sentence opening with a breakdown by track (`트랙별로는`, `세션별로 보면`)
+_BY_TRACK = re.compile(r"\s*['\"‘“]?(?:트랙|세션|발표\s?형식|형식|유형)별로(?:는|\s?보면|\s?나누면)?\s")
+
+
+def parts_by_track(s: Sentence, text: str, counts: list[CountMatch], last: Fact) -> list[Fact]:
+    """`…의 논문 다섯 편이 올랐다. 네이버는 … 실적을 쌓았다. 트랙별로는 메인 3편, 파인딩스 1편, …`: a
+    sentence opening with a breakdown by track whose counts add up to the last fact are its parts,
+    however many sentences stand between, not the subject a sentence between named."""
+    if last.field != s.field or not _BY_TRACK.match(text, s.start):
+        return []
+    return parts_of_previous(s, text, counts, last)
+
+
 # from a whole to its first part (`5편은 메인 컨퍼런스 3편`)
 _WHOLE_GAP = re.compile(r"\s?(?:은|는|이|가|의|:)?\s*[^,.\d]{1,30}?")
 

@@ -189,6 +189,10 @@ def _identified(text: str, s: Sentence, groups: list[Group]) -> EntityMention | 
     return next((m for m in last.members if m.kind == "org"), None)
 
 
+# this conference named by a word (`이번 학회`, `이번 대회`), not a name
+_THIS_CONF_WORD = re.compile(
+    r"(?<![가-힣])이번\s?(?:학회|대회|학술대회|행사|컨퍼런스|콘퍼런스)(?![가-힣]*\s?(?:측|조직위))"
+)
 _SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
 
 
@@ -198,6 +202,8 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     ids = referred_conferences(doc, s, text)
     if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
         ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
+    if not ids and doc.main_confs and _THIS_CONF_WORD.search(text, s.start, s.end):
+        ids = doc.main_confs  # `이번 학회에 가장 많은 논문을 낸 곳은 A다`: back to the article's conference
     if ids and _examples_of_venues_before(state, s, text):
         state.conf_ref_general = (
             True  # `15개 학회에 25건을 냈다. EMNLP와 ICCV에 …`: some of them, no venue of later counts
@@ -239,6 +245,21 @@ def _examples_of_venues_before(state: State, s: Sentence, text: str) -> bool:
         and not find_counts(text, s.start, s.end)
         and PLURAL_VENUE.search(text, last.sent_start, last.cm.start) is not None
     )
+
+
+def subject_of_owned_counts(
+    doc: Doc, state: State, pending: list[Fact], names_orgs: bool, announces: bool
+) -> None:
+    """The one owner of a sentence's counts goes on as the subject when the sentence names no
+    organization (`이 학교 논문은 3건에서 7건으로`), or when its parent only reported them (`A는 사내 조직
+    B가 … 14편을 발표했다고 밝혔다`: B goes on, not A)."""
+    owners = {(f.org_id, f.org.id) for f in pending}
+    if len(owners) != 1 or pending[0].org.id != pending[0].org_id:
+        return
+    owner = pending[0].org
+    reported = announces and state.subject is not None and state.subject.id in doc.lineage(owner.id)[1:]
+    if not names_orgs or reported:
+        state.subject = owner
 
 
 def continued_text(state: State, s: Sentence, last_text: str) -> str:

@@ -40,6 +40,11 @@ from extract.numerals import CountMatch, find_counts
 
 # a trend written before a count (`13편에서 올해 19편으로`), and a count of what was added after it
 _TREND_BEFORE = re.compile(r"(?:편|건|개)\s*에서\s*[^.]{0,30}?(?:편|건|개)\s*(?:으로|로)\s*[^.\d]{0,8}$")
+# the edition before counted, then this one (`직전 행사에서 6편이 실렸는데 이번에`): what is added after is a difference
+_EDITION_BEFORE = re.compile(
+    r"(?:직전|지난|이전|앞선|지난해|작년)\s?(?:행사|대회|학회)[^.]{0,24}?\d+\s?(?:편|건|개)[^.\d]{0,16}?"
+    r"이번(?:에는|에|엔)?\s*$"
+)
 _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가)")
 
 # papers picked out to present elsewhere (`12편을 골라 블로그에 소개했다`, `5편을 추려 해설했다`)
@@ -47,9 +52,21 @@ _PICKED_AFTER = re.compile(
     r"\s*(?:을|를)?\s*(?:골라|골랐|고른다|고르면|고르자면|추려|선별해|간추려|꼽아\s?(?:보|본|봤))"
 )
 
-# prizes named right before the count (`상 두 개`, `우수논문상 2건`)
+# a difference named right before the count (`A와 B의 차이는 2편`)
+_GAP_BEFORE = re.compile(r"(?<![가-힣])(?:차이|격차|차)(?:는|가|도|로)?\s*$")
+# prizes named right before the count (`상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`)
 _PRIZE_BEFORE = re.compile(
-    r"(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:을|만|도|은|는|이|가)?\s*$"
+    r"(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:\s?\([^()]{1,30}\))?"
+    r"(?:을|만|도|은|는|이|가)?\s*$"
+)
+# papers that won a prize (`이 가운데 4편은 장려상을 받았다`, `7편은 우수논문상(Honorable Mention)을 받았다`,
+# `2편은 '아너러블 멘션'에 선정됐다`): award slots, not a track of the organization's papers
+_AWARDED_AFTER = re.compile(
+    r"\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
+    r"(?:[가-힣]상(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를)\s?(?:받았|받아|받는|수상)"  # `장려상을 받았다`
+    r"|(?:Honorable\s?Mention|아너러블\s?멘션|베스트\s?페이퍼|Best\s?Paper)['’\"”]?\s?(?:을|를|에|으로|로)?\s?"
+    r"(?:받았|받아|받는|수상|선정|뽑혔|뽑혀|올랐))",
+    re.IGNORECASE,
 )
 
 # submissions named right before the count (`투고 9편`, `제출 논문 13편`, `투고작 20편`; not `제출한 12개 논문이
@@ -106,11 +123,17 @@ def is_paper_count(
     context = PAPER_CONTEXT.search(sent) or has_conf
     if named_thing_before(text, s, cm):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
-    if _ADDED_AFTER.match(after) and _TREND_BEFORE.search(text, s.start, cm.start):
-        return False  # `13편에서 19편으로 여섯 편을 더했다`: the difference of a trend, no count of papers
+    if _ADDED_AFTER.match(after) and (
+        _TREND_BEFORE.search(text, s.start, cm.start) or _EDITION_BEFORE.search(text, s.start, cm.start)
+    ):
+        return False  # `13편에서 19편으로 여섯 편을 더했다`, `직전 6편 … 이번에 4편을 더했다`: a difference
     if _PICKED_AFTER.match(after):
         return False  # `이 중 12편을 골라 해설을 공개했다`, `눈길이 가는 논문 두 편을 골랐다`: a selection to show
-    if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
+    if _GAP_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
+        return False  # `A와 B의 차이는 2편이다`: a difference between two counts
+    if _AWARDED_AFTER.match(after):
+        return False  # `이 가운데 4편은 장려상을 받았다`: papers that won a prize, a slot of the award
+    if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `콘테스트에서 상 두 개를 받았다`, `최우수상 2건`: prizes, not papers
     if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):
         return False  # `구글이 낸 투고 9편은`, `제출 논문 13편 가운데`: submissions, not papers of the conference
@@ -266,8 +289,8 @@ _NO_PAPERS_AFTER = re.compile(
 
 
 # a sentence whose topic is a number of patents (`AI 특허 등록 수는`, `특허 출원 건수에서는`)
-_PATENT_TOPIC = re.compile(
-    r"(?:특허|출원)[가-힣\s]{0,8}?(?:수|건수|실적)(?:는|은|가|에서는|에서|로는)(?![가-힣])"
+_PATENT_TOPIC = re.compile(  # also patents themselves as the topic (`국내에 등록된 AI 관련 특허는`)
+    r"(?:특허|출원)[가-힣\s]{0,8}?(?:수|건수|실적)(?:는|은|가|에서는|에서|로는)(?![가-힣])|특허(?:는|은)\s"
 )
 
 

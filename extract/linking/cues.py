@@ -304,7 +304,11 @@ PASSIVE_PAPERS_AFTER = re.compile(
 LISTED_TOTAL = re.compile(
     r"(?:등|까지)\s*(?:을\s*포함해\s*)?(?:총|모두|전체|합계)\s*$"
 )  # `A 11편, B 9편 등 총`
-RECORD = re.compile(r"\s*(?:역[대다]\s*)?(?:최다|최대|최고|처음|가장|최초)")  # `참가 이래 최다인`
+# a record of the span (`참가 이래 최다인`, `개교 이래 이 학회에서 거둔 가장 큰 성과로`): one edition's count
+RECORD = re.compile(
+    r"\s*(?:역[대다]\s*)?(?:최다|최대|최고|처음|가장|최초)"
+    r"|[^,.\d]{0,24}?(?:최다|최대|최고|가장\s?(?:큰|많은|좋은))\s?(?:성과|기록|실적|성적)"
+)
 # the conferences as a series counted year by year (`A는 ICML과 NeurIPS에서 매년 논문을 늘려 왔다`): the
 # dated counts after it (`2011년 3건에서 …`) are of those conferences, each year's editions
 YEARLY_SERIES = re.compile(r"해마다|매년|매해|연도별|해가\s?갈수록|해를\s?거듭할수록")

@@ -6,12 +6,19 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
-from extract.linking.breakdowns import fold_breakdowns, parts_in_lines, parts_in_sentence, parts_of_previous
+from extract.linking.breakdowns import (
+    fold_breakdowns,
+    parts_by_track,
+    parts_in_lines,
+    parts_in_sentence,
+    parts_of_previous,
+)
 from extract.linking.carry import (
     continued_text,
     note_conference_topic,
     person_as_subject,
     subject_after_parallel_counts,
+    subject_of_owned_counts,
     update_conf_ref,
     update_subject,
     venues_given_back,
@@ -195,6 +202,8 @@ def _link_sentence(
         previous = state.facts[-1]
         if previous.field == s.field and previous.sent_start == state.prev_sentence_start:
             ctx.pending.extend(parts_of_previous(s, text, counts, previous))
+    elif state.facts and papers == len(counts):
+        ctx.pending[:] = parts_by_track(s, text, counts, state.facts[-1]) or ctx.pending
     last = state.facts[-1] if state.facts and state.facts[-1].field == s.field else None
     parts_in_sentence(text, ctx.pending, last)  # `… 5편은 메인 3편, 파인딩스 1편, 인더스트리 1편으로`
     for f in ctx.pending:
@@ -217,6 +226,8 @@ def _next_subject(ctx: SentenceContext, counted: bool) -> None:
         state.subject = ctx.pending[-1].org if ctx.pending else about  # `IITP가 정리한 KAIST의 논문 수는`
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
+    announces_counts = ANNOUNCES.search(text, s.start, s.end) is not None
+    subject_of_owned_counts(doc, state, ctx.pending, bool(ctx.org_groups), announces_counts)
     subject_after_parallel_counts(doc, state, ctx.pending, about)
 
 

@@ -51,12 +51,19 @@ _FIELD_ONLY = re.compile(
 )
 
 
+# a name in quotes as the count's place (`'사이언티픽 데이터'에 2편`, `'ABC 워크숍'에서 논문 3편`)
+_QUOTED_PLACE = re.compile(r"['‘\"“](?P<name>[^'’\"”\n]{2,40})['’\"”]\s?(?:에서|에|서)\s?(?:논문\s?)?$")
+
+
 def names_unlisted_venue(text: str, s: Sentence, cm: CountMatch, since: int | None = None) -> bool:
     """Whether the count's sentence names, before the count (after `since`, when given) or as its
     place right after it, a conference the gazetteer does not list (no entity covers the name)."""
     taken = [(e.start, e.end) for e in s.entities]
     start = s.start if since is None else max(s.start, since)
     end = min(s.end, cm.end + 30)
+    quoted = _QUOTED_PLACE.search(text, max(start, cm.start - 50), cm.start)
+    if quoted is not None and not _covered(taken, quoted.start("name"), quoted.end("name")):
+        return True  # a journal or a venue the gazetteer lacks, named in quotes as the count's place
     for m in UNLISTED_EDITION.finditer(text, start, end):
         if not _covered(taken, m.start(), m.end()):
             return True  # `'Agents4Science 2025'`, not a listed `‘CVPR 2022’`

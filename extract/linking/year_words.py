@@ -7,15 +7,17 @@ import re
 from extract.numerals import CountMatch, find_counts
 
 YEAR_WORD = re.compile(
-    r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|지난\s?한\s?해|(?:지난|직전|이전|지난번)\s?(?:행사|학회|대회)|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
+    r"(?<![가-힣0-9])(올해|올(?=\s)|금년|지난\s?해|지난\s?한\s?해|(?:지난|직전|이전|지난번|앞선)\s?(?:행사|학회|대회)|작년|재작년|전년도?|그\s?전\s?해|한\s?해\s?전|내년|이듬해|"
     r"같은\s?해|같은\s?(?:기간|시기)|동기간|그\s?해|((?:19|20)\d{2})\s?년|"
     r"지난\s?달|지난\s?1?\d\s?월|다음\s?달|내달|오는\s?1?\d\s?월|[1-9]\s?년\s?전)"
     r"(?=[^가-힣]|에|엔|는|도|의|부터|까지|만|보다|과|와|를|을|이|동안|기준|실적|대비|치|한|들어|로)"
 )
 THEN = re.compile(r"(?<![가-힣])당시(?![가-힣])")  # `A는 당시 21편`: the edition just referred to
 PREVIOUS_YEAR = ("전년", "전년도", "그전해", "한해전")
-# the edition before the conference's own: 지난/직전/이전/지난번 + 행사/학회/대회
-PREVIOUS_EDITION = tuple(a + b for a in ("지난", "직전", "이전", "지난번") for b in ("행사", "학회", "대회"))
+# the edition before the conference's own: 지난/직전/이전/지난번/앞선 + 행사/학회/대회
+PREVIOUS_EDITION = tuple(
+    a + b for a in ("지난", "직전", "이전", "지난번", "앞선") for b in ("행사", "학회", "대회")
+)
 SAME_PERIOD = ("같은해", "같은기간", "같은시기", "동기간", "그해")
 # an edition dated by its year as the topic of its sentence (`2014년 대회에는 206편이 뽑혔다`, `… 2020년
 # 대회다`), not in passing (`2023년 행사에 이어`)

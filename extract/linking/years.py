@@ -32,6 +32,10 @@ def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
 
 
 # a time of the year after a year word (`올해 2월`, `올해 초`, `지난해 상반기`): the calendar year, not the edition's
+# this year's event (`올해 열린 대회에서`, `올해 학회 때`)
+_THIS_YEARS_EVENT = re.compile(
+    r"\s?(?:(?:열린|개최된|치러진|있었던)\s?)?(?:대회|학회|행사)(?:에서|에|의|\s?때)"
+)
 _CALENDAR_TIME = re.compile(r"\s?(?:\d{1,2}\s?월|초(?![가-힣])|초에|상반기|봄)")
 
 
@@ -54,6 +58,8 @@ def _resolve_year_word(
         return last_year if last_year is not None else ref
     if pub and _CALENDAR_TIME.match(after) and w in ("올해", "금년", "지난해", "작년"):
         return pub if w in ("올해", "금년") else pub - 1  # `올해 2월 대회`, `올해 초`: the calendar's year
+    if pub and ref and ref > pub and w in ("올해", "금년") and _THIS_YEARS_EVENT.match(after):
+        return pub  # `올해 열린 대회에서 7편` in a story on next year's edition: the one held this year
     if w in ("올해", "올", "금년"):
         return ref
     if w in ("지난해", "지난한해", "작년", *PREVIOUS_YEAR) or w in PREVIOUS_EDITION:
@@ -135,7 +141,7 @@ def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tupl
         last_year = state.conf_ref_year  # `2017년 'NIPS 2017' 당시 … 같은 해`: the year written last
     if _dated_since_last_fact(state):
         last_year = state.edition_year  # `2020년 대회다. A는 한 해 전 7편에서`: the year before that edition
-    after = text[word.end() : word.end() + 4]
+    after = text[word.end() : word.end() + 12]
     return _resolve_year_word(word.group(1), word.group(2), doc, confs, last_year, after)
 
 
@@ -354,6 +360,9 @@ def _span_or_clause_year(
     """No year for a count over a span (`출범 이후 지금까지 총 234편`, `설립 3년 만에 100편`), the
     year of the past clause it describes (`13편이었던 지난해 실적`), a trend's last year, or None."""
     since = CUMULATIVE.search(text, s.start, cm.start)
+    last = _last_year_word(text, since.end(), cm.start) if since is not None else None
+    if last is not None and _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
+        return None  # `2017년부터 매년 … 지난해 7개에 이어 올해 11개`: the year written at the count
     if since is not None and not RECORD.match(text, since.end(), cm.start):
         return None, "cumulative"  # not a record (`참가 이래 최다인`)
     if not confs and MILESTONE.search(text, s.start, cm.start):

@@ -168,8 +168,7 @@ def test_results_in_a_sentence_that_does_not_name_the_conference() -> None:
     [
         ("이 가운데 하나는 학회가 고른 디스커션 세션에 올랐다.", 1),
         ("이 중 둘은 구두 발표로 뽑혔다.", 2),
-        ("그 가운데 하나가 최우수 초록상을 받았다.", 1),
-    ],
+    ],  # a part that won a prize (`그 가운데 하나가 최우수 초록상을 받았다`) is an award slot since round 27
 )
 def test_a_part_named_by_a_numeral_is_a_subset(second: str, part: int) -> None:
     text = "루닛은 ASCO 2024에서 4편의 연구 초록을 포스터로 발표한다. " + second

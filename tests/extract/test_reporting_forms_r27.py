@@ -151,3 +151,130 @@ def test_each_over_two_conferences_then_a_third_with_its_own_count() -> None:
         ("kakao", ("Interspeech",), 2024, 6),
         ("kakao", ("ICCV",), 2024, 4),
     }
+
+
+# 9. Round 27c (from r109–r113). `이 학교 논문은` after a company took the subject: the school the
+#    headline is about, and it goes on as the subject of the next sentence.
+
+
+def test_this_school_after_a_company_subject_is_the_headline_school() -> None:
+    title = "포스텍, ICML 2024 기관 순위 20위"
+    text = (
+        "1위는 구글이었다.\n"
+        "학교 측은 실적이 늘고 있다고 밝혔다. NeurIPS와 ICML 두 곳에 실린 이 학교 논문은 2019년 4건에서 "
+        "2021년 9건으로 늘었다. 2022년에는 13건이었다."
+    )
+    facts = written_facts(text, title=title, published_at="2024-06-01")
+    assert ("postech", ("ICML", "NeurIPS"), 2021, 9) in facts
+    assert ("postech", ("ICML", "NeurIPS"), 2022, 13) in facts
+    assert not {f for f in facts if f[0] == "google"}
+
+
+def test_a_journal_named_in_quotes_is_no_carried_conference() -> None:
+    text = (
+        "KAIST 연구팀은 올해 CHI 2024에서 논문 5편을 발표했다. "
+        "연구팀은 학술지 '디지털 헬스'에 2편, '버추얼 휴먼'에 3편을 실었다."
+    )
+    assert kept(text) == {("kaist", ("CHI",), 2024, 5)}
+
+
+def test_a_research_partner_named_before_joint_research_owns_nothing() -> None:
+    title = "UNIST 연구팀, 스탠퍼드 공동연구로 CHI 논문 4편"
+    text = "UNIST 연구팀이 올해 CHI 2024에서 논문 4편을 발표했다."
+    assert not {f for f in kept(text, title=title) if f[0] != "unist"}
+
+
+def test_a_difference_between_two_counts_is_no_count() -> None:
+    text = "ISSCC 2024에서 KAIST는 11편, 삼성전자는 8편을 냈다. KAIST와 삼성전자의 차이는 3편이다."
+    assert kept(text) == {("kaist", ("ISSCC",), 2024, 11), ("samsung-electronics", ("ISSCC",), 2024, 8)}
+
+
+def test_what_this_edition_added_to_the_one_before_is_a_difference() -> None:
+    text = "삼성전자는 ISSCC 2024에서 9편을 발표했다. 삼성전자는 직전 대회에서 5편이 실렸는데 이번에 4편을 더했다."
+    facts = kept(text)
+    assert ("samsung-electronics", ("ISSCC",), 2023, 5) in facts
+    assert not {f for f in facts if f[3] == 4}
+
+
+def test_the_edition_right_before_written_as_a_venue() -> None:
+    title = "SK하이닉스, ISSCC 2025 논문 6편"
+    text = "SK하이닉스는 ISSCC 2025에서 6편을 발표한다. 회사는 바로 앞선 대회 때 4편으로 10위였다."
+    facts = written_facts(text, title=title, published_at="2024-11-20")
+    assert ("sk-hynix", ("ISSCC",), 2024, 4) in facts
+
+
+def test_a_record_since_founding_does_not_make_a_competitor_s_count_cumulative() -> None:
+    text = (
+        "고려대는 CVPR 2024에서 논문 21편을 발표했다. "
+        "개교 이래 이 학회에서 거둔 가장 큰 성과로, 15편을 낸 서울대를 앞질렀다."
+    )
+    assert ("snu", ("CVPR",), 2024, 15) in kept(text)
+
+
+def test_a_nickname_is_no_conference_name() -> None:
+    title = "삼성전자, VLSI 2024 논문 12건"
+    text = (
+        "삼성전자가 VLSI 2024에서 12건을 발표한다. VLSI에는 '반도체 올림픽'이라는 별칭이 붙었다. "
+        "KAIST는 9건을 올렸다."
+    )
+    facts = kept(text, title=title)
+    assert ("kaist", ("VLSI",), 2024, 9) in facts
+
+
+def test_this_conference_word_returns_to_the_article_s_conference() -> None:
+    title = "EMNLP 2024서 한국 논문 30편"
+    text = (
+        'EMNLP 2024가 폐막했다. 업계는 "CVPR, ICCV 등에서는 한국이 이미 상위권"이라고 말했다.\n'
+        "이번 학회에 가장 많은 논문을 낸 국내 기업은 LG AI연구원이다. LG AI연구원은 8편을 발표했다."
+    )
+    assert ("lg-ai-research", ("EMNLP",), 2024, 8) in kept(text, title=title)
+
+
+def test_the_unit_a_parent_reported_goes_on_as_the_subject() -> None:
+    title = "네이버 클로바, ICCV 2023서 논문 9편"
+    text = (
+        "네이버는 사내 AI 조직 클로바가 ICCV 2023에서 정규 논문 9편을 발표했다고 밝혔다. "
+        "정규 논문 가운데 2편은 구두 발표로 뽑혔다."
+    )
+    facts = written_facts(text, title=title, published_at="2023-10-05")
+    assert ("naver-clova", ("ICCV",), 2023, 2) in facts
+    assert not {f for f in facts if f[0] == "naver"}
+
+
+def test_a_breakdown_by_track_after_a_sentence_between() -> None:
+    text = (
+        "카카오브레인의 논문 여섯 편이 ACL 2023에 채택됐다. 카카오는 올해 CVPR에 이어 또 성과를 냈다. "
+        "트랙별로는 메인 4편, 파인딩스 2편이다."
+    )
+    facts = kept(text)
+    assert ("kakao-brain", ("ACL",), 2023, 4) in facts
+    assert not {f for f in facts if f[0] == "kakao"}
+
+
+def test_papers_that_won_a_prize_are_no_subset() -> None:
+    text = (
+        "KAIST는 CHI 2024에서 논문 20편을 발표했다. 이 가운데 5편은 우수논문상(Honorable Mention)을 받았다."
+    )
+    assert kept(text) == {("kaist", ("CHI",), 2024, 20)}
+
+
+def test_patents_as_the_topic_are_no_papers() -> None:
+    text = (
+        "구글은 ICML 2024에서 논문 80편을 발표했다. "
+        "한편 국내에 등록된 AI 특허는 삼성전자가 120건으로 가장 많았고 네이버(60건)가 뒤를 이었다."
+    )
+    assert kept(text) == {("google", ("ICML",), 2024, 80)}
+
+
+def test_this_year_s_event_in_a_story_on_next_year_s_edition() -> None:
+    title = "삼성전자, ISSCC 2025 논문 12편"
+    text = "삼성전자가 내년 ISSCC 2025에서 12편을 발표한다. 올해 열린 대회에서 실린 6편의 두 배다."
+    facts = written_facts(text, title=title, published_at="2024-11-20")
+    assert ("samsung-electronics", ("ISSCC",), 2024, 6) in facts
+
+
+def test_a_year_word_at_the_count_after_a_span_since() -> None:
+    text = "뷰노는 2018년부터 매년 RSNA에 초록을 내 왔고 지난해 5개에 이어 올해 8개가 채택됐다."
+    facts = kept(text)
+    assert ("vuno", ("RSNA",), 2023, 5) in facts
+    assert ("vuno", ("RSNA",), 2024, 8) in facts
