@@ -24,6 +24,11 @@ _THIS_ORG = re.compile(
 _OUR_SCHOOL = re.compile(
     r"(?<![가-힣])(?:본교|(?:우리|저희)\s?(?:학교|대학)|본\s?대학)(?:는|은|가|이|의|에서|도)?(?![가-힣])"
 )
+# a department referred back to (`이 학부에서만 11편`, `이 학과는`): a part of its university's count
+_THIS_DEPARTMENT = re.compile(
+    r"(?<![가-힣])(?:이|같은|해당)\s?(?:학부|학과|대학원|단과대)(?:는|은|가|이|의|에서|도)"
+)
+_DEPARTMENT_WORD = re.compile(r"[가-힣]{2,}(?:학부|학과|대학원)")
 _INSTITUTES = frozenset({"institute", "lab", "government", "nonprofit"})
 # the gazetteer's types each word can name; 기관 names any
 _KINDS: dict[str, frozenset[str] | None] = {
@@ -56,6 +61,9 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     if _OUR_SCHOOL.search(text, s.start, cm.start):
         ours = _headline_universities(ctx)
         return Owner(ours[0], "unit", None) if len(ours) == 1 else NOBODY
+    if _THIS_DEPARTMENT.search(text, s.start, cm.start):
+        school = _school_of_department_before(ctx)
+        return Owner(school, "subset", None) if school is not None else NOBODY
     if state.subject is None:
         return None
     m = _THIS_ORG.search(text, s.start, cm.start)
@@ -73,6 +81,28 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
         return Owner(named[-1], "unit", None)
     about = state.title_subject  # `선두는 구글이었다. … 이 학교 논문은`: the school the headline is about
     return Owner(about, "unit", None) if about is not None and org_type(gaz, about) in kinds else NOBODY
+
+
+def _school_of_department_before(ctx: SentenceContext) -> EntityMention | None:
+    """The university of the department the sentence before named (`학내에서는 전기전자공학부의 기여가
+    컸다. 이 학부에서만 11편`): one that sentence names (`KAIST 정보보호대학원`), else the headline's, else the
+    current subject's, else none."""
+    gaz = ctx.doc.gaz
+    before = ctx.doc.before(ctx.s)
+    if before is None:
+        return None
+    named_department = any(e.kind == "org" and e.department for e in before.entities)
+    if not named_department and not _DEPARTMENT_WORD.search(
+        ctx.doc.fields[before.field], before.start, before.end
+    ):
+        return None
+    named = [e for e in before.entities if e.kind == "org" and org_type(gaz, e) == "university"]
+    if named:
+        return named[-1]
+    for about in (ctx.state.title_subject, ctx.state.subject):
+        if about is not None and org_type(gaz, about) == "university":
+            return about
+    return None
 
 
 def _headline_universities(ctx: SentenceContext) -> list[EntityMention]:

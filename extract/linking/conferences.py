@@ -231,6 +231,16 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     this = THIS_CONF.search(text, s.start, cm.start)
     # `이번 학회에서` is the article's conference; not `'ACL 2024' 채택 목록에도 … 메인 콘퍼런스 3편` (ACL's main track)
+    state = ctx.state
+    if (
+        this is not None
+        and _LAST_NAMED.match(this.group())
+        and not before_all
+        and state.conf_ref
+        and state.conf_ref_after_fact
+        and state.conf_ref != doc.main_confs
+    ):  # `ECCV에서도 실적은 오름세다. 2018년 대회에서 12편이던 …`: the conference just named, not the article's
+        return state.conf_ref, None, "carried"
     if this is not None and doc.main_confs and not (before_all and _MAIN_TRACK.match(this.group())):
         return doc.main_confs, None, "other"
     if ctx.prev_confs is not None:
@@ -241,6 +251,9 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     return None
 
 
+# an edition or a venue word that points at the conference named last (`2018년 대회`, `이 학회`, `같은 대회`), not
+# the article's own (`이번 학회`, `본 학회`)
+_LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당")
 # the main track of a conference (`메인 콘퍼런스 3편`, `본 학회에`), not necessarily the article's conference
 _MAIN_TRACK = re.compile(r"메인|본")
 

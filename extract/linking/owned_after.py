@@ -60,10 +60,25 @@ def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
         and _SUBJECT_VERB.match(text, after[0].end, ctx.s.end)
     ):
         return after[0]
+    if len(after[0].ids()) == 1 and came_from(text, cm, after[0], ctx.s.end):
+        return after[0]  # `이 가운데 12편이 KAIST에서, 10편이 네이버에서 나왔다`: where the papers came from
     return after[0] if OWNER_AFTER.fullmatch(text, cm.end, after[0].start) else None
 
 
+def came_from(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
+    """Whether the count is the subject and the list after it where its papers came from (`12편이
+    KAIST에서, 10편이 네이버에서 나왔다`)."""
+    return bool(
+        _SUBJECT_GAP.fullmatch(text, cm.end, g.start)
+        and _CAME_FROM.match(text, g.end)
+        and _CAME_VERB.search(text, g.end, sent_end)
+    )
+
+
 _OBJECT_GAP = re.compile(r"\s?(?:을|를)\s")
+_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
+_CAME_FROM = re.compile(r"(?:에서|으로부터|로부터)(?:\s|,)")
+_CAME_VERB = re.compile(r"나왔|나온|나와|배출")
 _TOPIC_GAP = re.compile(r"\s?(?:은|는)\s")
 # the subject of a verb that makes the papers its own (`서울대가 냈다`, `KAIST가 발표했다`)
 _SUBJECT_VERB = re.compile(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from extract.linking.context import SentenceContext
 from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, POOL_OPENING, SUBSET
+from extract.linking.owned_after import came_from
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
 from extract.matcher import EntityMention
@@ -71,7 +72,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
         # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
         # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
-        named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g)), None)
+        named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g, s.end)), None)
         return Owner(named.members[0]) if named is not None else NOBODY
     # `그 중 4편은 A가 인수한 B(…)의 연구 성과다`: the organization the predicate names, not one in a clause before it
     after = [g for g in after if _OWNER_PREDICATE.match(text, g.end)] or after
@@ -106,10 +107,11 @@ def _right_after(ctx: SentenceContext, parent: Fact, sub: re.Match[str]) -> bool
     )
 
 
-def _owned_after(text: str, cm: CountMatch, g: Group) -> bool:
-    """Whether the organization list `g` after a count owns it: an adnominal clause (`OWNER_AFTER`), or
-    the predicate that names the owner of the count's papers (`9편이 A 논문이었다`)."""
-    if OWNER_AFTER.fullmatch(text, cm.end, g.start):
+def _owned_after(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
+    """Whether the organization list `g` after a count owns it: an adnominal clause (`OWNER_AFTER`), where
+    the papers came from (`12편이 KAIST에서 나왔다`), or the predicate that names the owner of the
+    count's papers (`9편이 A 논문이었다`)."""
+    if OWNER_AFTER.fullmatch(text, cm.end, g.start) or came_from(text, cm, g, sent_end):
         return True
     return bool(_PART_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and _OWNER_PREDICATE.match(text, g.end))
 

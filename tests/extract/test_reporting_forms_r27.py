@@ -278,3 +278,50 @@ def test_a_year_word_at_the_count_after_a_span_since() -> None:
     facts = kept(text)
     assert ("vuno", ("RSNA",), 2023, 5) in facts
     assert ("vuno", ("RSNA",), 2024, 8) in facts
+
+
+# 10. Round 27d (from r114–r118).
+
+
+def test_that_year_after_a_paragraph_set_in_a_year_before() -> None:
+    text = (
+        "KAIST는 NeurIPS 2024에서 논문 24편을 발표했다.\n"
+        "1년 전만 해도 사정은 달랐다. 그해 KAIST의 채택 논문은 6편이었다."
+    )
+    facts = kept(text, published_at="2024-12-10")
+    assert ("kaist", ("NeurIPS",), 2023, 6) in facts
+
+
+def test_a_dated_edition_word_after_another_conference_named_is_that_conference() -> None:
+    text = (
+        "고려대는 CVPR 2024에서 논문 15편을 발표했다. 유럽 학회 ECCV에서도 이 대학의 실적은 오름세다. "
+        "2020년 대회에서 6편이던 고려대 논문은 2022년 대회에서 11편으로 늘었다."
+    )
+    facts = kept(text)
+    assert ("korea-university", ("ECCV",), 2020, 6) in facts
+    assert ("korea-university", ("ECCV",), 2022, 11) in facts
+
+
+def test_where_the_papers_came_from_owns_them() -> None:
+    text = "올해 ACL 2024에 실린 국내 논문은 모두 40편이다. 이 가운데 14편이 서울대에서, 9편이 LG AI연구원에서 나왔다."
+    facts = kept(text)
+    assert ("snu", ("ACL",), 2024, 14) in facts
+    assert ("lg-ai-research", ("ACL",), 2024, 9) in facts
+
+
+def test_this_department_is_the_headline_university_s_part() -> None:
+    title = "고려대, CVPR 2024 논문 18편…국내 대학 최다"
+    text = (
+        "고려대가 CVPR 2024에서 18편을 발표한다. 연세대가 15편으로 뒤를 이었다.\n"
+        "학내에서는 전기전자공학부의 기여가 컸다. 이 학부에서만 9편이 나왔다."
+    )
+    facts = kept(text, title=title)
+    assert ("korea-university", ("CVPR",), 2024, 9) in facts
+    assert not {f for f in facts if f[0] == "yonsei" and f[3] == 9}
+
+
+def test_the_organization_a_rank_follows_is_no_owner() -> None:
+    text = "삼성전자는 ISSCC 2024에서 미국 법인 논문을 포함해 10편으로, 벨기에 아이멕에 이어 전체 기관 가운데 2위다."
+    facts = kept(text)
+    assert ("samsung-electronics", ("ISSCC",), 2024, 10) in facts
+    assert not {f for f in facts if f[0] == "imec"}
