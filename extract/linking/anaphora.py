@@ -57,16 +57,31 @@ def org_type(gaz: Gazetteers, org: EntityMention) -> str | None:
 def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     """The owner a kind word before the count refers to, NOBODY when none of that kind is in reach,
     or None when the clause has no such word."""
+    return referred_before(ctx, cm.start)
+
+
+def referred_topic(ctx: SentenceContext) -> EntityMention | None:
+    """The organization a sentence naming none opens with by its kind (`이 학교의 논문 실적은 늘고 있다`),
+    to go on as the subject; None when it opens otherwise or refers to no one in reach."""
+    opening = _THIS_ORG.match(ctx.text, ctx.s.start)
+    if opening is None or ctx.state.subject is None:
+        return None
+    owner = referred_before(ctx, opening.end())
+    return owner.org if owner is not None and owner.scope == "unit" else None
+
+
+def referred_before(ctx: SentenceContext, end: int) -> Owner | None:
+    """The owner a kind word before `end` refers to (see `referred_owner`)."""
     text, s, state, gaz = ctx.text, ctx.s, ctx.state, ctx.doc.gaz
-    if _OUR_SCHOOL.search(text, s.start, cm.start):
+    if _OUR_SCHOOL.search(text, s.start, end):
         ours = _headline_universities(ctx)
         return Owner(ours[0], "unit", None) if len(ours) == 1 else NOBODY
-    if _THIS_DEPARTMENT.search(text, s.start, cm.start):
+    if _THIS_DEPARTMENT.search(text, s.start, end):
         school = _school_of_department_before(ctx)
         return Owner(school, "subset", None) if school is not None else NOBODY
     if state.subject is None:
         return None
-    m = _THIS_ORG.search(text, s.start, cm.start)
+    m = _THIS_ORG.search(text, s.start, end)
     if m is None:
         return None
     kinds = _KINDS[m.group("kind")]
@@ -77,9 +92,10 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     if before is None:
         return NOBODY
     named = [e for e in before.entities if e.kind == "org" and org_type(gaz, e) in kinds]
-    if named:
+    if len({e.id for e in named}) == 1:
         return Owner(named[-1], "unit", None)
-    about = state.title_subject  # `선두는 구글이었다. … 이 학교 논문은`: the school the headline is about
+    # `선두는 구글이었다. … 이 학교 논문은`, `스탠퍼드대, MIT가 뒤를 이었다. 이 학교의 …`: the school the headline is about
+    about = state.title_subject
     return Owner(about, "unit", None) if about is not None and org_type(gaz, about) in kinds else NOBODY
 
 

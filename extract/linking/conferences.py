@@ -230,6 +230,14 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
         return (), None, "other"
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     this = THIS_CONF.search(text, s.start, cm.start)
+    if this is None and _THIS_TIMES_COUNT.search(text, s.start, cm.start):
+        lead = next((f.conf_ids for f in ctx.state.facts if f.field == "text" and f.conf_ids), doc.main_confs)
+        if lead:
+            return (
+                lead,
+                None,
+                "anaphor",
+            )  # `이번 두 편은`, `이번에 채택된 2편은`: the edition the article leads with
     # `이번 학회에서` is the article's conference; not `'ACL 2024' 채택 목록에도 … 메인 콘퍼런스 3편` (ACL's main track)
     state = ctx.state
     if (
@@ -251,6 +259,10 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     return None
 
 
+# this time's count (`이번 두 편은`, `이번에 채택된 2편은`), right before it
+_THIS_TIMES_COUNT = re.compile(
+    r"(?<![가-힣])이번(?:에)?\s(?:(?:채택된|발표한|발표하는|선정된|실린|발표될)\s)?$"
+)
 # an edition or a venue word that points at the conference named last (`2018년 대회`, `이 학회`, `같은 대회`), not
 # the article's own (`이번 학회`, `본 학회`)
 _LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당")

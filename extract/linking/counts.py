@@ -63,7 +63,7 @@ _PRIZE_BEFORE = re.compile(
 # `2편은 '아너러블 멘션'에 선정됐다`): award slots, not a track of the organization's papers
 _AWARDED_AFTER = re.compile(
     r"\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
-    r"(?:[가-힣]상(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를)\s?(?:받았|받아|받는|수상)"  # `장려상을 받았다`
+    r"(?:(?:[가-힣]|(?<=\s))상(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를)\s?(?:받았|받아|받는|수상)"  # `장려상을 받았다`
     r"|(?:Honorable\s?Mention|아너러블\s?멘션|베스트\s?페이퍼|Best\s?Paper)['’\"”]?\s?(?:을|를|에|으로|로)?\s?"
     r"(?:받았|받아|받는|수상|선정|뽑혔|뽑혀|올랐))",
     re.IGNORECASE,
@@ -159,7 +159,9 @@ def _journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
     return JOURNAL.search(text, start, min(s.end, cm.end + 12)) is not None
 
 
-_JOURNAL_WORD = re.compile(r"저널|학술지|자매지")
+_JOURNAL_WORD = re.compile(
+    r"저널|학술지|자매지|(?<![A-Za-z])(?:SCI|SSCI|SCIE)(?:\(E\))?\s?급?"
+)  # `SCI(E)급 논문 14편`
 
 
 def _journal_in_clause(text: str, s: Sentence, cm: CountMatch) -> bool:

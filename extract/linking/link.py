@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
+from extract.linking.anaphora import referred_topic
 from extract.linking.breakdowns import (
     fold_breakdowns,
     parts_by_track,
@@ -169,6 +170,8 @@ def _link_sentence(
     if not counts and not s.entities:
         person_as_subject(state, s, text)
         note_conference_topic(state, s, text, False, 0, 0)
+        if (topic := referred_topic(_context(doc, state, s, text, prev_text, counts))) is not None:
+            state.subject = topic  # `이 학교의 논문 실적은 늘고 있다. … 2011년 3건에서`: the school goes on
         return  # most sentences: nothing to link and no subject to update but a person
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
@@ -320,9 +323,16 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
 
 
 def _agency(doc: Doc, org: EntityMention) -> bool:
-    """Whether the organization is a ministry or a public agency (gazetteer type `government`)."""
+    """Whether the organization only reports others' papers: a ministry or a public agency (gazetteer
+    type `government`), or a news outlet by its name (`니혼게이자이신문이 집계한`, `EE타임스재팬에 따르면`)."""
     entry = doc.gaz.organizations.get(org.id)
-    return entry is not None and entry.type == "government"
+    return (entry is not None and entry.type == "government") or any(
+        _NEWS_OUTLET.search(name) for name in (org.name, org.text)
+    )
+
+
+# a news outlet's name (`…신문`, `…일보`, `EE타임스재팬`): a source, never an owner of papers
+_NEWS_OUTLET = re.compile(r"(?:신문|일보|타임스|타임즈|뉴스|방송|통신사)(?:재팬|코리아|아시아)?$")
 
 
 def _under_header(ctx: SentenceContext) -> bool:

@@ -27,10 +27,10 @@ from extract.linking.cues import (
     SURVEY_OBJECT,
     WHOLE_WORDS,
 )
+from extract.linking.inclusions import combined_list_owner, included_owner, total_owner
 from extract.linking.lineage import (
     common_parent,
     joint_owner,
-    named_parent,
     unit_in_apposition,
     unit_written_after,
     university_of_departments,
@@ -55,12 +55,6 @@ from extract.linking.unstated import is_remainder
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
-# a list as the subject of the summing verb: `A와 B는 합쳐서`, `A와 B가 모두 합쳐`
-_SUMMED_SUBJECT = re.compile(  # `A와 B는 합쳐서`, `A·B·C 연구진은 세 회사를 합쳐`
-    r"\s*(?:연구진|연구팀|연구원들)?\s*(?:은|는|이|가|도)\s+(?:모두\s+|둘이\s+|함께\s+)?"
-    r"(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀)(?:을|를|이|가)?\s+)?\S{0,6}"
-)
-
 
 def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     """The organization a count belongs to, its scope, and the fact it is a subset of; for a
@@ -75,7 +69,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if summed is not None:  # `A가 4편, B가 2편, C가 1편으로 총 7편`: the list's sum, its named owner's total
         return _named_total(ctx, summed)
     inclusion = ctx.inclusion
-    inner = _included_owner(ctx, cm)
+    inner = included_owner(ctx, cm)
     if inner is not None:
         return inner
     own = parenthesized_owner(ctx, cm)
@@ -90,8 +84,8 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if inclusion.end >= 0 and cm.start >= inclusion.end and (inclusion.included or inclusion.affiliate):
         if inclusion.included and all(e.kind == "country" for e in inclusion.included):
             return NOBODY  # `유럽과 북미를 합친 101편`: the regions', no organization's
-        combined = _combined_list_owner(ctx)
-        return combined if combined is not None else _total_owner(ctx, around.before)
+        combined = combined_list_owner(ctx)
+        return combined if combined is not None else total_owner(ctx, around.before)
     owner_after = owner_written_after(ctx, cm)
     if owner_after is not None:
         members = [m for m in owner_after.members if m.kind == "org"]
@@ -121,19 +115,6 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if before:
         return _list_subject(ctx, cm, before[-1]) or _owner_before(ctx, cm, before)
     return _owner_otherwise(ctx, cm, around.after)
-
-
-def _included_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
-    """A count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
-    포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`."""
-    inclusion = ctx.inclusion
-    if inclusion.end < 0 or cm.end > inclusion.end:
-        return None
-    inner = [e for e in inclusion.included if e.end <= cm.start]
-    collab = {id(m) for g in ctx.org_groups if g.role == ROLE_COLLAB for m in g.members}
-    if inner and id(inner[-1]) in collab:
-        return NOBODY  # `B와 공동으로 쓴 논문 2편을 포함해 9편`: joint papers, not B's own
-    return Owner(inner[-1], "unit", None) if inner else None
 
 
 def _self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner | None:
@@ -221,41 +202,6 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
         or SURVEY_OBJECT.match(rest)  # `논문 2천여 건 전수조사`: what a survey covered
         or (ctx.state.person_ranking == (s.field, s.para) and not before)  # `교수 개별로는 … 15편`
     )
-
-
-def _combined_list_owner(ctx: SentenceContext) -> Owner | None:
-    """`A와 B는 합쳐서 9편`: the included organizations are themselves the subject that is summed,
-    so the count is their combined one: the total of the one containing the others (`네이버와
-    네이버랩스는 합쳐서`), else nobody's (neither A's nor B's, nor an earlier subject's total)."""
-    included = [e for e in ctx.inclusion.included if e.kind == "org"]
-    if len({e.id for e in included}) < 2:
-        return None
-    if not _SUMMED_SUBJECT.fullmatch(ctx.text, included[-1].end, ctx.inclusion.end):
-        return None
-    owner = joint_owner(ctx.doc.gaz, included)
-    if owner is not None and owner in included:
-        return Owner(owner, "total", None)
-    return NOBODY  # a common parent not in the list has more units than the ones summed
-
-
-def _total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
-    """The owner of a total after an inclusion clause (`A와 B를 포함하면 총 N`)."""
-    between = [g for g in before if g.start >= ctx.inclusion.end]
-    if between:
-        return Owner(between[-1].members[0], "total", None)
-    subj = [g for g in before if g.role == ROLE_SUBJ and g.kind == "org"]
-    if subj:
-        return Owner(subj[0].members[0], "total", None)
-    if ctx.state.subject is not None:
-        if ctx.inclusion.affiliate and not ctx.inclusion.included:
-            # `관계사 합치면 열일곱 편` after a unit's count: the group the unit belongs to, when named
-            parent = named_parent(ctx.doc, ctx.state.subject)
-            if parent is not None:
-                return Owner(parent, "total", None)
-        return Owner(ctx.state.subject, "total", None)
-    if ctx.inclusion.included:
-        return Owner(ctx.inclusion.included[0], "total", None)
-    return Owner(None, "total", None)
 
 
 def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner:

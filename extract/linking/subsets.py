@@ -95,7 +95,9 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
 # `9편이 A 논문이었다`, `9편은 A의 몫이다`: the organization after a part, as the owner of its papers
 _PART_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
 _OWNER_PREDICATE = re.compile(
-    r"['’\"”]?(?:\([^()]{0,40}\))?\s?(?:의\s?)?(?:논문|연구|몫|것|성과)(?:\s?(?:성과|결과|결실))?(?:이었|였|이다|이며|이고|으로|이|다)"
+    r"['’\"”]?(?:\([^()]{0,40}\))?\s?"
+    r"(?:의\s?|(?:이|가)\s(?:낸|쓴|발표한|거둔|내놓은)\s)?"  # `B의 성과다`, `B가 낸 성과다`
+    r"(?:논문|연구|몫|것|성과)(?:\s?(?:성과|결과|결실))?(?:이었|였|이다|이며|이고|으로|이|다)"
 )
 
 

@@ -325,3 +325,90 @@ def test_the_organization_a_rank_follows_is_no_owner() -> None:
     facts = kept(text)
     assert ("samsung-electronics", ("ISSCC",), 2024, 10) in facts
     assert not {f for f in facts if f[0] == "imec"}
+
+
+# 11. Round 27e (from r119–r123).
+
+
+def test_this_school_as_a_topic_carries_the_headline_school_past_a_ranking() -> None:
+    title = "포스텍, ICML 2024 기관 순위 18위"
+    text = (
+        "1위는 구글이 차지했고 스탠퍼드대, MIT, 카네기멜런대가 뒤를 이었다.\n"
+        "이 학교의 논문 실적은 해마다 늘고 있다. NeurIPS와 ICML 두 곳에 실은 논문은 2020년 4건에서 2023년 11건으로 늘었다."
+    )
+    facts = written_facts(text, title=title, published_at="2024-06-01")
+    assert ("postech", ("ICML", "NeurIPS"), 2023, 11) in facts
+    assert not {f for f in facts if f[0] in ("google", "cmu")}
+
+
+def test_a_count_modifying_a_named_foreign_organization() -> None:
+    text = "SK하이닉스는 VLSI 2024에서 논문 12편이 채택돼 10편의 미국 인텔을 앞질렀다."
+    facts = kept(text)
+    assert ("intel", ("VLSI",), 2024, 10) in facts
+
+
+def test_papers_that_won_a_bare_prize() -> None:
+    text = "서울대병원 영상의학과는 RSNA 2023에서 논문 15편을 발표했으며, 이 가운데 3편이 상을 받았다."
+    assert kept(text) == {("snuh", ("RSNA",), 2023, 15)}
+
+
+def test_sci_grade_papers_are_journal_papers() -> None:
+    text = "KAIST 연구진은 ICML 2024에서 논문 5편을 발표했다. 연구진은 3년 동안 SCI(E)급 논문 14편을 냈다."
+    assert kept(text) == {("kaist", ("ICML",), 2024, 5)}
+
+
+def test_the_organization_a_part_is_the_achievement_of() -> None:
+    text = (
+        "네이버가 CVPR 2024에서 6편을 발표한다. 이 가운데 3편은 네이버가 인수한 프랑스 연구소 "
+        "'네이버랩스 유럽'이 낸 성과다."
+    )
+    facts = kept(text)
+    assert ("naver-labs-europe", ("CVPR",), 2024, 3) in facts
+    assert ("naver", ("CVPR",), 2024, 3) not in facts
+
+
+def test_a_headline_total_with_an_affiliate_added_is_the_headline_subject_s() -> None:
+    title = "ICASSP 2024 국내 기업 논문 1위는 네이버…7편, 라인 합치면 12편"
+    text = "네이버가 ICASSP 2024에서 7편의 논문을 발표했다. 일본 관계사 라인이 낸 논문까지 더하면 12편이다."
+    facts = kept(text, title=title)
+    assert ("naver", ("ICASSP",), 2024, 12) in facts
+    assert ("line", ("ICASSP",), 2024, 12) not in facts
+
+
+def test_this_time_s_count_is_the_lead_edition() -> None:
+    title = "업스테이지, ACL 2024 논문 3편…ICLR 이어"
+    text = (
+        "업스테이지가 ACL 2024에서 논문 3편을 채택받았다. 업스테이지는 지난 5월 ICLR 2024에서도 4편을 냈다. "
+        "이번 세 편은 모두 한국어 연구다."
+    )
+    facts = kept(text, title=title)
+    assert ("upstage", ("ICLR",), 2024, 3) not in facts
+
+
+def test_a_news_outlet_that_tallied_owns_nothing() -> None:
+    text = "일본 니혼게이자이신문이 집계한 ISSCC 2024 기관별 순위에서 삼성전자는 11건으로 2위였다."
+    facts = kept(text)
+    assert ("samsung-electronics", ("ISSCC",), 2024, 11) in facts
+    assert not {f for f in facts if f[0] == "nikkei"}
+
+
+def test_proposals_beside_papers_are_no_papers() -> None:
+    text = "삼성전자는 ISSCC 2024에서 논문 6편과 제안 2건을 발표한다."
+    assert kept(text) == {("samsung-electronics", ("ISSCC",), 2024, 6)}
+
+
+def test_firms_counted_a_few_words_on_are_no_papers() -> None:
+    text = "DAC 2024에서 KAIST는 논문 3편을 발표한다. 이 학술대회에서는 180개 설계 소프트웨어 업체의 신제품도 공개된다."
+    assert kept(text) == {("kaist", ("DAC",), 2024, 3)}
+
+
+def test_the_school_a_lab_moved_to_owns_none_of_its_career_count() -> None:
+    text = "김 교수 연구팀은 2010년 KAIST로 옮겨 지금까지 ISSCC에서 40편의 논문을 발표했다."
+    assert not {f for f in kept(text) if f[0] == "kaist"}
+
+
+def test_a_country_s_total_of_named_contributors() -> None:
+    text = "ISSCC 2024에서 한국은 KAIST와 삼성전자가 낸 논문을 합쳐 20편을 선보인다. KAIST는 9편이다."
+    facts = kept(text)
+    assert ("kaist", ("ISSCC",), 2024, 9) in facts
+    assert not {f for f in facts if f[3] == 20}
