@@ -55,6 +55,8 @@ def _right_ok(text: str, end: int, last: str) -> bool:
     if "가" <= last <= "힣":
         return not ("가" <= nxt <= "힣") or JOSA_RE.match(text, end) is not None
     if last.isascii() and last.isalpha():
+        if nxt in "./" and text[end + 1 : end + 2].isascii() and text[end + 1 : end + 2].isalnum():
+            return False  # a web address (`www.kcers.or.kr`), not a name
         return not (nxt.isascii() and nxt.isalpha())
     return True
 
@@ -189,6 +191,13 @@ class Matcher:
             start = m.start()
             if text[start + 1 : start + 2] in _PLAIN and text[start : start + 2] not in pairs:
                 continue  # the first two characters begin no spelling: most word starts
+            if (
+                start > 1
+                and text[start - 1] in "./"
+                and text[start - 2].isascii()
+                and text[start - 2].isalnum()
+            ):
+                continue  # inside a web address (`kcers.or.kr`, `ai.kaist.ac.kr`)
             key = ""
             best: tuple[int, _Entry] | None = None
             i = start

@@ -56,14 +56,16 @@ _PICKED_AFTER = re.compile(
 _GAP_BEFORE = re.compile(r"(?<![가-힣])(?:차이|격차|차)(?:는|가|도|로)?\s*$")
 # prizes named right before the count (`상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`)
 _PRIZE_BEFORE = re.compile(
-    r"(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:\s?\([^()]{1,30}\))?"
-    r"(?:을|만|도|은|는|이|가)?\s*$"
+    r"(?:(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:\s?\([^()]{1,30}\))?"
+    r"|\((?:Honorable\s?Mention|Best\s?Paper)\))(?:을|만|도|은|는|이|가)?\s*$",
+    re.IGNORECASE,
 )
 # papers that won a prize (`이 가운데 4편은 장려상을 받았다`, `7편은 우수논문상(Honorable Mention)을 받았다`,
 # `2편은 '아너러블 멘션'에 선정됐다`): award slots, not a track of the organization's papers
 _AWARDED_AFTER = re.compile(
     r"\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
-    r"(?:(?:[가-힣]|(?<=\s))상(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를)\s?(?:받았|받아|받는|수상)"  # `장려상을 받았다`
+    r"(?:(?:[가-힣]|(?<=\s))(?:상|상\s?후보|논문\s?후보)(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를|에|으로|로)"
+    r"(?:,\s[^.]{0,50}?)?\s?(?:받았|받아|받는|수상|이름을\s?올)"  # `장려상을 받았다`, `… 상(Best Paper)을, 또 다른 …`
     r"|(?:Honorable\s?Mention|아너러블\s?멘션|베스트\s?페이퍼|Best\s?Paper)['’\"”]?\s?(?:을|를|에|으로|로)?\s?"
     r"(?:받았|받아|받는|수상|선정|뽑혔|뽑혀|올랐))",
     re.IGNORECASE,
@@ -131,7 +133,7 @@ def is_paper_count(
         return False  # `이 중 12편을 골라 해설을 공개했다`, `눈길이 가는 논문 두 편을 골랐다`: a selection to show
     if _GAP_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
         return False  # `A와 B의 차이는 2편이다`: a difference between two counts
-    if _AWARDED_AFTER.match(after):
+    if _AWARDED_AFTER.match(text, cm.end, s.end):
         return False  # `이 가운데 4편은 장려상을 받았다`: papers that won a prize, a slot of the award
     if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `콘테스트에서 상 두 개를 받았다`, `최우수상 2건`: prizes, not papers

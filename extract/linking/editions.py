@@ -21,6 +21,10 @@ _SINCE_YEAR = re.compile(
     r"\s*(?:부터|이래|이후|(?:에\s?)?(?:처음\s?)?(?:시작된|시작한|창립된|창설된|출범한|출범된|설립된|열리기 시작한|첫\s?개최된))"
 )  # also `1987년부터 매년 열리는`
 _NEXT_EDITION = re.compile(r"(?<![가-힣])내년\s?(?:행사|학회|학술대회|대회|심포지엄)")
+# the event the held-phrase describes (`내년 2월 … 열리는 64번째 대회`)
+_HELD_EVENT = re.compile(
+    r"(?:열리는|개최되는)\s(?:\d+\s?번째\s|제\s?\d+\s?회\s)?(?:행사|학회|학술대회|대회|심포지엄)"
+)
 _EVENT_SUBJECT = re.compile(r"(?:행사|학회|학술대회|대회|심포지엄)(?:는|은|가|이)(?![가-힣])")
 
 
@@ -35,7 +39,11 @@ def edition_years(doc: Doc) -> dict[str, int]:
         the_one = not confs and len(doc.main_confs) == 1
         if len(confs) != 1 and not (
             the_one
-            and (_EVENT_SUBJECT.search(text, s.start, s.end) or _NEXT_EDITION.search(text, s.start, s.end))
+            and (
+                _EVENT_SUBJECT.search(text, s.start, s.end)
+                or _NEXT_EDITION.search(text, s.start, s.end)
+                or _HELD_EVENT.search(text, s.start, s.end)
+            )
         ):
             continue  # `내년 대회에는 …`: the article's one conference, as `연례 행사는 …`
         conf = next(iter(confs)) if confs else doc.main_confs[0]

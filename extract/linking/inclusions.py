@@ -19,6 +19,9 @@ _SUMMED_SUBJECT = re.compile(  # `A와 B는 합쳐서`, `A·B·C 연구진은 �
 )
 
 
+_COUNTRY_TOPIC = re.compile(r"\s?(?:은|는|에서는|에서도|에선|의\s경우)(?![가-힣])")
+
+
 def included_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     """A count inside the inclusion clause is the included unit's: `네이버랩스가 발표한 논문 4편을
     포함하면`, `자회사 카카오브레인이 낸 3편까지 합치면`, `라인(3편)과 NLE(2편)을 포함하면`."""
@@ -53,7 +56,9 @@ def total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     if between:
         return Owner(between[-1].members[0], "total", None)
     included = {id(e) for e in ctx.inclusion.included}
-    country = next((g for g in before if g.kind == "country" and g.role == ROLE_SUBJ), None)
+    country = next(  # `한국은`, `우리나라에서는`, as the clause's topic; not `프랑스 소재 연구소`
+        (g for g in before if g.kind == "country" and _COUNTRY_TOPIC.match(ctx.text, g.end)), None
+    )
     if country is not None and included and all(country.end <= e.start for e in ctx.inclusion.included):
         return Owner(country.members[0], "unit", None)  # `한국은 A와 B가 낸 논문을 합쳐 18편`: the country's
     # not an included one written bare (`…9편, 라인 합치면 14편`): the total is of whom it is added to

@@ -35,7 +35,7 @@ from extract.linking.lineage import (
     unit_written_after,
     university_of_departments,
 )
-from extract.linking.owned_after import owner_written_after, parenthesized_owner
+from extract.linking.owned_after import owner_written_after, parenthesized_owner, tally_owner
 from extract.linking.roles import (
     ROLE_BARE,
     ROLE_COLLAB,
@@ -72,7 +72,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     inner = included_owner(ctx, cm)
     if inner is not None:
         return inner
-    own = parenthesized_owner(ctx, cm)
+    own = parenthesized_owner(ctx, cm) or tally_owner(ctx, cm)
     if own is not None:
         return Owner(own, "unit", None)
     rest = remainder_of(ctx, cm) if is_remainder(text, s, cm) else None
@@ -292,6 +292,8 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
     text, s, state = ctx.text, ctx.s, ctx.state
     if (referred := referred_owner(ctx, cm)) is not None:
         return referred  # `이 회사가 낸 논문 가운데 13편이 … 인텔 등을 앞질렀다`
+    if _EVENTS_PAPERS_TOPIC.search(text, s.start, cm.start):
+        return NOBODY  # `이번 학회 하이라이트 세션에 오른 논문은 모두 4편인데, A는 …`: the session's papers
     if after:
         g = after[0]
         if not CLAUSE_BOUNDARY.search(text, cm.end, g.start) and not COMPARISON_CLASS.match(
@@ -314,6 +316,12 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
     return NOBODY  # `이 학술대회는 … 230개의 업체들이`: the event is the sentence's topic, not the subject
 
 
+# the papers of the event or one of its sessions as the topic, counted (`하이라이트 세션에 오른 논문은 모두`)
+_EVENTS_PAPERS_TOPIC = re.compile(
+    r"(?:학회|대회|세션|트랙|부문)(?:에|에서)?\s(?:[가-힣]+\s){0,2}?(?:오른|발표된|발표되는|채택된|실린|선정된)\s"
+    r"논문(?:은|는)\s(?:모두\s|총\s)?$"
+    r"|(?:세션|트랙)(?:에서는|에선|에는)\s(?:모두|총)\s$"  # `하이라이트 세션에서는 모두 4개 논문이 발표되는데`
+)
 # papers as the topic of the count's sentence (`구두 발표까지 가는 논문은 104편`), no one's verb
 _PAPERS_TOPIC = re.compile(r"(?:논문|연구|발표|세션)\s?(?:수)?(?:은|는)\s")
 

@@ -30,6 +30,19 @@ def parenthesized_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention |
     return None
 
 
+# a count in parentheses after the tally of a name (`일본 한 나라 전체의 채택 건수(34편)`, `A의 논문 수(12편)`)
+_TALLY_OF = re.compile(r"[^,.()]{0,14}?의\s(?:[가-힣]+\s)?(?:채택|발표|논문)?\s?(?:건수|편수|수)\s?\(\s?$")
+
+
+def tally_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
+    """The organization or country whose tally a parenthesized count gives (`일본 한 나라 전체의 채택
+    건수(34편)에 맞먹는다`: Japan's, not the sentence's subject)."""
+    for g in reversed(ctx.org_groups):
+        if g.end <= cm.start and len(g.ids()) == 1 and _TALLY_OF.fullmatch(ctx.text, g.end, cm.start):
+            return g.members[0]
+    return None
+
+
 def _modified_after(ctx: SentenceContext, cm: CountMatch) -> list[Group]:
     """The lists after a count that an adnominal clause can modify (`8편을 낸 A`, `8편을 낸 A보다`,
     `8편을 낸 A와 함께`): any role but an event host or a source."""

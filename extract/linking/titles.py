@@ -12,6 +12,10 @@ _POST = (
     r"위원장|위원|의원|실장|본부장|센터장|연구소장|부문장|팀장|CTO|CEO|CSO)"
 )
 _FORMER_BEFORE = re.compile(r"(?:^|[\s(（\[,])(?:전|前)\s*$")  # `(전 `, `前 `
+# a founder (`인텔 창업자인 고든 무어`): the person's title, not the organization acting
+_FOUNDER_AFTER = re.compile(
+    r"\s?(?:의\s)?(?:공동\s?)?(?:창업자|창업주|창립자|설립자)(?:인|이자|이며|이|가|는|은|로|의)?(?![가-힣])"
+)
 _POST_AFTER = re.compile(rf"\s*{_POST}(?:인|이던|였던|이었던|이자|을|를|으로|로|이|은|과|와)?(?![가-힣])")
 # a former post after the name (`네이버 전 부사장`), a post held (`장관을 지낸`), a place come from (`출신`)
 _HELD_AFTER = re.compile(  # also with the person's name between (`인텔의 고든 무어 전 회장`)
@@ -22,6 +26,6 @@ _HELD_AFTER = re.compile(  # also with the person's name between (`인텔의 고
 def is_persons_title(text: str, start: int, end: int) -> bool:
     """Whether the organization written at text[start:end] is only part of a person's title: a
     former post (`전 A 장관`, `A 전 대표`), a post held (`A 장관을 지낸`) or left (`A 출신`)."""
-    if _HELD_AFTER.match(text, end):
+    if _HELD_AFTER.match(text, end) or _FOUNDER_AFTER.match(text, end):
         return True
     return bool(_FORMER_BEFORE.search(text, max(0, start - 4), start) and _POST_AFTER.match(text, end))

@@ -88,3 +88,21 @@ def dated_after(text: str, sent_end: int, cm: CountMatch) -> re.Match[str] | Non
     if m is None or not _DATED_BY_CLAUSE.fullmatch(text, cm.end, m.start()):
         return None
     return m if _RECORD_NOUN.match(text, m.end()) else None
+
+
+def last_month_year(word: str, pub: int | None, month: int | None) -> int | None:
+    """`지난달`, `지난 12월`: the year of a past month, the year before publication when that month
+    lies after the month of publication (`지난 12월` in January)."""
+    if pub is None or month is None:
+        return pub
+    named = month - 1 if word.endswith("달") else int(word.removeprefix("지난").removesuffix("월"))
+    return pub - 1 if named < 1 or named > month else pub
+
+
+def next_month_year(word: str, pub: int | None, month: int | None) -> int | None:
+    """`다음 달`, `오는 2월`: the year of a coming month, the year after publication when that month
+    lies before the month of publication (`오는 2월` in November)."""
+    if pub is None or month is None:
+        return pub
+    named = month + 1 if word in ("다음달", "내달") else int(word.removeprefix("오는").removesuffix("월"))
+    return pub + 1 if named > 12 or named < month else pub

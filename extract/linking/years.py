@@ -15,6 +15,8 @@ from extract.linking.year_words import (
     THEN,
     YEAR_WORD,
     dated_after,
+    last_month_year,
+    next_month_year,
 )
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -69,34 +71,14 @@ def _resolve_year_word(
     if w.endswith("년전") and w[0].isdigit():
         return ref - int(w[0]) if ref else None  # `2년 전 같은 학회에서는`
     if w.startswith("지난") and (w.endswith("달") or w.endswith("월")):
-        return _last_month_year(w, doc)
+        return last_month_year(w, doc.pub_year, doc.pub_month)
     if w in ("다음달", "내달") or (w.startswith("오는") and w.endswith("월")):
-        return _next_month_year(w, doc)
+        return next_month_year(w, doc.pub_year, doc.pub_month)
     if w == "이듬해" and last_year is not None:
         return last_year + 1  # the year after the one just written (`2023년 … 10편, 이듬해에는 14편`)
     if w in ("내년", "이듬해"):
         return pub + 1 if pub else None
     return None
-
-
-def _last_month_year(word: str, doc: Doc) -> int | None:
-    """`지난달`, `지난 12월`: the year of a past month, the year before publication when that month
-    lies after the month of publication (`지난 12월` in January)."""
-    pub, month = doc.pub_year, doc.pub_month
-    if pub is None or month is None:
-        return pub
-    named = month - 1 if word.endswith("달") else int(word.removeprefix("지난").removesuffix("월"))
-    return pub - 1 if named < 1 or named > month else pub
-
-
-def _next_month_year(word: str, doc: Doc) -> int | None:
-    """`다음 달`, `오는 2월`: the year of a coming month, the year after publication when that month
-    lies before the month of publication (`오는 2월` in November)."""
-    pub, month = doc.pub_year, doc.pub_month
-    if pub is None or month is None:
-        return pub
-    named = month + 1 if word in ("다음달", "내달") else int(word.removeprefix("오는").removesuffix("월"))
-    return pub + 1 if named > 12 or named < month else pub
 
 
 # a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`) or its
@@ -279,6 +261,8 @@ def year_for(
     return _year_from_context(doc, state, text, s, cm, confs, conf_source, ref)
 
 
+# a span ending in an adnominal clause of the organization after it (`10년간 정상을 지켜온 A`)
+_SPAN_OF_ATTRIBUTE = re.compile(r"[가-힣](?:온|던|해온|해 온)\s+(?:[^\s.,]+\s+){0,2}$")
 # a year after the count just written (`9편에서 1년 만에 13건으로`)
 _A_YEAR_LATER = re.compile(r"(?<![0-9가-힣])(?:1|한)\s?(?:년|해)\s?(?:만에|뒤에?|후에?)(?![가-힣])")
 
@@ -362,6 +346,13 @@ def _span_or_clause_year(
     """No year for a count over a span (`출범 이후 지금까지 총 234편`, `설립 3년 만에 100편`), the
     year of the past clause it describes (`13편이었던 지난해 실적`), a trend's last year, or None."""
     since = CUMULATIVE.search(text, s.start, cm.start)
+    if since is not None and any(
+        e.kind == "org"
+        and since.end() <= e.start < cm.start
+        and _SPAN_OF_ATTRIBUTE.search(text, since.end(), e.start)
+        for e in s.entities
+    ):
+        since = None  # `최근 10년간 정상을 지켜온 아이멕이 11건으로`: the span describes the organization
     last = _last_year_word(text, since.end(), cm.start) if since is not None else None
     if last is not None and _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return None  # `2017년부터 매년 … 지난해 7개에 이어 올해 11개`: the year written at the count

@@ -412,3 +412,76 @@ def test_a_country_s_total_of_named_contributors() -> None:
     facts = kept(text)
     assert ("kaist", ("ISSCC",), 2024, 9) in facts
     assert not {f for f in facts if f[3] == 20}
+
+
+# 12. Round 27f (from r124–r128).
+
+
+def test_a_web_address_names_no_conference() -> None:
+    text = (
+        "한국정보과학회(회장 홍길동 www.kiise.or.kr)가 주최한 학술대회가 열렸다. "
+        "대학별 발표 건수는 한양대가 30건으로 가장 많았다."
+    )
+    assert not {f for f in kept(text) if f[1] == ("WWW",)}
+
+
+def test_prizes_given_across_a_comma_and_nominees_are_award_slots() -> None:
+    text = (
+        "KAIST는 CHI 2024에서 논문 18편을 발표했다. 이번 논문 가운데 1편은 최우수 논문상(Best Paper)을, "
+        "또 다른 1편은 우수 논문상(Honorable Mention)을 받았다. 5편은 최우수 논문 후보에 이름을 올렸다."
+    )
+    assert kept(text) == {("kaist", ("CHI",), 2024, 18)}
+
+
+def test_schools_and_labs_counted_are_no_papers() -> None:
+    text = "KAIST는 CHI 2024에서 논문 18편을 발표했다. 이번 성과에는 KAIST 안의 5개 학부·대학원에 속한 12개 연구실이 참여했다."
+    assert kept(text) == {("kaist", ("CHI",), 2024, 18)}
+
+
+def test_a_partner_named_with_papers_in_a_headline() -> None:
+    title = "LG AI연구원, AAAI서 옥스퍼드대와 논문 3편"
+    text = "LG AI연구원이 AAAI 2024에서 옥스퍼드대와 함께 쓴 논문 3편을 발표했다."
+    assert not {f for f in kept(text, title=title) if f[0] == "oxford"}
+
+
+def test_papers_from_a_country() -> None:
+    text = "KAIST는 ISSCC 2024에서 9편을 발표한다. 이번 대회에 실리는 한국발 논문은 모두 30편이다."
+    assert kept(text) == {("kaist", ("ISSCC",), 2024, 9)}
+
+
+def test_a_product_team_is_its_company() -> None:
+    text = "아마존은 인터스피치 2024에서 알렉사 연구진이 논문 12편을 발표한다고 밝혔다."
+    assert kept(text) == {("amazon", ("Interspeech",), 2024, 12)}
+
+
+def test_an_edition_held_next_year_described_by_its_number() -> None:
+    text = (
+        "국제고체회로학회(ISSCC)에서 한국이 2위에 올랐다. 내년 2월 미국에서 열리는 72번째 대회 얘기다. "
+        "기관별로 보면 KAIST가 7편을 올렸다."
+    )
+    assert ("kaist", ("ISSCC",), 2025, 7) in kept(text, published_at="2024-11-20")
+
+
+def test_a_span_that_describes_the_organization_does_not_make_the_count_cumulative() -> None:
+    text = "VLSI 2024 기술 부문에서는 최근 10년간 정상을 지켜온 아이멕이 12건으로 올해도 1위였다."
+    assert ("imec", ("VLSI",), 2024, 12) in kept(text)
+
+
+def test_a_founder_in_a_person_s_title_owns_no_count() -> None:
+    text = "ISSCC 2024는 엔비디아 창업자인 젠슨 황의 기조연설로 막을 올리며, 모두 234편의 논문이 발표된다."
+    assert not {f for f in kept(text) if f[0] == "nvidia"}
+
+
+def test_a_country_s_total_as_a_locative_topic() -> None:
+    text = "우리나라에서는 KAIST와 삼성전자가 낸 논문을 합쳐 20편이 ISSCC 2024 무대에 오른다."
+    assert kept(text) == set()
+
+
+def test_a_parenthesized_count_of_another_s_tally() -> None:
+    text = "KAIST는 NeurIPS 2024에서 31편을 발표했다. KAIST의 성적은 일본 한 나라 전체의 채택 건수(35편)에 맞먹는다."
+    assert kept(text) == {("kaist", ("NeurIPS",), 2024, 31)}
+
+
+def test_the_papers_of_a_session_are_the_conference_s() -> None:
+    text = "SK하이닉스가 VLSI 2024에서 논문을 발표한다. 이번 학회 하이라이트 세션에 오른 논문은 모두 5편인데, SK하이닉스는 첫 순서를 맡았다."
+    assert kept(text) == set()
