@@ -485,3 +485,14 @@ def test_a_parenthesized_count_of_another_s_tally() -> None:
 def test_the_papers_of_a_session_are_the_conference_s() -> None:
     text = "SK하이닉스가 VLSI 2024에서 논문을 발표한다. 이번 학회 하이라이트 세션에 오른 논문은 모두 5편인데, SK하이닉스는 첫 순서를 맡았다."
     assert kept(text) == set()
+
+
+# 13. Round 27g (from r129–r133): a pool written with a long gloss before `가운데`.
+
+
+def test_a_pool_with_a_long_gloss_is_no_organization_s_count() -> None:
+    text = (
+        "ISSCC 2024에서 채택 논문 234편(논문 제1저자 소속 기준, 해외 법인이 제1저자인 경우 포함, 초청 강연 제외) "
+        "가운데 삼성전자가 11편을 차지했다."
+    )
+    assert kept(text) == {("samsung-electronics", ("ISSCC",), 2024, 11)}
