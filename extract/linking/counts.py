@@ -71,6 +71,11 @@ _AWARDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# a sentence that hands out prizes to papers (`…, 최우수 논문 1편에는 장관상, 우수 논문 3편에는 …`): award
+# slots; a selection alone (`우수논문 4편에 뽑혔다`, SID's distinguished papers) stays a subset
+_AWARD_SELECTION = re.compile(
+    r"(?:최?우수|베스트)\s?논문\s?\d+\s?편(?:에는|에게는)\s[^.]{0,30}?상(?![가-힣])"
+)
 # submissions named right before the count (`투고 9편`, `제출 논문 13편`, `투고작 20편`; not `제출한 12개 논문이
 # 채택됐다`, papers submitted and accepted)
 _SUBMITTED_BEFORE = re.compile(r"(?<![가-힣])(?:투고|제출)작?\s?(?:논문|원고)?\s*(?:은|는|이|가|도)?\s*$")
@@ -133,6 +138,8 @@ def is_paper_count(
         return False  # `이 중 12편을 골라 해설을 공개했다`, `눈길이 가는 논문 두 편을 골랐다`: a selection to show
     if _GAP_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
         return False  # `A와 B의 차이는 2편이다`: a difference between two counts
+    if _AWARD_SELECTION.search(text, s.start, s.end):
+        return False  # `4편이 우수 논문으로 선정됐으며, 최우수 논문 1편에는 장관상`: award slots
     if _AWARDED_AFTER.match(text, cm.end, s.end):
         return False  # `이 가운데 4편은 장려상을 받았다`: papers that won a prize, a slot of the award
     if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start):

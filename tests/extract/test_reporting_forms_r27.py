@@ -496,3 +496,37 @@ def test_a_pool_with_a_long_gloss_is_no_organization_s_count() -> None:
         "가운데 삼성전자가 11편을 차지했다."
     )
     assert kept(text) == {("samsung-electronics", ("ISSCC",), 2024, 11)}
+
+
+# 14. Round 27h (from r134–r138).
+
+
+def test_a_field_acronym_before_researchers_is_no_organization() -> None:
+    text = "CHI 2024 당시 UNIST의 HCI 연구진이 발표한 논문은 9편이었다."
+    assert kept(text) == {("unist", ("CHI",), 2024, 9)}
+
+
+def test_this_year_s_conference_is_the_article_s() -> None:
+    text = (
+        "삼성전자가 VLSI 2024에서 논문 15편을 발표했다. 15편은 올해 학회에 참가한 기업 가운데 가장 많은 숫자다. "
+        "IBM이 10편으로 뒤를 이었다."
+    )
+    assert ("ibm", ("VLSI",), 2024, 10) in kept(text)
+
+
+def test_exhibits_beside_papers_are_no_papers() -> None:
+    text = "KAIST는 CHI 2024에서 정규 논문 20편을 발표했다. 이 밖에 인터랙티비티 전시 4건을 선보였다."
+    assert kept(text) == {("kaist", ("CHI",), 2024, 20)}
+
+
+def test_papers_handed_prizes_are_award_slots() -> None:
+    text = (
+        "한국정보과학회 학술대회에서 서울대는 논문 12편을 발표했다. 심사를 거쳐 5편이 우수 논문으로 선정됐으며, "
+        "최우수 논문 1편에는 장관상, 우수 논문 4편에는 학회장상이 수여됐다."
+    )
+    assert not {f for f in kept(text) if f[3] in (1, 4, 5)}
+
+
+def test_a_selection_of_distinguished_papers_stays_a_subset() -> None:
+    text = "LG디스플레이는 SID 2024에서 논문 20편을 발표했다. 이 가운데 3편이 올해의 우수논문으로 선정됐다."
+    assert ("lg-display", ("SID",), 2024, 3) in kept(text)
