@@ -1,8 +1,9 @@
 """An organization referred to by its kind (`이 회사가 낸 논문 가운데 13편`, `이 대학의 발표 논문은
-14편`): the current subject when it is of that kind, else the last organization of that kind the
-sentence before names (`최다 기록은 스탠퍼드대에 돌아갔다. 이 대학의 발표 논문은 14편으로 …`), else
-the headline's subject of that kind, else no one (the subject is a company, the text speaks of a university). A campus paper's `본교` is the
-headline's one university, else no one named."""
+14편`): the current subject when it is of that kind, else the one organization of that kind the
+sentence before names (`최다 기록은 스탠퍼드대에 돌아갔다. 이 대학의 발표 논문은 14편으로 …`), else the
+headline's subject of that kind, else no one (the subject is a company, the text speaks of a
+university). A campus paper's `본교` is the headline's one university, else no one named; `이 학부`
+is a part of the university of the department the sentence before named."""
 
 from __future__ import annotations
 
@@ -58,6 +59,11 @@ def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     """The owner a kind word before the count refers to, NOBODY when none of that kind is in reach,
     or None when the clause has no such word."""
     return referred_before(ctx, cm.start)
+
+
+def opens_with_kind(text: str, start: int) -> bool:
+    """Whether a sentence opens with an organization referred to by its kind (`이 학교의 …`)."""
+    return _THIS_ORG.match(text, start) is not None
 
 
 def referred_topic(ctx: SentenceContext) -> EntityMention | None:

@@ -205,9 +205,8 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     if not ids and doc.main_confs and _THIS_CONF_WORD.search(text, s.start, s.end):
         ids = doc.main_confs  # `이번 학회에 가장 많은 논문을 낸 곳은 A다`: back to the article's conference
     if ids and _examples_of_venues_before(state, s, text):
-        state.conf_ref_general = (
-            True  # `15개 학회에 25건을 냈다. EMNLP와 ICCV에 …`: some of them, no venue of later counts
-        )
+        # `15개 학회에 25건을 냈다. EMNLP와 ICCV에 …`: some of those venues, no venue of the counts after
+        state.conf_ref_general = True
         return
     if ids:
         state.conf_ref_general = False

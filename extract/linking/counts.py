@@ -253,9 +253,8 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         text, max(s.start, cm.start - 12), cm.start
     ):
         return True  # `(전체 채택 논문 89편의 6.7%)`: the whole a share is of, the conference's
-    reference = REFERENCE_COUNT.match(
-        text, cm.end, s.end
-    )  # past a long gloss: `200편(제1저자 기준, …) 가운데`
+    # a pool, past a long gloss too (`200편(제1저자 기준, …) 가운데`)
+    reference = REFERENCE_COUNT.match(text, cm.end, s.end)
     if reference and _owned_whole(text, s, cm):
         return False  # `A 논문 20편 가운데 16편이`: the whole is A's own count, the part is A's too
     return reference is not None or _NO_PAPERS_AFTER.match(after) is not None

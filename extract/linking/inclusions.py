@@ -12,13 +12,13 @@ from extract.linking.roles import ROLE_COLLAB, ROLE_SUBJ, Group
 from extract.linking.subsets import NOBODY, Owner
 from extract.numerals import CountMatch
 
-# a list as the subject of the summing verb: `A와 B는 합쳐서`, `A와 B가 모두 합쳐`
-_SUMMED_SUBJECT = re.compile(  # `A와 B는 합쳐서`, `A·B·C 연구진은 세 회사를 합쳐`
+# a list as the subject of the summing verb: `A와 B는 합쳐서`, `A·B·C 연구진은 세 회사를 합쳐`
+_SUMMED_SUBJECT = re.compile(
     r"\s*(?:연구진|연구팀|연구원들)?\s*(?:은|는|이|가|도)\s+(?:모두\s+|둘이\s+|함께\s+)?"
     r"(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀)(?:을|를|이|가)?\s+)?\S{0,6}"
 )
 
-
+# a country as the clause's topic (`한국은`, `우리나라에서는`), not a modifier of a name (`프랑스 소재 연구소`)
 _COUNTRY_TOPIC = re.compile(r"\s?(?:은|는|에서는|에서도|에선|의\s경우)(?![가-힣])")
 
 
@@ -56,9 +56,7 @@ def total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     if between:
         return Owner(between[-1].members[0], "total", None)
     included = {id(e) for e in ctx.inclusion.included}
-    country = next(  # `한국은`, `우리나라에서는`, as the clause's topic; not `프랑스 소재 연구소`
-        (g for g in before if g.kind == "country" and _COUNTRY_TOPIC.match(ctx.text, g.end)), None
-    )
+    country = next((g for g in before if g.kind == "country" and _COUNTRY_TOPIC.match(ctx.text, g.end)), None)
     if country is not None and included and all(country.end <= e.start for e in ctx.inclusion.included):
         return Owner(country.members[0], "unit", None)  # `한국은 A와 B가 낸 논문을 합쳐 18편`: the country's
     # not an included one written bare (`…9편, 라인 합치면 14편`): the total is of whom it is added to
@@ -66,7 +64,7 @@ def total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     if subj:
         return Owner(subj[0].members[0], "total", None)
     included_ids = {e.id for e in ctx.inclusion.included}
-    subject, headline = ctx.state.subject, ctx.state.title_subject
+    subject, headline = ctx.state.subject, ctx.state.title_subject  # the one the others are added to
     if (
         (subject is None or subject.id in included_ids)
         and headline is not None

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
-from extract.linking.anaphora import referred_topic
+from extract.linking.anaphora import opens_with_kind, referred_topic
 from extract.linking.breakdowns import (
     fold_breakdowns,
     parts_by_track,
@@ -58,7 +58,7 @@ from extract.linking.roles import (
     group_mentions,
 )
 from extract.linking.sentences import Sentence
-from extract.linking.speaker import ANNOUNCES, speaker_of_we, speaks_for_unit
+from extract.linking.speaker import ANNOUNCES, reports_only, speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
 from extract.linking.tables import row_count, table_rows
@@ -170,8 +170,10 @@ def _link_sentence(
     if not counts and not s.entities:
         person_as_subject(state, s, text)
         note_conference_topic(state, s, text, False, 0, 0)
-        if (topic := referred_topic(_context(doc, state, s, text, prev_text, counts))) is not None:
-            state.subject = topic  # `이 학교의 논문 실적은 늘고 있다. … 2011년 3건에서`: the school goes on
+        if opens_with_kind(
+            text, s.start
+        ):  # `이 학교의 논문 실적은 늘고 있다. … 2011년 3건에서`: the school goes on
+            state.subject = referred_topic(_context(doc, state, s, text, prev_text, counts)) or state.subject
         return  # most sentences: nothing to link and no subject to update but a person
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
@@ -225,7 +227,7 @@ def _next_subject(ctx: SentenceContext, counted: bool) -> None:
     announces = not counted and ANNOUNCES.search(text, s.start, s.end) is not None  # `LG는 … 밝혔다`
     if state.subject is not None and speaks_for_unit(doc, about, state.subject, state.facts, announces):
         state.subject = state.last_subject = about  # the parent's spokesperson: the article stays on its unit
-    if state.subject is not None and _agency(doc, state.subject):
+    if state.subject is not None and reports_only(doc, state.subject):
         state.subject = ctx.pending[-1].org if ctx.pending else about  # `IITP가 정리한 KAIST의 논문 수는`
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
@@ -275,7 +277,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         ctx.pending.append(f)
     if org is not None and org.kind == "country":
         ctx.country_counted = True
-    if joint or org is None or org.kind == "country" or _agency(ctx.doc, org):
+    if joint or org is None or org.kind == "country" or reports_only(ctx.doc, org):
         return  # a ministry or a funding agency reports others' papers, none of its own
     org_id = owner_id(ctx.doc.gaz, text, org, scope, ctx.inclusion.included)
     org_id, scope = _lab_of_university(ctx, org, org_id, scope)
@@ -320,19 +322,6 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
     rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison)
     return any(rule(text, s, cm) for rule in rules)
-
-
-def _agency(doc: Doc, org: EntityMention) -> bool:
-    """Whether the organization only reports others' papers: a ministry or a public agency (gazetteer
-    type `government`), or a news outlet by its name (`니혼게이자이신문이 집계한`, `EE타임스재팬에 따르면`)."""
-    entry = doc.gaz.organizations.get(org.id)
-    return (entry is not None and entry.type == "government") or any(
-        _NEWS_OUTLET.search(name) for name in (org.name, org.text)
-    )
-
-
-# a news outlet's name (`…신문`, `…일보`, `EE타임스재팬`): a source, never an owner of papers
-_NEWS_OUTLET = re.compile(r"(?:신문|일보|타임스|타임즈|뉴스|방송|통신사)(?:재팬|코리아|아시아)?$")
 
 
 def _under_header(ctx: SentenceContext) -> bool:
