@@ -155,7 +155,7 @@ class CountMatch:
     num_end: int
 
 
-_COUNTERS = "편|건|개|본|(?<=\\d )papers?(?![A-Za-z])|(?<=\\d)papers?(?![A-Za-z])"
+_COUNTERS = "편|건|개|본(?!회|선|격|래|점|관|토|질|문|인|원|때)|(?<=\\d )papers?(?![A-Za-z])|(?<=\\d)papers?(?![A-Za-z])"  # not `ICML 2026 본회의`
 # Counter characters that start a longer word: 개국, 개월, 건물, 편집, 본사…
 _NOT_COUNTER_AFTER = r"(?!국|월|년|사(?![가-힣])|소(?![가-힣])|교|물|설|강|집|성|의점|지(?![가-힣])|부(?!터)|격|념|최|혁|당|헌|대(?:를|로|에|가|는|의|다|였|이|\s|,|\.))"
 _NUM_ALT = (
@@ -295,8 +295,8 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
         return True  # 한 건: 단 한 건도, 한 건 한 건
     if native in ("세", "네") and counter == "건" and not _COUNTER_END.match(text, m.end()):
         return True  # 세 건축가: 건 starts a word
-    if native == "한" and text.startswith("도", m.end()):
-        return True  # `한 편도 채택되지 않았다`: not even one
+    if native == "한" and re.match(r"도|의\s?(?:논문|연구)도", text[m.end() : m.end() + 8]):
+        return True  # `한 편도 채택되지 않았다`, `단 한 편의 논문도 올리지 못했던`: not even one
     if native == "한" and not (
         re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()])
         or one_paper(text, m, start)

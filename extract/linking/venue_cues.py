@@ -21,6 +21,8 @@ VENUE_SIDE = re.compile(
     r"|에\s?(?:따르면|의하면))"
     # the event acting as its organizers (`학회가 '극동'으로 묶는 아시아`, `학회는 … 집계했다`)
     rf"|{_VENUE_WORD}(?:가|는|이)\s?(?:[^\s.]+\s){{0,2}}?[^\s.]*?(?:집계|분류|묶|구분|밝혔|밝힌|설명|공개했|공개한)"
+    # its committees (`학회 극동지역위원회가 연 설명회 자료에 따르면`)
+    rf"|{_VENUE_WORD}\s?[가-힣]{{0,8}}(?:위원회|조직위|사무국)"
 )
 PLURAL_ANAPHOR = re.compile(
     rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"

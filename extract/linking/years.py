@@ -91,6 +91,9 @@ _PAST_ATTRIBUTE = re.compile(
 )
 
 
+_SAME_AS = re.compile(
+    r"\s*(?:와|과)\s?(?:똑같은|같은|동일한|마찬가지인)"
+)  # `지난해와 똑같은 10편`: this year's, equal
 _GENITIVE_BASE = re.compile(r"\s*의\s*(?:\d+|두|세|네|다섯)\s?배|\s*의\s*절반")
 
 
@@ -103,8 +106,12 @@ def year_word_between(
     for m in YEAR_WORD.finditer(text, a, b):
         if any(m.end() < o < b and _PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
             continue
-        if COMPARED.match(text, m.end()) or _GENITIVE_BASE.match(text, m.end()):
-            continue  # `지난해보다 10편 늘어난 45편`, `올해의 세 배인 6편`: a comparison base's year
+        if (
+            COMPARED.match(text, m.end())
+            or _GENITIVE_BASE.match(text, m.end())
+            or _SAME_AS.match(text, m.end())
+        ):
+            continue  # `지난해보다 10편 늘어난 45편`, `올해의 세 배인 6편`, `지난해와 같은 10편`: a base's year
         last = m
     if last is None or _THIS_TIME.search(text, last.end(), b):  # `직전 대회에서 … 없었지만 이번에는 7편`
         return None

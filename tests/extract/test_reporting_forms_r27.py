@@ -530,3 +530,48 @@ def test_papers_handed_prizes_are_award_slots() -> None:
 def test_a_selection_of_distinguished_papers_stays_a_subset() -> None:
     text = "LG디스플레이는 SID 2024에서 논문 20편을 발표했다. 이 가운데 3편이 올해의 우수논문으로 선정됐다."
     assert ("lg-display", ("SID",), 2024, 3) in kept(text)
+
+
+# 15. Round 27i (from r139–r143).
+
+
+def test_a_conference_year_before_a_main_session_is_no_count() -> None:
+    title = "국민대 학부생 논문, ICML 2026 본회의 채택"
+    assert (
+        written_facts("국민대 학부생이 제1저자로 쓴 논문이 채택됐다.", title=title, published_at="2026-05-10")
+        == set()
+    )
+
+
+def test_not_even_one_paper_written_with_a_noun() -> None:
+    text = "직전 대회에서 단 한 편의 논문도 올리지 못했던 인텔은 이번 ISSCC 2024에서 8편을 통과시켰다."
+    assert kept(text) == {("intel", ("ISSCC",), 2024, 8)}
+
+
+def test_a_count_modifying_an_organization_with_its_country() -> None:
+    text = "ISSCC 2024에서 기업 2위는 10편의 인텔이었고, 기업 3위는 5편을 낸 미국 IBM이었다."
+    assert ("ibm", ("ISSCC",), 2024, 5) in kept(text)
+
+
+def test_the_same_count_as_last_year_is_this_year_s() -> None:
+    text = "ISSCC 2024에서 인텔은 지난해와 똑같은 10편에 머물렀고, IBM은 5편이었다."
+    facts = kept(text)
+    assert ("ibm", ("ISSCC",), 2024, 5) in facts
+    assert ("ibm", ("ISSCC",), 2023, 5) not in facts
+
+
+def test_a_conference_committee_as_the_source_keeps_the_conference() -> None:
+    text = (
+        "ISSCC 2025 논문 채택 결과가 나왔다. 학회 아시아지역위원회가 서울에서 연 설명회 자료에 따르면 "
+        "KAIST가 12편으로 가장 많았다."
+    )
+    assert ("kaist", ("ISSCC",), 2025, 12) in kept(text, published_at="2024-11-20")
+
+
+def test_a_part_that_is_a_unit_s_researchers_work() -> None:
+    text = (
+        "인텔은 NeurIPS 2024에서 9편을 발표한다. 이 가운데 2편은 인텔이 인수한 하바나 랩스 연구진의 작품이다."
+    )
+    facts = kept(text)
+    assert ("habana-labs", ("NeurIPS",), 2024, 2) in facts
+    assert ("intel", ("NeurIPS",), 2024, 2) not in facts
