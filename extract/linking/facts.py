@@ -13,6 +13,7 @@ from extract.linking.cues import (
     CLAUSE_BOUNDARY,
     FORECAST,
     FORECAST_FIRM,
+    REFERENCE_COUNT,
     RELATIONS,
     TRACK_SECTION,
 )
@@ -54,6 +55,9 @@ def make_fact(
     """A fact for a count and its organization, with conferences, year, qualifier, relation and scope."""
     s, text = ctx.s, ctx.text
     confs, year, year_source, conf_source = _confs_and_year(ctx, cm, parent)
+    restated = _pool_restated(ctx, cm, org_id, conf_source)
+    if restated is not None:  # `네이버 논문 9편 중 5편은`: the 9 counted before, at its conferences
+        confs, year, year_source, conf_source = restated.conf_ids, restated.year, "inherited", "prev"
     relation = _relation(text, s, cm)
     if relation in ("oral", "spotlight", "award") and scope == "unit":
         scope = "subset"
@@ -102,6 +106,21 @@ def _tally_with_patents(ctx: SentenceContext, cm: CountMatch) -> bool:
     return bool(
         _PATENTS_AFTER.match(text, cm.end, s.end)
         or _PATENTS_BEFORE.search(text, max(s.start, cm.start - 60), cm.start)
+    )
+
+
+def _pool_restated(ctx: SentenceContext, cm: CountMatch, org_id: str, conf_source: str) -> Fact | None:
+    """The earlier fact a pool restates (`A 논문 9편 중 5편은` after A's 9 at Interspeech): the same
+    organization's same count, when the pool names no conference of its own."""
+    if conf_source == "own" or not REFERENCE_COUNT.match(ctx.text, cm.end, ctx.s.end):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(ctx.state.facts)
+            if f.org_id == org_id and f.cm.count == cm.count and f.conf_ids
+        ),
+        None,
     )
 
 

@@ -575,3 +575,27 @@ def test_a_part_that_is_a_unit_s_researchers_work() -> None:
     facts = kept(text)
     assert ("habana-labs", ("NeurIPS",), 2024, 2) in facts
     assert ("intel", ("NeurIPS",), 2024, 2) not in facts
+
+
+# 16. Round 27j.
+
+
+def test_a_pool_restating_an_earlier_count_keeps_its_conference() -> None:
+    text = (
+        "네이버는 인터스피치 2024에서 논문 8편을 발표했다. 네이버와 라인은 ICASSP 2024에서도 합계 12건을 냈다. "
+        "네이버 논문 8편 중 4편은 외부 기관과 함께 쓴 연구다."
+    )
+    facts = kept(text, published_at="2024-09-06")
+    assert ("naver", ("ICASSP",), 2024, 8) not in facts
+    assert ("naver", ("ICASSP",), 2024, 4) not in facts
+
+
+def test_two_conferences_just_named_are_the_two_referred_to() -> None:
+    text = (
+        "KAIST는 ISSCC 2022에서 10편을 발표했다. VLSI 2022에서도 9편이 채택됐다.\n"
+        "ICML과 NeurIPS의 논문을 합한 기준으로 KAIST는 세계 6위를 기록했다. 두 학회에 실린 KAIST 논문은 "
+        "2019년 8건에서 2021년 17건으로 늘었다."
+    )
+    facts = kept(text)
+    assert ("kaist", ("ICML", "NeurIPS"), 2021, 17) in facts
+    assert not {f for f in facts if f[3] == 17 and f[1] != ("ICML", "NeurIPS")}
