@@ -322,10 +322,8 @@ def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int)
         plural = found
     if plural is not None:
         n = ANAPHOR_NUMBER.get(plural.group(1) or "", 0)
-        if n and state.conf_ref_after_fact and len(state.conf_ref) == n:
-            return (
-                state.conf_ref
-            )  # `ICML과 NeurIPS의 논문을 합한 기준으로 …. 두 학회에 실린`: the ones just named
+        if n and state.conf_ref_after_fact and len(state.conf_ref) == n:  # the two just named
+            return state.conf_ref
         if prev is not None and (len(prev.conf_ids) == n or (not n and len(prev.conf_ids) >= 2)):
             return prev.conf_ids
         named = _confs_named_before(doc, s.field, pos)
