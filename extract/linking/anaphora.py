@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.department_words import DEPT_WORD
 from extract.departments import UNIVERSITY_WORD
 from extract.gazetteer import Gazetteers
 from extract.linking.context import SentenceContext
@@ -29,7 +30,6 @@ _OUR_SCHOOL = re.compile(
 _THIS_DEPARTMENT = re.compile(
     r"(?<![가-힣])(?:이|같은|해당)\s?(?:학부|학과|대학원|단과대)(?:는|은|가|이|의|에서|도)"
 )
-_DEPARTMENT_WORD = re.compile(r"[가-힣]{2,}(?:학부|학과|대학원)")
 _INSTITUTES = frozenset({"institute", "lab", "government", "nonprofit"})
 # the gazetteer's types each word can name; 기관 names any
 _KINDS: dict[str, frozenset[str] | None] = {
@@ -114,9 +114,7 @@ def _school_of_department_before(ctx: SentenceContext) -> EntityMention | None:
     if before is None:
         return None
     named_department = any(e.kind == "org" and e.department for e in before.entities)
-    if not named_department and not _DEPARTMENT_WORD.search(
-        ctx.doc.fields[before.field], before.start, before.end
-    ):
+    if not named_department and not DEPT_WORD.search(ctx.doc.fields[before.field], before.start, before.end):
         return None
     named = [e for e in before.entities if e.kind == "org" and org_type(gaz, e) == "university"]
     if named:

@@ -21,6 +21,7 @@ from extract.linking.roles import (
     Group,
 )
 from extract.linking.sentences import Sentence
+from extract.linking.speaker import ANNOUNCES
 from extract.linking.state import Doc, Fact, State
 from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET, PLURAL_VENUE
 from extract.linking.years import year_word_between
@@ -247,7 +248,7 @@ def _examples_of_venues_before(state: State, s: Sentence, text: str) -> bool:
 
 
 def subject_of_owned_counts(
-    doc: Doc, state: State, pending: list[Fact], names_orgs: bool, announces: bool
+    doc: Doc, state: State, pending: list[Fact], names_orgs: bool, s: Sentence
 ) -> None:
     """The one owner of a sentence's counts goes on as the subject when the sentence names no
     organization (`이 학교 논문은 3건에서 7건으로`), or when its parent only reported them (`A는 사내 조직
@@ -256,8 +257,11 @@ def subject_of_owned_counts(
     if len(owners) != 1 or pending[0].org.id != pending[0].org_id:
         return
     owner = pending[0].org
-    reported = announces and state.subject is not None and state.subject.id in doc.lineage(owner.id)[1:]
-    if not names_orgs or reported:
+    if not names_orgs or (
+        state.subject is not None
+        and state.subject.id in doc.lineage(owner.id)[1:]
+        and ANNOUNCES.search(doc.fields[s.field], s.start, s.end) is not None
+    ):
         state.subject = owner
 
 

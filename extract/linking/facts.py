@@ -114,14 +114,8 @@ def _pool_restated(ctx: SentenceContext, cm: CountMatch, org_id: str, conf_sourc
     organization's same count, when the pool names no conference of its own."""
     if conf_source == "own" or not REFERENCE_COUNT.match(ctx.text, cm.end, ctx.s.end):
         return None
-    return next(
-        (
-            f
-            for f in reversed(ctx.state.facts)
-            if f.org_id == org_id and f.cm.count == cm.count and f.conf_ids
-        ),
-        None,
-    )
+    same = (f for f in reversed(ctx.state.facts) if f.org_id == org_id and f.cm.count == cm.count)
+    return next((f for f in same if f.conf_ids), None)
 
 
 def _confs_and_year(
@@ -141,7 +135,9 @@ def _confs_and_year(
     if _tally_with_patents(ctx, cm):  # `논문 234편을 발표하고, 특허 228건 출원`: all its output, over years
         listed = conf_source == "own" and len(confs) > 1  # `AAAI와 CVPR 등 … 학회에서 234편`: its venues
         return (confs if listed else ()), None, "cumulative", (conf_source if listed else "other")
-    year, year_source = year_for(doc, state, text, s, cm, confs, conf_mention, ctx.window_start, conf_source)
+    year, year_source = year_for(
+        doc, state, text, s, cm, confs, conf_mention, ctx.window_start, conf_source, ctx.counts
+    )
     last = state.facts[-1] if state.facts else None
     if (
         conf_source == "carried"

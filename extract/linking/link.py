@@ -231,8 +231,7 @@ def _next_subject(ctx: SentenceContext, counted: bool) -> None:
         state.subject = ctx.pending[-1].org if ctx.pending else about  # `IITP가 정리한 KAIST의 논문 수는`
     if ctx.country_counted and not ctx.pending:
         state.subject = None  # `중국권 채택 논문은 59편이다. 전년 29편에서 …`: the region goes on
-    announces_counts = ANNOUNCES.search(text, s.start, s.end) is not None
-    subject_of_owned_counts(doc, state, ctx.pending, bool(ctx.org_groups), announces_counts)
+    subject_of_owned_counts(doc, state, ctx.pending, bool(ctx.org_groups), s)
     subject_after_parallel_counts(doc, state, ctx.pending, about)
 
 

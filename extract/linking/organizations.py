@@ -24,6 +24,7 @@ from extract.linking.cues import (
     PASSIVE_PAPERS_AFTER,
     PERSON_AFTER,
     PERSON_BEFORE,
+    SUBSET_LEAD,
     SURVEY_OBJECT,
     WHOLE_WORDS,
 )
@@ -142,7 +143,7 @@ def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner
         return None
     if not LIST_CLAUSE_END.search(ctx.text, owned[-1].cm.end, cm.start):
         return None
-    if _PART_OF_LIST.search(ctx.text, owned[-1].cm.end, cm.start):
+    if SUBSET_LEAD.search(ctx.text, owned[-1].cm.end, cm.start):
         return NOBODY  # `A 4편, B 2편을 발표했고, 이 가운데 1편은`: a part of A's or of B's, no one knows
     before_last = next((f for f in reversed(owned) if f.org_id != owned[-1].org_id), None)
     if before_last is not None and _VERB_CLAUSE_END.search(ctx.text, before_last.cm.end, owned[-1].org.start):
@@ -153,7 +154,6 @@ def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner
     return NOBODY
 
 
-_PART_OF_LIST = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)(?![가-힣])|(?<![가-힣])그중(?![가-힣])")
 # a clause ending in its own verb (`…넘어섰고, `), not a list's comma (`A는 21개, B는 14개`)
 _VERB_CLAUSE_END = re.compile(r"(?:며|고|면서|으나|지만|는데)[,]?\s+")
 

@@ -101,6 +101,7 @@ def _member_year(
         (member.id,),
         member if member.year else None,
         ctx.window_start,
+        counts=ctx.counts,
     )
 
 

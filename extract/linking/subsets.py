@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extract.linking.context import SentenceContext
-from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, POOL_OPENING, SUBSET
+from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, POOL_OPENING, SUBSET, SUBSET_LEAD
 from extract.linking.owned_after import came_from
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
@@ -65,7 +65,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     if parent is None:
         return None
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
-    if _ANAPHORIC_LEAD.match(text, sub.start()):  # `A 5편, B 3편을 냈고, 이 가운데`: B is no part's own
+    if SUBSET_LEAD.match(text, sub.start()):  # `A 5편, B 3편을 냈고, 이 가운데`: B is no part's own
         own = [g for g in own if not any(g.end <= c.start < sub.start() for c in ctx.counts)]
     after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
     if of_aggregate:
@@ -117,10 +117,6 @@ def _owned_after(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
     if OWNER_AFTER.fullmatch(text, cm.end, g.start) or came_from(text, cm, g, sent_end):
         return True
     return bool(_PART_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and _OWNER_PREDICATE.match(text, g.end))
-
-
-# a lead that points back (`이 가운데`, `그중`): an organization before it is of the clause it points to
-_ANAPHORIC_LEAD = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)")
 
 
 def _subset_lead(ctx: SentenceContext, cm: CountMatch) -> re.Match[str] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.linking.cues import BREAKDOWN, COMPARED, CUMULATIVE, MILESTONE, RECORD, SUBSET_LEAD, YEARLY
 from extract.linking.sentences import Sentence
@@ -224,8 +225,10 @@ def year_for(
     conf_mention: EntityMention | None,
     window_start: int,
     conf_source: str = "own",
+    counts: Sequence[CountMatch] = (),
 ) -> tuple[int | None, str]:
-    """The year of a count and where it came from (see Fact.year_source).
+    """The year of a count and where it came from (see Fact.year_source); `counts` are the sentence's,
+    in order.
 
     Order: the year written next to its conference, a year word before it in its clause (or
     in its sentence, unless the count is compared with an earlier one: `12편보다 많은 15편`),
@@ -259,8 +262,7 @@ def year_for(
     if y is None and not COMPARED.match(text, window_start, cm.start):
         # a year word before the sentence's first count dates them all (`지난해 A는 10편, B는 5편`); one
         # after it dated the count it stood before (`16건으로 지난해 실적(13건)을 넘었고, B는 9건`)
-        first = find_counts(text, s.start, cm.start)
-        end = first[0].start if first else cm.start
+        end = counts[0].start if counts and counts[0].start < cm.start else cm.start
         if not _THIS_TIME.search(text, end, cm.start):  # `작년 대회 땐 7편 … 이번엔 7편`
             y = year_word_between(doc, state, text, s.start, end, confs, orgs)
     if y is not None:
