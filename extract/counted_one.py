@@ -41,7 +41,7 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
     if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
         return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
     return (
-        re.search(r"(?:에|에서|서)\s$", before) is not None
+        re.search(r"(?:에|에서|서)(?:는|도|만)?\s$", before) is not None  # `지난해 CVPR에서는 한 편을`
         and _ONE_IN_A_LIST.match(text, m.end()) is not None
     )
 

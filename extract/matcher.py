@@ -18,12 +18,12 @@ Organizations the gazetteer lacks are recognised by form in `extract.patterns`.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from extract.conference_words import glossed_by_acronym, without_list_descriptions
 from extract.gazetteer import Gazetteers, OrganizationEntry, default_gazetteers, fold
 from extract.hospitals import hospitals
 from extract.kiwi_runtime import TokenLike
@@ -178,7 +178,8 @@ class Matcher:
         chosen = self._units_after_parents(
             text, _resolve_unit_tails(self.gazetteers, select_non_overlapping(candidates))
         )
-        chosen = _glossed_by_acronym(text, without_bylines(text, _without_country_modifiers(text, chosen)))
+        chosen = glossed_by_acronym(text, without_bylines(text, _without_country_modifiers(text, chosen)))
+        chosen = without_list_descriptions(text, chosen)
         return [self._with_year(text, c) if c.kind == "conf" else c for c in chosen]
 
     def _gazetteer_mentions(self, text: str, field: FieldName) -> list[EntityMention]:
@@ -368,17 +369,3 @@ def _written_year(text: str, mention: EntityMention) -> int | None:
 def default_matcher() -> Matcher:
     """The matcher over the packaged gazetteers, built once per process."""
     return Matcher(default_gazetteers())
-
-
-def _glossed_by_acronym(text: str, chosen: list[EntityMention]) -> list[EntityMention]:
-    """Conference mentions without a Korean name that its own parenthesis glosses as another
-    conference (`국제정보디스플레이학회(IMID 2025)`: the acronym the writer chose, not the name's usual one)."""
-    dropped: set[int] = set()
-    for a, b in itertools.pairwise(chosen):
-        if (
-            a.kind == b.kind == "conf"
-            and a.id != b.id
-            and re.fullmatch(r"\s?\(\s?['‘\"“]?", text[a.end : b.start])
-        ):
-            dropped.add(id(a))
-    return [c for c in chosen if id(c) not in dropped]

@@ -39,7 +39,8 @@ def after_several_owners(
 
 # papers counted by how often they are cited, not where they were presented
 CITATION_MEASURE = re.compile(
-    r"(?<!특허\s)(?<!특허)피인용|고인용|인용(?:이|을)?\s?(?:많이|가장\s?많이)|인용\s?상위|상위\s?\d+\s?%\s?논문"
+    r"(?<!특허\s)(?<!특허)피인용|고인용|인용(?:이|을)?\s?(?:많이|가장\s?많이)|(?:많이|자주)\s?인용(?:된|되는|받은)|"
+    r"인용\s?상위|상위\s?\d+\s?%\s?논문"
 )
 
 

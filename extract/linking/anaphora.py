@@ -26,9 +26,9 @@ _THIS_ORG = re.compile(
 _OUR_SCHOOL = re.compile(
     r"(?<![가-힣])(?:본교|(?:우리|저희)\s?(?:학교|대학)|본\s?대학)(?:는|은|가|이|의|에서|도)?(?![가-힣])"
 )
-# a department referred back to (`이 학부에서만 11편`, `이 학과는`): a part of its university's count
+# a department referred back to (`이 학부에서만 11편`, `이 학과는`, `이 학부 한 곳에서`): a part of its university's count
 _THIS_DEPARTMENT = re.compile(
-    r"(?<![가-힣])(?:이|같은|해당)\s?(?:학부|학과|대학원|단과대)(?:는|은|가|이|의|에서|도)"
+    r"(?<![가-힣])(?:이|같은|해당)\s?(?:학부|학과|대학원|단과대)(?:는|은|가|이|의|에서|도|\s한\s?곳)"
 )
 _INSTITUTES = frozenset({"institute", "lab", "government", "nonprofit"})
 # the gazetteer's types each word can name; 기관 names any

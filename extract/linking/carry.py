@@ -205,6 +205,8 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
     if not ids and doc.main_confs and _THIS_CONF_WORD.search(text, s.start, s.end):
         ids = doc.main_confs  # `이번 학회에 가장 많은 논문을 낸 곳은 A다`: back to the article's conference
+    if ids and _named_in_passing(doc, state, s, text, ids):
+        return  # `한국은 지난 6월 CVPR에서도 3위였다` in an ICCV story: the article's conference goes on
     if ids and _examples_of_venues_before(state, s, text):
         # `15개 학회에 25건을 냈다. EMNLP와 ICCV에 …`: some of those venues, no venue of the counts after
         state.conf_ref_general = True
@@ -231,6 +233,21 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         )  # `"A has 30 papers accepted." NeurIPS 2020 결과를 두고 한 말이다`: named after a count that had none
     elif state.facts and state.facts[-1].sent_start == s.start:
         state.conf_ref_after_fact = False
+
+
+# a conference as the place of an `also` (`CVPR 2021에서도`, `CVPR에도`)
+_ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도)(?![가-힣])")
+
+
+def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple[str, ...]) -> bool:
+    """Whether a sentence that gave no fact names other conferences than the article's only as the
+    place of an `also` (`에서도`): a look at another event, not the venue of the counts after."""
+    if not doc.main_confs or set(ids) & set(doc.main_confs):
+        return False
+    if state.facts and state.facts[-1].sent_start == s.start and state.facts[-1].field == s.field:
+        return False
+    confs = [e for e in s.entities if e.kind == "conf"]
+    return bool(confs) and all(_ALSO_AT.match(text, e.end) for e in confs)
 
 
 def _examples_of_venues_before(state: State, s: Sentence, text: str) -> bool:

@@ -19,6 +19,7 @@ from extract.linking.venue_cues import (
     GENERAL_VENUE,
     GENERIC_VENUE,
     NAMED_SET,
+    PLACE_AFTER,
     PLURAL_ANAPHOR,
     PLURAL_VENUE,
     SINGULAR_ANAPHOR,
@@ -173,7 +174,7 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     ):
         ids = tuple(after[0].ids())  # `51건(CVPR·ACL·AAAI 등)`: the count's venues, in its brackets
         return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
-    place = re.match(r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서)", rest)
+    place = PLACE_AFTER.match(rest)
     as_place = place is not None and re.match(r"^[^,.]{0,25}?$", gap)
     # `논문 4편이 … 최고 학회 중 하나인 ECCV 2020에 게재됐다`: the place of the count's own verb
     verb_place = place is not None and "," not in gap and PAPER_VERB.match(rest, place.end())

@@ -27,6 +27,7 @@ from extract.linking.cues import (
     SUBJECT_PARTICLE,
     THRESHOLD_PASSED,
 )
+from extract.linking.list_heads import head_counts_other_things
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.linking.things import (
@@ -242,8 +243,8 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True  # `구글은 한 학회에 100편 넘게 낸다`: any one conference, in general
     if "억" in cm.text or "조" in cm.text:
         return True
-    if PATENT.search(before) or _PATENT_AFTER.match(after):
-        return True
+    if PATENT.search(before) or _PATENT_AFTER.match(after) or head_counts_other_things(text, s, cm):
+        return True  # patents, or a later item of a list of them (`특허 출원은 ▲A 30건 ▲B 20건`)
     topic = _PATENT_TOPIC.search(text, s.start, cm.start)
     if topic is not None and not PAPER_WORD.search(text, topic.end(), cm.start):
         return True  # `특허 출원 건수에서는 A가 120건으로 선두였고, B(80건)`: the sentence counts patents

@@ -16,6 +16,10 @@ from extract.numerals import CountMatch
 _SUMMED_SUBJECT = re.compile(
     r"\s*(?:연구진|연구팀|연구원들)?\s*(?:은|는|이|가|도)\s+(?:모두\s+|둘이\s+|함께\s+)?"
     r"(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀)(?:을|를|이|가)?\s+)?\S{0,6}"
+    # or counted as a group whose papers are summed (`A와 B 두 회사의 올해 논문을 합하면`, `양사의`), not
+    # added to another's (`A와 B의 논문까지`, `A와 B의 논문을 포함하면`)
+    r"|\s*(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀|자회사|계열사)|양사)\s?의\s"
+    r"(?:(?!까지)[^.]){0,30}?(?:을|를)?\s*\S{0,6}"
 )
 
 # a country as the clause's topic (`한국은`, `우리나라에서는`), not a modifier of a name (`프랑스 소재 연구소`)

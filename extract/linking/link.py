@@ -61,7 +61,7 @@ from extract.linking.sentences import Sentence
 from extract.linking.speaker import ANNOUNCES, reports_only, speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
-from extract.linking.tables import row_count, table_rows
+from extract.linking.tables import read_columns, row_count, table_rows
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
@@ -135,12 +135,18 @@ def link(doc: Doc) -> list[Fact]:
         update_conf_ref(doc, state, s, text)
         prev_text = last_text = text[s.start : s.end]
         state.prev_sentence_start = s.start
-    sum_from_breakdown(doc, state.facts)
-    parts = parts_in_lines(doc, state.facts)
+    return _over_the_document(doc, state.facts)
+
+
+def _over_the_document(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """The facts after the passes that read the whole document (breakdowns, listed parts, table
+    columns), cleaned of duplicates, each with its confidence."""
+    sum_from_breakdown(doc, facts)
+    parts = parts_in_lines(doc, facts)
     at = {(p.field, p.cm.start) for p in parts}
-    state.facts = [f for f in state.facts if (f.field, f.cm.start) not in at] + parts
-    fold_breakdowns(doc, state.facts)
-    facts = clean_facts(doc, state.facts)
+    facts = [f for f in facts if (f.field, f.cm.start) not in at] + parts
+    fold_breakdowns(doc, facts)
+    facts = clean_facts(doc, read_columns(doc, facts))
     assign_confidence(doc, facts)
     return facts
 

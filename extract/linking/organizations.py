@@ -36,7 +36,12 @@ from extract.linking.lineage import (
     unit_written_after,
     university_of_departments,
 )
-from extract.linking.owned_after import owner_written_after, parenthesized_owner, tally_owner
+from extract.linking.owned_after import (
+    country_written_after,
+    owner_written_after,
+    parenthesized_owner,
+    tally_owner,
+)
 from extract.linking.roles import (
     ROLE_BARE,
     ROLE_COLLAB,
@@ -200,6 +205,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
         or GENERIC_SUBJECT.search(text, anchor, cm.start)  # `한 기업이 10편 이상을 내는 경우는 드물다`
         or GENERIC_RARITY.match(rest)
         or SURVEY_OBJECT.match(rest)  # `논문 2천여 건 전수조사`: what a survey covered
+        or country_written_after(ctx, cm)  # `아홉 편이 한국 연구진의 손에서 나왔다`: the country's
         or (ctx.state.person_ranking == (s.field, s.para) and not before)  # `교수 개별로는 … 15편`
     )
 

@@ -78,6 +78,17 @@ def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
     return after[0] if OWNER_AFTER.fullmatch(text, cm.end, after[0].start) else None
 
 
+def country_written_after(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether a country written after the count is where its papers came from or whom they are of
+    (`아홉 편이 한국 연구진의 손에서 나왔다`, `9편이 채택된 한국`): a country's count, no organization's."""
+    after = _modified_after(ctx, cm)
+    if not after or after[0].kind != "country" or after[0].start - cm.end > 30:
+        return False
+    return came_from(ctx.text, cm, after[0], ctx.s.end) or bool(
+        OWNER_AFTER.fullmatch(ctx.text, cm.end, after[0].start)
+    )
+
+
 def came_from(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
     """Whether the count is the subject and the list after it where its papers came from (`12편이
     KAIST에서, 10편이 네이버에서 나왔다`)."""
@@ -90,7 +101,10 @@ def came_from(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
 
 _OBJECT_GAP = re.compile(r"\s?(?:을|를)\s")
 _SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
-_CAME_FROM = re.compile(r"(?:에서|으로부터|로부터)(?:\s|,)")
+# `KAIST에서`, `한국 연구진의 손에서`, `B 연구팀으로부터`
+_CAME_FROM = re.compile(
+    r"(?:\s?(?:연구진|연구팀|연구자들|연구원들)(?:의\s?손)?)?(?:에서|으로부터|로부터)(?:\s|,)"
+)
 _CAME_VERB = re.compile(r"나왔|나온|나와|배출")
 _TOPIC_GAP = re.compile(r"\s?(?:은|는)\s")
 # the subject of a verb that makes the papers its own (`서울대가 냈다`, `KAIST가 발표했다`)

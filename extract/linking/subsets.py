@@ -79,6 +79,10 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     own = own or after
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
+        if n is not None and org.department and parent.org_id not in ctx.doc.lineage(org.id):
+            return Owner(
+                parent.org, "subset", parent
+            )  # `20편 가운데 11편이 전기전자공학부에서`: the pool's school's
         # `A가 준비한 논문 가운데 세 편은`: a part of A's own count; another's is a count of its own
         its_own = next(
             (f for f in reversed(earlier) if f.org_id == org.id and (n is None or f.cm.count == n)), None

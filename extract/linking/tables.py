@@ -9,10 +9,12 @@ line that is no row (a blank line or a sentence).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extract.linking.sentences import Sentence
-from extract.numerals import CountMatch
+from extract.linking.state import Doc, Fact
+from extract.numerals import CountMatch, find_counts
 
 # a header naming the unit of a column of paper counts: `논문 등재 수 (편)`, `| 편수`, `채택 건수`,
 # `발표 기준, 단위: 편`, a column of its own in a barred header (`순위 | 기관 | 편수 | 비고`)
@@ -70,3 +72,128 @@ def row_count(text: str, s: Sentence) -> CountMatch | None:
         num_start=m.start("n"),
         num_end=m.end("n"),
     )
+
+
+_BAR = re.compile(r"[|│]")
+_RULE = re.compile(r"[|│:\-–\s]*")
+_EXPLICIT_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
+_THIS_EDITION = re.compile(r"올해|금년|이번")
+_EDITION_BEFORE = re.compile(r"지난\s?해|작년|전년|직전|지난\s?(?:대회|학회)")
+# a column that counts something else than the row's papers at the edition (`제출`, `특허`, `증감`)
+_OTHER_MEASURE = re.compile(r"제출|투고|신청|특허|인용|증감|변화|차이|비중|%")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the cells of a barred line lie (the empty edges before a first and after a last bar dropped)."""
+    bounds = [start] + [m.start() for m in _BAR.finditer(text, start, end)] + [end]
+    cells = [(a + (a != start), b) for a, b in itertools.pairwise(bounds)]
+    return [c for i, c in enumerate(cells) if text[c[0] : c[1]].strip() or 0 < i < len(cells) - 1]
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding a position starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+
+
+def _header_above(text: str, start: int) -> tuple[int, int] | None:
+    """The nearest barred line above a row that holds no count and is no rule (`|---|---|`)."""
+    while start > 0:
+        start, end = _line(text, start - 1)
+        if not _BAR.search(text, start, end):
+            return None
+        if _RULE.fullmatch(text, start, end) is None and not find_counts(text, start, end):
+            return start, end
+    return None
+
+
+def _column_year(cell: str, this_year: int | None) -> int | None:
+    """The edition a header cell names: a year, or the edition before the row's own."""
+    if (m := _EXPLICIT_YEAR.search(cell)) is not None:
+        return int(m.group(1))
+    if _EDITION_BEFORE.search(cell) and this_year is not None:
+        return this_year - 1
+    return this_year if _THIS_EDITION.search(cell) else None
+
+
+def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Counts of a barred table row under a header of columns: each count takes its column's edition
+    (`| 기관 | 2026년 | 2025년 |`, `| 올해 | 지난해 |`) and the conference the table names
+    (`table_conferences`); a count in a column of another measure (submissions, a change, a share), or
+    in a second column the header does not tell apart, is dropped."""
+    text = doc.fields.get("text", "")
+    kept: list[Fact] = []
+    for f in facts:
+        row = _line(text, f.cm.start)
+        if f.field != "text" or len(_BAR.findall(text, *row)) < 2:
+            kept.append(f)
+            continue
+        header = _header_above(text, row[0])
+        cells = _cells(text, *row)
+        heads = [text[a:b] for a, b in _cells(text, *header)] if header else []
+        at = next((i for i, (a, b) in enumerate(cells) if a <= f.cm.start < b), -1)
+        if len(heads) != len(cells) or at < 0:
+            kept.append(f)
+            continue
+        if _OTHER_MEASURE.search(heads[at]):
+            continue
+        year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
+        if year is None and any(_column_year(h, 0) is not None for h in heads):
+            year = f.year  # a column of its own beside the editions (`| 1위 |`): as linked
+        elif year is None and at != _first_count_cell(text, cells, at):
+            continue  # two columns of counts the header does not tell apart
+        f.year = year if year is not None else f.year
+        if f.conf_source != "own" and header is not None:
+            f.conf_ids = table_conferences(doc, _caption_above(text, header[0]), header[1], f.conf_ids)
+        kept.append(f)
+    return kept
+
+
+def _caption_above(text: str, start: int) -> int:
+    """Where a table's caption starts: up to two lines right above its header that end no sentence
+    (`[표] 주요 기업 AI 논문 국제학회 등재 현황`)."""
+    for _ in range(2):
+        if start == 0:
+            break
+        above = _line(text, start - 1)
+        line = text[above[0] : above[1]]
+        if not line.strip() or _SENTENCE_END.search(line) or line.rstrip().endswith("."):
+            break
+        start = above[0]
+    return start
+
+
+def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -> tuple[str, ...]:
+    """The conferences of a row that names none: the one its table's caption or header (`start` to
+    `end`) names; none when those name none and the article names several (the rows are not the
+    sentence's before)."""
+    named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
+    above = {
+        e.id
+        for s in doc.sentences
+        if s.field == "text"
+        for e in s.entities
+        if e.kind == "conf" and start <= e.start and e.end <= end
+    }
+    if len(above) == 1:
+        return (next(iter(above)),)
+    return linked if above or len(named) <= 1 else ()
+
+
+def _first_count_cell(text: str, cells: list[tuple[int, int]], default: int) -> int:
+    """The index of the row's first cell holding a count."""
+    return next((i for i, (a, b) in enumerate(cells) if find_counts(text, a, b)), default)
+
+
+def _row_year(
+    text: str, facts: list[Fact], cells: list[tuple[int, int]], heads: list[str], f: Fact
+) -> int | None:
+    """The year of the row's own edition: as linked for the count under `올해`/`이번`, else under the
+    first column of counts."""
+    this = next(
+        (i for i, h in enumerate(heads) if _THIS_EDITION.search(h)), _first_count_cell(text, cells, -1)
+    )
+    if this < 0:
+        return f.year
+    a, b = cells[this]
+    return next((g.year for g in facts if g.field == "text" and a <= g.cm.start < b), f.year)

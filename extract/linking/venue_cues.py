@@ -70,3 +70,6 @@ THIS_CONF = re.compile(
     # its last edition (`지난해 학회의 7편`, `전년도 학회 때 7편`, `한 해 전 대회에서`)
     r"|(?<![가-힣])(?:지난해|작년|전년도?|한\s?해\s?전|1년\s?전)\s?(?:학회|대회|학술대회)(?=에서|에|의|\s?때)"
 )
+
+# the conference as the count's place (`5편을 ICML에서`), or whose threshold the papers passed (`'X'의 문턱을 넘었다`)
+PLACE_AFTER = re.compile(r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서|의\s?(?:문턱|관문))")
