@@ -8,7 +8,8 @@
   its rankings and lists may count either measure, so a count is a conference count only where
   its own sentence names a venue (`최상위 학술대회에 채택된 논문 수 … 525건`).
 - A count in a question (`지난달 '30편'이라는 말이 나왔는데, 같은 숫자인가?`): an interviewer's or a
-  reporter's question quotes a figure, it asserts none.
+  reporter's question quotes a figure, it asserts none; and a count in the answer to a question about
+  a goal or a plan (`-내년 목표는. =20편이다`): the goal, no count yet.
 """
 
 from __future__ import annotations
@@ -97,3 +98,18 @@ _QUESTION = re.compile(
 def asks(doc: Doc, sentence: Sentence) -> bool:
     """Whether the sentence is a question (its counts are quoted figures, not statements)."""
     return _QUESTION.search(doc.fields[sentence.field], sentence.start, sentence.end) is not None
+
+
+# an interview's question line (`Q.`, `-`, `질문`) or a sentence that asks, about a goal or a plan
+_QUESTION_MARK = re.compile(r"\s*(?:Q\s?[.:)]|[-–—]\s?|질문\s?[.:)]?|문\s?[.:)])")
+_GOAL_ASKED = re.compile(r"목표|계획|전망|기대|예상|앞으로|향후|내년|다음\s?(?:학회|대회|해)")
+
+
+def answers_a_goal(doc: Doc, sentence: Sentence, before: Sentence | None) -> bool:
+    """Whether the sentence opens an answer (its own line) to the question on the line before, and
+    that question asks about a goal or a plan: the answer's count is what is hoped for."""
+    text = doc.fields[sentence.field]
+    if before is None or before.field != sentence.field or not text.startswith("\n", sentence.start - 1):
+        return False
+    question = text[before.start : before.end]
+    return bool((_QUESTION_MARK.match(question) or asks(doc, before)) and _GOAL_ASKED.search(question))

@@ -320,6 +320,17 @@ def venues_given_back(state: State, s: Sentence, text: str) -> None:
         f.conf_source = "carried"
 
 
+# the event as the place a sentence opens with (`올해 학술대회에는`, `이번 학회에선`)
+_EVENT_AS_PLACE = re.compile(
+    r"\s*(?:이|그|해당|이번|올해)\s?(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스)(?:에는|에선|에서는)\s"
+)
+
+
+def _org_ids(s: Sentence) -> set[str]:
+    """The distinct organizations a sentence names."""
+    return {e.id for e in s.entities if e.kind == "org"}
+
+
 def note_conference_topic(
     state: State, s: Sentence, text: str, gave_facts: bool, papers: int, unowned: int
 ) -> None:
@@ -331,5 +342,10 @@ def note_conference_topic(
         state.conference_topic = None
     elif EVENT_TOPIC.match(text, s.start, s.end) or (papers and unowned == papers and not names_org):
         state.conference_topic = (s.field, s.para)
+    elif not papers and _EVENT_AS_PLACE.match(text, s.start, s.end) and len(_org_ids(s)) >= 2:
+        state.conference_topic = (
+            s.field,
+            s.para,
+        )  # `올해 학술대회에는 A, B, C 등이 논문을 냈다`: who took part
     elif names_org:
         state.conference_topic = None

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extract.linking.ambiguous import after_several_owners, asks, cites_without_venue
+from extract.linking.ambiguous import after_several_owners, answers_a_goal, asks, cites_without_venue
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.headers import listed_under
 from extract.linking.readings import contradicted_readings
 from extract.linking.remention import is_re_mention
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.tables import column_reading
 from extract.linking.titles import is_persons_title
 from extract.linking.unlisted import names_unlisted_venue
 from extract.patterns import named_by_form
@@ -215,9 +216,16 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             f in contradicted
             or _capped(doc, f, facts, sentence, body)
             or (sentence is not None and after_several_owners(doc, f, facts, sentence, before))
-            or (sentence is not None and (cites_without_venue(doc, sentence) or asks(doc, sentence)))
+            or (sentence is not None and (_cites_only(doc, f, sentence) or asks(doc, sentence)))
+            or (sentence is not None and answers_a_goal(doc, sentence, before))  # `-내년 목표는. =20편`
         ):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
+
+
+def _cites_only(doc: Doc, f: Fact, sentence: Sentence) -> bool:
+    """Whether the fact's sentence may count papers by citations (`ambiguous.cites_without_venue`),
+    unless its table column says it counts papers at venues (`| 3대 AI 학회 논문 등재 |`)."""
+    return cites_without_venue(doc, sentence) and not column_reading(doc.fields[f.field], f.cm.start)
 
 
 def _capped(doc: Doc, f: Fact, facts: list[Fact], sentence: Sentence | None, body: set[str]) -> bool:

@@ -30,6 +30,7 @@ from extract.linking.cues import (
 from extract.linking.list_heads import head_counts_other_things
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
+from extract.linking.tables import column_reading
 from extract.linking.things import (
     beside_a_paper_count,
     counts_another_noun,
@@ -119,16 +120,16 @@ def is_paper_count(
         s, text, cm
     ):
         return False  # a share of a whole (`약 23%인 2342편`), unless an organization's (`A는 … 10%인 20편`)
+    # a share of a whole (`미국이 1200편(35%)`), unless an organization's (`A가 541건(19.6%)`)
     if PERCENT_AFTER.match(after) and not any(e.kind == "org" and e.end <= cm.start for e in s.entities):
-        return (
-            False  # a share of a whole (`미국이 1200편(35%)`), unless an organization's (`A가 541건(19.6%)`)
-        )
+        return False
     has_conf = any(e.kind == "conf" for e in s.entities)
     if s.headline:  # a headline's segments share their context
         line_start = text.rfind("\n", 0, s.start) + 1
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
-    context = PAPER_CONTEXT.search(sent) or has_conf
+    # a table's column can say it counts papers (`| 3대 AI 학회 논문 등재 |`), see `_no_count_of_papers`
+    context = PAPER_CONTEXT.search(sent) or has_conf or column_reading(text, cm.start)
     if named_thing_before(text, s, cm):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if _ADDED_AFTER.match(after) and (
@@ -243,6 +244,8 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True  # `구글은 한 학회에 100편 넘게 낸다`: any one conference, in general
     if "억" in cm.text or "조" in cm.text:
         return True
+    if column_reading(text, cm.start) is False:
+        return True  # in a table's column of another thing (`| 특허 등록 |`, `| AI 인력 |`)
     if PATENT.search(before) or _PATENT_AFTER.match(after) or head_counts_other_things(text, s, cm):
         return True  # patents, or a later item of a list of them (`특허 출원은 ▲A 30건 ▲B 20건`)
     topic = _PATENT_TOPIC.search(text, s.start, cm.start)

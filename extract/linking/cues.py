@@ -20,7 +20,7 @@ DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
 # a track of the conference the sentence is about (`기술 부문에서는`, `회로 부문은`): its counts are subsets
 TRACK_SECTION = re.compile(
-    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?부문\s?(?:에서는|에선|에서도|에서|별로는|은|는)(?![가-힣])"
+    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?(?:부문|분과)\s?(?:에서는|에선|에서도|에서|별로는|은|는|만)(?![가-힣])"
 )
 # a sentence whose topic is the event itself (`이 학술대회는 …`, `해당 학회는 …`): a count in it with no
 # organization is the event's, not the carried subject's (`이번 학회에서 10편을` stays the subject's)
@@ -75,7 +75,7 @@ NOT_PAPER_NOUN = re.compile(
     r"(?:학회|학술대회|대회|컨퍼런스|콘퍼런스|워크숍|워크샵|저널|학술지|곳|개국|나라|국가|기업|기관|회사|업체|팀|분야|규모|"
     r"특허|모델|종|명|제품|서비스|언어|과제|프로젝트|데이터|파라미터|매개변수|상|부문|세션|트랙|장|국|주제|개사|대학원|대학|학부|연구실|"
     r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번|분과|부문상|부분|영역|항목|행사|강연|섹션|"
-    r"데모|부스|데이터셋|튜토리얼|시연|코드|소스\s?코드|오픈\s?소스)"
+    r"데모|부스|데이터셋|튜토리얼|시연|코드|소스\s?코드|오픈\s?소스|(?:평가\s?)?지표|평가\s?항목)"
 )
 # `연구` as the counted noun (`3편의 연구`), not the start of a place or a group (`8개 연구실`, `연구팀`)
 PAPER_NOUN_AFTER = re.compile(
@@ -323,7 +323,8 @@ YEARLY = re.compile(
 # a count in parentheses right after its organization: `고려대(8편)`, `A(논문 약 5편)`
 PAREN_COUNT_OPEN = re.compile(r"\s?\(\s*(?:논문\s*)?(?:약\s*)?")
 OWNER_AFTER = re.compile(
-    r"\s*의\s*(?:[가-힣]{1,4}\s)?$|"  # `9편의 인텔을 제쳤다`, `45편의 서울대`, `18편의 미국 IBM`: the count modifies the name
+    # `9편의 인텔을 제쳤다`, `45편의 서울대`, `18편의 미국 IBM`: the count modifies the name (not `9편의 논문으로 B에 이어`)
+    r"\s*의\s*(?:[가-힣]{1,4}(?<![로에서을를와과])\s)?$|"
     r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*(?:각각\s*)?(?:논문(?:이|을)?\s*)?"
     r"(?:채택된|채택됐던|채택되어|발표한|발표된|발표했던|낸|내놓은|제출한|게재한|게재된|선정된|올린|기록한|배출한|통과한|실은|"
     r"발표하는|내놓는|선보이는|올리는|내는|"

@@ -17,6 +17,7 @@ from extract.linking.cues import (
     RELATIONS,
     TRACK_SECTION,
 )
+from extract.linking.headers import listed_under_track
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.linking.venue_cues import THIS_CONF
@@ -63,7 +64,9 @@ def make_fact(
         scope = "subset"
     if parent is not None and org_id == parent.org_id:
         scope = "subset"
-    if scope == "unit" and TRACK_SECTION.search(text, s.start, cm.start):
+    if scope == "unit" and (
+        TRACK_SECTION.search(text, s.start, cm.start) or listed_under_track(text, s.start)
+    ):
         scope = "subset"  # `회로 부문에서는 A가 9건`: the papers of one of the conference's tracks
     words = [m.group(1).replace(" ", "") for m in YEAR_WORD.finditer(text, ctx.window_start, cm.start)]
     compared = bool(

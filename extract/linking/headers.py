@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.linking.cues import TRACK_SECTION
 from extract.mentions import EntityMention
 
 # what may stand around a name on a header line: markers, brackets, numbering, a colon
@@ -47,3 +48,13 @@ def is_listed_line(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return _LISTED_LINE.match(text, start, len(text) if end < 0 else end) is not None
+
+
+def listed_under_track(text: str, position: int) -> bool:
+    """Whether the bullet line holding `position` follows, in its paragraph, words that single out one
+    track of the conference (`메모리 분과만 떼어 보면 … 내역은 다음과 같다.` then `▲A 4편 ▲B 2편`)."""
+    if not is_listed_line(text, position):
+        return False
+    start = text.rfind("\n", 0, position) + 1
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    return TRACK_SECTION.search(text, max(paragraph, start - 160), start) is not None

@@ -191,8 +191,8 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     wide = CONF_WIDE.search(text, s.start, s.end)
     if wide is not None and wide.start() >= cm.end and part_of_a_fact(ctx, cm):
         wide = None  # `이 가운데 두 편은 제출 논문의 4%에만 주어지는 구두 발표에`: the session described
-    if not any_org_before and (wide is not None or large):
-        return True
+    if not any_org_before and (wide is not None or (large and owner_written_after(ctx, cm) is None)):
+        return True  # not `544개 발표한 구글`: a large count of the organization its clause modifies
     anchor = before[-1].end if before else s.start
     rest = text[cm.end : s.end]
     org_near = any(g.kind == "org" for g in ctx.org_groups)

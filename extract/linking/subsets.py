@@ -46,7 +46,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     sub = _subset_lead(ctx, cm)
     # the facts before it, this sentence's too (`15편을 냈는데 이 중 13편이`)
     earlier = [*state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start)]
-    if sub is None or not earlier:
+    if sub is None:
         return None
     n = parse_number(sub.group(1)) if sub.group(1) else None  # `9편 중`, `네 편 가운데`
     if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
@@ -54,21 +54,25 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)
     # `이 중` after a sentence whose count gave no fact (an aggregate); not after a remark with no count
     # (`13편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 1편은 구두 발표다`)
-    of_aggregate = (
-        parent is not None
-        and n is None
+    if parent is None and (
+        n is None or not _AWARD_POOL.search(text, max(s.start, sub.start() - 12), sub.end())
+    ):
+        return None  # no whole to be a part of
+    # a pool of prize-winning papers written here (`수상 논문 네 편 가운데 두 편은`: award slots, no fact)
+    of_aggregate = parent is None or (
+        n is None
         and (
             (parent.sent_end < state.prev_sentence_start and bool(find_counts(ctx.prev_text)))
             or _aggregate_before(ctx, parent, sub.start())
         )
     )
-    if parent is None:
-        return None
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
     if SUBSET_LEAD.match(text, sub.start()):  # `A 5편, B 3편을 냈고, 이 가운데`: B is no part's own
         own = [g for g in own if not any(g.end <= c.start < sub.start() for c in ctx.counts)]
     after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
-    if of_aggregate:
+    if parent is None:  # `A의 수상 논문 네 편 가운데 두 편은`: A owns the pool, no part of its own
+        own = [g for g in own if g.start >= sub.end()]
+    if of_aggregate or parent is None:
         # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
         # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
         # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
@@ -103,6 +107,12 @@ _OWNER_PREDICATE = re.compile(
     r"(?:\s?(?:연구진|연구팀|연구원들))?"  # `B 연구진의 작품이다`
     r"(?:의\s?|(?:이|가)\s(?:낸|쓴|발표한|거둔|내놓은)\s)?"  # `B의 성과다`, `B가 낸 성과다`
     r"(?:논문|연구|몫|것|성과|작품|결과물)(?:\s?(?:성과|결과|결실))?(?:이었|였|이다|이며|이고|으로|이|다)"
+)
+
+
+# a pool of prize-winning papers (`수상 논문 네 편 가운데`, `우수 논문 9편 중`)
+_AWARD_POOL = re.compile(
+    r"(?:수상|우수|최우수|상을\s?받은)\s?(?:논문|작)?\s?\S+\s?(?:편|건|개)\s?(?:가운데|중)"
 )
 
 

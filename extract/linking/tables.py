@@ -12,8 +12,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from extract.linking.conferences import conference_list_of
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET
 from extract.numerals import CountMatch, find_counts
 
 # a header naming the unit of a column of paper counts: `논문 등재 수 (편)`, `| 편수`, `채택 건수`,
@@ -140,7 +142,7 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
         if year is None and any(_column_year(h, 0) is not None for h in heads):
             year = f.year  # a column of its own beside the editions (`| 1위 |`): as linked
-        elif year is None and at != _first_count_cell(text, cells, at):
+        elif year is None and not _head_reads(heads[at]) and at != _first_count_cell(text, cells, at):
             continue  # two columns of counts the header does not tell apart
         f.year = year if year is not None else f.year
         if f.conf_source != "own" and header is not None:
@@ -165,8 +167,8 @@ def _caption_above(text: str, start: int) -> int:
 
 def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -> tuple[str, ...]:
     """The conferences of a row that names none: the one its table's caption or header (`start` to
-    `end`) names; none when those name none and the article names several (the rows are not the
-    sentence's before)."""
+    `end`) names, or the list of the set it names (`3대 AI 학회`); none when those name none and the
+    article names several (the rows are not the sentence's before)."""
     named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
     above = {
         e.id
@@ -177,7 +179,9 @@ def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -
     }
     if len(above) == 1:
         return (next(iter(above)),)
-    return linked if above or len(named) <= 1 else ()
+    named_set = NAMED_SET.search(doc.fields["text"], start, end)  # `<세계 3대 AI 학회 논문 등재 수>`
+    listed = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0)) if named_set else ()
+    return listed or (linked if above or len(named) <= 1 else ())
 
 
 def _first_count_cell(text: str, cells: list[tuple[int, int]], default: int) -> int:
@@ -197,3 +201,29 @@ def _row_year(
         return f.year
     a, b = cells[this]
     return next((g.year for g in facts if g.field == "text" and a <= g.cm.start < b), f.year)
+
+
+# a column of another thing than papers (`특허 등록`, `논문 인용`, `AI 기술인력`)
+_NOT_PAPERS_COLUMN = re.compile(r"특허|인용|인력|인원|직원|명\)?$|점수|매출|투자")
+
+
+def column_reading(text: str, at: int) -> bool | None:
+    """What the header cell above a barred row's count says it counts: False for another thing
+    (patents, citations, people), True for papers (`3대 AI 학회 논문 등재`), None when it says neither
+    or the row has no header of as many cells."""
+    row = _line(text, at)
+    header = _header_above(text, row[0]) if len(_BAR.findall(text, *row)) >= 2 else None
+    if header is None:
+        return None
+    cells, heads = _cells(text, *row), _cells(text, *header)
+    at_cell = next((i for i, (a, b) in enumerate(cells) if a <= at < b), -1)
+    if len(cells) != len(heads) or at_cell < 0:
+        return None
+    return _head_reads(text[heads[at_cell][0] : heads[at_cell][1]])
+
+
+def _head_reads(head: str) -> bool | None:
+    """Whether a header cell names papers (True), another thing (False), or neither (None)."""
+    if _NOT_PAPERS_COLUMN.search(head.strip()):
+        return False
+    return True if re.search(r"논문|채택|등재|발표", head) else None

@@ -6,6 +6,7 @@ Q&A) and went on with the misses of new sets scored blind. The sentences below a
 
 from __future__ import annotations
 
+from extract.api import extract
 from tests.extract.conftest import written_facts
 
 # 1. A list under a head (`특허 출원은 ▲A 30건 ▲B 20건`, `많이 인용된 논문 수는 A 300건, B 200건 순`):
@@ -188,3 +189,138 @@ def test_one_paper_written_in_words_after_a_venue_as_topic() -> None:
     text = "LG AI연구원은 CVPR 2023에서 논문 5편을 발표한다. 지난해 CVPR에서는 한 편을 발표했다."
     facts = written_facts(text, published_at="2023-06-10")
     assert facts == {("lg-ai-research", ("CVPR",), 2023, 5), ("lg-ai-research", ("CVPR",), 2022, 1)}
+
+
+# 10. An interview: the answer to a question about a goal or a plan (`-내년 목표는.` then `=15편이다.`) is the
+#     goal, no count yet; answers to other questions count as statements.
+
+
+def test_an_answer_to_a_question_about_a_goal_is_no_count() -> None:
+    text = (
+        "크래프톤이 올해 NeurIPS에서 논문 5편을 발표했다. 연구 책임자를 만났다.\n"
+        "-올해 성과를 소개해 달라.\n"
+        "=본 학회 논문이 4편, 워크숍 논문이 1편이다.\n"
+        "-다른 회사들은 어떤가.\n"
+        "=엔씨소프트는 잘 모르겠다.\n"
+        "-내년 목표는.\n"
+        "=15편이다."
+    )
+    facts = written_facts(text, published_at="2024-12-12")
+    assert ("krafton", ("NeurIPS",), 2024, 4) in facts
+    assert not {f for f in facts if f[3] == 15}
+
+
+# 11. A table whose caption names a set of conferences (`<세계 3대 AI 학회 논문 수>`): its rows are at the
+#     conferences the article lists for that set.
+
+
+def test_rows_under_a_caption_naming_a_set_take_the_set_s_conferences() -> None:
+    text = (
+        "세계 3대 AI 학회인 NeurIPS, ICML, ICLR에 실린 논문을 기업별로 셌다.\n"
+        "<세계 3대 AI 학회 논문 수 상위 기업>\n"
+        "순위 | 기업 | 논문 수\n"
+        "1 | 메타 | 301편\n"
+        "2 | 엔비디아 | 187편\n"
+    )
+    facts = written_facts(text, published_at="2025-03-02")
+    assert ("meta", ("ICLR", "ICML", "NeurIPS"), 2025, 301) in facts
+    assert ("nvidia", ("ICLR", "ICML", "NeurIPS"), 2025, 187) in facts
+
+
+# 12. A column header says what a row's counts are (`| 특허 등록 | 3대 AI 학회 논문 등재 | AI 인력 |`): the
+#     papers column counts papers even in an article that also counts citations; the other columns don't.
+
+
+def test_the_papers_column_of_a_table_is_read_and_the_patents_column_is_not() -> None:
+    text = (
+        "국내 기업의 AI 역량을 특허 피인용과 논문으로 따졌다. 세계 3대 AI 학회 논문도 셌다.\n"
+        "| 기업 | 특허 등록 | 3대 AI 학회 논문 등재 | AI 인력 |\n"
+        "|---|---|---|---|\n"
+        "| 카카오 | 310건 | 12건 | 1500명 |\n"
+    )
+    facts = written_facts(text, published_at="2025-05-02")
+    assert facts == {("kakao", (), 2025, 12)}
+
+
+# 13. A large count of the organization its clause modifies (`544개 발표한 구글`) is that organization's, not a
+#     conference-wide total; counts after it in the paragraph keep its year.
+
+
+def test_a_large_count_modifying_the_organization_after_it_is_its_own() -> None:
+    text = (
+        "조사에 따르면 지난해 세계 주요 AI 학회에 가장 많은 논문을 낸 기관은 지난해 논문 512개를 발표한 메타였다. "
+        "마이크로소프트는 논문을 377개 발표해 뒤를 이었다."
+    )
+    facts = written_facts(text, published_at="2023-04-10")
+    assert ("meta", (), 2022, 512) in facts
+    assert ("microsoft", (), 2022, 377) in facts
+
+
+# 14. A pool written right before a part that gave no fact itself (`수상 논문 네 편 가운데 두 편은`: award
+#     slots): the part is no one's either; the organization before the pool owns the pool, not the part.
+
+
+def test_a_part_of_an_award_pool_is_no_count() -> None:
+    text = (
+        "포스텍 연구실이 국제 학술대회 DAC 2024에서 최우수 논문상을 받았다. "
+        "포스텍의 수상 논문 세 편 가운데 두 편은 메모리 설계를, 나머지 한 편은 가속기 설계를 다뤘다."
+    )
+    assert written_facts(text, published_at="2024-06-30") == set()
+
+
+# 15. `9편의 논문으로 B에 이어 2위`: a count with its case-marked noun before B does not modify B.
+
+
+def test_a_count_followed_by_its_noun_in_a_case_does_not_modify_the_name_after() -> None:
+    text = "ISSCC 2019에서 SK하이닉스(미국 법인 포함)는 7편의 논문으로 인텔에 이어 3위에 올랐다."
+    assert written_facts(text, published_at="2018-11-20") == {("sk-hynix", ("ISSCC",), 2019, 7)}
+
+
+# 16. A bulleted list after words that single out one track (`메모리 분과만 떼어 보면 … 내역은 다음과 같다`):
+#     its counts are subsets, beside the organizations' own totals.
+
+
+def test_a_list_under_one_track_gives_parts_beside_the_totals() -> None:
+    text = (
+        "ISSCC 2019에서 삼성전자는 논문 일곱 편을 발표한다.\n\n"
+        "메모리 분과만 떼어 보면 국내 기관 논문은 다섯 편이다. 기관별 내역은 다음과 같다.\n"
+        "▲삼성전자 3편 ▲SK하이닉스 2편"
+    )
+    kept = extract(text, published_at="2018-11-20").paper_counts
+    by_count = {(p.organization_id, p.count): p.scope for p in kept}
+    assert by_count[("samsung-electronics", 7)] == "unit"
+    assert by_count[("samsung-electronics", 3)] == "subset"
+    assert by_count[("sk-hynix", 2)] == "subset"
+
+
+# 17. A sentence opening with the event as its place and naming several organizations (`올해 학술대회에는 A, B,
+#     C 등이 논문을 냈다`): the accepted papers counted next are the conference's, not the subject's.
+
+
+def test_accepted_papers_after_the_event_s_participants_are_the_conference_s() -> None:
+    text = (
+        "와이즈넛은 HCLT 2024에서 최우수 논문상을 받았다고 밝혔다. 회사는 이번 학술대회에 논문 세 편을 제출했다. "
+        "올해 학술대회에는 LG, 네이버, 카카오 등 여러 기업이 논문을 냈다. 채택된 논문은 모두 131편이었다."
+    )
+    facts = written_facts(text, published_at="2024-11-02")
+    assert not {f for f in facts if f[3] == 131}
+
+
+# 18. `N개 평가지표에서 1위`: what is counted is the metrics, not papers.
+
+
+def test_a_count_of_metrics_is_no_paper_count() -> None:
+    title = "카카오, 5개 평가지표에서 국내 AI 경쟁력 2위"
+    text = "카카오는 세계 3대 AI 학회 NeurIPS, ICML, ICLR에서 논문 31건을 등재했다."
+    facts = written_facts(text, title=title, published_at="2025-05-02")
+    assert not {f for f in facts if f[3] == 5}
+
+
+# 19. Google is Alphabet's: a headline giving Google the count the body gives `알파벳(구글)` is one fact.
+
+
+def test_a_headline_naming_google_for_alphabet_s_count_is_the_body_s_fact() -> None:
+    title = "구글 610편 '독주'…3대 AI 학회 논문 순위"
+    text = "세계 3대 AI 학회 NeurIPS, ICML, ICLR 논문을 기업별로 세 보니 알파벳(구글)이 논문 610편으로 1위였다."
+    facts = written_facts(text, title=title, published_at="2025-03-02")
+    assert {f for f in facts if f[3] == 610} == {("alphabet", ("ICLR", "ICML", "NeurIPS"), 2025, 610)}
