@@ -321,6 +321,8 @@ def test_a_count_of_metrics_is_no_paper_count() -> None:
 
 def test_a_headline_naming_google_for_alphabet_s_count_is_the_body_s_fact() -> None:
     title = "구글 610편 '독주'…3대 AI 학회 논문 순위"
-    text = "세계 3대 AI 학회 NeurIPS, ICML, ICLR 논문을 기업별로 세 보니 알파벳(구글)이 논문 610편으로 1위였다."
+    text = (
+        "세계 3대 AI 학회 NeurIPS, ICML, ICLR 논문을 기업별로 세 보니 알파벳(구글)이 논문 610편으로 1위였다."
+    )
     facts = written_facts(text, title=title, published_at="2025-03-02")
     assert {f for f in facts if f[3] == 610} == {("alphabet", ("ICLR", "ICML", "NeurIPS"), 2025, 610)}
