@@ -23,7 +23,7 @@ from extract.linking.roles import (
 from extract.linking.sentences import Sentence
 from extract.linking.speaker import ANNOUNCES
 from extract.linking.state import Doc, Fact, State
-from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET, PLURAL_VENUE
+from extract.linking.venue_cues import ALSO_AT, ANAPHOR_NUMBER, NAMED_SET, PLURAL_VENUE
 from extract.linking.years import year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import find_counts
@@ -235,10 +235,6 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref_after_fact = False
 
 
-# a conference as the place of an `also` (`CVPR 2021에서도`, `CVPR에도`)
-_ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도)(?![가-힣])")
-
-
 def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple[str, ...]) -> bool:
     """Whether a sentence that gave no fact names other conferences than the article's only as the
     place of an `also` (`에서도`): a look at another event, not the venue of the counts after."""
@@ -247,7 +243,7 @@ def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple
     if state.facts and state.facts[-1].sent_start == s.start and state.facts[-1].field == s.field:
         return False
     confs = [e for e in s.entities if e.kind == "conf"]
-    return bool(confs) and all(_ALSO_AT.match(text, e.end) for e in confs)
+    return bool(confs) and all(ALSO_AT.match(text, e.end) for e in confs)
 
 
 def _examples_of_venues_before(state: State, s: Sentence, text: str) -> bool:

@@ -12,6 +12,7 @@ from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
 from extract.linking.venue_cues import (
+    ALSO_AT,
     ANAPHOR_NUMBER,
     CLASS_BEFORE,
     CLASS_OF_VENUES,
@@ -34,15 +35,14 @@ from extract.numerals import CountMatch
 from output.schema import FieldName
 
 
-def conference_years(sentences: Sequence[Sentence]) -> dict[str, int]:
-    """The edition of each conference the article is about: the one year its headline writes next to
-    it (`ISSCC 2020 논문 13편`, however often the body names the edition before), else the year
-    written most often next to it in the article (`ICLR 2022`)."""
+def conference_years(sentences: Sequence[Sentence], fields: dict[str, str]) -> dict[str, int]:
+    """The edition of each conference the article is about: the one year its headline writes next to it
+    (`ISSCC 2020 논문 13편`), else the year written most often next to it, not in passing (`ASCO 2019에서도`)."""
     seen: dict[str, dict[int, int]] = {}
     headline: dict[str, set[int]] = {}
     for s in sentences:
         for e in s.entities:
-            if e.kind == "conf" and e.year:
+            if e.kind == "conf" and e.year and not ALSO_AT.match(fields[s.field], e.end):
                 seen.setdefault(e.id, {}).setdefault(e.year, 0)
                 seen[e.id][e.year] += 1
                 if s.field == "title":

@@ -89,6 +89,11 @@ def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
     return topic is not None and _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None
 
 
+# the object right before an inclusion verb (`데이터를 더해`), and the objects that are papers or counts
+_THING_ADDED = re.compile(r"([가-힣]+)(?:을|를)\s?$")
+_PAPERS_ADDED = re.compile(r"논문|연구|성과|실적|편수|건수|것|몫|수$|편$|건$|까지")
+
+
 def inclusion_of(text: str, s: Sentence) -> Inclusion:
     """The sentence's last inclusion clause (`A와 B를 포함하면 총 N`), or none."""
     found = None
@@ -108,4 +113,8 @@ def inclusion_of(text: str, s: Sentence) -> Inclusion:
         and not _topic_with_own_part(text, e, kw_start)
         and not _topic_over_object(text, e, kw_start)
     )
-    return Inclusion(kw_end, included, bool(AFFILIATE_WORDS.search(text, clause_start, kw_end)))
+    affiliate = bool(AFFILIATE_WORDS.search(text, clause_start, kw_end))
+    thing = _THING_ADDED.search(text, clause_start, kw_start)
+    if not included and not affiliate and thing is not None and not _PAPERS_ADDED.search(thing.group(1)):
+        return Inclusion()  # `학습 시간 데이터를 더해 … 끌어올린 연구`: another thing added, no count summed
+    return Inclusion(kw_end, included, affiliate)

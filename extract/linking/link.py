@@ -85,7 +85,7 @@ _PRESENTED_ITEM = re.compile(r"포스터|초록|연제|채택|투고")  # beside
 
 def link(doc: Doc) -> list[Fact]:
     """Every paper-count fact of the document, cleaned of duplicates."""
-    doc.conf_years = conference_years(doc.sentences)
+    doc.conf_years = conference_years(doc.sentences, doc.fields)
     doc.main_confs = main_conferences(doc.sentences)
     for conf, year in edition_years(doc).items():  # a year written next to the conference wins
         doc.conf_years.setdefault(conf, year)

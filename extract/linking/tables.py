@@ -82,13 +82,14 @@ _EXPLICIT_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
 _THIS_EDITION = re.compile(r"올해|금년|이번")
 _EDITION_BEFORE = re.compile(r"지난\s?해|작년|전년|직전|지난\s?(?:대회|학회)")
 # a column that counts something else than the row's papers at the edition (`제출`, `특허`, `증감`)
+_PERSON_HEAD = re.compile(r"\s*(?:교수|교수명|연구자|연구원|저자|이름|성명|학생)\s*")
 _OTHER_MEASURE = re.compile(r"제출|투고|신청|특허|인용|증감|변화|차이|비중|%")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where the cells of a barred line lie (the empty edges before a first and after a last bar dropped)."""
-    bounds = [start] + [m.start() for m in _BAR.finditer(text, start, end)] + [end]
-    cells = [(a + (a != start), b) for a, b in itertools.pairwise(bounds)]
+    bounds = [start - 1] + [m.start() for m in _BAR.finditer(text, start, end)] + [end]
+    cells = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
     return [c for i, c in enumerate(cells) if text[c[0] : c[1]].strip() or 0 < i < len(cells) - 1]
 
 
@@ -137,14 +138,14 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if len(heads) != len(cells) or at < 0:
             kept.append(f)
             continue
-        if _OTHER_MEASURE.search(heads[at]):
-            continue
+        if _OTHER_MEASURE.search(heads[at]) or any(_PERSON_HEAD.fullmatch(h) for h in heads):
+            continue  # another measure, or a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
         year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
         if year is None and any(_column_year(h, 0) is not None for h in heads):
             year = f.year  # a column of its own beside the editions (`| 1위 |`): as linked
         elif year is None and not _head_reads(heads[at]) and at != _first_count_cell(text, cells, at):
             continue  # two columns of counts the header does not tell apart
-        f.year = year if year is not None else f.year
+        f.year = year if year is not None else _row_label_year(text, cells) or f.year
         if f.conf_source != "own" and header is not None:
             f.conf_ids = table_conferences(doc, _caption_above(text, header[0]), header[1], f.conf_ids)
         kept.append(f)
@@ -165,20 +166,25 @@ def _caption_above(text: str, start: int) -> int:
     return start
 
 
-def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -> tuple[str, ...]:
-    """The conferences of a row that names none: the one its table's caption or header (`start` to
-    `end`) names, or the list of the set it names (`3대 AI 학회`); none when those name none and the
-    article names several (the rows are not the sentence's before)."""
-    named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
-    above = {
+def _conf_ids_in(doc: Doc, start: int, end: int) -> list[str]:
+    """The conferences the body names between `start` and `end`, in order."""
+    return [
         e.id
         for s in doc.sentences
         if s.field == "text"
         for e in s.entities
         if e.kind == "conf" and start <= e.start and e.end <= end
-    }
-    if len(above) == 1:
-        return (next(iter(above)),)
+    ]
+
+
+def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -> tuple[str, ...]:
+    """The conferences of a row that names none: the one its table's caption or header (`start` to
+    `end`) names, or the list of the set it names (`3대 AI 학회`); none when those name none and the
+    article names several (the rows are not the sentence's before)."""
+    named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
+    above = _conf_ids_in(doc, start, end)
+    if above:  # `| NIPS·ICML 발표 논문(합산) |`: a sum over the conferences the header names
+        return tuple(i for i in dict.fromkeys(_conf_ids_in(doc, start, end)))
     named_set = NAMED_SET.search(doc.fields["text"], start, end)  # `<세계 3대 AI 학회 논문 등재 수>`
     listed = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0)) if named_set else ()
     return listed or (linked if above or len(named) <= 1 else ())
@@ -227,3 +233,15 @@ def _head_reads(head: str) -> bool | None:
     if _NOT_PAPERS_COLUMN.search(head.strip()):
         return False
     return True if re.search(r"논문|채택|등재|발표", head) else None
+
+
+_YEAR_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?년?(?:도)?\s*")
+
+
+def _row_label_year(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """The year a row is labelled with, in a cell of its own (`| 2015년 | 5건 |`)."""
+    for a, b in cells:
+        m = _YEAR_CELL.fullmatch(text, a, b)
+        if m is not None:
+            return int(m.group(1))
+    return None

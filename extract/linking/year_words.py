@@ -106,3 +106,51 @@ def next_month_year(word: str, pub: int | None, month: int | None) -> int | None
         return pub
     named = month + 1 if word in ("다음달", "내달") else int(word.removeprefix("오는").removesuffix("월"))
     return pub + 1 if named > 12 or named < month else pub
+
+
+# cues the year of a count is read from (`extract.linking.years`)
+# this year's event (`올해 열린 대회에서`, `올해 학회 때`)
+THIS_YEARS_EVENT = re.compile(
+    r"\s?(?:(?:열린|개최된|치러진|있었던)\s?)?(?:대회|학회|행사)(?:에서|에|의|\s?때)"
+)
+
+# a time of the year after a year word (`올해 2월`, `올해 초`, `지난해 상반기`): the calendar year, not the edition's
+CALENDAR_TIME = re.compile(r"\s?(?:\d{1,2}\s?월|초(?![가-힣])|초에|상반기|봄)")
+
+# a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`) or its
+# history (`2017년 제록스로부터 인수한 프랑스 연구소 B`, `2016년 설립된 C`): its year word dates
+# the attribute, not the count
+PAST_ATTRIBUTE = re.compile(
+    r"[가-힣]던\s+(?:[^\s.]+\s+)?$"
+    r"|(?:(?:인수|설립|창업|출범|창립|개소|개원|합병|분사|편입)(?:한|된|했던|됐던|되었던)|세운|세워진|문을\s?연)"
+    r"\s+(?:[^\s.]+\s+){0,3}$"
+)
+
+SAME_AS = re.compile(
+    r"\s*(?:와|과)\s?(?:똑같은|같은|동일한|마찬가지인)"
+)  # `지난해와 똑같은 10편`: this year's, equal
+
+GENITIVE_BASE = re.compile(r"\s*의\s*(?:\d+|두|세|네|다섯)\s?배|\s*의\s*절반")
+
+THIS_TIME = re.compile(r"(?<![가-힣])이번(?:에는|엔|\s?(?:대회|학회|행사)(?:에서는|에선|에는))")
+
+# a year word written right before a count: `전년(5편)`, `지난해 5편`, `작년엔 5편`
+YEAR_AT_COUNT = re.compile(r"\s*(?:에는|엔|은|는|에|의)?\s*\(?\s*(?:논문\s*)?$")
+
+# the start of a trend: `23건에서 41건으로 늘었다`, `2019년 2편에서 2024년 15편으로`
+TREND_START = re.compile(r"\s*에서\s*(?:[^\s.,]+\s+){0,3}?(?:\d+|[가-힣]{1,5})\s?(?:편|건|개)\s*(?:으로|로)")
+
+TREND_END_BEFORE = re.compile(r"\d+\s?(?:편|건|개)\s*에서\s*(?:[^\s.,]+\s+){0,3}?$")
+
+SAME_PERIOD_WORD = re.compile(r"같은\s?(?:기간|시기)|동기간")
+
+# a span ending in an adnominal clause of the organization after it (`10년간 정상을 지켜온 A`)
+SPAN_OF_ATTRIBUTE = re.compile(r"[가-힣](?:온|던|해온|해 온)\s+(?:[^\s.,]+\s+){0,2}$")
+
+# a year after the count just written (`9편에서 1년 만에 13건으로`)
+A_YEAR_LATER = re.compile(r"(?<![0-9가-힣])(?:1|한)\s?(?:년|해)\s?(?:만에|뒤에?|후에?)(?![가-힣])")
+
+# the edition before the one counted, written in a sentence that counted nothing of its own
+EDITION_BEFORE_NAMED = re.compile(
+    r"(?:1\s?년\s?전|한\s?해\s?전|지난|직전|이전|앞선|전년도?)\s?(?:대회|학회|행사)"
+)

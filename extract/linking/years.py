@@ -10,10 +10,23 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.venue_cues import SINGULAR_ANAPHOR
 from extract.linking.year_words import (
+    A_YEAR_LATER,
+    CALENDAR_TIME,
+    EDITION_BEFORE_NAMED,
+    GENITIVE_BASE,
+    PAST_ATTRIBUTE,
     PREVIOUS_EDITION,
     PREVIOUS_YEAR,
+    SAME_AS,
     SAME_PERIOD,
+    SAME_PERIOD_WORD,
+    SPAN_OF_ATTRIBUTE,
     THEN,
+    THIS_TIME,
+    THIS_YEARS_EVENT,
+    TREND_END_BEFORE,
+    TREND_START,
+    YEAR_AT_COUNT,
     YEAR_WORD,
     dated_after,
     last_month_year,
@@ -34,14 +47,6 @@ def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
     return doc.pub_year
 
 
-# a time of the year after a year word (`올해 2월`, `올해 초`, `지난해 상반기`): the calendar year, not the edition's
-# this year's event (`올해 열린 대회에서`, `올해 학회 때`)
-_THIS_YEARS_EVENT = re.compile(
-    r"\s?(?:(?:열린|개최된|치러진|있었던)\s?)?(?:대회|학회|행사)(?:에서|에|의|\s?때)"
-)
-_CALENDAR_TIME = re.compile(r"\s?(?:\d{1,2}\s?월|초(?![가-힣])|초에|상반기|봄)")
-
-
 def _resolve_year_word(
     word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...], last_year: int | None, after: str
 ) -> int | None:
@@ -59,9 +64,9 @@ def _resolve_year_word(
         return last_year - 1
     if w in SAME_PERIOD:
         return last_year if last_year is not None else ref
-    if pub and _CALENDAR_TIME.match(after) and w in ("올해", "금년", "지난해", "작년"):
+    if pub and CALENDAR_TIME.match(after) and w in ("올해", "금년", "지난해", "작년"):
         return pub if w in ("올해", "금년") else pub - 1  # `올해 2월 대회`, `올해 초`: the calendar's year
-    if pub and ref and ref > pub and w in ("올해", "금년") and _THIS_YEARS_EVENT.match(after):
+    if pub and ref and ref > pub and w in ("올해", "금년") and THIS_YEARS_EVENT.match(after):
         return pub  # `올해 열린 대회에서 7편` in a story on next year's edition: the one held this year
     if w in ("올해", "올", "금년"):
         return ref
@@ -82,22 +87,6 @@ def _resolve_year_word(
     return None
 
 
-# a past attribute of the organization right after it (`전년도 1위를 차지했던 인텔은 7편`) or its
-# history (`2017년 제록스로부터 인수한 프랑스 연구소 B`, `2016년 설립된 C`): its year word dates
-# the attribute, not the count
-_PAST_ATTRIBUTE = re.compile(
-    r"[가-힣]던\s+(?:[^\s.]+\s+)?$"
-    r"|(?:(?:인수|설립|창업|출범|창립|개소|개원|합병|분사|편입)(?:한|된|했던|됐던|되었던)|세운|세워진|문을\s?연)"
-    r"\s+(?:[^\s.]+\s+){0,3}$"
-)
-
-
-_SAME_AS = re.compile(
-    r"\s*(?:와|과)\s?(?:똑같은|같은|동일한|마찬가지인)"
-)  # `지난해와 똑같은 10편`: this year's, equal
-_GENITIVE_BASE = re.compile(r"\s*의\s*(?:\d+|두|세|네|다섯)\s?배|\s*의\s*절반")
-
-
 def year_word_between(
     doc: Doc, state: State, text: str, a: int, b: int, confs: tuple[str, ...], orgs: tuple[int, ...] = ()
 ) -> int | None:
@@ -105,21 +94,18 @@ def year_word_between(
     year word of a past attribute of an organization starting at one of `orgs` is skipped."""
     last = None
     for m in YEAR_WORD.finditer(text, a, b):
-        if any(m.end() < o < b and _PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
+        if any(m.end() < o < b and PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
             continue
         if (
             COMPARED.match(text, m.end())
-            or _GENITIVE_BASE.match(text, m.end())
-            or _SAME_AS.match(text, m.end())
+            or GENITIVE_BASE.match(text, m.end())
+            or SAME_AS.match(text, m.end())
         ):
             continue  # `지난해보다 10편 늘어난 45편`, `올해의 세 배인 6편`, `지난해와 같은 10편`: a base's year
         last = m
-    if last is None or _THIS_TIME.search(text, last.end(), b):  # `직전 대회에서 … 없었지만 이번에는 7편`
+    if last is None or THIS_TIME.search(text, last.end(), b):  # `직전 대회에서 … 없었지만 이번에는 7편`
         return None
     return _year_of(doc, state, text, last, confs)
-
-
-_THIS_TIME = re.compile(r"(?<![가-힣])이번(?:에는|엔|\s?(?:대회|학회|행사)(?:에서는|에선|에는))")
 
 
 def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tuple[str, ...]) -> int | None:
@@ -152,27 +138,15 @@ def _last_year_word(text: str, a: int, b: int) -> re.Match[str] | None:
     return last
 
 
-# a year word written right before a count: `전년(5편)`, `지난해 5편`, `작년엔 5편`
-_YEAR_AT_COUNT = re.compile(r"\s*(?:에는|엔|은|는|에|의)?\s*\(?\s*(?:논문\s*)?$")
-
-
 def _year_word_at_count(
     doc: Doc, state: State, text: str, start: int, cm: CountMatch, confs: tuple[str, ...]
 ) -> int | None:
     """The year of a year word written right before the count, after its conference's own year
     (`ICLR 2026에서 전년(5편) 대비`: the 5 is the year before's), or None."""
     last = _last_year_word(text, start, cm.start)
-    if last is None or not _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
+    if last is None or not YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return None
     return _year_of(doc, state, text, last, confs)
-
-
-# the start of a trend: `23건에서 41건으로 늘었다`, `2019년 2편에서 2024년 15편으로`
-_TREND_START = re.compile(r"\s*에서\s*(?:[^\s.,]+\s+){0,3}?(?:\d+|[가-힣]{1,5})\s?(?:편|건|개)\s*(?:으로|로)")
-
-
-_TREND_END_BEFORE = re.compile(r"\d+\s?(?:편|건|개)\s*에서\s*(?:[^\s.,]+\s+){0,3}?$")
-_SAME_PERIOD_WORD = re.compile(r"같은\s?(?:기간|시기)|동기간")
 
 
 def _same_period_trend_end(
@@ -181,7 +155,7 @@ def _same_period_trend_end(
     """The year of a trend's last count over `같은 기간` (`같은 기간 12편에서 9편으로 줄었다`): the span
     ends at the conference's edition the article writes, else at publication, not at its start."""
     before = text[s.start : cm.start]
-    if not _TREND_END_BEFORE.search(before) or not _SAME_PERIOD_WORD.search(before):
+    if not TREND_END_BEFORE.search(before) or not SAME_PERIOD_WORD.search(before):
         return None
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     return years.pop() if len(years) == 1 else doc.pub_year
@@ -192,7 +166,7 @@ def _undated_trend_end(
 ) -> int | None:
     """The year of a trend's last count when the only year word dates its first (`지난해 5편에서
     9편으로 늘었다`): the current one (the edition the article dated last, else the reference year)."""
-    start = _TREND_END_BEFORE.search(text, s.start, cm.start)
+    start = TREND_END_BEFORE.search(text, s.start, cm.start)
     last = _last_year_word(text, s.start, cm.start)
     if start is None or last is None or last.end() > start.start():
         return None
@@ -202,10 +176,10 @@ def _undated_trend_end(
 def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     """The first count of a trend (`N건에서 M건으로`) with no year of its own written right before
     it, or only `같은 기간`: its year is a span's start the text does not give."""
-    if not _TREND_START.match(text, cm.end, s.end):
+    if not TREND_START.match(text, cm.end, s.end):
         return False
     last = _last_year_word(text, max(s.start, cm.start - 24), cm.start)
-    if last is None or not _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
+    if last is None or not YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return True
     return last.group(1).replace(" ", "") in SAME_PERIOD
 
@@ -246,7 +220,7 @@ def year_for(
         ref is not None
         and ref.year is not None
         and _pending_of(state, ref)
-        and _A_YEAR_LATER.search(text, window_start, cm.start)
+        and A_YEAR_LATER.search(text, window_start, cm.start)
     ):
         return ref.year + 1, "word"  # `지난해 9편을 … 1년 만에 13건으로 끌어올렸다`: the year after
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
@@ -256,24 +230,18 @@ def year_for(
         and _pending_of(state, ref)
         and ref is not None
         and ref.conf_ids == confs
-        and not _THIS_TIME.search(text, window_start, cm.start)  # `작년 대회 땐 7편 … 이번엔 7편`
+        and not THIS_TIME.search(text, window_start, cm.start)  # `작년 대회 땐 7편 … 이번엔 7편`
     ):
         return ref.year, "inherited"  # `ECR 2024에서 구연 4건, 포스터 3건 등 모두 7건`: one edition
     if y is None and not COMPARED.match(text, window_start, cm.start):
         # a year word before the sentence's first count dates them all (`지난해 A는 10편, B는 5편`); one
         # after it dated the count it stood before (`16건으로 지난해 실적(13건)을 넘었고, B는 9건`)
         end = counts[0].start if counts and counts[0].start < cm.start else cm.start
-        if not _THIS_TIME.search(text, end, cm.start):  # `작년 대회 땐 7편 … 이번엔 7편`
+        if not THIS_TIME.search(text, end, cm.start):  # `작년 대회 땐 7편 … 이번엔 7편`
             y = year_word_between(doc, state, text, s.start, end, confs, orgs)
     if y is not None:
         return y, "word"
     return _year_from_context(doc, state, text, s, cm, confs, conf_source, ref)
-
-
-# a span ending in an adnominal clause of the organization after it (`10년간 정상을 지켜온 A`)
-_SPAN_OF_ATTRIBUTE = re.compile(r"[가-힣](?:온|던|해온|해 온)\s+(?:[^\s.,]+\s+){0,2}$")
-# a year after the count just written (`9편에서 1년 만에 13건으로`)
-_A_YEAR_LATER = re.compile(r"(?<![0-9가-힣])(?:1|한)\s?(?:년|해)\s?(?:만에|뒤에?|후에?)(?![가-힣])")
 
 
 def _referred_year(
@@ -288,6 +256,14 @@ def _referred_year(
     """The year of the edition the sentence refers to or the article dated last, if any."""
     # `같은 대회 B도 여섯 편`: the edition just counted, not one dated before
     anaphor = conf_source == "anaphor" and SINGULAR_ANAPHOR.search(text, s.start, cm.start)
+    if (
+        anaphor
+        and ref is not None
+        and ref.year is not None
+        and ref.sent_start != state.prev_sentence_start
+        and EDITION_BEFORE_NAMED.search(text, state.prev_sentence_start, s.start)
+    ):
+        return ref.year - 1, "carried"  # `… 1년 전 대회(29편)보다 줄었다. 그 대회에서 A는 13편`: that edition
     if anaphor and ref is not None and ref.conf_ids == confs:
         return ref.year, "inherited"
     if confs and state.edition_year is not None:
@@ -358,12 +334,12 @@ def _span_or_clause_year(
     if since is not None and any(
         e.kind == "org"
         and since.end() <= e.start < cm.start
-        and _SPAN_OF_ATTRIBUTE.search(text, since.end(), e.start)
+        and SPAN_OF_ATTRIBUTE.search(text, since.end(), e.start)
         for e in s.entities
     ):
         since = None  # `최근 10년간 정상을 지켜온 아이멕이 11건으로`: the span describes the organization
     last = _last_year_word(text, since.end(), cm.start) if since is not None else None
-    if last is not None and _YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
+    if last is not None and YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return None  # `2017년부터 매년 … 지난해 7개에 이어 올해 11개`: the year written at the count
     if since is not None and not RECORD.match(text, since.end(), cm.start):
         return None, "cumulative"  # not a record (`참가 이래 최다인`)

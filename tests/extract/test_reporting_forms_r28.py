@@ -326,3 +326,73 @@ def test_a_headline_naming_google_for_alphabet_s_count_is_the_body_s_fact() -> N
     )
     facts = written_facts(text, title=title, published_at="2025-03-02")
     assert {f for f in facts if f[3] == 610} == {("alphabet", ("ICLR", "ICML", "NeurIPS"), 2025, 610)}
+
+
+# 20. A table of years (`| 2016년 | 7건 |`) under a header naming two conferences summed (`| NIPS·ICML 논문 |`):
+#     each row is its year's count at both.
+
+
+def test_rows_labelled_by_year_under_a_header_of_two_conferences() -> None:
+    text = (
+        "UNIST의 두 학회 논문 실적은 다음과 같다.\n"
+        "| 연도 | NeurIPS·ICML 발표 논문(합산) |\n"
+        "|---|---|\n"
+        "| 2019년 | 4건 |\n"
+        "| 2021년 | 9건 |\n"
+    )
+    facts = written_facts(text, published_at="2022-05-02")
+    assert facts == {("unist", ("ICML", "NeurIPS"), 2019, 4), ("unist", ("ICML", "NeurIPS"), 2021, 9)}
+
+
+# 21. `그 대회에서` after a sentence that named the edition before (`1년 전 대회(31편)보다 줄었다`): that edition.
+
+
+def test_that_edition_after_the_edition_before_was_named() -> None:
+    text = (
+        "ISSCC 2018 채택 결과가 나왔다. KAIST는 8편, SK하이닉스는 3편을 올렸다. "
+        "한국 논문은 1년 전 대회(31편)보다 다섯 편 줄었다. 그 대회에서 KAIST는 11편을 실었다."
+    )
+    facts = written_facts(text, published_at="2017-11-20")
+    assert ("kaist", ("ISSCC",), 2017, 11) in facts
+    assert ("kaist", ("ISSCC",), 2018, 8) in facts
+
+
+# 22. A table of people (`| 교수 | 소속 | 논문 |`): each row is a person's count, not the affiliation's.
+
+
+def test_a_table_of_professors_gives_no_count_to_their_school() -> None:
+    text = (
+        "ICML·NeurIPS 논문이 많은 교수는 다음과 같다.\n"
+        "교수 | 소속 | 채택된 논문\n"
+        "김철수 | 포스텍 | 11편\n"
+        "이영희 | 포스텍 | 9편\n"
+    )
+    assert written_facts(text, published_at="2023-01-10") == set()
+
+
+# 23. A bullet naming a conference and the paper's content after a dash: words of the content (`제출 시간`,
+#     `데이터를 더해`) are no conference-wide count and no inclusion.
+
+
+def test_the_content_after_a_dash_does_not_make_a_count_nobody_s() -> None:
+    text = (
+        "스타트업 콴다는 올해 교육 AI 학회에 논문 3편을 실었다고 밝혔다.\n"
+        "▲LAK(학습분석 국제학술대회) 2편 – 과제 제출 시간 데이터를 더해 성적을 예측한 연구\n"
+        "▲EDM(교육 데이터마이닝 학회) 1편 – 문항 추천 알고리즘"
+    )
+    facts = written_facts(text, published_at="2024-07-01")
+    assert {f[1:] for f in facts if f[1]} == {(("LAK",), 2024, 2), (("EDM",), 2024, 1)}
+
+
+# 24. A conference year written where the article looks at another edition (`지난해 열린 'ASCO 2024'에서도`)
+#     is not the edition the article is about.
+
+
+def test_an_edition_named_in_passing_does_not_date_the_article_s_conference() -> None:
+    title = "루닛, 올해 ASCO서 논문 세 편"
+    text = (
+        "루닛은 31일부터 열리는 ASCO에서 연구 논문 세 편을 발표한다고 밝혔다. "
+        "루닛은 지난해 열린 'ASCO 2024'에서도 포스터 발표를 진행했다."
+    )
+    facts = written_facts(text, title=title, published_at="2025-05-28")
+    assert facts == {("lunit", ("ASCO",), 2025, 3)}
