@@ -82,11 +82,18 @@ def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:
 _OBJECT_BEFORE_KEYWORD = re.compile(r"[^\s,]+(?:을|를|까지|까지를)\s*$")  # `법인 논문을`, `법인 논문까지`
 
 
+_LIST_AS_OBJECT = re.compile(
+    r"(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀)(?:을|를)\s*$|양사를\s*$"
+)
+
+
 def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
     """`A는 미국 법인 논문을 포함해 9편`: A is the sentence's topic and what it includes is the object
     written between, so the total is A's; not `A와 B는 합쳐서 9편`."""
     topic = _TOPIC_AFTER.match(text, e.end)
-    return topic is not None and _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None
+    if topic is None or _LIST_AS_OBJECT.search(text, topic.end(), kw_start):
+        return False  # `A, B, C는 세 회사를 합쳐 15편`: the object is the list itself
+    return _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None
 
 
 # the object right before an inclusion verb (`데이터를 더해`), and the objects that are papers or counts

@@ -175,12 +175,17 @@ _JOURNAL_WORD = re.compile(
 )  # `SCI(E)급 논문 14편`
 
 
+_JOURNAL_PAPERS_AFTER = re.compile(r"\s?(?:이상|가량|여)?\s?의\s?(?:SCI(?:E)?급?\s?)?(?:저널|학술지)\s?논문")
+
+
 def _journal_in_clause(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a journal is written in the count's clause before it, with no conference named between."""
     start = max(s.start, cm.start - 40)
     for b in CLAUSE_BOUNDARY.finditer(text, start, cm.start):
         start = b.end()
     ends = [m.end() for m in _JOURNAL_WORD.finditer(text, start, cm.start)]
+    if _JOURNAL_PAPERS_AFTER.match(text, cm.end, s.end):
+        return True  # `240편 이상의 저널 논문과 300편 이상의 학회 논문`: the noun after names journal papers
     return bool(ends) and not any(e.kind == "conf" and ends[-1] <= e.start < cm.start for e in s.entities)
 
 

@@ -180,6 +180,10 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
     return Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
 
+# the papers an event shows, as what the event was (`논문 70편을 한자리에서 소개하는 행사였다`)
+_EVENTS_PROGRAMME = re.compile(
+    r"[^.]{0,16}?(?:소개|발표|공유|선보이)(?:하는|는)\s(?:행사|자리)(?:였|이었|이다|다|로)"
+)
 _DESCRIPTION_DASH = re.compile(r"\s[–—-]\s")
 
 
@@ -212,6 +216,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
         or GENERIC_RARITY.match(rest)
         or SURVEY_OBJECT.match(rest)  # `논문 2천여 건 전수조사`: what a survey covered
         or country_written_after(ctx, cm)  # `아홉 편이 한국 연구진의 손에서 나왔다`: the country's
+        or _EVENTS_PROGRAMME.match(rest) is not None  # `논문 70편을 소개하는 행사였다`: an event's programme
         or (ctx.state.person_ranking == (s.field, s.para) and not before)  # `교수 개별로는 … 15편`
     )
 

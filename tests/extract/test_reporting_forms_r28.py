@@ -396,3 +396,49 @@ def test_an_edition_named_in_passing_does_not_date_the_article_s_conference() ->
     )
     facts = written_facts(text, title=title, published_at="2025-05-28")
     assert facts == {("lunit", ("ASCO",), 2025, 3)}
+
+
+# 25. Things that are no organization's conference papers: a committee's figures (`ISSCC 한국위원회는 … 채택 논문도
+#     250건`), journal papers named after the count (`260편 이상의 저널 논문`), lectures (`특별 강좌 5개`), and the
+#     papers an event shows (`논문 60편을 소개하는 행사였다`).
+
+
+def test_a_conference_committee_owns_no_count() -> None:
+    text = (
+        "ISSCC 한국위원회는 21일 판교에서 'ISSCC 2025 코리아 프레스 콘퍼런스'를 열고 분과별 논문 채택 현황을 "
+        "소개했다. 내년 2월 열리는 이번 대회에는 900건의 논문이 제출돼 전년보다 30% 늘었다. "
+        "채택 논문도 250건으로 15% 이상 증가했다."
+    )
+    assert written_facts(text, published_at="2024-11-21") == set()
+
+
+def test_journal_papers_named_after_the_count_are_no_conference_papers() -> None:
+    text = (
+        "KAIST는 매년 리서치데이 행사를 연다. 올해 연구대상을 받은 박 교수는 소자 분야에서 독창적인 성과를 "
+        "인정받았다. 반도체 소자 기술 분야에서만 260편 이상의 저널 논문과 310편 이상의 학회 논문을 발표했다."
+    )
+    assert written_facts(text, published_at="2020-06-18") == set()
+
+
+def test_lectures_counted_at_a_conference_are_no_papers() -> None:
+    text = "당시 UNIST는 ICRA 2019 행사에서 첫날 특별 로봇강좌 5개에 이어 이틀 동안 90여편의 논문 발표를 지원했다."
+    assert not {f for f in written_facts(text, published_at="2019-05-30") if f[3] == 5}
+
+
+def test_the_papers_an_event_shows_are_the_event_s() -> None:
+    text = (
+        "KAIST AI대학원이 연 '2024 AI 워크숍'은 올해 NeurIPS·ICML·ICLR 등 최상위 학회에 실린 논문 60편을 "
+        "한자리에서 소개하는 행사였다."
+    )
+    assert not {f for f in written_facts(text, published_at="2024-12-02") if f[3] == 60}
+
+
+# 26. `A, B, C는 세 회사를 합쳐 15편`: the list itself is summed, no one's (not the institute named before it).
+
+
+def test_three_companies_summed_by_their_collective_object_are_no_one_s() -> None:
+    text = (
+        "KAIST AI대학원 행사에는 NeurIPS·ICML 논문이 소개됐다. "
+        "KAIST AI대학원의 기업 회원사인 네이버, 카카오, LG AI연구원은 세 회사를 합쳐 12편의 논문을 선보였다."
+    )
+    assert not {f for f in written_facts(text, published_at="2024-12-02") if f[3] == 12}
