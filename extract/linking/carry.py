@@ -339,9 +339,7 @@ def note_conference_topic(
     elif EVENT_TOPIC.match(text, s.start, s.end) or (papers and unowned == papers and not names_org):
         state.conference_topic = (s.field, s.para)
     elif not papers and _EVENT_AS_PLACE.match(text, s.start, s.end) and len(_org_ids(s)) >= 2:
-        state.conference_topic = (
-            s.field,
-            s.para,
-        )  # `올해 학술대회에는 A, B, C 등이 논문을 냈다`: who took part
+        # `올해 학술대회에는 A, B, C 등이 논문을 냈다`: who took part; what is counted next is the conference's
+        state.conference_topic = (s.field, s.para)
     elif names_org:
         state.conference_topic = None

@@ -195,9 +195,8 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
         ctx.inclusion.included and ctx.inclusion.end <= cm.start
     )  # `구글로 세 학회를 합쳐 310편`: the organization whose venues are summed
     large = (cm.count or cm.count_min or 0) >= 300  # also `2000여건의 초록이 발표될 예정`: the conference's
-    dash = _DESCRIPTION_DASH.search(
-        text, cm.end, s.end
-    )  # `▲A 2편 – 제출 시간 데이터를 쓴 연구`: the papers' content
+    # `▲A 2편 – 제출 시간 데이터를 쓴 연구`: what follows the dash is the papers' content
+    dash = _DESCRIPTION_DASH.search(text, cm.end, s.end)
     wide = CONF_WIDE.search(text, s.start, dash.start() if dash else s.end)
     if wide is not None and wide.start() >= cm.end and part_of_a_fact(ctx, cm):
         wide = None  # `이 가운데 두 편은 제출 논문의 4%에만 주어지는 구두 발표에`: the session described

@@ -86,7 +86,7 @@ def unnamed_speakers_we(text: str, s: Sentence, cm: CountMatch) -> bool:
 
 # a news outlet's name (`…신문`, `…일보`, `EE타임스재팬`) or a committee's (`ISSCC 한국위원회`,
 # `프로그램위원회`): a source, never an owner of papers
-_NEWS_OUTLET = re.compile(r"(?:신문|일보|타임스|타임즈|뉴스|방송|통신사)(?:재팬|코리아|아시아)?$|위원회$")
+_SOURCE_NAME = re.compile(r"(?:신문|일보|타임스|타임즈|뉴스|방송|통신사)(?:재팬|코리아|아시아)?$|위원회$")
 
 
 def reports_only(doc: Doc, org: EntityMention) -> bool:
@@ -95,5 +95,5 @@ def reports_only(doc: Doc, org: EntityMention) -> bool:
     따르면`, `ISSCC 한국위원회는`)."""
     entry = doc.gaz.organizations.get(org.id)
     return (entry is not None and entry.type == "government") or any(
-        _NEWS_OUTLET.search(name) for name in (org.name, org.text)
+        _SOURCE_NAME.search(name) for name in (org.name, org.text)
     )

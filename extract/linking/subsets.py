@@ -58,8 +58,9 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         n is None or not _AWARD_POOL.search(text, max(s.start, sub.start() - 12), sub.end())
     ):
         return None  # no whole to be a part of
-    # a pool of prize-winning papers written here (`수상 논문 네 편 가운데 두 편은`: award slots, no fact)
-    of_aggregate = parent is None or (
+    # a pool of prize-winning papers written here (`수상 논문 네 편 가운데 두 편은`: award slots, no fact) is
+    # an aggregate, as is a count before `이 중` that gave no fact
+    of_aggregate = parent is not None and (
         n is None
         and (
             (parent.sent_end < state.prev_sentence_start and bool(find_counts(ctx.prev_text)))
@@ -72,7 +73,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
     if parent is None:  # `A의 수상 논문 네 편 가운데 두 편은`: A owns the pool, no part of its own
         own = [g for g in own if g.start >= sub.end()]
-    if of_aggregate or parent is None:
+    if parent is None or of_aggregate:
         # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
         # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
         # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
@@ -84,9 +85,8 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
         if n is not None and org.department and parent.org_id not in ctx.doc.lineage(org.id):
-            return Owner(
-                parent.org, "subset", parent
-            )  # `20편 가운데 11편이 전기전자공학부에서`: the pool's school's
+            # `20편 가운데 11편이 전기전자공학부에서`: the pool's school's, not the one the department was put under
+            return Owner(parent.org, "subset", parent)
         # `A가 준비한 논문 가운데 세 편은`: a part of A's own count; another's is a count of its own
         its_own = next(
             (f for f in reversed(earlier) if f.org_id == org.id and (n is None or f.cm.count == n)), None

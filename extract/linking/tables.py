@@ -1,10 +1,16 @@
-"""Counts written as bare numbers in the rows of a table whose header gives their unit.
+"""Tables pasted into articles: bare numbers in rows under a header that gives their unit, and
+barred tables read by column.
 
 A table pasted into an article loses its grid: `논문 등재 수 (편)` in a header line, then one line per
 row, `2 마이크로소프트 Microsoft (미국) 414  3위`. The number right after a row's organization (its
 English name and a parenthesis between) is that row's count of papers; ranks (`3위`), shares and
 numbers with a counter of their own are not. Rows run from the line after the header to the first
 line that is no row (a blank line or a sentence).
+
+A table that keeps its bars (`| 기관 | 2026년 | 2025년 |`) is read by column (`read_columns`): the header
+cell over a count gives its edition, says whether it counts papers at all (`| 특허 등록 |` does not,
+`column_reading`), or that the rows are people's (`| 교수 |`); a row labelled by a year (`| 2015년 | 5건 |`)
+is that year's; rows that name no conference take the caption's or the header's (`table_conferences`).
 """
 
 from __future__ import annotations
@@ -81,8 +87,9 @@ _RULE = re.compile(r"[|│:\-–\s]*")
 _EXPLICIT_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
 _THIS_EDITION = re.compile(r"올해|금년|이번")
 _EDITION_BEFORE = re.compile(r"지난\s?해|작년|전년|직전|지난\s?(?:대회|학회)")
-# a column that counts something else than the row's papers at the edition (`제출`, `특허`, `증감`)
+# a header cell over people (`| 교수 | 소속 | 논문 |`): each row is a person's
 _PERSON_HEAD = re.compile(r"\s*(?:교수|교수명|연구자|연구원|저자|이름|성명|학생)\s*")
+# a column that counts something else than the row's papers at the edition (`제출`, `특허`, `증감`)
 _OTHER_MEASURE = re.compile(r"제출|투고|신청|특허|인용|증감|변화|차이|비중|%")
 
 
@@ -181,13 +188,16 @@ def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -
     """The conferences of a row that names none: the one its table's caption or header (`start` to
     `end`) names, or the list of the set it names (`3대 AI 학회`); none when those name none and the
     article names several (the rows are not the sentence's before)."""
-    named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
     above = _conf_ids_in(doc, start, end)
     if above:  # `| NIPS·ICML 발표 논문(합산) |`: a sum over the conferences the header names
-        return tuple(i for i in dict.fromkeys(_conf_ids_in(doc, start, end)))
+        return tuple(dict.fromkeys(above))
     named_set = NAMED_SET.search(doc.fields["text"], start, end)  # `<세계 3대 AI 학회 논문 등재 수>`
-    listed = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0)) if named_set else ()
-    return listed or (linked if above or len(named) <= 1 else ())
+    if named_set is not None and (
+        listed := conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
+    ):
+        return listed
+    named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
+    return linked if len(named) <= 1 else ()
 
 
 def _first_count_cell(text: str, cells: list[tuple[int, int]], default: int) -> int:
