@@ -74,5 +74,5 @@ THIS_CONF = re.compile(
 # the conference as the count's place (`5편을 ICML에서`), or whose threshold the papers passed (`'X'의 문턱을 넘었다`)
 PLACE_AFTER = re.compile(r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서|의\s?(?:문턱|관문))")
 
-# a conference as the place of an `also` (`CVPR 2021에서도`, `'ASCO 2019'에서도`, `CVPR에도`)
-ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도)(?![가-힣])")
+# a conference as the place or the time of an `also` (`CVPR 2021에서도`, `'ASCO 2019'에서도`, `CVPR 때도`)
+ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도|때도|당시에도)(?![가-힣])")

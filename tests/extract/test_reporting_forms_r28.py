@@ -442,3 +442,14 @@ def test_three_companies_summed_by_their_collective_object_are_no_one_s() -> Non
         "KAIST AI대학원의 기업 회원사인 네이버, 카카오, LG AI연구원은 세 회사를 합쳐 12편의 논문을 선보였다."
     )
     assert not {f for f in written_facts(text, published_at="2024-12-02") if f[3] == 12}
+
+
+def test_a_conference_named_with_also_as_a_time_is_not_carried() -> None:
+    text = (
+        "ECCV 2024가 막을 내렸다. 한국 연구진의 논문은 약 90편이었다. "
+        "한국은 지난 6월 CVPR 2024 때도 채택 논문 수 기준 4위에 올랐다.\n"
+        '기업 중에서는 LG AI연구원이 눈에 띄었다. LG AI연구원은 "정규 세션에서 모두 9편을 발표했다"고 밝혔다.'
+    )
+    facts = written_facts(text, title="ECCV 2024 폐막…LG AI연구원 9편", published_at="2024-10-05")
+    assert ("lg-ai-research", ("ECCV",), 2024, 9) in facts
+    assert not {f for f in facts if f[1] == ("CVPR",)}
