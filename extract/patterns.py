@@ -156,28 +156,10 @@ _UNAMBIGUOUS_SUFFIX = re.compile(
 )
 _SUBJECT_AFTER = re.compile(r"(?:은|는|이|가|도)(?![가-힣])")  # 한결전자는, 한결전자도
 _ACRONYM_TEAM = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9&]{1,9})(?=\s?(?:연구팀|연구진|연구실|연구원들))")
-_FIELD_ACRONYMS = frozenset(
-    {
-        "AI",
-        "IT",
-        "ICT",
-        "SW",
-        "HW",
-        "ML",
-        "DX",
-        "AX",
-        "R&D",
-        "CT",
-        "MRI",
-        "UX",
-        "UI",
-        "HCI",
-        "NLP",
-        "CV",
-        "LLM",
-        "RL",
-    }
-)  # fields: `KAIST의 HCI 연구진` is KAIST's
+# fields, not organizations (`KAIST의 HCI 연구진` is KAIST's)
+_FIELD_ACRONYMS = frozenset({
+    "AI", "IT", "ICT", "SW", "HW", "ML", "DX", "AX", "R&D", "CT", "MRI", "UX", "UI", "HCI", "NLP", "CV", "LLM", "RL",
+})  # fmt: skip
 _NOT_ORG_STEMS = {
     "최", "시", "세", "확", "기", "반", "절", "초", "극", "거", "강", "증", "연", "상", "이", "일",
     "현", "교", "근", "현시", "한", "중", "대", "학", "본", "해당", "각", "동", "국", "전", "단과", "초거",

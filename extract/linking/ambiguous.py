@@ -51,8 +51,6 @@ def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:
     `등재`), nor goes on counting from sentences that do (`extract.linking.ambiguous._counts_on`)."""
     if sentence.field == "text" and sentence.start in doc.table_rows:
         return False  # a row under a header that counts papers (`논문 등재 수 (편)`)
-    if doc.counts_citations is None:
-        doc.counts_citations = any(CITATION_MEASURE.search(t) for t in doc.fields.values())
     if not doc.counts_citations:
         return False
     return not _at_venue(doc, sentence) and not _counts_on(doc, sentence)

@@ -7,7 +7,7 @@ import re
 
 from extract.gazetteer import Gazetteers
 from extract.linking.conferences import conference_list_of, describes_a_venue, referred_conferences
-from extract.linking.cues import COPULA, COUNTRY_GROUP, EVENT_TOPIC, YEARLY_SERIES
+from extract.linking.cues import COPULA, COUNTRY_GROUP, EVENT_AS_PLACE, EVENT_TOPIC, YEARLY_SERIES
 from extract.linking.headers import is_listed_line
 from extract.linking.lineage import joint_owner, unit_written_after
 from extract.linking.roles import (
@@ -316,12 +316,6 @@ def venues_given_back(state: State, s: Sentence, text: str) -> None:
         f.conf_source = "carried"
 
 
-# the event as the place a sentence opens with (`올해 학술대회에는`, `이번 학회에선`)
-_EVENT_AS_PLACE = re.compile(
-    r"\s*(?:이|그|해당|이번|올해)\s?(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스)(?:에는|에선|에서는)\s"
-)
-
-
 def _org_ids(s: Sentence) -> set[str]:
     """The distinct organizations a sentence names."""
     return {e.id for e in s.entities if e.kind == "org"}
@@ -338,7 +332,7 @@ def note_conference_topic(
         state.conference_topic = None
     elif EVENT_TOPIC.match(text, s.start, s.end) or (papers and unowned == papers and not names_org):
         state.conference_topic = (s.field, s.para)
-    elif not papers and _EVENT_AS_PLACE.match(text, s.start, s.end) and len(_org_ids(s)) >= 2:
+    elif not papers and EVENT_AS_PLACE.match(text, s.start, s.end) and len(_org_ids(s)) >= 2:
         # `올해 학술대회에는 A, B, C 등이 논문을 냈다`: who took part; what is counted next is the conference's
         state.conference_topic = (s.field, s.para)
     elif names_org:

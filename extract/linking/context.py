@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, INCLUSION
+from extract.linking.cues import AFFILIATE_WORDS, CLAUSE_BOUNDARY, GROUP_OF_ORGS, INCLUSION
 from extract.linking.roles import Group
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State
@@ -82,9 +82,7 @@ def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:
 _OBJECT_BEFORE_KEYWORD = re.compile(r"[^\s,]+(?:을|를|까지|까지를)\s*$")  # `법인 논문을`, `법인 논문까지`
 
 
-_LIST_AS_OBJECT = re.compile(
-    r"(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀)(?:을|를)\s*$|양사를\s*$"
-)
+_LIST_AS_OBJECT = re.compile(rf"{GROUP_OF_ORGS}(?:을|를)\s*$")
 
 
 def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:

@@ -99,6 +99,18 @@ _RANK_IN_GROUP_AFTER = re.compile(
 )
 
 
+def _share_of_a_whole(text: str, s: Sentence, cm: CountMatch, after: str) -> bool:
+    """Whether a count is a share of a whole (`약 23%인 2342편`, `미국이 1200편(35%)`), not an
+    organization's share of its own (`A는 … 10%인 20편`, `A가 541건(19.6%)`)."""
+    if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) and not _subject_before(
+        s, text, cm
+    ):
+        return True
+    return bool(PERCENT_AFTER.match(after)) and not any(
+        e.kind == "org" and e.end <= cm.start for e in s.entities
+    )
+
+
 def is_paper_count(
     doc: Doc, text: str, s: Sentence, sent: str, cm: CountMatch, prev_text: str, incl_end: int
 ) -> bool:
@@ -114,22 +126,17 @@ def is_paper_count(
         return False
     if cm.counter == "개" and counts_another_noun(after):
         return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers
-    if _no_count_of_papers(text, s, cm, before, after) or _listed_change(text, s, cm):
+    column = column_reading(text, cm.start)  # a table header over it: `| 특허 등록 |`, `| 논문 등재 |`
+    if column is False or _no_count_of_papers(text, s, cm, before, after) or _listed_change(text, s, cm):
         return False
-    if PERCENT_BEFORE.search(text[max(s.start, cm.start - 14) : cm.start]) and not _subject_before(
-        s, text, cm
-    ):
-        return False  # a share of a whole (`약 23%인 2342편`), unless an organization's (`A는 … 10%인 20편`)
-    # a share of a whole (`미국이 1200편(35%)`), unless an organization's (`A가 541건(19.6%)`)
-    if PERCENT_AFTER.match(after) and not any(e.kind == "org" and e.end <= cm.start for e in s.entities):
+    if _share_of_a_whole(text, s, cm, after):
         return False
     has_conf = any(e.kind == "conf" for e in s.entities)
     if s.headline:  # a headline's segments share their context
         line_start = text.rfind("\n", 0, s.start) + 1
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
-    # a table's column can say it counts papers (`| 3대 AI 학회 논문 등재 |`), see `_no_count_of_papers`
-    context = PAPER_CONTEXT.search(sent) or has_conf or column_reading(text, cm.start)
+    context = PAPER_CONTEXT.search(sent) or has_conf or column
     if named_thing_before(text, s, cm):
         return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
     if _ADDED_AFTER.match(after) and (
@@ -249,8 +256,6 @@ def _no_count_of_papers(text: str, s: Sentence, cm: CountMatch, before: str, aft
         return True  # `구글은 한 학회에 100편 넘게 낸다`: any one conference, in general
     if "억" in cm.text or "조" in cm.text:
         return True
-    if column_reading(text, cm.start) is False:
-        return True  # in a table's column of another thing (`| 특허 등록 |`, `| AI 인력 |`)
     if PATENT.search(before) or _PATENT_AFTER.match(after) or head_counts_other_things(text, s, cm):
         return True  # patents, or a later item of a list of them (`특허 출원은 ▲A 30건 ▲B 20건`)
     topic = _PATENT_TOPIC.search(text, s.start, cm.start)

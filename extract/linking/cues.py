@@ -24,10 +24,16 @@ TRACK_SECTION = re.compile(
 )
 # a sentence whose topic is the event itself (`이 학술대회는 …`, `해당 학회는 …`): a count in it with no
 # organization is the event's, not the carried subject's (`이번 학회에서 10편을` stays the subject's)
-EVENT_TOPIC = re.compile(  # also after a modifier of the event (`올해 30회째인 이 학술대회는`)
-    r"\s*(?:[^\s.,]+\s){0,3}?['‘“\"]?(?:이|그|해당|이번|올해|올해의|이\s?같은)\s?"
-    r"(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스|심포지엄)(?:는|은)\s"
+_THIS_EVENT = (
+    r"(?:이|그|해당|이번|올해|올해의|이\s?같은)\s?(?:학술대회|학회|대회|행사|컨퍼런스|콘퍼런스|심포지엄)"
 )
+EVENT_TOPIC = re.compile(  # also after a modifier of the event (`올해 30회째인 이 학술대회는`)
+    rf"\s*(?:[^\s.,]+\s){{0,3}}?['‘“\"]?{_THIS_EVENT}(?:는|은)\s"
+)
+# the event as the place a sentence opens with (`올해 학술대회에는`, `이번 학회에선`)
+EVENT_AS_PLACE = re.compile(rf"\s*{_THIS_EVENT}(?:에는|에선|에서는)\s")
+# a group of organizations counted by a number (`두 회사`, `세 곳`, `양사`): a list taken together
+GROUP_OF_ORGS = r"(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀|자회사|계열사)|양사)"
 # one count shared by each member of a list: a tied rank after it (`A, B, C가 모두 5건이 채택돼 공동
 # 7위`, `A와 B가 나란히 4편으로 공동 3위`, `A와 B도 28편으로 어깨를 나란히 했다`, `모두 10편으로 같은
 # 줄에 섰다`): each has the count, not all of them together

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.context import SentenceContext
+from extract.linking.cues import GROUP_OF_ORGS
 from extract.linking.lineage import joint_owner, named_parent
 from extract.linking.roles import ROLE_COLLAB, ROLE_SUBJ, Group
 from extract.linking.subsets import NOBODY, Owner
@@ -18,7 +19,7 @@ _SUMMED_SUBJECT = re.compile(
     r"(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀)(?:을|를|이|가)?\s+)?\S{0,6}"
     # or counted as a group whose papers are summed (`A와 B 두 회사의 올해 논문을 합하면`, `양사의`), not
     # added to another's (`A와 B의 논문까지`, `A와 B의 논문을 포함하면`)
-    r"|\s*(?:(?:두|세|네|다섯|여러)\s?(?:회사|기업|곳|기관|대학|팀|자회사|계열사)|양사)\s?의\s"
+    rf"|\s*{GROUP_OF_ORGS}\s?의\s"
     r"(?:(?!까지)[^.]){0,30}?(?:을|를)?\s*\S{0,6}"
 )
 

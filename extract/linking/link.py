@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
+from extract.linking.ambiguous import CITATION_MEASURE
 from extract.linking.anaphora import opens_with_kind, referred_topic
 from extract.linking.breakdowns import (
     fold_breakdowns,
@@ -101,6 +102,7 @@ def link(doc: Doc) -> list[Fact]:
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     doc.event_hosts = event_hosts(doc)
+    doc.counts_citations = any(CITATION_MEASURE.search(t) for t in doc.fields.values())
     doc.table_rows = table_rows([s for s in doc.sentences if s.field == "text"], doc.fields.get("text", ""))
     state = State()
     one_conference = len({e.id for s in doc.sentences for e in s.entities if e.kind == "conf"}) == 1
@@ -176,9 +178,8 @@ def _link_sentence(
     if not counts and not s.entities:
         person_as_subject(state, s, text)
         note_conference_topic(state, s, text, False, 0, 0)
-        if opens_with_kind(
-            text, s.start
-        ):  # `이 학교의 논문 실적은 늘고 있다. … 2011년 3건에서`: the school goes on
+        # `이 학교의 논문 실적은 늘고 있다. … 2011년 3건에서`: the school goes on
+        if opens_with_kind(text, s.start):
             state.subject = referred_topic(_context(doc, state, s, text, prev_text, counts)) or state.subject
         return  # most sentences: nothing to link and no subject to update but a person
     ctx = _context(doc, state, s, text, prev_text, counts)

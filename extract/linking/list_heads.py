@@ -32,9 +32,7 @@ def list_head(text: str, s: Sentence, cm: CountMatch) -> tuple[int, int] | None:
 def head_counts_other_things(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether the count is a later item of a list whose head counts patents (no paper word after
     the patent word) or papers by citations."""
-    if not (PATENT.search(text, s.start, cm.start) or CITED.search(text, s.start, cm.start)) and not (
-        _CITATION_HEAD.search(text, s.start, cm.start)
-    ):
+    if not any(rx.search(text, s.start, cm.start) for rx in (PATENT, CITED, _CITATION_HEAD)):
         return False  # most counts: no such head before them in the sentence
     head = list_head(text, s, cm)
     if head is None:

@@ -62,7 +62,7 @@ class Doc:
     named: set[str] = field(default_factory=set)  # ids of the organizations the article names
     event_hosts: set[str] = field(default_factory=set)  # organizations named as hosts of their own event
     table_rows: set[int] = field(default_factory=set)  # starts of the body's lines that are table rows
-    counts_citations: bool | None = None  # whether any field counts papers by citations (computed once)
+    counts_citations: bool = False  # whether the article also counts papers by citations (`피인용 상위`)
     pub_month: int | None = None  # the month of publication: `지난달`, `지난 12월` in January are last year
 
     def lineage(self, org_id: str) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from extract.linking.conferences import conference_list_of
 from extract.linking.sentences import Sentence
@@ -126,6 +127,28 @@ def _column_year(cell: str, this_year: int | None) -> int | None:
     return this_year if _THIS_EDITION.search(cell) else None
 
 
+@dataclass(frozen=True)
+class _Grid:
+    """A barred row under its header of as many cells, and the cell a position falls in."""
+
+    header: tuple[int, int]
+    cells: list[tuple[int, int]]
+    heads: list[str]
+    at: int
+
+
+def _grid(text: str, position: int) -> _Grid | None:
+    """The barred row holding `position`, under a header of as many cells; None when it is no such row."""
+    row = _line(text, position)
+    header = _header_above(text, row[0]) if len(_BAR.findall(text, *row)) >= 2 else None
+    if header is None:
+        return None
+    cells = _cells(text, *row)
+    heads = [text[a:b] for a, b in _cells(text, *header)]
+    at = next((i for i, (a, b) in enumerate(cells) if a <= position < b), -1)
+    return _Grid(header, cells, heads, at) if len(heads) == len(cells) and at >= 0 else None
+
+
 def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Counts of a barred table row under a header of columns: each count takes its column's edition
     (`| 기관 | 2026년 | 2025년 |`, `| 올해 | 지난해 |`) and the conference the table names
@@ -134,17 +157,11 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
     text = doc.fields.get("text", "")
     kept: list[Fact] = []
     for f in facts:
-        row = _line(text, f.cm.start)
-        if f.field != "text" or len(_BAR.findall(text, *row)) < 2:
+        grid = _grid(text, f.cm.start) if f.field == "text" else None
+        if grid is None:
             kept.append(f)
             continue
-        header = _header_above(text, row[0])
-        cells = _cells(text, *row)
-        heads = [text[a:b] for a, b in _cells(text, *header)] if header else []
-        at = next((i for i, (a, b) in enumerate(cells) if a <= f.cm.start < b), -1)
-        if len(heads) != len(cells) or at < 0:
-            kept.append(f)
-            continue
+        cells, heads, at = grid.cells, grid.heads, grid.at
         if _OTHER_MEASURE.search(heads[at]) or any(_PERSON_HEAD.fullmatch(h) for h in heads):
             continue  # another measure, or a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
         year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
@@ -153,8 +170,9 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         elif year is None and not _head_reads(heads[at]) and at != _first_count_cell(text, cells, at):
             continue  # two columns of counts the header does not tell apart
         f.year = year if year is not None else _row_label_year(text, cells) or f.year
-        if f.conf_source != "own" and header is not None:
-            f.conf_ids = table_conferences(doc, _caption_above(text, header[0]), header[1], f.conf_ids)
+        if f.conf_source != "own":
+            top = _caption_above(text, grid.header[0])
+            f.conf_ids = table_conferences(doc, top, grid.header[1], f.conf_ids)
         kept.append(f)
     return kept
 
@@ -227,15 +245,8 @@ def column_reading(text: str, at: int) -> bool | None:
     """What the header cell above a barred row's count says it counts: False for another thing
     (patents, citations, people), True for papers (`3대 AI 학회 논문 등재`), None when it says neither
     or the row has no header of as many cells."""
-    row = _line(text, at)
-    header = _header_above(text, row[0]) if len(_BAR.findall(text, *row)) >= 2 else None
-    if header is None:
-        return None
-    cells, heads = _cells(text, *row), _cells(text, *header)
-    at_cell = next((i for i, (a, b) in enumerate(cells) if a <= at < b), -1)
-    if len(cells) != len(heads) or at_cell < 0:
-        return None
-    return _head_reads(text[heads[at_cell][0] : heads[at_cell][1]])
+    grid = _grid(text, at)
+    return _head_reads(grid.heads[grid.at]) if grid is not None else None
 
 
 def _head_reads(head: str) -> bool | None:
