@@ -156,14 +156,18 @@ def listed_forms(
     for m in _PRODUCT_OF.finditer(text):
         maker = m.group(1) or m.group(2)
         found.append(_named(maker, m.start(), lookup, field))
-    taken = [(e.start, e.end) for e in entities]
+    # a country a society's name opens with (`일본로봇학회`) is part of that name, no rival for its span
+    taken = [(e.start, e.end, e.kind == "country") for e in entities]
     out: list[EntityMention] = []
     for f in found:
         if f.text in _GENERIC_HOLDERS or generic_stem(f.text):
             continue
-        if f.source == "pattern" and any(a < f.end and f.start < b for a, b in taken):
+        if f.source == "pattern" and any(
+            a < f.end and f.start < b and not (country and f.start <= a and b < f.end)
+            for a, b, country in taken
+        ):
             continue
-        taken.append((f.start, f.end))
+        taken.append((f.start, f.end, False))
         out.append(f)
     return out
 

@@ -11,6 +11,7 @@ from extract.linking.cues import CUMULATIVE, MILESTONE, RECORD, SINCE, YEARLY
 from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
+from extract.linking.tally import detail_of_a_tally
 from extract.linking.venue_cues import (
     ALSO_AT,
     ANAPHOR_NUMBER,
@@ -186,8 +187,7 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
 
 
-# counts that rank their owner at the conference written next (`N편으로 CONF …`), other counts of the
-# run between (`, 2005년 17건`)
+# counts ranking their owner at the conference written next (`N편으로 CONF …`; `, 2005년 17건` between)
 _RANKED_BY_COUNTS = re.compile(r"(?:\s?[,·]\s?[^,.]{0,12}?\d+\s?(?:편|건|개))*\s?(?:으로|로)\s")
 _RANK_AT_VENUE = re.compile(r"[^,.]{0,16}?(?:최다|가장\s?많|1위|선두|최고\s?기록)")
 # the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of
@@ -264,8 +264,7 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
 _THIS_TIMES_COUNT = re.compile(
     r"(?<![가-힣])이번(?:에)?\s(?:(?:채택된|발표한|발표하는|선정된|실린|발표될)\s)?$"
 )
-# an edition or a venue word that points at the conference named last (`2018년 대회`, `이 학회`, `같은 대회`), not
-# the article's own (`이번 학회`, `본 학회`)
+# an edition or venue word pointing at the conference named last (`2018년 대회`, `이 학회`; not `이번 학회`)
 _LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당")
 # the main track of a conference (`메인 콘퍼런스 3편`, `본 학회에`), not necessarily the article's conference
 _MAIN_TRACK = re.compile(r"메인|본")
@@ -286,8 +285,9 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         and (state.conf_ref_series or not YEAR_WORD.search(text, s.start, cm.start))
     ):
         return state.conf_ref, None, "carried"  # the last sentence that named conferences gave no fact
-    if state.facts:
-        return state.facts[-1].conf_ids, None, "carried"
+    if state.facts:  # `지난해 26건` after a detail of a tally over all venues: that tally's, no conference
+        tally = detail_of_a_tally(doc, state, s, cm)
+        return ((), None, "other") if tally else (state.facts[-1].conf_ids, None, "carried")
     if (
         not ctx.conf_groups
         and not _confs_named_before(doc, s.field, cm.start)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from extract.linking.ambiguous import after_several_owners, answers_a_goal, asks, cites_without_venue
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
-from extract.linking.headers import listed_under
+from extract.linking.headers import lead_of_year_list, listed_under
 from extract.linking.readings import contradicted_readings
 from extract.linking.remention import is_re_mention
 from extract.linking.sentences import Sentence
@@ -133,6 +133,8 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
         return False  # another organization named (the same one again later is no rival)
     if fact.org.field == fact.field and listed_under(doc.fields[fact.field], fact.org, sentence.start):
         return True  # `■ A` ⏎ `- 올해 논문 16건`: the lines under a header are its organization's
+    if _listed_by_year_for(doc, fact, sentence, facts):
+        return True  # `A는 5년간 347편. 연도별로 보면` ⏎ `▲2019년 29편`: the whole's owner's, year by year
     if _WE_SUBJECT.search(doc.fields[fact.field], sentence.start, fact.cm.start) and _in_headline(
         doc, fact.org_id
     ):
@@ -145,6 +147,24 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     return (
         fact.org.field == fact.field
         and any(e.id == fact.org_id for e in before.entities)  # named there (`A와 B를 합쳐 … 347편`)
+        and any(
+            f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
+        )
+    )
+
+
+def _listed_by_year_for(doc: Doc, fact: Fact, sentence: Sentence, facts: list[Fact]) -> bool:
+    """Whether the count's line is an item of a list by year (`headers.lead_of_year_list`) announced
+    right after a sentence where the fact's organization has a count of its own."""
+    text = doc.fields[fact.field]
+    lead = lead_of_year_list(text, sentence.start)
+    if lead is None:
+        return False
+    i = doc.sentence_index(fact.field, lead)
+    before = doc.sentences[i - 1] if i else None
+    return (
+        before is not None
+        and before.field == fact.field
         and any(
             f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
         )

@@ -58,3 +58,27 @@ def listed_under_track(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     paragraph = text.rfind("\n\n", 0, start) + 1
     return TRACK_SECTION.search(text, max(paragraph, start - 160), start) is not None
+
+
+# a sentence announcing a breakdown by year (`연도별로 보면 …`, `해마다 살펴보면`, `연도별 추이는 다음과 같다`)
+_BY_YEAR = re.compile(r"(?:연도|해|년도)\s?별\s?(?:로|추이|실적|현황|성과)|해마다|매년\s?(?:보면|살펴보면)")
+# a listed line that opens with its year (`▲2019년 29편`, `- 2022년: 41편`)
+_YEAR_LINE = re.compile(r"\s*(?:[-–—•·∙ㆍ▪▫◦○●▲△*]|\d{1,2}[.)])?\s*(?:19|20)\d{2}\s?년")
+
+
+def lead_of_year_list(text: str, position: int) -> int | None:
+    """Where the sentence announcing a list by year starts, when the line holding `position` is an item
+    of that list (`연도별로 보면 증가세가 뚜렷하다.` ⏎ `▲2019년 29편` ⏎ `▲2022년 41편`: every line between the
+    announcement and this one opens with its year); else None."""
+    start = text.rfind("\n", 0, position) + 1
+    while start > 0:
+        end = text.find("\n", start)
+        if not _YEAR_LINE.match(text, start, len(text) if end < 0 else end):
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not _YEAR_LINE.match(line):
+            lead = line.rfind(". ", 0, len(line.rstrip()) - 1) + 1
+            return above + lead if _BY_YEAR.search(line, lead) else None
+        start = above
+    return None

@@ -62,6 +62,7 @@ from extract.linking.sentences import Sentence
 from extract.linking.speaker import ANNOUNCES, reports_only, speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
+from extract.linking.table_parts import parts_of_table
 from extract.linking.tables import read_columns, row_count, table_rows
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
@@ -144,8 +145,9 @@ def _over_the_document(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """The facts after the passes that read the whole document (breakdowns, listed parts, table
     columns), cleaned of duplicates, each with its confidence."""
     sum_from_breakdown(doc, facts)
-    parts = parts_in_lines(doc, facts)
-    at = {(p.field, p.cm.start) for p in parts}
+    table_parts, restated = parts_of_table(doc, facts)
+    parts = parts_in_lines(doc, facts) + table_parts
+    at = {(p.field, p.cm.start) for p in parts} | {("text", start) for start in restated}
     facts = [f for f in facts if (f.field, f.cm.start) not in at] + parts
     fold_breakdowns(doc, facts)
     facts = clean_facts(doc, read_columns(doc, facts))

@@ -92,11 +92,18 @@ def country_written_after(ctx: SentenceContext, cm: CountMatch) -> bool:
 def came_from(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
     """Whether the count is the subject and the list after it where its papers came from (`12편이
     KAIST에서, 10편이 네이버에서 나왔다`)."""
-    return bool(
-        _SUBJECT_GAP.fullmatch(text, cm.end, g.start)
-        and _CAME_FROM.match(text, g.end)
-        and _CAME_VERB.search(text, g.end, sent_end)
-    )
+    return bool(_SUBJECT_GAP.fullmatch(text, cm.end, g.start) and papers_came_from(text, g, sent_end))
+
+
+def papers_came_from(text: str, g: Group, sent_end: int) -> bool:
+    """Whether the organization list `g` is where papers came from (`B에서 나왔다`, `'B'(옛 C)에서
+    나왔다`: a quote and an aside between)."""
+    aside = _QUOTED_ASIDE.match(text, g.end)
+    at = aside.end() if aside is not None else g.end
+    return bool(_CAME_FROM.match(text, at) and _CAME_VERB.search(text, at, sent_end))
+
+
+_QUOTED_ASIDE = re.compile(r"['’\"”]?(?:\s?\([^()\n]{0,40}\))?")
 
 
 _OBJECT_GAP = re.compile(r"\s?(?:을|를)\s")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from extract.linking.context import SentenceContext
 from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, POOL_OPENING, SUBSET, SUBSET_LEAD
-from extract.linking.owned_after import came_from
+from extract.linking.owned_after import came_from, papers_came_from
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
 from extract.matcher import EntityMention
@@ -79,8 +79,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
         named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g, s.end)), None)
         return Owner(named.members[0]) if named is not None else NOBODY
-    # `그 중 4편은 A가 인수한 B(…)의 연구 성과다`: the organization the predicate names, not one in a clause before it
-    after = [g for g in after if _OWNER_PREDICATE.match(text, g.end)] or after
+    after = _named_owners(text, after, s.end) or after
     own = own or after
     if own:
         org = own[0].members[0] if own[0] in around.after else own[-1].members[0]
@@ -114,6 +113,12 @@ _OWNER_PREDICATE = re.compile(
 _AWARD_POOL = re.compile(
     r"(?:수상|우수|최우수|상을\s?받은)\s?(?:논문|작)?\s?\S+\s?(?:편|건|개)\s?(?:가운데|중)"
 )
+
+
+def _named_owners(text: str, after: list[Group], sent_end: int) -> list[Group]:
+    """The lists after a part that its predicate names as the owner of the papers: `그 중 4편은 A가 인수한
+    B(…)의 연구 성과다`, `4편은 A가 인수한 B(옛 C)에서 나왔다` (B's, not the clause's A)."""
+    return [g for g in after if _OWNER_PREDICATE.match(text, g.end) or papers_came_from(text, g, sent_end)]
 
 
 def _right_after(ctx: SentenceContext, parent: Fact, sub: re.Match[str]) -> bool:

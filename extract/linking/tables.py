@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from extract.linking.conferences import conference_list_of
+from extract.linking.cues import PAPER_CONTEXT
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET
@@ -172,7 +173,9 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         f.year = year if year is not None else _row_label_year(text, cells) or f.year
         if f.conf_source != "own":
             top = _caption_above(text, grid.header[0])
-            f.conf_ids = table_conferences(doc, top, grid.header[1], f.conf_ids)
+            f.conf_ids = _row_conferences(doc, cells, at) or table_conferences(
+                doc, top, grid.header[1], f.conf_ids
+            )
         kept.append(f)
     return kept
 
@@ -218,6 +221,14 @@ def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -
     return linked if len(named) <= 1 else ()
 
 
+def _row_conferences(doc: Doc, cells: list[tuple[int, int]], at: int) -> tuple[str, ...]:
+    """The conferences a row names in a cell of their own (`| EMNLP | 2019 | A 4편, B 2편 |`): every
+    count of the row is at them."""
+    text = doc.fields["text"]
+    labels = [(a, b) for n, (a, b) in enumerate(cells) if n != at and not find_counts(text, a, b)]
+    return tuple(dict.fromkeys(i for a, b in labels for i in _conf_ids_in(doc, a, b)))
+
+
 def _first_count_cell(text: str, cells: list[tuple[int, int]], default: int) -> int:
     """The index of the row's first cell holding a count."""
     return next((i for i, (a, b) in enumerate(cells) if find_counts(text, a, b)), default)
@@ -244,9 +255,31 @@ _NOT_PAPERS_COLUMN = re.compile(r"특허|인용|인력|인원|직원|명\)?$|점
 def column_reading(text: str, at: int) -> bool | None:
     """What the header cell above a barred row's count says it counts: False for another thing
     (patents, citations, people), True for papers (`3대 AI 학회 논문 등재`), None when it says neither
-    or the row has no header of as many cells."""
+    or the row has no header of as many cells. A header that says neither (`| 기업 | 2021년 |`) reads
+    as papers when the caption or the sentence just above the table speaks of papers (`… 논문 수는
+    아래와 같다.`)."""
     grid = _grid(text, at)
-    return _head_reads(grid.heads[grid.at]) if grid is not None else None
+    if grid is None:
+        return None
+    reads = _head_reads(grid.heads[grid.at])
+    if reads is None and PAPER_CONTEXT.search(text, *_lead_in(text, grid.header[0])):
+        return True
+    return reads
+
+
+def _lead_in(text: str, header_start: int) -> tuple[int, int]:
+    """Where the words introducing a table lie: its caption lines, else the last sentence of the
+    nearest line above its header that holds words."""
+    top = _caption_above(text, header_start)
+    if top < header_start:
+        return top, header_start
+    start = header_start
+    while start > 0:
+        start, end = _line(text, start - 1)
+        line = text[start:end].rstrip()
+        if line:
+            return start + line.rfind(". ", 0, len(line) - 1) + 1, end
+    return 0, 0
 
 
 def _head_reads(head: str) -> bool | None:
