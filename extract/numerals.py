@@ -177,7 +177,7 @@ DOUBLE_DIGIT_RE = re.compile(r"(?<![가-힣])(?P<n>두|세|네)\s?자(?:릿|리)
 _PRE_APPROX = re.compile(r"(?:약|대략|어림잡아|얼추)\s?$")
 _POST_APPROX = re.compile(r"^\s?(?:가량|정도|안팎|내외|남짓|쯤|가까이|가까운|에\s?가까운)")
 _POST_AT_LEAST = re.compile(
-    r"^(?:\s?(?:이상|넘게|넘는|초과)|(?:을|를|이|가)?\s?(?:넘어|넘었|넘겼|넘기|넘는|넘을|돌파|웃돌))"
+    r"^(?:\s?(?:이상|넘게|넘는|초과)|(?:을|를|이|가)?\s?(?:넘어|넘었|넘겼|넘기|넘는|넘을|돌파|웃돌|웃돈|웃도|상회))"
 )
 # a milestone not reached yet: `100편 돌파를 눈앞에`, `100편에 육박`, `100편을 바라본다`
 _POST_NEAR_MISS = re.compile(
@@ -282,6 +282,10 @@ def is_part_word(cm: CountMatch) -> bool:
 _LISTED_AFTER_COUNT = re.compile(
     r"(?:(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?|(?<![가-힣])한\s)편\s?,\s?[^,.\d]{1,16}$"
 )  # not `한편,`
+# a part right after a count, across a headline's `…` (`논문 두 편…한 편은 스포트라이트`, `세 편, 이 중 한 편이`)
+_PART_AFTER_COUNT = re.compile(
+    r"(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?편\s?(?:…|\.{2,3}|,|·)\s?(?:(?:이|그)\s?(?:중|가운데)\s?)?$"
+)
 
 
 def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
@@ -301,6 +305,7 @@ def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
         re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()])
         or one_paper(text, m, start)
         or _LISTED_AFTER_COUNT.search(text, max(start, m.start() - 24), m.start())
+        or _PART_AFTER_COUNT.search(text, max(0, m.start() - 12), m.start())
     ):
         return True  # 한편 (meanwhile), 한 편으로는; not `메인 세 편, 파인딩스 한 편`
     if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):

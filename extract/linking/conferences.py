@@ -30,6 +30,7 @@ from extract.linking.venue_cues import (
     VENUE_PLACE,
     VENUE_SIDE,
 )
+from extract.linking.venue_lists import named_next, venues_listed_next
 from extract.linking.year_words import YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -141,6 +142,8 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         return (), None, "other"  # `양대 학회에서 나란히 9편씩`, no list of two anywhere: none named
     if MILESTONE.search(window) or (span_start > s.start and not RECORD.match(text, span_start, cm.start)):
         return (), None, "other"  # `설립 3년 만에 논문 100편`: all its papers since, no one conference
+    if (listed := venues_listed_next(ctx.doc, s)) and ctx.prev_confs is None:
+        return listed, None, "anaphor"  # `…모두 42편이다. 학회는 A, B, C 세 곳이다.`
     return (
         (_named_after(ctx, cm) if ctx.prev_confs is None else None)
         or _venue_described(ctx, window)
@@ -317,7 +320,7 @@ def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int)
         n = ANAPHOR_NUMBER.get(named_set.group(1), 0)
         if prev is not None and len(prev.conf_ids) == n:
             return prev.conf_ids
-        return conference_list_of(doc, n) or _named_next(doc, s, n)
+        return conference_list_of(doc, n) or named_next(doc, s, n)
     plural = None
     for found in PLURAL_ANAPHOR.finditer(window):
         plural = found
@@ -338,23 +341,6 @@ def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int)
 
 # a set of conferences by number right before the count's own words (`양대 학회에서는 나란히 9편씩`)
 _NAMED_SET_AT_COUNT = re.compile(NAMED_SET.pattern + r"[^,.]{0,20}$")
-
-
-def _named_next(doc: Doc, s: Sentence, n: int) -> tuple[str, ...]:
-    """The conferences a set by number refers ahead to: the next sentence names exactly `n` of them
-    as its predicate and counts nothing (`양대 학회에서 9편씩을 올렸다. 6월의 ICASSP와 인터스피치다`)."""
-    i = doc.sentence_index(s.field, s.start)
-    if i is None or i + 1 >= len(doc.sentences) or doc.sentences[i + 1].field != s.field:
-        return ()
-    nxt = doc.sentences[i + 1]
-    text = doc.fields[nxt.field]
-    ids = tuple(dict.fromkeys(e.id for e in nxt.entities if e.kind == "conf"))
-    if len(ids) != n or any(e.kind == "org" for e in nxt.entities):
-        return ()
-    return ids if _PREDICATE_END.search(text, nxt.start, nxt.end) else ()
-
-
-_PREDICATE_END = re.compile(r"(?:이다|다)\.?['’”\"]?\s*$")
 
 
 def _described_conference(doc: Doc, s: Sentence) -> tuple[str, ...]:

@@ -35,8 +35,9 @@ _HEADER = re.compile(
 # after a row's organization: its English name, a parenthesis (`(미국)`), separators, then the number
 _ROW_COUNT = re.compile(
     r"(?:\s?\([^()\n]{0,20}\))?(?:\s?[A-Za-z][A-Za-z&.\- ]{0,30}?)?\s*(?:\([^()\n]{0,20}\)\s*)?[|:·\-–]?\s*"
-    r"(?P<n>\d{1,5})(?![\d.,]|\s?(?:위|%|편|건|개|명|년|월|일|회|배))"
-)
+    r"(?:각각?\s?)?(?P<n>\d{1,5})(?![\d.,]|\s?(?:위|%|편|건|개|명|년|월|일|회|배))"
+)  # `| A·B | 각 5 |`: each organization of the cell's list
+_LISTED_WITH = re.compile(r"\s?(?:[·,ㆍ/]|와|과|및)\s?(?:미국|영국|일본|중국|대만|독일|프랑스)?\s?")
 _SENTENCE_END = re.compile(r"(?:다|요)\.?['\"”’]?\s*$")
 
 
@@ -66,7 +67,11 @@ def row_count(text: str, s: Sentence) -> CountMatch | None:
     )
     if org is None:
         return None
-    m = _ROW_COUNT.match(text, org.end, s.end)
+    end = org.end
+    for e in s.entities:  # `| 대만국립대·TSMC·소니 | 각 5 |`: the count after the cell's whole list
+        if e.start >= end and e.kind == org.kind and _LISTED_WITH.fullmatch(text, end, e.start):
+            end = e.end
+    m = _ROW_COUNT.match(text, end, s.end)
     if m is None:
         return None
     n = int(m.group("n"))
@@ -109,14 +114,17 @@ def _line(text: str, at: int) -> tuple[int, int]:
 
 
 def _header_above(text: str, start: int) -> tuple[int, int] | None:
-    """The nearest barred line above a row that holds no count and is no rule (`|---|---|`)."""
+    """The header of the barred table a row belongs to: the first line of the run of barred lines above
+    it (rules like `|---|---|` aside), when it holds no count; rows of bare numbers (`| 1 | A | 16 |`)
+    are no header."""
+    header = None
     while start > 0:
         start, end = _line(text, start - 1)
         if not _BAR.search(text, start, end):
-            return None
-        if _RULE.fullmatch(text, start, end) is None and not find_counts(text, start, end):
-            return start, end
-    return None
+            break
+        if _RULE.fullmatch(text, start, end) is None:
+            header = (start, end)
+    return header if header is not None and not find_counts(text, *header) else None
 
 
 def _column_year(cell: str, this_year: int | None) -> int | None:

@@ -10,7 +10,7 @@ import re
 GENERIC_VENUE = re.compile(
     r"(?<!이번 )(?<!이 )(?<!해당 )(?<!같은 )(?<!본 )(?<!차기 )(?<!직전 )(?<!그 )(?<!메인 )(?<!지난해 )(?<!작년 )(?<!올해 )"
     r"(?<!전년 )(?<!전년도 )(?<!해 전 )(?<!년 전 )(?<!이전 )(?<!지난 )(?<!지난번 )(?<!앞선 )"
-    r"(?:학회|학술\s?대회|컨퍼런스|콘퍼런스)"
+    r"(?:학회|학술\s?대회|(?:컨퍼런스|콘퍼런스)(?!\s?콜))"  # not an earnings call (`컨퍼런스콜`)
 )
 _VENUE_WORD = r"(?:학회|대회|학술대회|컨퍼런스|콘퍼런스|행사)"
 # the event's organizers as a source (`학회 측 자료에 따르면`, `주최 측은`, `학회 집계에 따르면`): the
@@ -72,7 +72,10 @@ THIS_CONF = re.compile(
 )
 
 # the conference as the count's place (`5편을 ICML에서`), or whose threshold the papers passed (`'X'의 문턱을 넘었다`)
-PLACE_AFTER = re.compile(r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서|의\s?(?:문턱|관문))")
+# or whose acceptance the count's papers won (`논문 한 편이 … 국제학회인 ACL의 게재 승인을 받았다`)
+PLACE_AFTER = re.compile(
+    r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서|의\s?(?:문턱|관문|게재\s?승인|최종\s?승인|채택|심사))"
+)
 
 # a conference as the place or the time of an `also` (`CVPR 2021에서도`, `'ASCO 2019'에서도`, `CVPR 때도`)
 ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도|때도|당시에도)(?![가-힣])")
