@@ -108,6 +108,10 @@ def departments(
                 for c in candidates
             ):
                 continue  # `KAIST 전산학부는`: written with its university, the university's (see departments.py)
+            if text[m.end(1) - 1] == "과" and any(
+                c.kind == "org" and c.start == m.start(1) and c.end == m.end(1) - 1 for c in candidates
+            ):
+                continue  # `LG화학과의 공동 연구`: a listed name and the particle 과, no department
             out.append(replace(pattern_mention(m.group(1), m.start(1), field), department=True))
     return out
 

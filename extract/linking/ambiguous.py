@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.cues import VENUE
+from extract.linking.distributive import COLLECTIVE_EACH
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.numerals import find_counts
@@ -31,6 +32,9 @@ def after_several_owners(
         return False
     if sentence.holds(fact.org):
         return False
+    text = doc.fields[fact.field]
+    if fact.paired >= 0 and COLLECTIVE_EACH.search(text, sentence.start, fact.cm.start):
+        return False  # `두 학교는 각각 38편, 25편`: the two just counted, each named back in its order
     owners = {f.org_id for f in facts if f.field == before.field and f.sent_start == before.start}
     if fact.org_id not in owners:
         return False  # the article's subject, carried past a list of others (`B 18편, C 8편이었다`)
@@ -98,6 +102,24 @@ _QUESTION = re.compile(
 def asks(doc: Doc, sentence: Sentence) -> bool:
     """Whether the sentence is a question (its counts are quoted figures, not statements)."""
     return _QUESTION.search(doc.fields[sentence.field], sentence.start, sentence.end) is not None
+
+
+def question_asked(doc: Doc, sentence: Sentence) -> str:
+    """The sentence's text when it is an interview's question (`Q. 누가 많았나`, `질문: …`, any sentence
+    that asks), else nothing: the answer after it takes its topic; a question about citations or
+    patents (`피인용 논문 순위는`) gives its answer no paper topic."""
+    text = doc.fields[sentence.field]
+    marked = _QUESTION_MARK.match(text, sentence.start) and text[sentence.start] not in "-–—"
+    if not marked and not asks(doc, sentence):
+        return ""
+    return (
+        ""
+        if _OTHER_MEASURE.search(text, sentence.start, sentence.end)
+        else text[sentence.start : sentence.end]
+    )
+
+
+_OTHER_MEASURE = re.compile(r"인용|특허|출원|인력|인원")
 
 
 # an interview's question line (`Q.`, `-`, `질문`) or a sentence that asks, about a goal or a plan

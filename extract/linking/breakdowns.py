@@ -21,6 +21,7 @@ from extract.numerals import CountMatch, find_counts
 # words that announce a breakdown of a count already given (`학과별로는`, `학내 내역을 보면`, `이 중`)
 BREAKDOWN_LEAD = re.compile(
     r"(?:학과|학부|대학원|단과대|부서|소속)\s?별로|학내\s?(?:내역|별로|기준)|(?<![가-힣])(?:이|그)\s?(?:중|가운데)(?![가-힣])|그중"
+    r"|(?<![가-힣])(?:안|내부?)에서(?:는|만)?\s*$"  # `연세대 안에서는 전기전자공학부가 11편`
 )
 _OPEN_PAREN = re.compile(r"\(\s*$")
 
@@ -68,6 +69,11 @@ def fold_breakdowns(doc: Doc, facts: list[Fact]) -> None:
         )
         if same_total or announced or in_parentheses:
             f.breakdown_of, f.org_id, f.scope = f.org_id, university, "subset"
+            whole = next(
+                (g for g in reversed(earlier) if g.org_id == university and g.conf_ids == f.conf_ids), None
+            )
+            if announced and whole is not None and f.year_source in ("article", "published"):
+                f.year = whole.year  # `지난해 … 연세대가 20편. 연세대 안에서는 …가 11편`: that edition's part
 
 
 _OTHER_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년|내년|이듬해")

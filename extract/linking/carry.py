@@ -202,7 +202,7 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     that the article lists), for counts in later sentences that name none."""
     ids = referred_conferences(doc, s, text)
     if not ids and (named_set := NAMED_SET.search(text, s.start, s.end)) is not None:
-        ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
+        ids = conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group("n"), 0))
     if not ids and doc.main_confs and _THIS_CONF_WORD.search(text, s.start, s.end):
         ids = doc.main_confs  # `이번 학회에 가장 많은 논문을 낸 곳은 A다`: back to the article's conference
     if ids and _named_in_passing(doc, state, s, text, ids):

@@ -317,7 +317,7 @@ def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int)
     for found in NAMED_SET.finditer(window):
         named_set = found
     if named_set is not None:  # `3대 AI 학회`: the list of that many the article gives, else none named
-        n = ANAPHOR_NUMBER.get(named_set.group(1), 0)
+        n = ANAPHOR_NUMBER.get(named_set.group("n"), 0)
         if prev is not None and len(prev.conf_ids) == n:
             return prev.conf_ids
         return conference_list_of(doc, n) or named_next(doc, s, n)

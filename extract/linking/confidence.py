@@ -20,6 +20,7 @@ from pathlib import Path
 
 from extract.linking.ambiguous import after_several_owners, answers_a_goal, asks, cites_without_venue
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
+from extract.linking.distributive import COLLECTIVE_EACH
 from extract.linking.headers import lead_of_year_list, listed_under
 from extract.linking.readings import contradicted_readings
 from extract.linking.remention import is_re_mention
@@ -92,6 +93,8 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence | None)
         and e.id not in own_counts
         and fact.org_id not in doc.lineage(e.id)
         and not is_persons_title(text, e.start, e.end)  # `교수(전 A 장관)`: no one who could own it
+        # `A가 414건으로 뒤를 이었고 B·C 등도 상위권을 채웠다`: a later clause's subject, not the count's rival
+        and not (in_clause and e.start > fact.cm.end and CLAUSE_BOUNDARY.search(text, fact.cm.end, e.start))
     ]
     after = any(
         0 <= e.start - fact.cm.end <= _ORG_RIGHT_AFTER and not _OWN_COUNT.match(text, e.end) for e in others
@@ -133,6 +136,8 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
         return False  # another organization named (the same one again later is no rival)
     if fact.org.field == fact.field and listed_under(doc.fields[fact.field], fact.org, sentence.start):
         return True  # `■ A` ⏎ `- 올해 논문 16건`: the lines under a header are its organization's
+    if fact.paired >= 0 and COLLECTIVE_EACH.search(doc.fields[fact.field], sentence.start, fact.cm.start):
+        return True  # `두 회사는 각각 13건씩`: the organizations counted just before, each
     if _listed_by_year_for(doc, fact, sentence, facts):
         return True  # `A는 5년간 347편. 연도별로 보면` ⏎ `▲2019년 29편`: the whole's owner's, year by year
     if _WE_SUBJECT.search(doc.fields[fact.field], sentence.start, fact.cm.start) and _in_headline(
@@ -142,7 +147,7 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     before = doc.before(sentence)
     if before is None or before.field != fact.field or before.para != sentence.para:
         return False
-    if before.holds(fact.org):
+    if before.holds(fact.org) or _paragraph_topic(doc, fact, before):
         return True
     return (
         fact.org.field == fact.field
@@ -169,6 +174,27 @@ def _listed_by_year_for(doc: Doc, fact: Fact, sentence: Sentence, facts: list[Fa
             f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
         )
     )
+
+
+def _paragraph_topic(doc: Doc, fact: Fact, before: Sentence) -> bool:
+    """Whether the fact's organization is the topic (`A는`) of its paragraph's sentence two or three
+    before, and every sentence between gives figures and names no organization (`A는 … 600점을 얻었다.
+    특허는 1079건을 등록했다. … 논문은 59건이었다`: a run of the topic's figures)."""
+    text = doc.fields[fact.field]
+    for _ in range(2):
+        if any(e.kind == "org" for e in before.entities) or not _DIGIT.search(text, before.start, before.end):
+            return False
+        earlier = doc.before(before)
+        if earlier is None or earlier.para != before.para:
+            return False
+        if any(e is fact.org for e in earlier.entities) and _TOPIC.match(text, fact.org.end):
+            return True
+        before = earlier
+    return False
+
+
+_TOPIC = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:은|는)\s")
+_DIGIT = re.compile(r"\d")
 
 
 # `저희는`, `우리 회사가` as a quote's subject: the speaker's own organization
@@ -225,7 +251,7 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
     """Set every fact's evidence and confidence; a weak reading (see `_capped`) stays below the
     default threshold."""
     body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
-    contradicted = contradicted_readings(facts)
+    contradicted = contradicted_readings(facts, doc.fields)
     for f in facts:
         i = doc.sentence_index(f.field, f.sent_start)
         sentence = doc.sentences[i] if i is not None else None

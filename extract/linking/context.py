@@ -70,7 +70,7 @@ class SentenceContext:
         return [g for g in self.groups if g.kind == "conf"]
 
 
-_TOPIC_AFTER = re.compile(r"(?:은|는|도)\s")
+_TOPIC_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:은|는|도)\s")  # `A(155.9점)는`: past an aside
 
 
 def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:

@@ -12,8 +12,8 @@ from extract.linking.cues import (
     CLAUSE_BOUNDARY,
     DATA_COUNTED,
     DELTA,
-    JOURNAL,
     NOT_PAPER_NOUN,
+    OWNER_AFTER,
     PAPER_CONTEXT,
     PAPER_NOUN_AFTER,
     PAPER_WORD,
@@ -27,6 +27,7 @@ from extract.linking.cues import (
     SUBJECT_PARTICLE,
     THRESHOLD_PASSED,
 )
+from extract.linking.journals import journal_in_clause, journal_near
 from extract.linking.list_heads import head_counts_other_things
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
@@ -155,7 +156,7 @@ def is_paper_count(
         return False  # `콘테스트에서 상 두 개를 받았다`, `최우수상 2건`: prizes, not papers
     if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):
         return False  # `구글이 낸 투고 9편은`, `제출 논문 13편 가운데`: submissions, not papers of the conference
-    if _journal_in_clause(text, s, cm):
+    if journal_in_clause(text, s, cm):
         return False  # `SCI(E)급 저널 논문 14편`, `학술지와 국제 학회에 100편`: journal papers, or mixed with them
     if CITED.search(text, max(s.start, cm.start - 30), cm.start):
         return False  # `인용 수는 벌써 300건`, `인용한 후속 연구는 120건`: citations, not papers
@@ -165,35 +166,7 @@ def is_paper_count(
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`, `기조연설 1건과 논문 10건`: what the word before names
     if not _in_paper_context(doc, text, s, cm, prev_text, after, bool(context)):
         return False
-    return has_conf or "학회" in sent or incl_end >= 0 or not _journal_near(text, s, cm)
-
-
-def _journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether a journal or a challenge is written in the count's clause, up to just after the count
-    (`경진대회 4건`), not in another clause of the sentence (`… 21편을 발표했고, 경진대회 4건에도`)."""
-    start = s.start
-    for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
-        start = b.end()
-    return JOURNAL.search(text, start, min(s.end, cm.end + 12)) is not None
-
-
-_JOURNAL_WORD = re.compile(
-    r"저널|학술지|자매지|(?<![A-Za-z])(?:SCI|SSCI|SCIE)(?:\(E\))?\s?급?"
-)  # `SCI(E)급 논문 14편`
-
-
-_JOURNAL_PAPERS_AFTER = re.compile(r"\s?(?:이상|가량|여)?\s?의\s?(?:SCI(?:E)?급?\s?)?(?:저널|학술지)\s?논문")
-
-
-def _journal_in_clause(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether a journal is written in the count's clause before it, with no conference named between."""
-    start = max(s.start, cm.start - 40)
-    for b in CLAUSE_BOUNDARY.finditer(text, start, cm.start):
-        start = b.end()
-    ends = [m.end() for m in _JOURNAL_WORD.finditer(text, start, cm.start)]
-    if _JOURNAL_PAPERS_AFTER.match(text, cm.end, s.end):
-        return True  # `240편 이상의 저널 논문과 300편 이상의 학회 논문`: the noun after names journal papers
-    return bool(ends) and not any(e.kind == "conf" and ends[-1] <= e.start < cm.start for e in s.entities)
+    return has_conf or "학회" in sent or incl_end >= 0 or not journal_near(text, s, cm)
 
 
 def _in_paper_context(
@@ -375,9 +348,15 @@ _WHO_AFTER = re.compile(
 
 
 def _owner_named_after(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """An organization named as the one that has the count (`16건을 올린 곳은 A였다`)."""
+    """An organization named as the one that has the count (`16건을 올린 곳은 A였다`), or modified by it
+    (`1위는 9건을 올린 A였다`)."""
     m = _WHO_AFTER.match(text, cm.end, s.end)
-    return m is not None and any(e.kind == "org" and e.start == m.end() for e in s.entities)
+    return any(
+        e.kind == "org"
+        and ((m is not None and e.start == m.end()) or OWNER_AFTER.fullmatch(text, cm.end, e.start))
+        for e in s.entities
+        if e.start >= cm.end
+    )
 
 
 def _owner_right_before(text: str, s: Sentence, cm: CountMatch) -> bool:

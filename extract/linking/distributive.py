@@ -247,7 +247,7 @@ def _only_a_conference_between(text: str, start: int, end: int, groups: list[Gro
 
 
 # the organizations just counted, named again together (`두 회사는`, `두 학교는`, `양사는`)
-_COLLECTIVE_EACH = re.compile(
+COLLECTIVE_EACH = re.compile(
     r"(?:(두|세|네)\s?(?:회사|기업|곳|학교|대학|기관|연구소|조직)|(양사|양교|양\s?기관))\s*(?:은|는|이|가|도|모두)?"
 )
 _HOW_MANY = {"두": 2, "세": 3, "네": 4}
@@ -266,14 +266,15 @@ def pair_collective(
     """`A는 50편, B는 32편이다. 두 학교는 지난해 각각 38편, 25편을 냈다`: with no list in the
     sentence, a collective reference before 각각 pairs the counts with the organizations the
     article counted last, in their order, when there are as many of them as it says; or with those
-    the sentence before named without counting (`그 뒤는 A와 B가 이었다. 두 회사는 각각 …`)."""
+    the sentence before named without counting (`그 뒤는 A와 B가 이었다. 두 회사는 각각 …`). One count
+    after 각각 is each one's (`두 회사는 각각 13건씩`)."""
     if any(g.kind == "org" and g.end <= cm.start for g in groups):
         return None
     dm = None
     for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
         dm = found
     coll = None
-    for found_coll in _COLLECTIVE_EACH.finditer(text, s.start, dm.start() if dm else s.start):
+    for found_coll in COLLECTIVE_EACH.finditer(text, s.start, dm.start() if dm else s.start):
         coll = found_coll
     if dm is None or coll is None:
         return None
@@ -283,6 +284,8 @@ def pair_collective(
     members = _distinct(named_before)
     if len(members) != n:
         members = _distinct(reversed(recent), n)[::-1]  # the last n counted, in their order
+    if len(later) == 1 and later[0] == idx:
+        later = later * n  # `두 회사는 각각 13건씩`: one count, each member's
     if len(members) != n or len(later) != n or later[0] != idx:
         return None
     return "org", members, later

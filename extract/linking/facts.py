@@ -20,6 +20,7 @@ from extract.linking.cues import (
 from extract.linking.headers import listed_under_track
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.tables import column_reading
 from extract.linking.venue_cues import THIS_CONF
 from extract.linking.year_words import PREVIOUS_YEAR, YEAR_WORD
 from extract.linking.years import year_for, year_word_between
@@ -93,9 +94,8 @@ def make_fact(
     )
 
 
-# an organization's research output tallied beside its patents, each with its own verb (`논문 234편을
-# 발표하고, 특허 228건 출원`, `특허 80건을 출원했고 논문 40편을 냈다`), not papers and patents shown at
-# one event (`ISSCC에서 특허 3건과 논문 5편을 공개했다`)
+# research output tallied beside patents, each with its own verb (`논문 234편을 발표하고, 특허 228건 출원`),
+# not papers and patents shown at one event (`ISSCC에서 특허 3건과 논문 5편을 공개했다`)
 _PATENTS_AFTER = re.compile(
     r"[^.]{0,14}?(?:하고|했고|하며|했으며|했다)\s*,?\s*(?:[가-힣]+\s)?특허\s?[\d,]+\s?건"
 )
@@ -231,11 +231,12 @@ def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     return out
 
 
-def _rank(f: Fact) -> tuple[bool, bool, bool]:
-    """Which of equal facts stands for them, the lowest first: a body statement before a headline's,
-    a body line read as a headline (a bullet, `▲정규 논문 21편`) before the title's, the
-    organization's own count before an equal subset."""
-    return (f.headline, f.field == "title", f.scope == "subset")
+def _rank(doc: Doc, f: Fact) -> tuple[bool, bool, bool]:
+    """Which of equal facts stands for them, the lowest first: a body statement (or a table row under a
+    column of papers, `| 등재 논문 |`) before a headline's, a body line (`▲정규 논문 21편`) before the
+    title's, the organization's own count before an equal subset."""
+    row = f.field == "text" and column_reading(doc.fields["text"], f.cm.start) is True
+    return (f.headline and not row, f.field == "title", f.scope == "subset")
 
 
 def _undated_same(f: Fact, g: Fact) -> bool:
@@ -255,7 +256,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
     uniq: dict[tuple[object, ...], Fact] = {}
     for f, k in zip(facts, _keys(facts), strict=True):
         prev = uniq.get(k)
-        if prev is None or _rank(f) < _rank(prev):
+        if prev is None or _rank(doc, f) < _rank(doc, prev):
             uniq[k] = f
         if prev is not None and any(g.paired < 0 and not g.headline for g in (prev, f)):
             uniq[k].paired = -1  # a count paired by `각각` that the body also states for its owner

@@ -60,6 +60,9 @@ def owner_written_after(ctx: SentenceContext, cm: CountMatch) -> Group | None:
     """The organizations a count is written for when they come after it: an adnominal clause
     (`8편이 채택된 A`, `8편을 낸 A보다`) or the count as topic (`10편은 A, 12편은 B`)."""
     text, after = ctx.text, _modified_after(ctx, cm)
+    modified = next((g for g in ctx.org_groups if g.start >= cm.end and g.kind == "org"), None)
+    if modified is not None and _GENITIVE_OF_COUNT.fullmatch(text, cm.end, modified.start):
+        return modified  # `12편의 인텔을 포함해 두 곳`: the count names Intel's papers, whatever Intel does after
     if not after or after[0].kind != "org" or after[0].start - cm.end > 30:
         return None
     if GEN_COMPARED.match(text, after[0].end):
@@ -107,6 +110,7 @@ _QUOTED_ASIDE = re.compile(r"['’\"”]?(?:\s?\([^()\n]{0,40}\))?")
 
 
 _OBJECT_GAP = re.compile(r"\s?(?:을|를)\s")
+_GENITIVE_OF_COUNT = re.compile(r"\s?의\s")
 _SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
 # `KAIST에서`, `한국 연구진의 손에서`, `B 연구팀으로부터`
 _CAME_FROM = re.compile(

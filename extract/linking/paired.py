@@ -52,7 +52,7 @@ def link_distributive(
     dist = pair_distributive(ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.conf_groups)
     if dist is None:
         dist = pair_collective(
-            ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, ctx.state.recent_orgs, _named_uncounted(ctx)
+            ctx.text, ctx.s, cm, ctx.counts, idx, ctx.org_groups, _counted_apart(ctx), _named_uncounted(ctx)
         )
     if dist is None:
         return False
@@ -103,6 +103,14 @@ def _member_year(
         ctx.window_start,
         counts=ctx.counts,
     )
+
+
+def _counted_apart(ctx: SentenceContext) -> list[EntityMention]:
+    """The organizations the article counted last, less a parent of another of them (`두 회사` after
+    `A의 자회사 B와 C`, and A's sum of the two, are B and C)."""
+    recent = ctx.state.recent_orgs
+    ids = {o.id for o in recent}
+    return [o for o in recent if not any(o.id in ctx.doc.lineage(i)[1:] for i in ids)]
 
 
 def _named_uncounted(ctx: SentenceContext) -> list[EntityMention]:

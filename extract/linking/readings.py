@@ -11,7 +11,33 @@ wrong that way, the pairing's order is, and every count of that list is in doubt
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from extract.linking.state import Fact
+
+# an increase written right after a count (`두 건을 더 보탰다`, `12편이 늘었다`)
+# (`A는 두 건, B는 열두 건을 더 보탰다`: past the other counts of its list)
+_INCREASE_AFTER = re.compile(
+    r"(?:\s?,\s?[^,.\d]{0,20}?\S+\s?(?:편|건|개))*"
+    r"\s*(?:을|를|이|가)?\s*(?:더\s?(?:보탰|보태|늘렸|얹었|추가했)|늘었|늘어났|증가했)"
+)
+
+
+def _a_difference(f: Fact, facts: list[Fact], text: str) -> bool:
+    """Whether a count followed by an increase (`두 건을 더 보탰다`) is the difference between its
+    organization's count of its year and of the year before, at the same conferences."""
+    if f.cm.count is None or f.year is None or not _INCREASE_AFTER.match(text, f.cm.end):
+        return False
+    counts = {
+        (g.year, g.cm.count)
+        for g in facts
+        if g is not f
+        and g.org_id == f.org_id
+        and set(g.conf_ids) == set(f.conf_ids)
+        and g.cm.count is not None
+    }
+    return any((f.year - 1, n - f.cm.count) in counts for year, n in counts if year == f.year)
 
 
 def _stated(f: Fact) -> bool:
@@ -65,10 +91,11 @@ def same_edition(g: Fact, weak: Fact) -> bool:
     return g.org_id == weak.org_id and set(g.conf_ids) == set(weak.conf_ids) and g.year == weak.year
 
 
-def contradicted_readings(facts: list[Fact]) -> list[Fact]:
+def contradicted_readings(facts: list[Fact], fields: Mapping[str, str]) -> list[Fact]:
     """The weak readings the article's own statements contradict, with the rest of a `각각` list
-    whose order one of them shows wrong (when its counts differ)."""
-    wrong = [f for f in facts if _exceeds_statement(f, facts)]
+    whose order one of them shows wrong (when its counts differ); and counts of an increase that are
+    the difference of two counts the article gives (`13건 … 15건 … 두 건을 더 보탰다`)."""
+    wrong = [f for f in facts if _exceeds_statement(f, facts) or _a_difference(f, facts, fields[f.field])]
     pairings = {f.paired for f in wrong if f.paired >= 0}
     for start in pairings:
         field = _field_of(wrong, start)

@@ -222,7 +222,7 @@ def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -
         return tuple(dict.fromkeys(above))
     named_set = NAMED_SET.search(doc.fields["text"], start, end)  # `<세계 3대 AI 학회 논문 등재 수>`
     if named_set is not None and (
-        listed := conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group(1), 0))
+        listed := conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group("n"), 0))
     ):
         return listed
     named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}

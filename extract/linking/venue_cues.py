@@ -28,9 +28,12 @@ PLURAL_ANAPHOR = re.compile(
     rf"(?:(?:이\s?|같은\s?|앞의\s?|해당\s?)?(두|세|네|2|3|4)\s?(?:개\s?)?|이들\s?|양대\s?|이\s?같은\s?){_VENUE_WORD}(?:들)?"
     rf"|(?:해당|이|그|같은)\s?{_VENUE_WORD}들"
 )
-# a named set of conferences (`세계 3대 AI 학회`, `양대 학회`): the list the article gives for it, or none
+# a named set of conferences (`세계 3대 AI 학회`, `양대 학회`, `AI 학회 여섯 곳`): the list the article gives
+# for it, or none; its size is the group `n`
 NAMED_SET = re.compile(
-    rf"(\d|두|세|네|다섯|양)\s?대\s?(?:(?:AI|인공지능|머신러닝|컴퓨터\s?비전|비전|반도체|자연어처리|주요|국제|최고|권위)\s?){{0,2}}{_VENUE_WORD}"
+    rf"(?:(?P<venue>{_VENUE_WORD})\s?)?(?P<n>\d|두|세|네|다섯|여섯|일곱|여덟|양)\s?"
+    rf"(?(venue)곳(?!곳)"
+    rf"|대\s?(?:(?:AI|인공지능|머신러닝|컴퓨터\s?비전|비전|반도체|자연어처리|주요|국제|최고|권위)\s?){{0,2}}{_VENUE_WORD})"
 )
 PLURAL_VENUE = re.compile(
     rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
@@ -60,7 +63,10 @@ CLASS_BEFORE = re.compile(
     rf"{_CLASS_NOUN}\s*(?:인|이자|로\s?(?:꼽히는|불리는|손꼽히는)|으로\s?(?:꼽히는|불리는|손꼽히는))?"
     r"\s*[:(]?\s*['‘\"“]?\s*$"
 )
-ANAPHOR_NUMBER = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+ANAPHOR_NUMBER = {
+    **{"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8},
+    **{str(n): n for n in range(2, 9)},
+}
 THIS_CONF = re.compile(
     r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?|올해)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
     # the event itself by its time or place (`학회 기간에`, `학회 현장에서`)

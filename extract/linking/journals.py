@@ -1,0 +1,38 @@
+"""Journal papers are no conference papers: a journal written in a count's clause (`SCI(E)급 저널 논문
+14편`), named after the count (`240편 이상의 저널 논문`), or near it with no conference named."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.cues import CLAUSE_BOUNDARY, JOURNAL
+from extract.linking.sentences import Sentence
+from extract.numerals import CountMatch
+
+
+def journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a journal or a challenge is written in the count's clause, up to just after the count
+    (`경진대회 4건`), not in another clause of the sentence (`… 21편을 발표했고, 경진대회 4건에도`)."""
+    start = s.start
+    for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
+        start = b.end()
+    return JOURNAL.search(text, start, min(s.end, cm.end + 12)) is not None
+
+
+_JOURNAL_WORD = re.compile(
+    r"저널|학술지|자매지|(?<![A-Za-z])(?:SCI|SSCI|SCIE)(?:\(E\))?\s?급?"
+)  # `SCI(E)급 논문 14편`
+
+
+_JOURNAL_PAPERS_AFTER = re.compile(r"\s?(?:이상|가량|여)?\s?의\s?(?:SCI(?:E)?급?\s?)?(?:저널|학술지)\s?논문")
+
+
+def journal_in_clause(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a journal is written in the count's clause before it, with no conference named between."""
+    start = max(s.start, cm.start - 40)
+    for b in CLAUSE_BOUNDARY.finditer(text, start, cm.start):
+        start = b.end()
+    ends = [m.end() for m in _JOURNAL_WORD.finditer(text, start, cm.start)]
+    if _JOURNAL_PAPERS_AFTER.match(text, cm.end, s.end):
+        return True  # `240편 이상의 저널 논문과 300편 이상의 학회 논문`: the noun after names journal papers
+    return bool(ends) and not any(e.kind == "conf" and ends[-1] <= e.start < cm.start for e in s.entities)
