@@ -51,8 +51,8 @@ TOTAL_WORD = re.compile(
 )
 WHOLE_WORDS = re.compile(r"전체로|전체\s*(?:기준|합계)|통틀어")
 AFFILIATE_WORDS = re.compile(r"계열사|관계사|자회사|그룹\s*전체|진영")
-COLLECTIVE = re.compile(
-    r"(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)|(?<![\d가-힣])[2-9]\s?사(?![가-힣])"
+COLLECTIVE = re.compile(  # not venues counted as places (`학회 세 곳에서`)
+    r"(?<!학회\s)(?<!학회)(?<!학술대회\s)(?:두|세|네)\s?(?:회사|계열사|기업|곳|연구소|조직)|양사|이들\s?(?:회사|기업|계열사)|(?<![\d가-힣])[2-9]\s?사(?![가-힣])"
 )
 # papers written together (`A와 B가 공동 논문 1편`, `함께 쓴 논문`), not a combined count (`함께 19편`)
 JOINT = re.compile(r"공동|공저|(?:함께|같이)\s*(?:쓴|작성|집필|저술)|협업")

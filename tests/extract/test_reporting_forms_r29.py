@@ -223,3 +223,154 @@ def test_a_society_whose_name_opens_with_a_country_is_listed() -> None:
     result = extract("이 대회는 일본로봇학회(RSJ)와 한국로봇학회가 함께 연다.", published_at="2024-06-01")
     names = {o.name for o in result.organizations}
     assert "일본로봇학회" in names
+
+
+# 9. Round 29c. An interview's answer takes its question's topic (`Q. 학회 채택 논문은 누가 많았나.` ⏎
+#    `A. A가 900건으로 가장 많았다.`); a question about citations or patents gives its answer none.
+
+
+def test_an_answer_takes_the_paper_topic_of_its_question() -> None:
+    text = (
+        "한 연구소가 기업별 AI 연구 실적을 정리했다.\n"
+        "Q. 학술대회 채택 논문은 누가 많았나.\n"
+        "A. 구글이 900건으로 가장 많았다. 삼성전자는 120건으로 10위였다.\n"
+        "Q. 특허는.\n"
+        "A. 바이두가 5000건으로 가장 많았다."
+    )
+    facts = written_facts(text, published_at="2024-08-01")
+    assert ("google", (), 2024, 900) in facts
+    assert ("samsung-electronics", (), 2024, 120) in facts
+    assert not any(org == "baidu" for org, *_ in facts)
+
+
+# 10. A set by number written after the venue word (`AI 학회 여섯 곳에서`): the list of as many the article
+#     gives.
+
+
+def test_a_set_of_venues_counted_after_the_venue_word() -> None:
+    text = (
+        "카카오브레인, ICML·NeurIPS·ICLR 세 곳서 채택\n"
+        "카카오브레인은 올해 세계 AI 학회 세 곳에서 논문 12편을 채택받았다고 밝혔다."
+    )
+    facts = written_facts(text, published_at="2024-12-01")
+    assert ("kakao-brain", ("ICLR", "ICML", "NeurIPS"), 2024, 12) in facts
+
+
+# 11. `두 회사는 각각 13건씩`: one count after 각각 is each of the two just counted (not their parent's);
+#     an increase that is the difference of two counts the article gives is no count.
+
+
+def test_one_count_each_after_a_collective_reference() -> None:
+    text = (
+        "카카오의 두 자회사인 카카오브레인과 카카오엔터프라이즈가 올해 성과를 냈다. "
+        "카카오브레인은 올해 논문 15건, 카카오엔터프라이즈는 20건을 학회에 올렸다. "
+        "지난해 두 회사는 각각 11건씩을 등재했다. 올해 카카오브레인은 네 건, 카카오엔터프라이즈는 아홉 건을 더 보탰다."
+    )
+    facts = written_facts(text, published_at="2024-12-20")
+    assert ("kakao-brain", (), 2023, 11) in facts
+    assert ("kakao-enterprise", (), 2023, 11) in facts
+    assert ("kakao", (), 2023, 11) not in facts
+    assert ("kakao-brain", (), 2024, 4) not in facts
+    assert ("kakao-enterprise", (), 2024, 9) not in facts
+
+
+# 12. Owners written after the count: `12편의 인텔을 포함해 두 곳` (the count names Intel's papers),
+#     `1위는 9건을 올린 KAIST였다` (a count modifying its owner is a paper count).
+
+
+def test_a_count_in_the_genitive_before_an_included_organization_is_its() -> None:
+    text = (
+        "KAIST는 ISSCC 2010에서 8편을 발표했다. KAIST보다 많은 논문을 낸 곳은 14편의 인텔을 포함해 두 곳이다."
+    )
+    facts = written_facts(text, published_at="2009-11-20")
+    assert ("intel", ("ISSCC",), 2010, 14) in facts
+    assert ("kaist", ("ISSCC",), 2010, 14) not in facts
+
+
+def test_a_count_modifying_its_owner_after_it_is_a_paper_count() -> None:
+    text = (
+        "올해 VLSI 2024에서 삼성전자는 논문 12건을 발표했다. 이 학회는 기술과 회로 두 부문으로 나눠 심사한다. "
+        "회로 부문 1위는 8건을 올린 KAIST였다."
+    )
+    facts = written_facts(text, published_at="2024-05-20")
+    assert ("kaist", ("VLSI",), 2024, 8) in facts
+
+
+# 13. Years and parts: `올해 누적 논문` is this year's; `A 안에서는 B학과가 N편` breaks down A's count of the
+#     edition the sentence before gave.
+
+
+def test_this_year_s_running_total_is_dated_this_year() -> None:
+    text = (
+        "카카오브레인은 올해 국제 학회에 논문 15건을, 카카오엔터프라이즈는 15건을 올렸다. "
+        "두 회사를 합친 카카오 계열의 올해 누적 논문은 30건이 된다."
+    )
+    assert ("kakao", (), 2024, 30) in written_facts(text, published_at="2024-08-10")
+
+
+def test_a_department_within_a_university_is_a_part_of_its_edition() -> None:
+    text = (
+        "포스텍은 올해 CVPR 2025에서 논문 12편을 발표한다. "
+        "지난해 CVPR 2024에서는 고려대가 학교 전체로 15편을 올렸다. "
+        "고려대 안에서는 인공지능학과가 8편을 차지했다."
+    )
+    facts = written_facts(text, published_at="2025-05-01")
+    assert ("korea-university", ("CVPR",), 2024, 8) in facts
+    assert not any(year == 2025 and count == 8 for _, _, year, count in facts)
+
+
+# 14. Confidence: a later clause's subject is no rival of the count's own owner; a paragraph's topic carries
+#     over a run of its figures; a table row under a column of papers stands for an equal statement.
+
+
+def test_a_later_clause_s_subject_does_not_compete_for_the_count() -> None:
+    text = (
+        "AI 학회 논문 실적을 보면 1위는 알파벳으로 700건에 달했다. "
+        "메타가 350건, 아마존이 250건으로 뒤를 이었고 바이두·텐센트 등 중국 기업도 상위권에 들었다."
+    )
+    facts = written_facts(text, published_at="2024-07-01")
+    assert ("meta", (), 2024, 350) in facts
+    assert ("amazon", (), 2024, 250) in facts
+
+
+def test_a_paragraph_s_topic_owns_a_count_after_a_run_of_its_figures() -> None:
+    text = (
+        "삼성전자는 모든 항목에서 1위에 올랐다. 특허는 900건을 등록했고 피인용은 1200회였다. "
+        "세계 3대 AI 학회에 이름을 올린 논문은 48건이었다."
+    )
+    assert ("samsung-electronics", (), 2024, 48) in written_facts(text, published_at="2024-07-01")
+
+
+def test_an_owner_past_a_sentence_of_no_figures_stays_carried() -> None:
+    text = "업스테이지는 올해 학회에 논문 18건을 냈다. 회사는 인력도 늘렸다. 지난해에는 11건이 채택됐다."
+    assert ("upstage", (), 2023, 11) not in written_facts(text, published_at="2024-09-10")
+
+
+def test_a_table_row_under_a_column_of_papers_stands_for_its_restatement() -> None:
+    text = (
+        "세계 3대 AI 학회에 논문을 많이 낸 기업과 많이 인용된 기업은 다르다.\n\n"
+        "| 순위 | 기업 | 등재 논문 | 인용 순위 |\n"
+        "| 1 | 구글 | 700편 | 1위 |\n"
+        "| 9 | 삼성전자 | 48편 | 15위 밖 |\n\n"
+        "한국 기업 중 10위 안에 든 곳은 48편의 삼성전자 하나뿐이고, 인용 순위에서는 밀렸다."
+    )
+    assert ("samsung-electronics", (), 2024, 48) in written_facts(text, published_at="2024-07-01")
+
+
+# 15. Names: a topic past an aside (`LG(155.9점)는 A와 B의 실적을 합쳐`) is no included organization; `LG화학과의`
+#     is LG Chem and a particle, no department.
+
+
+def test_a_topic_with_an_aside_sums_what_it_includes() -> None:
+    text = (
+        "2위 네이버는 3대 학회 논문 25건을 기록했다. 3위 LG(150점)는 LG AI연구원과 LG전자의 실적을 합쳐 "
+        "평가받았는데, 특허 300건과 함께 3대 학회 논문 17건을 쌓았다."
+    )
+    facts = written_facts(text, published_at="2025-07-10")
+    assert ("lg", (), 2025, 17) in facts
+    assert ("naver", (), 2025, 17) not in facts
+
+
+def test_a_listed_name_before_the_particle_gwa_is_no_department() -> None:
+    result = extract("LG AI연구원은 LG화학과의 공동 연구를 이어갔다.", published_at="2025-01-01")
+    assert {o.name for o in result.organizations} == {"LG AI연구원", "LG화학"}
