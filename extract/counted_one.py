@@ -1,4 +1,5 @@
-"""When `한 편` and `한 건` count one paper (`한편` alone is "meanwhile", `단 한 건도` is "not even one")."""
+"""Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`), and when `한 편`
+and `한 건` count one paper (`한편` alone is "meanwhile", `단 한 건도` is "not even one")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,44 @@ def one_item(text: str, m: re.Match[str], start: int) -> bool:
         or re.search(r"(?:각각|각|논문|포스터|초록)\s$", before) is not None
         or _ONE_PAPER_AFTER.match(text, m.end()) is not None
     )
+
+
+# after a native count word: the counter ends there (a particle or no Hangul follows)
+_COUNTER_END = re.compile(
+    r"$|[^가-힣]|의|이|을|은|는|도|으로|에|씩|만|과|와|가|까지|뿐|를|나|였|밖|보다|부터|째|짜리|처럼|인"
+)
+
+
+# a list of counts before a count (`메인 세 편, 파인딩스 한 편`): the next entry
+_LISTED_AFTER_COUNT = re.compile(
+    r"(?:(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?|(?<![가-힣])한\s)편\s?,\s?[^,.\d]{1,16}$"
+)  # not `한편,`
+# a part right after a count, across a headline's `…` (`논문 두 편…한 편은 스포트라이트`, `세 편, 이 중 한 편이`)
+_PART_AFTER_COUNT = re.compile(
+    r"(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?편\s?(?:…|\.{2,3}|,|·)\s?(?:(?:이|그)\s?(?:중|가운데)\s?)?$"
+)
+
+
+def skipped_word(text: str, m: re.Match[str], start: int) -> bool:
+    """Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`)."""
+    native, counter = m.group("native"), m.group("counter")
+    if native and native in ("한", "세", "네") and counter not in ("편", "건"):
+        return True  # 세 개, 네 본… are too often not counts of papers
+    if native == "한" and counter == "건" and one_item(text, m, start):
+        return False  # `각각 한 건씩`, `논문 한 건이`, `한 건의 논문`
+    if native == "한" and counter != "편":
+        return True  # 한 건: 단 한 건도, 한 건 한 건
+    if native in ("세", "네") and counter == "건" and not _COUNTER_END.match(text, m.end()):
+        return True  # 세 건축가: 건 starts a word
+    if native == "한" and re.match(r"도|의\s?(?:논문|연구)도", text[m.end() : m.end() + 8]):
+        return True  # `한 편도 채택되지 않았다`, `단 한 편의 논문도 올리지 못했던`: not even one
+    if native == "한" and not (
+        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()])
+        or one_paper(text, m, start)
+        or _LISTED_AFTER_COUNT.search(text, max(start, m.start() - 24), m.start())
+        or _PART_AFTER_COUNT.search(text, max(0, m.start() - 12), m.start())
+    ):
+        return True  # 한편 (meanwhile), 한 편으로는; not `메인 세 편, 파인딩스 한 편`
+    if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
+        return False  # `논문 백 편`: a hundred
+    return bool(m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"))  # 십 편 alone

@@ -14,10 +14,10 @@ It matches on the text, not on tags: Kiwi sometimes splits `40건` oddly.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from extract.counted_one import one_item, one_paper
+from extract.counted_one import skipped_word
 
 Qualifier = Literal["exact", "approx", "at_least", "range", "forecast"]
 
@@ -204,10 +204,6 @@ _COUNT_HINT = re.compile(
 )
 
 
-# after a native count word: the counter ends there (a particle or no Hangul follows)
-_COUNTER_END = re.compile(
-    r"$|[^가-힣]|의|이|을|은|는|도|으로|에|씩|만|과|와|가|까지|뿐|를|나|였|밖|보다|부터|째|짜리|처럼|인"
-)
 _NUMBER_GROUPS = ("digits", "approx", "vague", "nrange", "native", "sino")
 
 
@@ -241,7 +237,29 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Count
         out.extend(_double_digit(m) for m in DOUBLE_DIGIT_RE.finditer(text, start, end))
     if part_hint:
         out.extend(_part_word(m) for m in PART_WORD_RE.finditer(text, start, end))
+    out.extend(shared for c in list(out) for shared in _sharing_its_counter(text, c, start))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+# a bare number listed right before a named count, sharing its counter (`CVPR 14·ICLR 12·ICASSP 7편`)
+_SHARED_BEFORE = re.compile(r"(?<![\d.,~\-])(\d{1,4})\s?[·ㆍ,]\s?[^\d·ㆍ,.…\n]{1,20}?\s$")
+
+
+def _sharing_its_counter(text: str, c: CountMatch, start: int) -> list[CountMatch]:
+    """The bare numbers of a list that end in the count `c` and share its counter (`A 13·B 7·C 2편`: 13
+    and 7 papers too), each after its own name."""
+    out: list[CountMatch] = []
+    pos = c.num_start
+    if c.qualifier != "exact" or not c.counter or not text[c.num_start : c.num_end].isdigit():
+        return out
+    while (m := _SHARED_BEFORE.search(text, max(start, pos - 30), pos)) is not None:
+        n = int(m.group(1))
+        out.append(
+            replace(c, start=m.start(1), end=m.end(1), text=m.group(1), count=n, count_min=n, count_max=n)
+        )
+        out[-1] = replace(out[-1], num_start=m.start(1), num_end=m.end(1))
+        pos = m.start(1)
     return out
 
 
@@ -278,45 +296,10 @@ def is_part_word(cm: CountMatch) -> bool:
     return not cm.counter and cm.qualifier == "exact"
 
 
-# a list of counts before a count (`메인 세 편, 파인딩스 한 편`): the next entry
-_LISTED_AFTER_COUNT = re.compile(
-    r"(?:(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?|(?<![가-힣])한\s)편\s?,\s?[^,.\d]{1,16}$"
-)  # not `한편,`
-# a part right after a count, across a headline's `…` (`논문 두 편…한 편은 스포트라이트`, `세 편, 이 중 한 편이`)
-_PART_AFTER_COUNT = re.compile(
-    r"(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?편\s?(?:…|\.{2,3}|,|·)\s?(?:(?:이|그)\s?(?:중|가운데)\s?)?$"
-)
-
-
-def _skipped_word(text: str, m: re.Match[str], start: int) -> bool:
-    """Numbers written in words that are too often no count (`세 개`, `한 건도`, `한편`, `십 편`)."""
-    native, counter = m.group("native"), m.group("counter")
-    if native and native in ("한", "세", "네") and counter not in ("편", "건"):
-        return True  # 세 개, 네 본… are too often not counts of papers
-    if native == "한" and counter == "건" and one_item(text, m, start):
-        return False  # `각각 한 건씩`, `논문 한 건이`, `한 건의 논문`
-    if native == "한" and counter != "편":
-        return True  # 한 건: 단 한 건도, 한 건 한 건
-    if native in ("세", "네") and counter == "건" and not _COUNTER_END.match(text, m.end()):
-        return True  # 세 건축가: 건 starts a word
-    if native == "한" and re.match(r"도|의\s?(?:논문|연구)도", text[m.end() : m.end() + 8]):
-        return True  # `한 편도 채택되지 않았다`, `단 한 편의 논문도 올리지 못했던`: not even one
-    if native == "한" and not (
-        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()])
-        or one_paper(text, m, start)
-        or _LISTED_AFTER_COUNT.search(text, max(start, m.start() - 24), m.start())
-        or _PART_AFTER_COUNT.search(text, max(0, m.start() - 12), m.start())
-    ):
-        return True  # 한편 (meanwhile), 한 편으로는; not `메인 세 편, 파인딩스 한 편`
-    if m.group("sino") == "백" and re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()]):
-        return False  # `논문 백 편`: a hundred
-    return bool(m.group("sino") and len(m.group("sino")) < 2 and not m.group("yeo"))  # 십 편 alone
-
-
 def _count_of(text: str, m: re.Match[str], start: int, end: int) -> CountMatch | None:
     """The count a match of COUNT_RE stands for, with its qualifier and bounds, or None."""
     value, approx_word = _number_value(m)
-    if _skipped_word(text, m, start) or (value is None and not approx_word):
+    if skipped_word(text, m, start) or (value is None and not approx_word):
         return None
     qualifier, count, cmin, cmax = _qualified(text, m, start, end, value, approx_word)
     lo = m.group("lo")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import Gazetteers
-from extract.linking.conferences import conference_list_of, describes_a_venue, referred_conferences
+from extract.linking.conferences import describes_a_venue, referred_conferences
 from extract.linking.cues import COPULA, COUNTRY_GROUP, EVENT_AS_PLACE, EVENT_TOPIC, YEARLY_SERIES
 from extract.linking.headers import is_listed_line
 from extract.linking.lineage import joint_owner, unit_written_after
@@ -24,6 +24,7 @@ from extract.linking.sentences import Sentence
 from extract.linking.speaker import ANNOUNCES
 from extract.linking.state import Doc, Fact, State
 from extract.linking.venue_cues import ALSO_AT, ANAPHOR_NUMBER, NAMED_SET, PLURAL_VENUE
+from extract.linking.venue_lists import conference_list_of
 from extract.linking.years import year_word_between
 from extract.matcher import EntityMention
 from extract.numerals import find_counts
@@ -337,3 +338,19 @@ def note_conference_topic(
         state.conference_topic = (s.field, s.para)
     elif names_org:
         state.conference_topic = None
+
+
+_HEADLINE_LABEL = re.compile(r"\s*[\[【][^\]】\n]{1,20}[\]】]")
+
+
+def title_subject(org_groups: list[Group], text: str) -> EntityMention | None:
+    """The organization a headline is about: its first list of one organization, past a section's label
+    (`[링크드인 PICK] …`) and a person's title (`전 A 장관 B 교수팀`); a list (`르네사스·도쿄공대 2건씩`) names none."""
+    label = _HEADLINE_LABEL.match(text)
+    first = next(
+        (g for g in org_groups if g.role != ROLE_TITLE and (label is None or g.start >= label.end())),
+        None,
+    )
+    if first is None or len(first.ids()) != 1:
+        return None
+    return next((m for m in first.members if m.kind == "org"), None)

@@ -30,7 +30,7 @@ from extract.linking.venue_cues import (
     VENUE_PLACE,
     VENUE_SIDE,
 )
-from extract.linking.venue_lists import named_next, venues_listed_next
+from extract.linking.venue_lists import conference_list_of, named_next, venues_listed_next
 from extract.linking.year_words import YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -127,6 +127,9 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     if len(in_window) > 1:  # `A는 B와 함께 양대 학회로 꼽히며 …`: the count is the article's conference's
         others = companions(ctx.doc, ctx.s, ctx.text, ctx.conf_groups)
         in_window = [ms for ms in in_window if not all(m.id in others for m in ms)] or in_window
+    named_set = [m for m in NAMED_SET.finditer(ctx.text, opened, cm.start) if m.group("venue")]
+    if in_window and named_set and named_set[-1].start() > in_window[-1][-1].end:
+        in_window = []  # `CVPR 성과가 더해지면서 … 학회 여섯 곳에서 42편`: the six the article lists
     if in_window:
         ms = in_window[-1]
         ids = tuple(dict.fromkeys(m.id for m in ms))
@@ -223,6 +226,8 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     a year's total (`1년 치`), the article's for `이번 학회`, the sentence's previous fact's, or
     the last conferences written before the count."""
     doc, s, text = ctx.doc, ctx.s, ctx.text
+    if YEARLY.search(window):
+        return (), None, "other"  # `1년 치`, `지난해 연간 66건`: a year's total over all venues
     if (
         (s.field == "title" or s.headline)
         and not ctx.conf_groups
@@ -230,8 +235,6 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
         and _title_confs(doc) == doc.main_confs
     ):
         return doc.main_confs, None, "anaphor"  # a headline segment of a one-conference headline
-    if YEARLY.search(window):
-        return (), None, "other"
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     this = THIS_CONF.search(text, s.start, cm.start)
     if this is None and _THIS_TIMES_COUNT.search(text, s.start, cm.start):
@@ -362,16 +365,6 @@ def _title_confs(doc: Doc) -> tuple[str, ...]:
     else:
         heads = list(itertools.takewhile(lambda x: x.headline, doc.sentences))
     return tuple(dict.fromkeys(e.id for x in heads for e in x.entities if e.kind == "conf"))
-
-
-def conference_list_of(doc: Doc, n: int) -> tuple[str, ...]:
-    """The conferences of the first list of exactly `n` the article writes (`ICLR, NeurIPS, ICML`)."""
-    for sent in doc.sentences:
-        ids = [e.id for e in sent.entities if e.kind == "conf"]
-        distinct = tuple(dict.fromkeys(ids))
-        if len(distinct) == n:
-            return distinct
-    return ()
 
 
 def _confs_named_before(doc: Doc, field_name: FieldName, pos: int) -> list[str]:

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from extract.linking.ambiguous import after_several_owners, answers_a_goal, asks, cites_without_venue
+from extract.linking.ambiguous import (
+    after_several_owners,
+    answers_a_goal,
+    asks,
+    cites_without_venue,
+    question_asked,
+)
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
 from extract.linking.distributive import COLLECTIVE_EACH
 from extract.linking.headers import lead_of_year_list, listed_under
@@ -144,6 +150,8 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
         doc, fact.org_id
     ):
         return True  # an interview's `"저희는 … 13편을"`: the speaker's organization, the headline's
+    if _asked_about(doc, fact, sentence):
+        return True  # `Q. A는 올해 몇 건을 냈나.` ⏎ `A. 회사는 … 16건이라고 밝혔다. 지난해에는 13건이`
     before = doc.before(sentence)
     if before is None or before.field != fact.field or before.para != sentence.para:
         return False
@@ -174,6 +182,18 @@ def _listed_by_year_for(doc: Doc, fact: Fact, sentence: Sentence, facts: list[Fa
             f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
         )
     )
+
+
+def _asked_about(doc: Doc, fact: Fact, sentence: Sentence) -> bool:
+    """Whether the count's sentence is in the answer to a question naming the fact's organization (the
+    paragraph right before), and the answer names no other organization up to it."""
+    first = sentence
+    while (b := doc.before(first)) is not None and b.para == sentence.para:
+        if any(e.kind == "org" and e.id != fact.org_id for e in b.entities):
+            return False
+        first = b
+    question = doc.before(first)
+    return question is not None and bool(question_asked(doc, question)) and question.holds(fact.org)
 
 
 def _paragraph_topic(doc: Doc, fact: Fact, before: Sentence) -> bool:

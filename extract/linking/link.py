@@ -21,6 +21,7 @@ from extract.linking.carry import (
     person_as_subject,
     subject_after_parallel_counts,
     subject_of_owned_counts,
+    title_subject,
     update_conf_ref,
     update_subject,
     venues_given_back,
@@ -46,24 +47,25 @@ from extract.linking.cues import (
     UNNAMED_PLACES_AFTER,
     VENUE,
 )
+from extract.linking.duplicates import clean_facts
 from extract.linking.editions import edition_years
-from extract.linking.facts import clean_facts, make_fact
+from extract.linking.facts import make_fact
 from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
 from extract.linking.paired import link_distributive, link_year_pairs
 from extract.linking.parts import is_unselected_part
+from extract.linking.remention import is_broken_down
 from extract.linking.roles import (
     ROLE_SOURCE,
     ROLE_SUBJ,
-    ROLE_TITLE,
     group_mentions,
 )
 from extract.linking.sentences import Sentence
-from extract.linking.speaker import ANNOUNCES, reports_only, speaker_of_we, speaks_for_unit
+from extract.linking.speaker import ANNOUNCES, RELAYS, reports_only, speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
 from extract.linking.table_parts import parts_of_table
-from extract.linking.tables import read_columns, row_count, table_rows
+from extract.linking.tables import bare_cell_counts, read_columns, row_count, table_rows
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
@@ -161,7 +163,6 @@ _COUNTED_VENUES = re.compile(r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술�
 # a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
 # its year is no edition the sentences after go on with
 _THIS_YEAR = re.compile(r"올해|금년")
-_HEADLINE_LABEL = re.compile(r"\s*[\[【][^\]】\n]{1,20}[\]】]")
 _OTHER_YEAR_AFTER = re.compile(r"(?<![0-9])(?:19|20)\d{2}\s?년")
 _LOOKING_BACK = re.compile(
     r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면|적이\s?(?:있|없)|바\s?있"
@@ -175,6 +176,8 @@ def _link_sentence(
     counts = find_counts(text, s.start, s.end)
     if not counts and s.field == "text" and s.start in doc.table_rows:
         counts = [cm for cm in (row_count(text, s),) if cm is not None]  # `2 마이크로소프트 (미국) 414 3위`
+    elif not counts and s.field == "text":
+        counts = bare_cell_counts(text, s)  # `삼성전자 | 7 | 13` under `구분 | ISSCC 2019 | ISSCC 2020`
     context_text = prev_text or continued_text(state, s, last_text)
     if PERSON_RANKING.search(text, s.start, s.end):
         state.person_ranking = (s.field, s.para)
@@ -187,15 +190,7 @@ def _link_sentence(
         return  # most sentences: nothing to link and no subject to update but a person
     ctx = _context(doc, state, s, text, prev_text, counts)
     if s.headline and s.field == "title" and state.title_subject is None:
-        label = _HEADLINE_LABEL.match(text)  # `[링크드인 PICK] …`: a section's label, no subject
-        first = next(
-            (g for g in ctx.org_groups if g.role != ROLE_TITLE and (label is None or g.start >= label.end())),
-            None,
-        )  # not `전 A 장관 B 교수팀`'s
-        if (
-            first is not None and len(first.ids()) == 1
-        ):  # a list (`르네사스·도쿄공대 2건씩`) names no one subject
-            state.title_subject = next((m for m in first.members if m.kind == "org"), None)
+        state.title_subject = title_subject(ctx.org_groups, text)
     state.pending = ctx.pending
     prev_end = s.start
     papers = 0
@@ -268,7 +263,10 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     ctx.unowned += owner.org is None and not owner.joint
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
-    if owner.org is not None and speaks_for_unit(ctx.doc, ctx.state.subject, owner.org, ctx.state.facts):
+    relays = RELAYS.search(text, s.start, cm.start) is not None  # `LG는 이같이 밝히며 … 여섯 편`
+    if owner.org is not None and speaks_for_unit(
+        ctx.doc, ctx.state.subject, owner.org, ctx.state.facts, relays
+    ):
         owner = replace(owner, org=ctx.state.subject)  # `삼성전자 관계자는 … 4편을 냈다고`: 삼성리서치's
     org, scope, parent, joint = owner.org, owner.scope, owner.parent, owner.joint
     if is_unselected_part(text, s, cm, scope, parent):
@@ -329,7 +327,7 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     if is_remainder(text, s, cm) and remainder_of(ctx, cm) is None:
         return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
-    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison)
+    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison, is_broken_down)
     return any(rule(text, s, cm) for rule in rules)
 
 

@@ -55,6 +55,7 @@ from extract.linking.roles import (
 from extract.linking.speaker import unnamed_speakers_we
 from extract.linking.state import is_ancestor
 from extract.linking.subsets import NOBODY, Around, Owner, part_of_a_fact, remainder_of, subset_owner
+from extract.linking.tables import row_owner
 from extract.linking.totals import listed_sum_parts
 from extract.linking.unclear import is_not_owned, is_unnamed_members
 from extract.linking.unstated import is_remainder
@@ -68,12 +69,13 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     text, s = ctx.text, ctx.s
     if any(g.role == ROLE_EVENT and g.end <= cm.start for g in ctx.org_groups):
         return NOBODY  # `A는 'A 학술대회'에 논문 300편이 접수됐다`: the event's papers
+    if (in_row := row_owner(text, s.entities, cm.start)) is not None:
+        return Owner(in_row)  # `| 1 | A | 미국 | 820건 |`: the row's organization, not its country
     around = _around(ctx, cm)
     if _is_nobodys(ctx, cm, around.before):
         return NOBODY
-    summed = listed_sum_parts(ctx.pending, text, cm)
-    if summed is not None:  # `A가 4편, B가 2편, C가 1편으로 총 7편`: the list's sum, its named owner's total
-        return _named_total(ctx, summed)
+    if (summed := listed_sum_parts(ctx.pending, text, cm)) is not None:
+        return _named_total(ctx, summed)  # `A가 4편, B가 2편, C가 1편으로 총 7편`: the named owner's
     inclusion = ctx.inclusion
     inner = included_owner(ctx, cm)
     if inner is not None:

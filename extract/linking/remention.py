@@ -17,6 +17,10 @@ from extract.numerals import CountMatch, find_counts
 # only a demonstrative may stand before the count in its sentence (`이 일곱 편은`, `해당 5편 모두`)
 _OPENS = re.compile(r"\s*(?:이|그|이들|해당|앞의|이러한|이런)?\s*")
 _TOPIC_AFTER = re.compile(r"\s*(?:은|는|이|가|도|모두|전부|가운데|중)(?![가-힣])")
+# a whole about to be broken down (`30편을 소속별로 나누면`, `이 30편을 학과별로 보면`)
+_BROKEN_DOWN_AFTER = re.compile(
+    r"\s*(?:을|를)\s*[가-힣]{1,4}\s?별로\s?(?:나누면|나눠\s?보면|보면|살펴보면|쪼개면)"
+)
 
 
 def is_re_mention(text: str, s: Sentence, cm: CountMatch, before: str) -> bool:
@@ -28,3 +32,13 @@ def is_re_mention(text: str, s: Sentence, cm: CountMatch, before: str) -> bool:
     if not _TOPIC_AFTER.match(text, cm.end, s.end):
         return False
     return any(c.count == cm.count and c.counter == cm.counter for c in find_counts(before))
+
+
+def is_broken_down(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the count opens its sentence as the whole it breaks down (`30편을 소속별로 나누면 A가 20편,
+    B가 10편`) and repeats a count the text wrote before the sentence: no fact of its own."""
+    if cm.count is None or not _OPENS.fullmatch(text, s.start, cm.start):
+        return False
+    if not _BROKEN_DOWN_AFTER.match(text, cm.end, s.end):
+        return False
+    return any(c.count == cm.count and c.counter == cm.counter for c in find_counts(text, 0, s.start))

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.linking.conferences import conference_list_of
 from extract.linking.cues import PAPER_CONTEXT
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET
+from extract.linking.venue_lists import conference_list_of
+from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 
 # a header naming the unit of a column of paper counts: `논문 등재 수 (편)`, `| 편수`, `채택 건수`,
@@ -89,6 +91,29 @@ def row_count(text: str, s: Sentence) -> CountMatch | None:
     )
 
 
+def bare_cell_counts(text: str, s: Sentence) -> list[CountMatch]:
+    """The bare numbers of a barred row (`삼성전자 | 7 | 13`, `채택 논문(개) | 3 | 5 | 15`) under a header
+    whose other cells each name an edition (`구분 | ISSCC 2019 | ISSCC 2020`, `연도 | 2016 | 2017`), or in a
+    row whose label counts papers with a unit (`채택 논문(개)`): each a count, counted as the label says."""
+    if not _BAR.search(text, s.start, s.end) or (grid := _grid(text, s.start)) is None:
+        return []
+    unit = _LABEL_UNIT.search(text, *grid.cells[0])
+    editions = all(_EXPLICIT_YEAR.search(h) for h in grid.heads[1:]) and len(grid.heads) > 1
+    if (not unit and not editions) or _NOT_PAPERS_COLUMN.search(text[grid.cells[0][0] : grid.cells[0][1]]):
+        return []
+    counter = unit.group(1) if unit else "편"
+    out = []
+    for a, b in grid.cells[1:]:
+        if (m := _BARE_NUMBER.fullmatch(text, a, b)) is not None:
+            n = int(m.group(1))
+            out.append(
+                CountMatch(m.start(1), m.end(1), m.group(1), n, n, n, "exact", counter, m.start(1), m.end(1))
+            )
+    return out
+
+
+_LABEL_UNIT = re.compile(r"(?:논문|채택|발표|등재)[^|│\n]{0,12}\(\s?(편|건|개)\s?\)")
+_BARE_NUMBER = re.compile(r"\s*(\d{1,4})\s*")
 _BAR = re.compile(r"[|│]")
 _RULE = re.compile(r"[|│:\-–\s]*")
 _EXPLICIT_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
@@ -215,8 +240,8 @@ def _conf_ids_in(doc: Doc, start: int, end: int) -> list[str]:
 
 def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -> tuple[str, ...]:
     """The conferences of a row that names none: the one its table's caption or header (`start` to
-    `end`) names, or the list of the set it names (`3대 AI 학회`); none when those name none and the
-    article names several (the rows are not the sentence's before)."""
+    `end`) names, or the list of the set it names (`3대 AI 학회`); when those name none, the article's
+    one conference, or its one list of them; none when it names several apart (not the sentence's before)."""
     above = _conf_ids_in(doc, start, end)
     if above:  # `| NIPS·ICML 발표 논문(합산) |`: a sum over the conferences the header names
         return tuple(dict.fromkeys(above))
@@ -226,7 +251,22 @@ def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -
     ):
         return listed
     named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
-    return linked if len(named) <= 1 else ()
+    if len(named) <= 1:
+        return linked
+    # `세계 3대 AI 학회로 꼽히는 NeurIPS·ICML·ICLR`: an article naming its venues only as one list counts at
+    # them; not as examples (`ICASSP, ICCV 등 톱티어 학회`)
+    for s in doc.sentences:
+        confs = [e for e in s.entities if e.kind == "conf"]
+        if (
+            confs
+            and {e.id for e in confs} == named
+            and not _EXAMPLES.match(doc.fields[s.field], confs[-1].end)
+        ):
+            return tuple(dict.fromkeys(e.id for e in confs))
+    return ()
+
+
+_EXAMPLES = re.compile(r"['’”\")]*\s*(?:등|같은|처럼)")
 
 
 def _row_conferences(doc: Doc, cells: list[tuple[int, int]], at: int) -> tuple[str, ...]:
@@ -258,6 +298,23 @@ def _row_year(
 
 # a column of another thing than papers (`특허 등록`, `논문 인용`, `AI 기술인력`)
 _NOT_PAPERS_COLUMN = re.compile(r"특허|인용|인력|인원|직원|명\)?$|점수|매출|투자")
+
+
+def row_owner(text: str, entities: Sequence[EntityMention], at: int) -> EntityMention | None:
+    """The organization a barred row is about, for a count in a cell naming no one (`| 1 | A | 미국 |
+    820건 |`): the only organization in the row's other cells (one glossed in parentheses after it,
+    `알파벳(구글 지주회사)`, aside); a country beside it is its attribute."""
+    grid = _grid(text, at)
+    if grid is None:
+        return None
+    a, b = grid.cells[grid.at]
+    if any(e.kind in ("org", "country") and a <= e.start < b for e in entities):
+        return None
+    orgs = [e for e in entities if e.kind == "org" and grid.cells[0][0] <= e.start < grid.cells[-1][1]]
+    glossed = [
+        e for e in orgs[1:] if "(" in text[orgs[0].end : e.start] and ")" not in text[orgs[0].end : e.start]
+    ]
+    return orgs[0] if orgs and len(orgs) == 1 + len(glossed) else None
 
 
 def column_reading(text: str, at: int) -> bool | None:

@@ -52,3 +52,21 @@ def venues_listed_next(doc: Doc, s: Sentence) -> tuple[str, ...]:
         return ()
     about_venues = _VENUES_OPENING.match(text, nxt.start) or _VENUES_INCLUDED.search(text, nxt.start, nxt.end)
     return ids if about_venues else ()
+
+
+def conference_list_of(doc: Doc, n: int) -> tuple[str, ...]:
+    """The conferences of the first list of exactly `n` the article writes (`ICLR, NeurIPS, ICML`), in a
+    sentence or down the rows of a table (`CVPR | 14편` ⏎ `ICLR | 12편` ⏎ `AAAI·CHI·ACL | -`)."""
+    for sent in doc.sentences:
+        distinct = tuple(dict.fromkeys(e.id for e in sent.entities if e.kind == "conf"))
+        if len(distinct) == n:
+            return distinct
+    run: list[str] = []
+    for row in [*doc.sentences, None]:
+        if row is not None and "|" in doc.fields[row.field][row.start : row.end]:
+            run += [e.id for e in row.entities if e.kind == "conf"]
+            continue
+        if len(set(run)) == n:
+            return tuple(dict.fromkeys(run))
+        run = []
+    return ()

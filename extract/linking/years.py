@@ -226,7 +226,10 @@ def year_for(
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
     if (
         y is None
-        and conf_source == "prev"
+        and (
+            conf_source == "prev"
+            or (conf_source in ("anaphor", "other") and _LIST_GAP.fullmatch(text, window_start, cm.start))
+        )
         and _pending_of(state, ref)
         and ref is not None
         and ref.conf_ids == confs
@@ -278,6 +281,10 @@ def _referred_year(
         if ref is not None and ref.conf_ids == confs and ref.sent_start == state.prev_sentence_start:
             return ref.year, "inherited"
     return None
+
+
+# the next entry of a list of counts (`A가 26편, B가 19편`): a comma and a name, no verb ending a clause
+_LIST_GAP = re.compile(r"\s?[,·]\s?[^,.]{1,24}?(?:이|가|은|는|도)?\s?")
 
 
 def _year_from_context(
@@ -367,7 +374,7 @@ def _continues_unnamed_venue(
         and bool(orgs)
         and last.org_id not in orgs
         and not last.conf_ids
-        and last.year_source in ("word", "carried")
+        and last.year_source in ("word", "carried", "inherited")
         and last.field == s.field
         and last.sent_end <= s.start
         and "\n" not in text[last.sent_end : s.start]  # its paragraph; sentences without counts between

@@ -1,0 +1,175 @@
+"""One fact for each thing the article states: duplicates collapsed (the body's statement standing for a
+headline's, an organization's own count for an equal subset), restatements without a conference, parents
+named for their unit's count, and a headline's readings the body gives apart dropped."""
+
+from __future__ import annotations
+
+from extract.linking.state import Doc, Fact
+from extract.linking.tables import column_reading
+
+
+def _key(f: Fact) -> tuple[object, ...]:
+    return (
+        f.org_id,
+        frozenset(f.conf_ids),
+        f.year,
+        f.cm.count if f.cm.count is not None else ("text", f.cm.text),
+        f.breakdown_of,  # two departments' equal counts are two parts of their university's
+    )
+
+
+def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
+    """Each fact's identity: a subset equal to its organization's own count (`아이멕(11건)` … `기술
+    부문에서는 아이멕이 11건`) is that count; two equal parts in one sentence (`파인딩스 1편, 인더스트리
+    1편`) or on lines of their own (`▲파인딩스 1편` ⏎ `▲인더스트리 1편`) are two subsets; the n-th
+    equal part of a sentence is the n-th of another (the oral papers restated in a quote later:
+    `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
+    whole = {_key(f) for f in facts if f.scope != "subset" and not f.headline}
+    seen: dict[tuple[object, ...], int] = {}
+    done: dict[tuple[object, ...], tuple[object, ...]] = {}  # one count of a list of departments: one part
+    out = []
+    for f in facts:
+        same_count = (f.field, f.cm.start, f.org_id, f.conf_ids, f.year)
+        if f.breakdown_of and same_count in done:
+            out.append(done[same_count])  # `A학과·B학과 등 다른 학과가 10편`: one part of the university's
+            continue
+        k = _key(f)
+        if f.scope == "subset" and k not in whole:
+            at = (*k, f.field, f.lines_start if f.lines_start >= 0 else f.sent_start)
+            nth = seen[at] = seen.get(at, -1) + 1
+            k = (*k, "subset", nth)
+        out.append(done.setdefault(same_count, k))
+    return out
+
+
+def _rank(doc: Doc, f: Fact) -> tuple[bool, bool, bool]:
+    """Which of equal facts stands for them, the lowest first: a body statement (or a table row under a
+    column of papers, `| 등재 논문 |`) before a headline's, a body line (`▲정규 논문 21편`) before the
+    title's, the organization's own count before an equal subset."""
+    row = f.field == "text" and column_reading(doc.fields["text"], f.cm.start) is True
+    return (f.headline and not row, f.field == "title", f.scope == "subset")
+
+
+def _undated_same(f: Fact, g: Fact) -> bool:
+    """Whether g is the same organization's same count at the same conferences, read as undated."""
+    return (
+        g is not f
+        and g.year is None
+        and g.year_source == "cumulative"
+        and g.org_id == f.org_id
+        and g.conf_ids == f.conf_ids
+        and g.cm.count == f.cm.count
+    )
+
+
+def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
+    """Facts without duplicates, restatements without a conference, or parents named for their unit's count."""
+    uniq: dict[tuple[object, ...], Fact] = {}
+    for f, k in zip(facts, _keys(facts), strict=True):
+        prev = uniq.get(k)
+        if prev is None or _rank(doc, f) < _rank(doc, prev):
+            uniq[k] = f
+        if prev is not None and any(g.paired < 0 and not g.headline for g in (prev, f)):
+            uniq[k].paired = -1  # a count paired by `각각` that the body also states for its owner
+    kept = list(uniq.values())
+    same_number: dict[tuple[int, int | None], list[Fact]] = {}
+    for f in kept:
+        if f.cm.count is not None:
+            same_number.setdefault((f.cm.count, f.year), []).append(f)
+    out = []
+    for f in kept:
+        if f.cm.count is not None:
+            peers = same_number[(f.cm.count, f.year)]
+            if not f.conf_ids and any(g is not f and g.org_id == f.org_id and g.conf_ids for g in peers):
+                continue  # the same number restated without its conference
+            if f.headline and f.org_id.startswith("pattern:") and any(_body_names_owner(f, g) for g in peers):
+                continue  # `순환기내과·특성화연구센터, … 71편` over the body's `전남대병원 … 71편`
+            if not f.conf_ids and f.headline and any(_body_dated_apart(f, g) for g in kept):
+                continue  # `4대 보안학회 논문 17편` over the body's undated 17 at four named venues
+            if f.year_source == "published" and any(_undated_same(f, g) for g in kept):
+                continue  # `네이버(25건·30위)` after `논문 25건 등`, a tally with no year: the same count
+            if f.qualifier == "at_least" and any(_bound_of(f, g) for g in kept):
+                continue  # `풀페이퍼가 스무 편을 넘겼다` after the exact 21: the same papers, bounded
+            if (
+                f.headline
+                and f.year_source in ("published", "inherited")
+                and any(_restated(f, g) for g in kept)
+            ):
+                continue  # `구글 한 곳이 544개` dated by publication, over the body's `지난해 … 544개`
+            if f.headline and f.year is None and any(_restated(f, g) for g in kept):
+                continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
+            if (
+                f.headline
+                and f.conf_source != "own"
+                and any(_read_apart(f, g) for g in kept if g.year != f.year or g.conf_ids)
+            ):
+                continue  # `… ICML 워크숍 두 편…3년 만에 논문 40편`: the body reads the 40 without ICML
+            if f.scope != "total" and any(_named_for_unit(doc, f, g) for g in peers):
+                continue  # a parent (or, in a headline, a sister company) named for what its unit did
+        out.append(f)
+    out.sort(key=lambda f: (f.field != "title", f.cm.start))
+    return out
+
+
+def _named_for_unit(doc: Doc, f: Fact, g: Fact) -> bool:
+    """Whether f names a parent of g's organization (or, in a headline, a sister company) for g's count at
+    the same conferences: `네이버가 … 5편을 올렸다` and `네이버 클로바 AI 리서치의 연구 5편` are the unit's
+    five; not a body's own statement of a headline unit's count (`네이버는 논문 9편` under `클로바 … 9편`)."""
+    if g is f or not (set(g.conf_ids) == set(f.conf_ids) or not f.conf_ids):
+        return False
+    if f.org_id in doc.lineage(g.org_id)[1:]:
+        return f.headline or not g.headline or not f.org_in_sentence()
+    return f.headline and not g.headline and bool(set(doc.lineage(f.org_id)) & set(doc.lineage(g.org_id)))
+
+
+def _body_names_owner(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact gives a headline's count (same conferences and year) to an organization
+    the gazetteer lists, where the headline names one found only by its form."""
+    return (
+        not g.headline and not g.org_id.startswith("pattern:") and set(g.conf_ids) == set(headline.conf_ids)
+    )
+
+
+def _body_dated_apart(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact states a headline's count for its organization at named conferences,
+    under another year (none, when the body's count spans years)."""
+    return (
+        not g.headline
+        and g.org_id == headline.org_id
+        and bool(g.conf_ids)
+        and g.cm.count == headline.cm.count
+        and g.year != headline.year
+    )
+
+
+def _read_apart(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact gives a headline's count, whose conferences the headline carried from an
+    earlier segment, to the same organization with other conferences (or none)."""
+    return (
+        not g.headline
+        and g.org_id == headline.org_id
+        and g.cm.count == headline.cm.count
+        and g.conf_ids != headline.conf_ids
+    )
+
+
+def _bound_of(bound: Fact, g: Fact) -> bool:
+    """Whether an exact fact of the same organization, conferences and year meets a lower bound."""
+    return (
+        g is not bound
+        and g.qualifier == "exact"
+        and (g.org_id, g.conf_ids, g.year) == (bound.org_id, bound.conf_ids, bound.year)
+        and (g.cm.count or 0) >= (bound.cm.count or 0)
+    )
+
+
+def _restated(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact (a body line too: a table row `| 2011 | 3건 |`) states the headline's count for
+    the same organization and conferences."""
+    return (
+        g is not headline
+        and (not g.headline or (g.field == "text" and headline.field == "title"))
+        and g.org_id == headline.org_id
+        and g.conf_ids == headline.conf_ids
+        and g.cm.count == headline.cm.count
+    )
