@@ -83,6 +83,12 @@ _PROCESS_TOPIC = re.compile(
 )
 
 
+# an organization named by a common noun as the clause's topic (`회사는`, `학교 측은`, `연구팀이`)
+_ORG_NOUN_TOPIC = re.compile(
+    r"(?<![가-힣])(?:회사|학교|대학|연구소|연구원|기업|연구진|연구팀)(?:\s?측)?(?:은|는|이|가|도)\s"
+)
+
+
 def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Group], counted: int) -> bool:
     """A conference's own total, not the carried subject's: in the count's clause, the conference
     (or 학회/대회) before a passive `채택된/발표된/실린 논문` (`올해 ICML에 채택된 논문은 모두 3260편`,
@@ -102,6 +108,8 @@ def is_conference_total(text: str, s: Sentence, cm: CountMatch, groups: list[Gro
     process = _PROCESS_TOPIC.search(text, clause_start, cm.start)
     if papers is None and process is None:
         return False
+    if _ORG_NOUN_TOPIC.search(text, clause_start, cm.start):
+        return False  # `회사는 … 국제 학회에 실린 논문이 14건이라고`: the company's, named by a noun
     if any(
         g.kind == "org"
         and g.end > clause_start

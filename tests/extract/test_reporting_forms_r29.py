@@ -374,3 +374,142 @@ def test_a_topic_with_an_aside_sums_what_it_includes() -> None:
 def test_a_listed_name_before_the_particle_gwa_is_no_department() -> None:
     result = extract("LG AI연구원은 LG화학과의 공동 연구를 이어갔다.", published_at="2025-01-01")
     assert {o.name for o in result.organizations} == {"LG AI연구원", "LG화학"}
+
+
+# 16. Round 29d, tables: a row's organization owns its count, not a country cell beside it; bare numbers
+#     under a header of editions (`구분 | ISSCC 2023 | ISSCC 2024`) or in a row labelled with a unit
+#     (`채택 논문(편) | 4 | 9`) are counts; a two-cell row (`KAIST | 8`) is read as a row.
+
+
+def test_a_row_s_organization_owns_its_count_beside_a_country_cell() -> None:
+    text = (
+        "세계 3대 AI 학회 논문 등재 수 기준 순위는 다음과 같다.\n\n"
+        "순위 | 기업 | 국적 | 논문 등재 수\n"
+        "1 | 구글 | 미국 | 700건\n"
+        "2 | 메타 | 미국 | 350건\n"
+    )
+    facts = written_facts(text, published_at="2025-07-10")
+    assert ("google", (), 2025, 700) in facts
+    assert ("meta", (), 2025, 350) in facts
+
+
+def test_bare_numbers_under_a_header_of_editions_are_counts() -> None:
+    text = (
+        "ISSCC 2024에서 한국 기업의 채택 논문이 늘었다.\n\n"
+        "구분 | ISSCC 2023 | ISSCC 2024\n"
+        "삼성전자 | 9 | 12\n"
+        "SK하이닉스 | - | 3\n"
+    )
+    facts = written_facts(text, published_at="2023-11-20")
+    assert ("samsung-electronics", ("ISSCC",), 2023, 9) in facts
+    assert ("samsung-electronics", ("ISSCC",), 2024, 12) in facts
+    assert ("sk-hynix", ("ISSCC",), 2024, 3) in facts
+
+
+def test_a_row_labelled_with_a_unit_counts_each_year_column() -> None:
+    text = (
+        "카카오브레인의 ICML·NeurIPS 논문이 해마다 늘고 있다. 두 학회가 채택한 카카오브레인 논문 수는 다음과 같다.\n\n"
+        "연도 | 2021 | 2022 | 2023\n"
+        "채택 논문(편) | 4 | 9 | 13\n"
+    )
+    facts = written_facts(text, published_at="2023-12-20")
+    assert ("kakao-brain", ("ICML", "NeurIPS"), 2021, 4) in facts
+    assert ("kakao-brain", ("ICML", "NeurIPS"), 2023, 13) in facts
+
+
+def test_a_row_of_two_cells_is_read_as_a_row() -> None:
+    text = "ISSCC 2025 기관별 채택 논문 수는 아래와 같다.\n\n기관 | 채택 논문(편)\nKAIST | 8\n인텔 | 6\n"
+    facts = written_facts(text, published_at="2024-11-20")
+    assert ("kaist", ("ISSCC",), 2025, 8) in facts
+    assert ("intel", ("ISSCC",), 2025, 6) in facts
+
+
+def test_rows_take_the_article_s_one_list_of_venues_not_examples() -> None:
+    one_list = (
+        "세계 3대 AI 학회로 꼽히는 NeurIPS·ICML·ICLR에 논문을 많이 낸 기업을 정리했다.\n\n"
+        "| 순위 | 기업 | 등재 논문 |\n| 1 | 구글 | 700편 |\n"
+    )
+    examples = (
+        "ICASSP, ICCV 등 톱티어 AI 학회에 국내 기업 논문이 늘고 있다. 기업별 논문 수는 아래와 같다.\n\n"
+        "| 기업 | 2023년 |\n| 네이버 | 70개 |\n"
+    )
+    assert ("google", ("ICLR", "ICML", "NeurIPS"), 2025, 700) in written_facts(
+        one_list, published_at="2025-07-10"
+    )
+    assert ("naver", (), 2023, 70) in written_facts(examples, published_at="2023-12-01")
+
+
+# 17. Round 29d, venues: a set by number after the venue word outranks a conference named earlier in the
+#     clause (and tables list the set down their rows); bare numbers listed before a count share its
+#     counter; summing venues (`6개 학회를 합쳐`) includes no organization.
+
+
+def test_a_set_of_venues_listed_down_a_table_is_the_count_s() -> None:
+    text = (
+        "ICML 결과가 더해지면서 업스테이지가 올해 들어 세계적 학회 세 곳에서 채택받은 논문은 모두 9편이 됐다. "
+        "학회별 내역은 다음과 같다.\n\n"
+        "학회 | 채택 논문\nICML | 4편\nACL | 3편\nEMNLP | 2편\n"
+    )
+    facts = written_facts(text, published_at="2024-07-01")
+    assert ("upstage", ("ACL", "EMNLP", "ICML"), 2024, 9) in facts
+
+
+def test_bare_numbers_of_a_list_share_the_counter_of_its_last_count() -> None:
+    result = extract(
+        "올해 ISSCC 2026에서 기업별 논문은 이렇게 갈렸다.",
+        title="ISSCC 2026 삼성전자 12·인텔 9·SK하이닉스 4편",
+        published_at="2025-11-20",
+        min_confidence=0.0,  # headline-only counts stay below the default threshold; here: how they are read
+    )
+    facts = {(p.organization_id, p.count) for p in result.paper_counts}
+    assert {("samsung-electronics", 12), ("intel", 9), ("sk-hynix", 4)} <= facts
+
+
+def test_summing_venues_includes_no_organization() -> None:
+    text = "업스테이지가 올해 채택받은 논문은 ACL, EMNLP, ICLR 등 3개 학회를 합쳐 12편이 된다."
+    facts = written_facts(text, published_at="2024-11-01")
+    assert ("upstage", ("ACL", "EMNLP", "ICLR"), 2024, 12) in facts
+
+
+# 18. Round 29d, restatements and continuations: a whole about to be broken down (`30편을 소속별로 나누면`)
+#     and a headline count a body row dates are no facts of their own; an answer continues the
+#     organization its question names; the next entry of a list keeps the edition.
+
+
+def test_a_whole_restated_to_be_broken_down_is_no_second_fact() -> None:
+    text = (
+        "포스텍이 올해 NeurIPS에서 논문 24편을 채택받았다. "
+        "24편을 소속별로 나누면 인공지능대학원이 15편, 컴퓨터공학과 등 다른 학과가 9편이다."
+    )
+    result = extract(text, published_at="2024-10-01")
+    assert [p.scope for p in result.paper_counts if p.count == 24] == ["unit"]
+
+
+def test_an_answer_continues_the_organization_its_question_names() -> None:
+    text = (
+        "네이버는 올해 ACL에서 논문 9편을 발표했다. 경쟁사들의 성과를 문답으로 정리했다.\n"
+        "Q. 업스테이지는 올해 몇 건을 냈나.\n"
+        "A. 회사는 올해 들어 국제 학회에 실린 논문이 14건이라고 밝혔다. 지난해에는 10건이 채택됐다."
+    )
+    facts = written_facts(text, published_at="2024-09-01")
+    assert ("upstage", (), 2024, 14) in facts
+    assert ("upstage", (), 2023, 10) in facts
+
+
+def test_the_next_entry_of_a_list_keeps_the_edition() -> None:
+    text = (
+        "지난해 12월 열린 NeurIPS에서 크래프톤의 논문 네 편이 채택됐다. "
+        "같은 학회에서 국내 기업 중에는 삼성전자가 22편, LG AI연구원이 15편을 올렸다."
+    )
+    facts = written_facts(text, published_at="2024-03-01")
+    assert ("lg-ai-research", ("NeurIPS",), 2023, 15) in facts
+
+
+def test_a_parent_relaying_its_unit_s_breakdown() -> None:
+    text = (
+        "LG AI연구원이 올해 ECCV 2024에서 논문 다섯 편을 발표한다. "
+        "LG는 2일 이같이 밝히며 정규 논문이 네 편, 워크숍 논문이 한 편이라고 설명했다."
+    )
+    facts = written_facts(text, published_at="2024-09-02")
+    assert ("lg-ai-research", ("ECCV",), 2024, 4) in facts
+    assert ("lg", ("ECCV",), 2024, 4) not in facts
