@@ -36,6 +36,8 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
         return True
     if text.startswith("씩", m.end()) or re.search(r"(?:각각|각)\s$", before):
         return True  # one each (`A와 B에 각각 한 편씩`)
+    if re.match(r"\s?:", text[m.end() : m.end() + 2]) and re.search(r"[A-Za-z)]\s$", before):
+        return True  # a venue's line of a list (`▲AIED(6월) 한 편: …`)
     if _predicate_of_papers(text, m, start):
         return True  # `지난해 발표한 논문은 한 편이었다`, `논문이 한 편에 그쳤다`
     if re.search(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$", text[max(start, m.start() - 10) : m.start()]):

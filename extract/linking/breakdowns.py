@@ -9,10 +9,12 @@ scope `subset`. A school that is itself the subject, with no total of its univer
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from itertools import pairwise
 
+from extract.linking.headers import is_listed_line
 from extract.linking.readings import same_edition
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
@@ -221,3 +223,25 @@ def _part_lines(doc: Doc, j: int, whole: int, counter: str) -> list[tuple[Senten
         if added >= whole:
             break
     return run if len(run) >= 2 and added == whole else []
+
+
+def venues_in_lines(doc: Doc, facts: list[Fact]) -> None:
+    """`지난해에는 … 학회에서만 여섯 편이 채택됐다.` ⏎ `▲LAK 두 편` ⏎ `▲AIED 한 편` ⏎ `▲EDM 세 편`: bulleted lines right
+    after an organization's count over venues it does not name, each line one conference and one count of
+    that organization, adding up exactly to it, break it down by venue: each line takes the count's year,
+    and the count is at their conferences together."""
+    text = doc.fields.get("text", "")
+    for f in facts:
+        i = doc.sentence_index(f.field, f.sent_start)
+        if f.field != "text" or i is None or f.conf_ids or not f.cm.count or f.compared:
+            continue
+        lines = list(itertools.takewhile(lambda x: is_listed_line(text, x.start), doc.sentences[i + 1 :]))
+        starts = {x.start for x in lines if x.field == "text"}
+        parts = [g for g in facts if g.field == "text" and g.sent_start in starts and g.org_id == f.org_id]
+        one_each = len({g.sent_start for g in parts}) == len(parts) == len(starts)
+        if len(parts) < 2 or not one_each or any(len(g.conf_ids) != 1 for g in parts):
+            continue
+        if sum(g.cm.count or 0 for g in parts) == f.cm.count:
+            for g in parts:
+                g.year, g.year_source = f.year, "carried"
+            f.conf_ids = tuple(dict.fromkeys(g.conf_ids[0] for g in parts))

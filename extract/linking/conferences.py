@@ -97,12 +97,17 @@ def companions(doc: Doc, s: Sentence, text: str, groups: Sequence[Group]) -> set
         return set()
     out: set[str] = set()
     for g in groups:
-        if g.kind != "conf":
-            continue
+        if g.kind != "conf" or _VENUE_OF_PAPERS.match(text, g.end, s.end):
+            continue  # `양대 학회인 NIPS와 ICML에 낸 논문 수는`: the class is where the papers went
         in_class = CLASS_BEFORE.search(text[max(s.start, g.start - 40) : g.start])
         if in_class or COMPANION_AFTER.match(text, g.end, s.end):
             out.update(m.id for m in g.members)
     return out - set(doc.main_confs)
+
+
+_VENUE_OF_PAPERS = re.compile(
+    r"['’]?(?:\s?\([^()]{0,30}\))?\s?(?:에서|에)\s?(?:낸|발표한|발표된|실은|실린|채택된|게재한|올린|제출한)"
+)
 
 
 def referred_conferences(doc: Doc, s: Sentence, text: str) -> tuple[str, ...]:
@@ -229,7 +234,7 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     if YEARLY.search(window):
         return (), None, "other"  # `1년 치`, `지난해 연간 66건`: a year's total over all venues
     if (
-        (s.field == "title" or s.headline)
+        (s.field == "title" or (s.headline and _leading_line(doc, s)))
         and not ctx.conf_groups
         and len(doc.main_confs) == 1
         and _title_confs(doc) == doc.main_confs
@@ -355,6 +360,13 @@ def _described_conference(doc: Doc, s: Sentence) -> tuple[str, ...]:
         if len(ids) == 1:
             return ids
     return doc.main_confs if len(doc.main_confs) == 1 else ()
+
+
+def _leading_line(doc: Doc, s: Sentence) -> bool:
+    """Whether a headline-like line opens its field, before any sentence of the body (a subheadline, not a
+    bullet of the body: `▲2011년 3건`)."""
+    i = doc.sentence_index(s.field, s.start) or 0
+    return all(x.headline for x in doc.sentences[:i] if x.field == s.field)
 
 
 def _title_confs(doc: Doc) -> tuple[str, ...]:

@@ -117,6 +117,8 @@ def is_paper_count(
 ) -> bool:
     """Whether a count is a count of papers: not of venues, people, patents, percentages or differences."""
     after = text[cm.end : min(s.end, cm.end + 30)]
+    if _DESCRIPTION_AFTER.match(after):
+        after = ""  # `▲LAK 두 편: 풀이 시간 데이터를 더한 연구`: what follows describes the papers
     before = _ANOTHER_COUNT.split(text[max(s.start, cm.start - 14) : cm.start])[-1]  # not another count's
     if (
         cm.counter
@@ -277,6 +279,7 @@ def _owned_whole(text: str, s: Sentence, cm: CountMatch) -> bool:
     )
 
 
+_DESCRIPTION_AFTER = re.compile(r"\s?(?::|[–—])\s")
 _ANOTHER_COUNT = re.compile(r"\d\s?(?:편|건|개)")
 _PATENT_AFTER = re.compile(r"^\s*(?:의|이|가|은|는|도)?\s*특허")
 # any of these at the start of what follows a count (one alternation: one match, not six)

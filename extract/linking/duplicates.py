@@ -8,14 +8,24 @@ from extract.linking.state import Doc, Fact
 from extract.linking.tables import column_reading
 
 
-def _key(f: Fact) -> tuple[object, ...]:
+def _key(f: Fact, part_of: str | None = None) -> tuple[object, ...]:
     return (
         f.org_id,
         frozenset(f.conf_ids),
         f.year,
         f.cm.count if f.cm.count is not None else ("text", f.cm.text),
-        f.breakdown_of,  # two departments' equal counts are two parts of their university's
+        f.breakdown_of or part_of,  # two departments' equal counts are two parts of their university's
     )
+
+
+def _departments(facts: list[Fact]) -> dict[tuple[object, ...], str]:
+    """The one department each university's count is a part of (`전기전자공학부에서만 11편`), for the same
+    part referred back to (`이 학부에서만 열한 편`)."""
+    named: dict[tuple[object, ...], set[str]] = {}
+    for f in facts:
+        if f.breakdown_of:
+            named.setdefault(_key(f)[:4], set()).add(f.breakdown_of)
+    return {k: next(iter(v)) for k, v in named.items() if len(v) == 1}
 
 
 def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
@@ -25,6 +35,7 @@ def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
     equal part of a sentence is the n-th of another (the oral papers restated in a quote later:
     `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
     whole = {_key(f) for f in facts if f.scope != "subset" and not f.headline}
+    departments = _departments(facts)
     seen: dict[tuple[object, ...], int] = {}
     done: dict[tuple[object, ...], tuple[object, ...]] = {}  # one count of a list of departments: one part
     out = []
@@ -33,7 +44,7 @@ def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
         if f.breakdown_of and same_count in done:
             out.append(done[same_count])  # `A학과·B학과 등 다른 학과가 10편`: one part of the university's
             continue
-        k = _key(f)
+        k = _key(f, departments.get(_key(f)[:4]) if f.scope == "subset" else None)
         if f.scope == "subset" and k not in whole:
             at = (*k, f.field, f.lines_start if f.lines_start >= 0 else f.sent_start)
             nth = seen[at] = seen.get(at, -1) + 1

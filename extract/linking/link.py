@@ -14,6 +14,7 @@ from extract.linking.breakdowns import (
     parts_in_lines,
     parts_in_sentence,
     parts_of_previous,
+    venues_in_lines,
 )
 from extract.linking.carry import (
     continued_text,
@@ -153,6 +154,7 @@ def _over_the_document(doc: Doc, facts: list[Fact]) -> list[Fact]:
     at = {(p.field, p.cm.start) for p in parts} | {("text", start) for start in restated}
     facts = [f for f in facts if (f.field, f.cm.start) not in at] + parts
     fold_breakdowns(doc, facts)
+    venues_in_lines(doc, facts)
     facts = clean_facts(doc, read_columns(doc, facts))
     assign_confidence(doc, facts)
     return facts

@@ -186,7 +186,7 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
 _EVENTS_PROGRAMME = re.compile(
     r"[^.]{0,16}?(?:소개|발표|공유|선보이)(?:하는|는)\s(?:행사|자리)(?:였|이었|이다|다|로)"
 )
-_DESCRIPTION_DASH = re.compile(r"\s[–—-]\s")
+_DESCRIPTION_DASH = re.compile(r"\s[–—-]\s|(?<=[편건개]):\s")  # `– …`, `두 편: …`
 
 
 def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bool:

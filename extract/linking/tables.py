@@ -20,7 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.linking.conferences import companions
 from extract.linking.cues import PAPER_CONTEXT
+from extract.linking.roles import group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET
@@ -206,8 +208,9 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         f.year = year if year is not None else _row_label_year(text, cells) or f.year
         if f.conf_source != "own":
             top = _caption_above(text, grid.header[0])
+            lead = _lead_in(text, grid.header[0])
             f.conf_ids = _row_conferences(doc, cells, at) or table_conferences(
-                doc, top, grid.header[1], f.conf_ids
+                doc, top, grid.header[1], f.conf_ids, lead
             )
         kept.append(f)
     return kept
@@ -238,10 +241,12 @@ def _conf_ids_in(doc: Doc, start: int, end: int) -> list[str]:
     ]
 
 
-def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -> tuple[str, ...]:
+def table_conferences(
+    doc: Doc, start: int, end: int, linked: tuple[str, ...], lead: tuple[int, int] = (0, 0)
+) -> tuple[str, ...]:
     """The conferences of a row that names none: the one its table's caption or header (`start` to
-    `end`) names, or the list of the set it names (`3대 AI 학회`); when those name none, the article's
-    one conference, or its one list of them; none when it names several apart (not the sentence's before)."""
+    `end`) names, or the list of the set it names (`3대 AI 학회`); else the venues of the article
+    (`_article_venues`)."""
     above = _conf_ids_in(doc, start, end)
     if above:  # `| NIPS·ICML 발표 논문(합산) |`: a sum over the conferences the header names
         return tuple(dict.fromkeys(above))
@@ -250,20 +255,37 @@ def table_conferences(doc: Doc, start: int, end: int, linked: tuple[str, ...]) -
         listed := conference_list_of(doc, ANAPHOR_NUMBER.get(named_set.group("n"), 0))
     ):
         return listed
-    named = {e.id for s in doc.sentences if s.field == "text" for e in s.entities if e.kind == "conf"}
+    return _article_venues(doc, linked, lead)
+
+
+def _article_venues(doc: Doc, linked: tuple[str, ...], lead: tuple[int, int]) -> tuple[str, ...]:
+    """The venues of rows their table names none for: the article's one conference (or one besides those
+    named only beside it in a class, `ISSCC·IEDM과 함께 3대 학회로 묶이는 VLSI`); the ones the sentence
+    introducing the table names (`A·B·C 네 학회가 채택한 … 논문 수는 다음과 같다`); the article's only list
+    of them (`세계 3대 AI 학회로 꼽히는 NeurIPS·ICML·ICLR`); never examples (`ICASSP, ICCV 등 톱티어
+    학회`); none when it names several apart (not the sentence's before the table)."""
+    text = doc.fields["text"]
+    lists = [[e for e in s.entities if e.kind == "conf"] for s in doc.sentences if s.field == "text"]
+    lists = [confs for confs in lists if confs]
+    named = {e.id for confs in lists for e in confs}
     if len(named) <= 1:
         return linked
-    # `세계 3대 AI 학회로 꼽히는 NeurIPS·ICML·ICLR`: an article naming its venues only as one list counts at
-    # them; not as examples (`ICASSP, ICCV 등 톱티어 학회`)
-    for s in doc.sentences:
-        confs = [e for e in s.entities if e.kind == "conf"]
-        if (
-            confs
-            and {e.id for e in confs} == named
-            and not _EXAMPLES.match(doc.fields[s.field], confs[-1].end)
-        ):
-            return tuple(dict.fromkeys(e.id for e in confs))
-    return ()
+    introducing = [e for confs in lists for e in confs if lead[0] <= e.start < lead[1]]
+    if introducing and not _EXAMPLES.match(text, introducing[-1].end):
+        return tuple(dict.fromkeys(e.id for e in introducing))
+    asides = {
+        i
+        for s in doc.sentences
+        if s.field == "text"
+        for i in companions(doc, s, text, group_mentions(text, s.entities, s.end, ("conf",)))
+    }
+    if len(named - asides) == 1:
+        return tuple(named - asides)
+    if any({e.id for e in confs} != named for confs in lists):
+        return ()
+    return next(
+        (tuple(dict.fromkeys(e.id for e in c)) for c in lists if not _EXAMPLES.match(text, c[-1].end)), ()
+    )
 
 
 _EXAMPLES = re.compile(r"['’”\")]*\s*(?:등|같은|처럼)")

@@ -513,3 +513,58 @@ def test_a_parent_relaying_its_unit_s_breakdown() -> None:
     facts = written_facts(text, published_at="2024-09-02")
     assert ("lg-ai-research", ("ECCV",), 2024, 4) in facts
     assert ("lg", ("ECCV",), 2024, 4) not in facts
+
+
+# 19. Round 29e: rows of a table take the venues the sentence introducing it names, else the article's one
+#     conference besides those named in a class aside; list lines that each name a venue and add up to a
+#     count over unnamed venues break it down (its year, and it is at their venues); a list entry's
+#     description after a colon says nothing of its count.
+
+
+def test_rows_take_the_venues_the_sentence_introducing_the_table_names() -> None:
+    text = (
+        "올해 ICCV 2025에서 네이버는 논문 4편을 발표한다. "
+        "ICCV·CVPR 두 학회가 채택한 네이버 논문 수는 다음과 같이 변해 왔다.\n\n"
+        "연도 | 2022 | 2023 | 2024\n"
+        "채택 논문(편) | 6 | 9 | 14\n"
+    )
+    facts = written_facts(text, published_at="2025-09-01")
+    assert ("naver", ("CVPR", "ICCV"), 2023, 9) in facts
+
+
+def test_rows_take_the_article_s_conference_beside_a_class_aside() -> None:
+    text = (
+        "다음 달 열리는 'VLSI 심포지엄 2025'의 기관별 채택 결과가 나왔다.\n"
+        "ISSCC·IEDM과 함께 3대 반도체 학회로 묶이는 VLSI는 올해 250건을 채택했다.\n"
+        "집계 상위 기관은 다음과 같다.\n\n"
+        "| 순위 | 기관 | 채택 건수 |\n"
+        "| 1 | 삼성전자 | 14 |\n"
+        "| 2 | KAIST | 11 |\n"
+    )
+    facts = written_facts(text, title="VLSI 2025 기관별 채택 현황…삼성전자 14건", published_at="2025-05-20")
+    assert ("kaist", ("VLSI",), 2025, 11) in facts
+    assert not any(len(confs) > 1 for _, confs, _, _ in facts)
+
+
+def test_list_lines_by_venue_break_down_a_count_over_unnamed_venues() -> None:
+    text = (
+        "스타트업 뤼이드는 지난해 교육 AI 학회에서만 논문 다섯 편이 채택됐다.\n"
+        "▲LAK(3월) 두 편: 풀이 시간 데이터를 더한 연구\n"
+        "▲AIED(6월) 한 편: 문항 선별 연구\n"
+        "▲EDM(7월) 두 편: 점수 예측 연구"
+    )
+    facts = written_facts(text, published_at="2024-05-01")
+    assert ("riiid", ("LAK",), 2023, 2) in facts
+    assert ("riiid", ("AIED",), 2023, 1) in facts
+    assert ("riiid", ("AIED", "EDM", "LAK"), 2023, 5) in facts
+
+
+def test_a_department_referred_back_is_the_same_part_as_the_one_named() -> None:
+    text = (
+        "연세대, CVPR 2024서 논문 18편\n"
+        "전기전자공학부에서만 9편\n\n"
+        "연세대가 올해 CVPR 2024에서 논문 18편을 채택받았다. "
+        "학내에서는 전기전자공학부의 존재감이 컸다. 이 학부에서만 아홉 편이 나왔다."
+    )
+    result = extract(text, published_at="2024-05-01")
+    assert [p.count for p in result.paper_counts].count(9) == 1
