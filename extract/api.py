@@ -141,6 +141,7 @@ def _extract_one(
     facts = [f for f in link(doc) if f.confidence >= min_confidence]
     all_entities = entities.get("title", []) + entities["text"]
     listed = listed_forms(text, text_tokens, entities["text"], matcher.org_key, "text")
+    listed += _parents_written_before(matcher.gazetteers, text, entities["text"])
     if title is not None:
         listed += listed_forms(title, title_tokens, entities["title"], matcher.org_key, "title")
     return construct(
@@ -158,6 +159,25 @@ def extract_with_evidence(items: Iterable[Item]) -> list[tuple[Extraction, list[
         (extraction, [f.evidence for f in facts])
         for extraction, facts in _extract_batch(items, default_matcher(), 0.0)
     ]
+
+
+def _parents_written_before(gaz: Gazetteers, text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """The parent written right before its listed unit (`조지타운대 안보·유망기술센터`): the matcher names the
+    unit alone, and the article names the parent too (listed among the organizations, never linked)."""
+    out: list[EntityMention] = []
+    for e in entities:
+        entry = gaz.organizations.get(e.id) if e.kind == "org" and e.source != "pattern" else None
+        parent = gaz.organizations.get(entry.parent or "") if entry is not None else None
+        if parent is None:
+            continue
+        before = text[max(0, e.start - 24) : e.start].rstrip()
+        for spelling in parent.spellings():
+            if spelling and before.endswith(spelling):
+                start = max(0, e.start - 24) + len(before) - len(spelling)
+                out.append(replace(e, id=parent.id, name=parent.name, name_en=parent.name_en, start=start,
+                                   end=start + len(spelling), text=spelling))  # fmt: skip
+                break
+    return out
 
 
 def _mention(e: EntityMention) -> Mention:
