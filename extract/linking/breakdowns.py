@@ -179,7 +179,9 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
         i = doc.sentence_index(f.field, f.sent_start)
         if i is None or f.field != "text" or f.compared or f.scope not in ("unit", "total") or not f.cm.count:
             continue
-        parts = _part_lines(doc, i + 1, f.cm.count, f.cm.counter)
+        parts = _part_lines(
+            doc, i + 1, f.cm.count, f.cm.counter, f.org_id
+        )  # `클로바 논문은 … 나뉜다.` between
         out.extend(
             replace(
                 f,
@@ -196,16 +198,19 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _part_lines(doc: Doc, j: int, whole: int, counter: str) -> list[tuple[Sentence, CountMatch]]:
+def _part_lines(
+    doc: Doc, j: int, whole: int, counter: str, owner: str = ""
+) -> list[tuple[Sentence, CountMatch]]:
     """The run of counts in the sentences from the `j`-th that adds up to `whole`, counted as it is
     (`편`; not `4개 팀`, `2건` of demos under 6편), else none."""
     run: list[tuple[Sentence, CountMatch]] = []
     skipped, added = 0, 0
     for s in doc.sentences[j:]:
-        if s.field != "text" or any(e.kind == "org" for e in s.entities):
-            break  # another organization's sentence: no part of this fact, counted or skipped
         text = doc.fields[s.field]
         counts = find_counts(text, s.start, s.end)
+        named = {e.id for e in s.entities if e.kind == "org"}
+        if s.field != "text" or (named and (counts or run or named != {owner})):
+            break  # another organization's sentence: no part of this fact, counted or skipped
         if not counts and not _WORD.search(text, s.start, s.end):
             continue  # a bullet left alone (`▲`)
         if not counts and not run and skipped < 2:

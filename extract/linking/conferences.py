@@ -43,15 +43,23 @@ def conference_years(sentences: Sequence[Sentence], fields: dict[str, str]) -> d
     seen: dict[str, dict[int, int]] = {}
     headline: dict[str, set[int]] = {}
     for s in sentences:
+        text = fields[s.field]
         for e in s.entities:
-            if e.kind == "conf" and e.year and not ALSO_AT.match(fields[s.field], e.end):
-                seen.setdefault(e.id, {}).setdefault(e.year, 0)
-                seen[e.id][e.year] += 1
-                if s.field == "title":
-                    headline.setdefault(e.id, set()).add(e.year)
+            genitive = _YEAR_OF.match(text, e.end) if e.kind == "conf" else None  # `(ISSCC)의 2026년 논문`
+            year = e.year or (int(genitive.group(1)) if genitive else None)
+            if not year or ALSO_AT.match(text, e.end) or _EDITION_BEFORE_NAMED.search(text, s.start, e.start):
+                continue  # none, in passing (`ASCO 2019에서도`), or the edition before (`직전 대회인 ISSCC 2025`)
+            seen.setdefault(e.id, {}).setdefault(year, 0)
+            seen[e.id][year] += 1
+            if s.field == "title":
+                headline.setdefault(e.id, set()).add(year)
     years = {cid: max(ys, key=lambda y: ys[y]) for cid, ys in seen.items()}
     years.update({cid: next(iter(ys)) for cid, ys in headline.items() if len(ys) == 1})
     return years
+
+
+_YEAR_OF = re.compile(r"\)?\s?의\s?((?:19|20)\d{2})\s?년")
+_EDITION_BEFORE_NAMED = re.compile(r"(?:직전|지난|이전|앞선)\s?(?:대회|학회|행사)(?:인|였던|의)?\s*['‘]?$")
 
 
 # the conference a count's clause modifies (`19편을 발표했다는 'X'`, `3편이 채택된 X`)

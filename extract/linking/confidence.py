@@ -260,7 +260,7 @@ def score(ev: Evidence) -> float:
 
 # a learned society or association (`대한…학회`, `국제전기전자공학회`, `…협회`): a count credited to it is
 # its members' papers together, an aggregate like a country's, not one organization's own
-_SOCIETY_NAME = re.compile(r"(?:학회|협회)$")
+_SOCIETY_NAME = re.compile(r"(?:학회|협회|연구조합|연합회|협의회)$")
 
 # a headline fact the body supports neither by its count nor by its names, and a name found only by
 # its form owning a count in a sentence that says nothing of papers, stay below the default threshold

@@ -320,7 +320,7 @@ RECORD = re.compile(
 # dated counts after it (`2011년 3건에서 …`) are of those conferences, each year's editions
 YEARLY_SERIES = re.compile(r"해마다|매년|매해|연도별|해가\s?갈수록|해를\s?거듭할수록")
 YEARLY = re.compile(
-    r"1년\s?(?:치|간|동안|실적|성과)|한\s?해\s?(?:동안|치|간|기록|실적|성과)|연간"
+    r"1년\s?(?:전체\s?)?(?:치|간|동안|실적|성과)|한\s?해\s?(?:전체\s?)?(?:동안|치|간|기록|실적|성과)|연간"
     r"|[상하]반기|[1-4일이삼사]\s?분기|\d{1,2}월\s?(?:기준|까지|현재)"  # a period's total over all venues
 )
 

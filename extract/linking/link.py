@@ -176,10 +176,11 @@ def _link_sentence(
 ) -> None:
     """Link every count of one sentence, then update the current subject."""
     counts = find_counts(text, s.start, s.end)
-    if not counts and s.field == "text" and s.start in doc.table_rows:
-        counts = [cm for cm in (row_count(text, s),) if cm is not None]  # `2 마이크로소프트 (미국) 414 3위`
-    elif not counts and s.field == "text":
-        counts = bare_cell_counts(text, s)  # `삼성전자 | 7 | 13` under `구분 | ISSCC 2019 | ISSCC 2020`
+    if (
+        not counts and s.field == "text"
+    ):  # `2 마이크로소프트 (미국) 414 3위`; `삼성전자 | 7 | 13` under editions
+        in_row = [cm for cm in (row_count(text, s),) if cm is not None] if s.start in doc.table_rows else []
+        counts = in_row or bare_cell_counts(text, s)
     context_text = prev_text or continued_text(state, s, last_text)
     if PERSON_RANKING.search(text, s.start, s.end):
         state.person_ranking = (s.field, s.para)

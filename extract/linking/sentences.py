@@ -37,7 +37,7 @@ MAX_SENTENCE = 800
 _HEADLINE_SPLIT = re.compile(r"…|\.\.\.|ㆍ{2,}|\s[|│]\s")
 # a row of a table pasted as text (`ISSCC 2021 | 6편 | 공동 4위`): two or more cell bars, one line, no cuts;
 # or a two-cell row whose second cell is a number (`KAIST | 8`, `인텔 | 12편`)
-_TABLE_ROW = re.compile(r"\s[|│]\s.*\s[|│]\s|^[^|│]{1,40}\s[|│]\s[\d\-–][\d,]*\s?(?:편|건|개)?\s*$")
+_TABLE_ROW = re.compile(r"\s[|│]\s.*\s[|│](?:\s|$)|^[^|│]{1,40}\s[|│]\s[\d\-–][\d,]*\s?(?:편|건|개)?\s*$")
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from extract.linking.context import SentenceContext
-from extract.linking.cues import CLAUSE_BOUNDARY, OWNER_AFTER, POOL_OPENING, SUBSET, SUBSET_LEAD
+from extract.linking.cues import CLAUSE_BOUNDARY, JOINT, OWNER_AFTER, POOL_OPENING, SUBSET, SUBSET_LEAD
 from extract.linking.owned_after import came_from, papers_came_from
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
@@ -70,7 +70,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
     if SUBSET_LEAD.match(text, sub.start()):  # `A 5편, B 3편을 냈고, 이 가운데`: B is no part's own
         own = [g for g in own if not any(g.end <= c.start < sub.start() for c in ctx.counts)]
-    after = [g for g in around.after if g.kind == "org" and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)]
+    after = _in_clause_after(text, cm, around.after)
     if parent is None:  # `A의 수상 논문 네 편 가운데 두 편은`: A owns the pool, no part of its own
         own = [g for g in own if g.start >= sub.end()]
     if parent is None or of_aggregate:
@@ -113,6 +113,18 @@ _OWNER_PREDICATE = re.compile(
 _AWARD_POOL = re.compile(
     r"(?:수상|우수|최우수|상을\s?받은)\s?(?:논문|작)?\s?\S+\s?(?:편|건|개)\s?(?:가운데|중)"
 )
+
+
+def _in_clause_after(text: str, cm: CountMatch, after: list[Group]) -> list[Group]:
+    """The organization lists after a part in its clause, not the partners of joint work (`5편은 외부 기관과
+    함께 쓴 공동 연구로, A·B와 …`)."""
+    return [
+        g
+        for g in after
+        if g.kind == "org"
+        and not CLAUSE_BOUNDARY.search(text, cm.end, g.start)
+        and not JOINT.search(text, cm.end, g.start)
+    ]
 
 
 def _named_owners(text: str, after: list[Group], sent_end: int) -> list[Group]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.linking.state import Doc, Fact
+from extract.linking.tables import bare_numbers_of_row
 from extract.numerals import CountMatch, find_counts
 
 _BARRED = re.compile(r"[^\n]*[|│][^\n]*[|│][^\n]*")
@@ -102,7 +103,7 @@ def _tables(doc: Doc, text: str) -> list[tuple[int, list[_Row]]]:
 
 def _row(doc: Doc, text: str, start: int, end: int) -> _Row | None:
     """A row naming no organization, conference, country or edition, with one count: its label's kind."""
-    counts = find_counts(text, start, end)
+    counts = find_counts(text, start, end) or bare_numbers_of_row(text, start, end)  # `| 정규 논문 | 6 |`
     if len(counts) != 1 or counts[0].count is None or counts[0].qualifier != "exact":
         return None
     if _EDITION.search(text, start, end) or any(

@@ -94,19 +94,28 @@ def row_count(text: str, s: Sentence) -> CountMatch | None:
 
 
 def bare_cell_counts(text: str, s: Sentence) -> list[CountMatch]:
-    """The bare numbers of a barred row (`삼성전자 | 7 | 13`, `채택 논문(개) | 3 | 5 | 15`) under a header
-    whose other cells each name an edition (`구분 | ISSCC 2019 | ISSCC 2020`, `연도 | 2016 | 2017`), or in a
-    row whose label counts papers with a unit (`채택 논문(개)`): each a count, counted as the label says."""
-    if not _BAR.search(text, s.start, s.end) or (grid := _grid(text, s.start)) is None:
+    """The bare numbers of a barred row read as counts (`bare_numbers_of_row`)."""
+    return bare_numbers_of_row(text, s.start, s.end)
+
+
+def bare_numbers_of_row(text: str, start: int, end: int) -> list[CountMatch]:
+    """The bare numbers of a barred row (`삼성전자 | 7 | 13`, `채택 논문(개) | 3 | 5 | 15`, `정규 논문 | 6`) under a
+    header whose other cells each name an edition (`구분 | ISSCC 2019 | ISSCC 2020`, `연도 | 2016 | 2017`) or
+    the unit (`| 구분 | 편수 |`), or in a row whose label counts papers with a unit (`채택 논문(개)`): each a
+    count, counted as the label says."""
+    inside = start + len(text[start:end]) - len(text[start:end].lstrip("|│ "))  # past a row's opening bar
+    if not _BAR.search(text, start, end) or (grid := _grid(text, inside)) is None:
         return []
     unit = _LABEL_UNIT.search(text, *grid.cells[0])
     editions = all(_EXPLICIT_YEAR.search(h) for h in grid.heads[1:]) and len(grid.heads) > 1
-    if (not unit and not editions) or _NOT_PAPERS_COLUMN.search(text[grid.cells[0][0] : grid.cells[0][1]]):
+    if _NOT_PAPERS_COLUMN.search(text[grid.cells[0][0] : grid.cells[0][1]]):
         return []
     counter = unit.group(1) if unit else "편"
     out = []
-    for a, b in grid.cells[1:]:
-        if (m := _BARE_NUMBER.fullmatch(text, a, b)) is not None:
+    for (a, b), head in zip(grid.cells[1:], grid.heads[1:], strict=True):
+        if not (unit or editions or _UNIT_HEAD.search(head)):
+            continue
+        if (m := _BARE_NUMBER.fullmatch(text, a, b)) is not None and start <= m.start(1) < end:
             n = int(m.group(1))
             out.append(
                 CountMatch(m.start(1), m.end(1), m.group(1), n, n, n, "exact", counter, m.start(1), m.end(1))
@@ -114,6 +123,7 @@ def bare_cell_counts(text: str, s: Sentence) -> list[CountMatch]:
     return out
 
 
+_UNIT_HEAD = re.compile(r"편수|건수|논문\s?수|\(\s?(?:편|건|개)\s?\)")
 _LABEL_UNIT = re.compile(r"(?:논문|채택|발표|등재)[^|│\n]{0,12}\(\s?(편|건|개)\s?\)")
 _BARE_NUMBER = re.compile(r"\s*(\d{1,4})\s*")
 _BAR = re.compile(r"[|│]")
