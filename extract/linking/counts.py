@@ -12,6 +12,7 @@ from extract.linking.cues import (
     CLAUSE_BOUNDARY,
     DATA_COUNTED,
     DELTA,
+    JOURNAL,
     NOT_PAPER_NOUN,
     OWNER_AFTER,
     PAPER_CONTEXT,
@@ -168,7 +169,10 @@ def is_paper_count(
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`, `기조연설 1건과 논문 10건`: what the word before names
     if not _in_paper_context(doc, text, s, cm, prev_text, after, bool(context)):
         return False
-    return has_conf or "학회" in sent or incl_end >= 0 or not journal_near(text, s, cm)
+    # a journal or a challenge earlier in a sentence naming no venue (`저널이 연 경진대회에서 1위에 오르며 논문
+    # 1건을 발표했고`): its papers, not a carried conference's
+    journal = journal_near(text, s, cm) or JOURNAL.search(text, s.start, cm.start) is not None
+    return has_conf or "학회" in sent or incl_end >= 0 or not journal
 
 
 def _in_paper_context(

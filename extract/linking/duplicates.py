@@ -103,7 +103,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 continue  # `풀페이퍼가 스무 편을 넘겼다` after the exact 21: the same papers, bounded
             if (
                 f.headline
-                and f.year_source in ("published", "inherited")
+                and f.year_source in ("published", "inherited", "article")
                 and any(_restated(f, g) for g in kept)
             ):
                 continue  # `구글 한 곳이 544개` dated by publication, over the body's `지난해 … 544개`
