@@ -568,3 +568,55 @@ def test_a_department_referred_back_is_the_same_part_as_the_one_named() -> None:
     )
     result = extract(text, published_at="2024-05-01")
     assert [p.count for p in result.paper_counts].count(9) == 1
+
+
+# 20. Rounds 29f-29g: the partners of joint work own no part; an association owns no count of its own
+#     meeting; the edition named as the one before does not date the article's; bare numbers under a
+#     header giving the unit break a fact down; a journal's challenge is no carried conference's.
+
+
+def test_the_partners_of_joint_work_own_no_part() -> None:
+    text = (
+        "네이버는 올해 인터스피치 2024에서 논문 8편을 발표한다. "
+        "8편 가운데 3편은 외부 기관과 함께 쓴 공동 연구로, KAIST·서울대와 미국 카네기멜런대가 참여했다."
+    )
+    facts = written_facts(text, published_at="2024-09-01")
+    assert not any(org in ("kaist", "snu", "cmu") for org, *_ in facts)
+
+
+def test_an_association_owns_no_count_of_its_own_meeting() -> None:
+    text = "한국반도체연구조합은 22일 이번 대회에서 역대 가장 많은 1200편의 논문이 발표된다고 밝혔다."
+    assert written_facts(text, published_at="2024-02-01") == set()
+
+
+def test_the_edition_before_does_not_date_the_article_s_conference() -> None:
+    text = (
+        "국제고체회로학회(ISSCC)의 2027년 논문 채택 결과가 공개됐다. "
+        "직전 대회인 ISSCC 2026 때의 90편보다 늘었다. 기관별로는 삼성전자가 14편을 올렸다."
+    )
+    facts = written_facts(text, published_at="2026-11-20")
+    assert ("samsung-electronics", ("ISSCC",), 2027, 14) in facts
+
+
+def test_bare_numbers_under_a_unit_header_break_a_fact_down() -> None:
+    text = (
+        "카카오브레인이 ICML 2025에서 논문 8편을 발표한다.\n\n"
+        "올해 발표 논문 구성은 다음과 같다.\n\n"
+        "| 구분 | 편수 |\n"
+        "|---|---|\n"
+        "| 정규 논문 | 6 |\n"
+        "| 워크숍 논문 | 2 |\n"
+        "| 합계 | 8 |\n"
+    )
+    result = extract(text, published_at="2025-07-01")
+    parts = {(p.count, p.scope) for p in result.paper_counts}
+    assert {(6, "subset"), (2, "subset"), (8, "unit")} <= parts
+
+
+def test_a_journal_s_challenge_paper_is_no_carried_conference_s() -> None:
+    text = (
+        "카카오브레인은 올해 NeurIPS에서 논문 3편을 발표했다. "
+        "또 의료영상 저널이 연 경진대회에서 1위에 오르며 논문 1건을 발표했다."
+    )
+    facts = written_facts(text, published_at="2024-12-01")
+    assert facts == {("kakao-brain", ("NeurIPS",), 2024, 3)}
