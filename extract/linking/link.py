@@ -66,7 +66,7 @@ from extract.linking.speaker import ANNOUNCES, RELAYS, reports_only, speaker_of_
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
 from extract.linking.table_parts import parts_of_table
-from extract.linking.tables import bare_cell_counts, read_columns, row_count, table_rows
+from extract.linking.tables import bare_numbers_of_row, read_columns, row_count, table_rows
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
@@ -180,7 +180,7 @@ def _link_sentence(
         not counts and s.field == "text"
     ):  # `2 마이크로소프트 (미국) 414 3위`; `삼성전자 | 7 | 13` under editions
         in_row = [cm for cm in (row_count(text, s),) if cm is not None] if s.start in doc.table_rows else []
-        counts = in_row or bare_cell_counts(text, s)
+        counts = in_row or bare_numbers_of_row(text, s.start, s.end)
     context_text = prev_text or continued_text(state, s, last_text)
     if PERSON_RANKING.search(text, s.start, s.end):
         state.person_ranking = (s.field, s.para)

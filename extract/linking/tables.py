@@ -93,11 +93,6 @@ def row_count(text: str, s: Sentence) -> CountMatch | None:
     )
 
 
-def bare_cell_counts(text: str, s: Sentence) -> list[CountMatch]:
-    """The bare numbers of a barred row read as counts (`bare_numbers_of_row`)."""
-    return bare_numbers_of_row(text, s.start, s.end)
-
-
 def bare_numbers_of_row(text: str, start: int, end: int) -> list[CountMatch]:
     """The bare numbers of a barred row (`삼성전자 | 7 | 13`, `채택 논문(개) | 3 | 5 | 15`, `정규 논문 | 6`) under a
     header whose other cells each name an edition (`구분 | ISSCC 2019 | ISSCC 2020`, `연도 | 2016 | 2017`) or
