@@ -258,7 +258,13 @@ def _examples_of_venues_before(state: State, s: Sentence, text: str) -> bool:
         and last.sent_start == state.prev_sentence_start
         and not find_counts(text, s.start, s.end)
         and PLURAL_VENUE.search(text, last.sent_start, last.cm.start) is not None
+        and not _ANNOUNCES_A_LIST.search(
+            text, s.start, s.end
+        )  # `A·B 등 … 추이는 다음과 같다.`: the list's venues
     )
+
+
+_ANNOUNCES_A_LIST = re.compile(r"(?:다음|아래)과\s?같(?:다|이)|(?:다음|아래)와\s?같(?:다|이)")
 
 
 def subject_of_owned_counts(

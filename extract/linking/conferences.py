@@ -27,6 +27,7 @@ from extract.linking.venue_cues import (
     SINGULAR_ANAPHOR,
     SUPERLATIVE_VENUE,
     THIS_CONF,
+    VENUE_OF_PAPERS,
     VENUE_PLACE,
     VENUE_SIDE,
 )
@@ -105,17 +106,12 @@ def companions(doc: Doc, s: Sentence, text: str, groups: Sequence[Group]) -> set
         return set()
     out: set[str] = set()
     for g in groups:
-        if g.kind != "conf" or _VENUE_OF_PAPERS.match(text, g.end, s.end):
+        if g.kind != "conf" or VENUE_OF_PAPERS.match(text, g.end, s.end):
             continue  # `양대 학회인 NIPS와 ICML에 낸 논문 수는`: the class is where the papers went
         in_class = CLASS_BEFORE.search(text[max(s.start, g.start - 40) : g.start])
         if in_class or COMPANION_AFTER.match(text, g.end, s.end):
             out.update(m.id for m in g.members)
     return out - set(doc.main_confs)
-
-
-_VENUE_OF_PAPERS = re.compile(
-    r"['’]?(?:\s?\([^()]{0,30}\))?\s?(?:에서|에)\s?(?:낸|발표한|발표된|실은|실린|채택된|게재한|올린|제출한)"
-)
 
 
 def referred_conferences(doc: Doc, s: Sentence, text: str) -> tuple[str, ...]:
@@ -137,9 +133,12 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     opened = max(ctx.window_start, span_start)
     in_window = [[m for m in g.members if opened <= m.start and m.end <= cm.start] for g in ctx.conf_groups]
     in_window = [ms for ms in in_window if ms]
-    if len(in_window) > 1:  # `A는 B와 함께 양대 학회로 꼽히며 …`: the count is the article's conference's
+    if (
+        in_window
+    ):  # `A는 B와 함께 양대 학회로 꼽히며 …`, `B, C와 함께 3대 학회로 불리는 이 대회에서`: the article's
         others = companions(ctx.doc, ctx.s, ctx.text, ctx.conf_groups)
-        in_window = [ms for ms in in_window if not all(m.id in others for m in ms)] or in_window
+        kept = [ms for ms in in_window if not all(m.id in others for m in ms)]
+        in_window = kept if kept or THIS_CONF.search(ctx.text, in_window[-1][-1].end, cm.start) else in_window
     named_set = [m for m in NAMED_SET.finditer(ctx.text, opened, cm.start) if m.group("venue")]
     if in_window and named_set and named_set[-1].start() > in_window[-1][-1].end:
         in_window = []  # `CVPR 성과가 더해지면서 … 학회 여섯 곳에서 42편`: the six the article lists

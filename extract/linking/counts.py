@@ -28,6 +28,7 @@ from extract.linking.cues import (
     SUBJECT_PARTICLE,
     THRESHOLD_PASSED,
 )
+from extract.linking.headers import lead_of_list
 from extract.linking.journals import journal_in_clause, journal_near
 from extract.linking.list_heads import head_counts_other_things
 from extract.linking.sentences import Sentence
@@ -183,8 +184,10 @@ def _in_paper_context(
     conference papers."""
     if cm.counter == "편" or (not cm.counter):
         return bool(context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text))
+    lead = lead_of_list(text, s.start) if s.headline else None  # `… 논문 추이는 다음과 같다.` ⏎ `▲2016년 3개`
     return bool(
         context
+        or (lead is not None and PAPER_CONTEXT.search(text, *lead))
         or (PAPER_CONTEXT.search(prev_text) and s.headline is False)
         or (s.headline and doc.has_paper_word and cm.counter == "건")
         or (

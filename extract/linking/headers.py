@@ -82,3 +82,20 @@ def lead_of_year_list(text: str, position: int) -> int | None:
             return above + lead if _BY_YEAR.search(line, lead) else None
         start = above
     return None
+
+
+def lead_of_list(text: str, position: int) -> tuple[int, int] | None:
+    """Where the sentence introducing a bulleted list ends its line (`… 추이는 다음과 같다.` ⏎ `▲2016년 3개`),
+    when the line holding `position` is an item of that list; else None."""
+    start = text.rfind("\n", 0, position) + 1
+    if not is_listed_line(text, start):
+        return None
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.strip():
+            return None
+        if not _LISTED_LINE.match(line):
+            return above + line.rfind(". ", 0, len(line.rstrip()) - 1) + 1, start - 1
+        start = above
+    return None

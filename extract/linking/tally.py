@@ -3,6 +3,7 @@ one conference is a detail: a later count dated by a year of its own goes back t
 
 from __future__ import annotations
 
+from extract.linking.headers import is_listed_line
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State
 from extract.linking.year_words import YEAR_WORD
@@ -14,7 +15,10 @@ def detail_of_a_tally(doc: Doc, state: State, s: Sentence, cm: CountMatch) -> bo
     venues (its first fact names none: `국제 학회에 40건`) and the count, dated by a year word of its own
     in another paragraph, goes back to that tally (`지난해 26건`), not to the detail."""
     first, last = state.facts[0], state.facts[-1]
-    if first.conf_ids or not last.conf_ids or not YEAR_WORD.search(doc.fields[s.field], s.start, cm.start):
+    text = doc.fields[s.field]
+    if first.conf_ids or not last.conf_ids or not YEAR_WORD.search(text, s.start, cm.start):
         return False
+    if last.field == s.field and is_listed_line(text, s.start) and is_listed_line(text, last.sent_start):
+        return False  # `▲2016년 3개` ⏎ `▲2017년 5개`: the next item of the same list
     i = doc.sentence_index(last.field, last.sent_start)
     return last.field != s.field or i is None or doc.sentences[i].para != s.para

@@ -184,6 +184,9 @@ def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     return last.group(1).replace(" ", "") in SAME_PERIOD
 
 
+_THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번\s?(?:대회|학회|학술대회|행사)")
+
+
 def _pending_of(state: State, fact: Fact | None) -> bool:
     """Whether the fact is one of the sentence being linked (not of an earlier one)."""
     return fact is not None and any(fact is f for f in state.pending)
@@ -224,6 +227,10 @@ def year_for(
     ):
         return ref.year + 1, "word"  # `지난해 9편을 … 1년 만에 13건으로 끌어올렸다`: the year after
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
+    this = _THIS_EDITION_NAMED.search(text, window_start, cm.start)
+    editions = {doc.conf_years[c] for c in confs if c in doc.conf_years}
+    if this is not None and len(editions) == 1 and not _last_year_word(text, this.end(), cm.start):
+        return editions.pop(), "article"  # `당시 기관 순위 정상이던 인텔은 이번 대회에서 7편`: this edition
     if (
         y is None
         and (
