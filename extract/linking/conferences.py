@@ -153,7 +153,7 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     anaphoric = _anaphoric_confs(ctx.doc, ctx.state, s, window, cm.start)
     if anaphoric:
         return anaphoric, None, "anaphor"
-    if _NAMED_SET_AT_COUNT.search(window):
+    if _NAMED_SET_AT_COUNT.search(window) and not THIS_CONF.search(window):
         return (), None, "other"  # `양대 학회에서 나란히 9편씩`, no list of two anywhere: none named
     if MILESTONE.search(window) or (span_start > s.start and not RECORD.match(text, span_start, cm.start)):
         return (), None, "other"  # `설립 3년 만에 논문 100편`: all its papers since, no one conference

@@ -620,3 +620,48 @@ def test_a_journal_s_challenge_paper_is_no_carried_conference_s() -> None:
     )
     facts = written_facts(text, published_at="2024-12-01")
     assert facts == {("kakao-brain", ("NeurIPS",), 2024, 3)}
+
+
+# 21. Round 29h: companions of 'this event'; owners after 채택시킨; a whole broken down by a two-word unit;
+#     this edition past a year word describing the owner; a list introduced as papers counts papers.
+
+
+def test_companions_of_this_event_are_no_count_s_own() -> None:
+    text = (
+        "다음 달 열리는 'VLSI 2025' 기관별 채택 결과가 나왔다. "
+        "ISSCC, IEDM과 함께 세계 3대 반도체 학회로 불리는 이 대회에서 삼성전자는 14건을 채택시켰다."
+    )
+    facts = written_facts(text, title="VLSI 2025 기관별 채택 현황…삼성전자 14건", published_at="2025-05-20")
+    assert ("samsung-electronics", ("VLSI",), 2025, 14) in facts
+
+
+def test_a_count_modifying_its_owner_with_chaetaek_sikin() -> None:
+    text = (
+        "올해 VLSI 2025에서 삼성전자는 논문 14건을 발표했다. "
+        "기술 부문에서는 아이멕이 10건으로 가장 많았고, 회로 부문 1위는 여덟 건을 채택시킨 KAIST였다."
+    )
+    facts = written_facts(text, published_at="2025-05-20")
+    assert ("kaist", ("VLSI",), 2025, 8) in facts
+    assert ("imec", ("VLSI",), 2025, 8) not in facts
+
+
+def test_this_edition_past_a_year_word_describing_the_owner() -> None:
+    text = (
+        "삼성전자는 ISSCC 2026에서 12편을 발표한다. 지난 대회 때는 9편이었다. "
+        "당시 기관 순위 1위였던 인텔은 이번 대회에서 8편에 머물렀다."
+    )
+    facts = written_facts(text, published_at="2025-11-20")
+    assert ("intel", ("ISSCC",), 2026, 8) in facts
+
+
+def test_a_list_introduced_as_papers_counts_papers_at_its_venues() -> None:
+    text = (
+        "카카오 AI 논문이 해마다 늘고 있다.\n\n"
+        "카카오가 공개한 ICML·NeurIPS 등 주요 학회 채택 논문 추이는 다음과 같다.\n"
+        "▲2022년 6개\n"
+        "▲2023년 11개\n"
+        "▲2024년 17개"
+    )
+    facts = written_facts(text, published_at="2024-12-20")
+    assert ("kakao", ("ICML", "NeurIPS"), 2022, 6) in facts
+    assert ("kakao", ("ICML", "NeurIPS"), 2024, 17) in facts
