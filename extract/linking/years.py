@@ -184,7 +184,7 @@ def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     return last.group(1).replace(" ", "") in SAME_PERIOD
 
 
-_THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번\s?(?:대회|학회|학술대회|행사)")
+_THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번(?:에(?![가-힣])|\s?(?:대회|학회|학술대회|행사))")
 
 
 def _pending_of(state: State, fact: Fact | None) -> bool:

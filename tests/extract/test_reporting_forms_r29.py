@@ -665,3 +665,21 @@ def test_a_list_introduced_as_papers_counts_papers_at_its_venues() -> None:
     facts = written_facts(text, published_at="2024-12-20")
     assert ("kakao", ("ICML", "NeurIPS"), 2022, 6) in facts
     assert ("kakao", ("ICML", "NeurIPS"), 2024, 17) in facts
+
+
+def test_this_time_a_count_that_stopped_short_is_still_a_count() -> None:
+    text = (
+        "삼성전자는 ISSCC 2026에서 12편을 발표한다. "
+        "반면 직전 대회에서 기관 1위였던 미국 인텔은 이번에 8편을 내는 데 그쳐 선두 자리를 내줬다."
+    )
+    facts = written_facts(text, published_at="2025-11-20")
+    assert ("intel", ("ISSCC",), 2026, 8) in facts
+
+
+def test_a_whole_restated_with_some_of_its_venues_is_no_second_fact() -> None:
+    text = (
+        "업스테이지는 올해 들어 국제 학회에 논문 12건을 실었다고 밝혔다. "
+        "이 12건 가운데에는 ACL, EMNLP에 실린 논문이 포함됐다."
+    )
+    result = extract(text, published_at="2024-09-01")
+    assert [p for p in result.paper_counts if p.count == 12 and p.conferences] == []
