@@ -19,6 +19,7 @@ from extract.linking.roles import (
     ROLE_SUBJ,
     ROLE_TITLE,
     Group,
+    group_mentions,
 )
 from extract.linking.sentences import Sentence
 from extract.linking.speaker import ANNOUNCES
@@ -239,12 +240,17 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
 def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple[str, ...]) -> bool:
     """Whether a sentence that gave no fact names other conferences than the article's only as the
     place of an `also` (`에서도`): a look at another event, not the venue of the counts after."""
-    if not doc.main_confs or set(ids) & set(doc.main_confs):
+    if set(ids) & set(doc.main_confs):
         return False
+    lists = group_mentions(text, s.entities, s.end, ("conf",))  # `CVPR·ICLR 이어`: the list's last name
+    if not doc.main_confs:  # no conference of its own yet: only earlier successes (`CVPR·ICLR 이어 NLP서도`)
+        return bool(lists) and all(_AFTER_EARLIER.match(text, g.end) for g in lists)
     if state.facts and state.facts[-1].sent_start == s.start and state.facts[-1].field == s.field:
         return False
-    confs = [e for e in s.entities if e.kind == "conf"]
-    return bool(confs) and all(ALSO_AT.match(text, e.end) for e in confs)
+    return bool(lists) and all(ALSO_AT.match(text, g.end) for g in lists)
+
+
+_AFTER_EARLIER = re.compile(r"\s?(?:에\s?)?이어(?![가-힣])")
 
 
 def _examples_of_venues_before(state: State, s: Sentence, text: str) -> bool:

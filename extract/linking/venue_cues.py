@@ -84,7 +84,7 @@ PLACE_AFTER = re.compile(
 )
 
 # a conference as the place or the time of an `also` (`CVPR 2021에서도`, `'ASCO 2019'에서도`, `CVPR 때도`)
-ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도|때도|당시에도)(?![가-힣])")
+ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도|때도|당시에도|(?:에\s?)?이어)(?![가-힣])")
 
 # a class of venues the papers went to (`양대 학회인 NIPS와 ICML에 낸 논문 수는`): no aside of companions
 VENUE_OF_PAPERS = re.compile(

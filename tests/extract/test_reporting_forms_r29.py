@@ -683,3 +683,13 @@ def test_a_whole_restated_with_some_of_its_venues_is_no_second_fact() -> None:
     )
     result = extract(text, published_at="2024-09-01")
     assert [p for p in result.paper_counts if p.count == 12 and p.conferences] == []
+
+
+def test_venues_named_as_earlier_successes_are_no_venue_of_the_counts_after() -> None:
+    text = "메인 4편·파인딩스 1편…업스테이지 연구\n업스테이지가 올해 ACL 2024에서 논문 다섯 편을 발표한다."
+    result = extract(
+        text,
+        title="업스테이지, ACL 2024에 논문 다섯 편…CVPR·ICLR 이어 NLP서도 성과",
+        published_at="2024-05-20",
+    )
+    assert all(p.conferences in (["ACL"], []) for p in result.paper_counts if p.count in (4, 1))
