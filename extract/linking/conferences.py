@@ -133,9 +133,8 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     opened = max(ctx.window_start, span_start)
     in_window = [[m for m in g.members if opened <= m.start and m.end <= cm.start] for g in ctx.conf_groups]
     in_window = [ms for ms in in_window if ms]
-    if (
-        in_window
-    ):  # `A는 B와 함께 양대 학회로 꼽히며 …`, `B, C와 함께 3대 학회로 불리는 이 대회에서`: the article's
+    # `A는 B와 함께 양대 학회로 꼽히며 …`, `B, C와 함께 3대 학회로 불리는 이 대회에서`: the article's conference
+    if in_window:
         others = companions(ctx.doc, ctx.s, ctx.text, ctx.conf_groups)
         kept = [ms for ms in in_window if not all(m.id in others for m in ms)]
         in_window = kept if kept or THIS_CONF.search(ctx.text, in_window[-1][-1].end, cm.start) else in_window

@@ -160,9 +160,7 @@ def _continues_subject(doc: Doc, fact: Fact, sentence: Sentence | None, facts: l
     return (
         fact.org.field == fact.field
         and any(e.id == fact.org_id for e in before.entities)  # named there (`A와 B를 합쳐 … 347편`)
-        and any(
-            f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
-        )
+        and _counts_in(fact, before, facts)
     )
 
 
@@ -175,12 +173,13 @@ def _listed_by_year_for(doc: Doc, fact: Fact, sentence: Sentence, facts: list[Fa
         return False
     i = doc.sentence_index(fact.field, lead)
     before = doc.sentences[i - 1] if i else None
-    return (
-        before is not None
-        and before.field == fact.field
-        and any(
-            f.org_id == fact.org_id and f.field == fact.field and f.sent_start == before.start for f in facts
-        )
+    return before is not None and before.field == fact.field and _counts_in(fact, before, facts)
+
+
+def _counts_in(fact: Fact, sentence: Sentence, facts: list[Fact]) -> bool:
+    """Whether the fact's organization has a count of its own in `sentence`."""
+    return any(
+        f.org_id == fact.org_id and f.field == fact.field and f.sent_start == sentence.start for f in facts
     )
 
 

@@ -70,32 +70,29 @@ def lead_of_year_list(text: str, position: int) -> int | None:
     """Where the sentence announcing a list by year starts, when the line holding `position` is an item
     of that list (`연도별로 보면 증가세가 뚜렷하다.` ⏎ `▲2019년 29편` ⏎ `▲2022년 41편`: every line between the
     announcement and this one opens with its year); else None."""
-    start = text.rfind("\n", 0, position) + 1
-    while start > 0:
-        end = text.find("\n", start)
-        if not _YEAR_LINE.match(text, start, len(text) if end < 0 else end):
-            return None
-        above = text.rfind("\n", 0, start - 1) + 1
-        line = text[above : start - 1]
-        if not _YEAR_LINE.match(line):
-            lead = line.rfind(". ", 0, len(line.rstrip()) - 1) + 1
-            return above + lead if _BY_YEAR.search(line, lead) else None
-        start = above
-    return None
+    lead = _lead_above(text, position, _YEAR_LINE)
+    return lead[0] if lead is not None and _BY_YEAR.search(text, *lead) else None
 
 
 def lead_of_list(text: str, position: int) -> tuple[int, int] | None:
     """Where the sentence introducing a bulleted list ends its line (`… 추이는 다음과 같다.` ⏎ `▲2016년 3개`),
     when the line holding `position` is an item of that list; else None."""
+    return _lead_above(text, position, _LISTED_LINE)
+
+
+def _lead_above(text: str, position: int, item: re.Pattern[str]) -> tuple[int, int] | None:
+    """The last sentence of the line right above a run of lines that each match `item`, when the line
+    holding `position` is one of them (none past a blank line)."""
     start = text.rfind("\n", 0, position) + 1
-    if not is_listed_line(text, start):
+    end = text.find("\n", start)
+    if not item.match(text, start, len(text) if end < 0 else end):
         return None
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above : start - 1]
         if not line.strip():
             return None
-        if not _LISTED_LINE.match(line):
+        if not item.match(line):
             return above + line.rfind(". ", 0, len(line.rstrip()) - 1) + 1, start - 1
         start = above
     return None

@@ -176,9 +176,7 @@ def _link_sentence(
 ) -> None:
     """Link every count of one sentence, then update the current subject."""
     counts = find_counts(text, s.start, s.end)
-    if (
-        not counts and s.field == "text"
-    ):  # `2 마이크로소프트 (미국) 414 3위`; `삼성전자 | 7 | 13` under editions
+    if not counts and s.field == "text":  # table rows: `2 마이크로소프트 (미국) 414 3위`, `삼성전자 | 7 | 13`
         in_row = [cm for cm in (row_count(text, s),) if cm is not None] if s.start in doc.table_rows else []
         counts = in_row or bare_numbers_of_row(text, s.start, s.end)
     context_text = prev_text or continued_text(state, s, last_text)

@@ -85,6 +85,7 @@ def _whole_above(facts: list[Fact], start: int, whole: int) -> Fact | None:
 def _tables(doc: Doc, text: str) -> list[tuple[int, list[_Row]]]:
     """Each barred table of the body whose rows all read as parts: where its header starts, its rows."""
     out: list[tuple[int, list[_Row]]] = []
+    named = [e.start for s in doc.sentences if s.field == "text" for e in s.entities]
     lines = [(m.start(), m.end()) for m in re.finditer(r"^[^\n]*", text, re.M)]
     i = 0
     while i < len(lines):
@@ -94,21 +95,20 @@ def _tables(doc: Doc, text: str) -> list[tuple[int, list[_Row]]]:
         header, rows, i = lines[i], [], i + 1
         while i < len(lines) and _BARRED.fullmatch(text, *lines[i]):
             if _RULE.fullmatch(text, *lines[i]) is None:
-                rows.append(_row(doc, text, *lines[i]))
+                rows.append(_row(named, text, *lines[i]))
             i += 1
         if rows and all(r is not None for r in rows):
             out.append((header[0], [r for r in rows if r is not None]))
     return out
 
 
-def _row(doc: Doc, text: str, start: int, end: int) -> _Row | None:
-    """A row naming no organization, conference, country or edition, with one count: its label's kind."""
+def _row(named: list[int], text: str, start: int, end: int) -> _Row | None:
+    """A row naming no organization, conference, country or edition (`named`: where the body's entities
+    start), with one count: its label's kind."""
     counts = find_counts(text, start, end) or bare_numbers_of_row(text, start, end)  # `| 정규 논문 | 6 |`
     if len(counts) != 1 or counts[0].count is None or counts[0].qualifier != "exact":
         return None
-    if _EDITION.search(text, start, end) or any(
-        start <= e.start < end for s in doc.sentences if s.field == "text" for e in s.entities
-    ):
+    if _EDITION.search(text, start, end) or any(start <= at < end for at in named):
         return None
     bars = [m.start() for m in _BAR.finditer(text, start, counts[0].start)]
     label = text[bars[0] + 1 : bars[1]] if len(bars) >= 2 else text[start : bars[0] if bars else start]

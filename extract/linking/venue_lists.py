@@ -20,13 +20,20 @@ _VENUES_OPENING = re.compile(
 _VENUES_INCLUDED = re.compile(r"(?:포함|망라)(?:됐|되었|돼|되어|된다|했)|(?:들어|포함돼|포함되어)\s?있")
 
 
+def _next_sentence(doc: Doc, s: Sentence) -> Sentence | None:
+    """The sentence right after `s` in its field, if any."""
+    i = doc.sentence_index(s.field, s.start)
+    if i is None or i + 1 >= len(doc.sentences) or doc.sentences[i + 1].field != s.field:
+        return None
+    return doc.sentences[i + 1]
+
+
 def named_next(doc: Doc, s: Sentence, n: int) -> tuple[str, ...]:
     """The conferences a set by number refers ahead to: the next sentence names exactly `n` of them
     as its predicate and counts nothing (`양대 학회에서 9편씩을 올렸다. 6월의 ICASSP와 인터스피치다`)."""
-    i = doc.sentence_index(s.field, s.start)
-    if i is None or i + 1 >= len(doc.sentences) or doc.sentences[i + 1].field != s.field:
+    nxt = _next_sentence(doc, s)
+    if nxt is None:
         return ()
-    nxt = doc.sentences[i + 1]
     text = doc.fields[nxt.field]
     ids = tuple(dict.fromkeys(e.id for e in nxt.entities if e.kind == "conf"))
     if len(ids) != n or any(e.kind == "org" for e in nxt.entities):
@@ -34,17 +41,11 @@ def named_next(doc: Doc, s: Sentence, n: int) -> tuple[str, ...]:
     return ids if _PREDICATE_END.search(text, nxt.start, nxt.end) else ()
 
 
-_PREDICATE_END = re.compile(r"(?:이다|다)\.?['’”\"]?\s*$")
-
-
 def venues_listed_next(doc: Doc, s: Sentence) -> tuple[str, ...]:
     """The conferences the next sentence of the paragraph lists as the venues of this sentence's counts
     (two or more, no count and no organization of its own, about the venues: `학회는 …`, `… 포함됐다`)."""
-    i = doc.sentence_index(s.field, s.start)
-    if i is None or i + 1 >= len(doc.sentences):
-        return ()
-    nxt = doc.sentences[i + 1]
-    if nxt.field != s.field or nxt.para != s.para or any(e.kind in ("org", "country") for e in nxt.entities):
+    nxt = _next_sentence(doc, s)
+    if nxt is None or nxt.para != s.para or any(e.kind in ("org", "country") for e in nxt.entities):
         return ()
     text = doc.fields[nxt.field]
     ids = tuple(dict.fromkeys(e.id for e in nxt.entities if e.kind == "conf"))
