@@ -249,7 +249,10 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     this = THIS_CONF.search(text, s.start, cm.start)
     if this is None and _THIS_TIMES_COUNT.search(text, s.start, cm.start):
-        lead = next((f.conf_ids for f in ctx.state.facts if f.field == "text" and f.conf_ids), doc.main_confs)
+        lead = next(  # the body's lead, not a subheadline's earlier success (`지난 6월 ICML 워크숍 7편 이어`)
+            (f.conf_ids for f in ctx.state.facts if f.field == "text" and not f.headline and f.conf_ids),
+            doc.main_confs,
+        )
         if lead:
             return (
                 lead,

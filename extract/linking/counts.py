@@ -346,9 +346,12 @@ def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
 
 
 # what may stand between an organization and its count besides a particle: degree words
-# (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`)
+# (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`), or the one it is measured against
+# (`A는 B에 한 건 뒤진 6건`, `B보다 두 건 앞선`)
 _DEGREE_BETWEEN = re.compile(
-    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:(?:가장|무려|모두|총|각각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|건|편|개|더|많은|적은|모자란|최다인?)\s*)*"
+    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:[가-힣A-Za-z]{1,10}(?:에|보다)\s+)?"
+    r"(?:(?:가장|무려|모두|총|각각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|네|다섯|건|편|개|더|많은|적은"
+    r"|모자란|뒤진|뒤처진|앞선|최다인?)\s*)*"
 )
 
 

@@ -4,6 +4,7 @@ named for their unit's count, and a headline's readings the body gives apart dro
 
 from __future__ import annotations
 
+from extract.linking.cues import TRACK_SECTION
 from extract.linking.state import Doc, Fact
 from extract.linking.tables import column_reading
 
@@ -28,9 +29,15 @@ def _departments(facts: list[Fact]) -> dict[tuple[object, ...], str]:
     return {k: next(iter(v)) for k, v in named.items() if len(v) == 1}
 
 
-def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
-    """Each fact's identity: a subset equal to its organization's own count (`아이멕(11건)` … `기술
-    부문에서는 아이멕이 11건`) is that count; two equal parts in one sentence (`파인딩스 1편, 인더스트리
+def _track_part(texts: dict[str, str], f: Fact) -> bool:
+    """Whether a subset is the papers of one of the conference's tracks (`기술 부문에서는 아이멕이 11건`)."""
+    return TRACK_SECTION.search(texts[f.field], f.sent_start, f.cm.start) is not None
+
+
+def _keys(texts: dict[str, str], facts: list[Fact]) -> list[tuple[object, ...]]:
+    """Each fact's identity: a subset equal to its organization's own count (`네이버 5편` … `5편이 구두
+    발표로`) is that count, unless it is one track's (`아이멕(11건)` … `기술 부문에서는 아이멕이 11건`:
+    the whole and the track, two facts); two equal parts in one sentence (`파인딩스 1편, 인더스트리
     1편`) or on lines of their own (`▲파인딩스 1편` ⏎ `▲인더스트리 1편`) are two subsets; the n-th
     equal part of a sentence is the n-th of another (the oral papers restated in a quote later:
     `3편이 구두 발표로 뽑혔다` … `올해는 3편이 구두 발표로`), one fact."""
@@ -45,7 +52,7 @@ def _keys(facts: list[Fact]) -> list[tuple[object, ...]]:
             out.append(done[same_count])  # `A학과·B학과 등 다른 학과가 10편`: one part of the university's
             continue
         k = _key(f, departments.get(_key(f)[:4]) if f.scope == "subset" else None)
-        if f.scope == "subset" and k not in whole:
+        if f.scope == "subset" and (k not in whole or _track_part(texts, f)):
             at = (*k, f.field, f.lines_start if f.lines_start >= 0 else f.sent_start)
             nth = seen[at] = seen.get(at, -1) + 1
             k = (*k, "subset", nth)
@@ -76,13 +83,17 @@ def _undated_same(f: Fact, g: Fact) -> bool:
 def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
     """Facts without duplicates, restatements without a conference, or parents named for their unit's count."""
     uniq: dict[tuple[object, ...], Fact] = {}
-    for f, k in zip(facts, _keys(facts), strict=True):
+    in_body = set()  # the counts the body states too, not only a headline (`▲라인 발표분을 합친 수: 14건`)
+    for f, k in zip(facts, _keys(doc.fields, facts), strict=True):
         prev = uniq.get(k)
         if prev is None or _rank(doc, f) < _rank(doc, prev):
             uniq[k] = f
         if prev is not None and any(g.paired < 0 and not g.headline for g in (prev, f)):
             uniq[k].paired = -1  # a count paired by `각각` that the body also states for its owner
+        if not (f.headline and _above_body(doc, f)):
+            in_body.add(k)
     kept = list(uniq.values())
+    told = {id(uniq[k]) for k in in_body}
     same_number: dict[tuple[int, int | None], list[Fact]] = {}
     for f in kept:
         if f.cm.count is not None:
@@ -104,14 +115,15 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
             if (
                 f.headline
                 and f.year_source in ("published", "inherited", "article")
-                and any(_restated(f, g) for g in kept)
+                and _restated_in(doc, f, kept)
             ):
                 continue  # `구글 한 곳이 544개` dated by publication, over the body's `지난해 … 544개`
-            if f.headline and f.year is None and any(_restated(f, g) for g in kept):
+            if f.headline and f.year is None and _restated_in(doc, f, kept):
                 continue  # `3년간 각각 4·6·9편` in a headline: the body's dated count
             if (
                 f.headline
                 and f.conf_source != "own"
+                and id(f) not in told
                 and any(_read_apart(f, g) for g in kept if g.year != f.year or g.conf_ids)
             ):
                 continue  # `… ICML 워크숍 두 편…3년 만에 논문 40편`: the body reads the 40 without ICML
@@ -130,6 +142,8 @@ def _named_for_unit(doc: Doc, f: Fact, g: Fact) -> bool:
         return False
     if f.org_id in doc.lineage(g.org_id)[1:]:
         return f.headline or not g.headline or not f.org_in_sentence()
+    if f.org_id == g.org_id and g.scope == "subset" and _track_part(doc.fields, g):
+        return False  # a table row's whole (`| 4 | 아이멕 | 11 |`) beside one track's equal part
     return f.headline and not g.headline and bool(set(doc.lineage(f.org_id)) & set(doc.lineage(g.org_id)))
 
 
@@ -153,6 +167,12 @@ def _body_dated_apart(headline: Fact, g: Fact) -> bool:
     )
 
 
+def _above_body(doc: Doc, f: Fact) -> bool:
+    """Whether a headline-like line stands above the body (a title, a subheadline), not among its lines
+    (`▲관계사 발표분을 합친 수: 14건` under the body's `성적표는 다음과 같다.`)."""
+    return not any(s.field == f.field and not s.headline and s.start < f.sent_start for s in doc.sentences)
+
+
 def _read_apart(headline: Fact, g: Fact) -> bool:
     """Whether a body fact gives a headline's count, whose conferences the headline carried from an
     earlier segment, to the same organization with other conferences (or none)."""
@@ -172,6 +192,13 @@ def _bound_of(bound: Fact, g: Fact) -> bool:
         and (g.org_id, g.conf_ids, g.year) == (bound.org_id, bound.conf_ids, bound.year)
         and (g.cm.count or 0) >= (bound.cm.count or 0)
     )
+
+
+def _restated_in(doc: Doc, headline: Fact, kept: list[Fact]) -> bool:
+    """Whether a body fact restates the headline's count; a table row's whole (`| 4 | 아이멕 | 11 |`) is
+    not restated by one track's equal part (`기술 부문에서는 아이멕이 11건`)."""
+    whole = headline.scope != "subset"
+    return any(_restated(headline, g) and not (whole and _track_part(doc.fields, g)) for g in kept)
 
 
 def _restated(headline: Fact, g: Fact) -> bool:

@@ -78,8 +78,7 @@ from extract.linking.unstated import (
 )
 from extract.linking.venue_cues import NAMED_SET
 from extract.linking.wholes import is_aggregate_count, is_conference_total
-from extract.linking.year_words import DATED_EDITION, cleft_period, tally_period
-from extract.linking.years import is_undated_trend_start
+from extract.linking.year_words import cleft_period, edition_dated, is_undated_trend_start, tally_period
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
@@ -123,14 +122,8 @@ def link(doc: Doc) -> list[Fact]:
                 state.subject = state.last_subject
             state.para = s.para
             prev_text, asked, question = "", question, ""  # an answer's paragraph: the question its topic
-        if (
-            one_conference
-            and (dated := DATED_EDITION.search(text, s.start, s.end)) is not None
-            and not _LOOKING_BACK.search(text, s.start, s.end)
-            and not _THIS_YEAR.search(text, dated.end(), s.end)  # `2023년 대회에서 … 올해는`: back to now
-            and not _OTHER_YEAR_AFTER.search(text, dated.end(), s.end)  # `2011년 학회에서 … 2014년에도`
-        ):
-            state.edition_year = int(dated.group(1))  # `2014년 대회에는 …`: the sentences after go on with it
+        if one_conference and (dated := edition_dated(text, s.start, s.end)) is not None:
+            state.edition_year = dated  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
         venues_given_back(state, s, text)
         _link_sentence(doc, state, s, text, f"{prev_text} {asked}".strip(), last_text)
@@ -160,14 +153,10 @@ def _over_the_document(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-# a set of venues by number (`11개 글로벌 톱티어 AI 학회`): venues the article counts papers at
-_COUNTED_VENUES = re.compile(r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술대회|컨퍼런스|콘퍼런스)")
-# a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
-# its year is no edition the sentences after go on with
-_THIS_YEAR = re.compile(r"올해|금년")
-_OTHER_YEAR_AFTER = re.compile(r"(?<![0-9])(?:19|20)\d{2}\s?년")
-_LOOKING_BACK = re.compile(
-    r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면|적이\s?(?:있|없)|바\s?있"
+# a set of venues by number (`11개 글로벌 톱티어 AI 학회`, `AI 학회 11곳`): venues the article counts papers at
+_COUNTED_VENUES = re.compile(
+    r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술대회|컨퍼런스|콘퍼런스)"
+    r"|(?:학회|학술대회|컨퍼런스|콘퍼런스)\s?\d+\s?곳"  # `톱티어 AI 학회 11곳에`
 )
 
 

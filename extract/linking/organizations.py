@@ -105,8 +105,8 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     if COLLECTIVE.search(window) and (
         not before or before[-1].kind != "org" or COLLECTIVE.search(text[before[-1].end : cm.start])
     ):
-        if before and before[-1].kind == "org" and COLLECTIVE.match(text[before[-1].end : cm.start].strip()):
-            return Owner(before[-1].members[0], "total", None)
+        if before and before[-1].kind == "org" and _ITS_COLLECTIVE.match(text, before[-1].end, cm.start):
+            return Owner(before[-1].members[0], "total", None)  # `A 계열사 두 곳은 … 25건`: A's total
         if not before and len(ctx.state.subject_list) > 1 and _PLURAL_OWNERS.search(text, s.start, cm.start):
             return _named_total(ctx, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`
         if (
@@ -297,6 +297,8 @@ _ITSELF_AND = re.compile(
     r"(?<![가-힣])(?:자사|당사|본사)\s?(?:와|과|및|·|,)\s?(?:[가-힣]{1,6}\s)?(?:자회사|계열사|관계사)?\s?$"
 )
 # owners written as several (`두 회사는`, `양사는`, `이들은`): not the one organization named so far
+# a collective of the organization just named (`두 회사`, `의 AI 연구 계열사 두 곳이`)
+_ITS_COLLECTIVE = re.compile(rf"\s*(?:의\s?)?(?:[^\s.,]+\s){{0,3}}?(?:{COLLECTIVE.pattern})")
 _PLURAL_OWNERS = re.compile(
     r"(?:두|세|네|여러|양)\s?(?:회사|기업|업체|곳|기관|대학|학교|병원|연구소|팀)(?:은|는|이|가|도|모두)|양사|양교|이들"
 )

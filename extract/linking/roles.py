@@ -21,6 +21,8 @@ GEN_COMPARED = re.compile(
 )
 _OBJ = re.compile(
     r"\s*(?:을|를|에게|에겐|보다|[와과]\s*비교|[을를]\s*제치|[을를]\s*빼|[을를]\s*제외|[와과]\s*달리|에\s?이어(?!서)|(?:으로|로)\s?(?:옮겨|옮긴|옮겼|이직|자리를\s?옮)"
+    # a comparison base in the dative (`A는 B에 한 건 뒤진 6건`, `B에 두 편 앞선`)
+    r"|에\s*(?:[가-힣\d]{1,3}\s?(?:건|편|개)\s*)?(?:뒤진|뒤처진|뒤졌|뒤처졌|앞선|앞섰|밀린|밀렸)"
     # a comparison base in the genitive (`B(90편)의 3분의 1 수준인 30편`, `B의 절반`, `B의 두 배`)
     r"|" + GEN_COMPARED.pattern + ")"
 )

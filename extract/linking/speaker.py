@@ -68,7 +68,11 @@ def speaks_for_unit(
 
 
 # a parent relaying what the sentence before said of its unit (`LG는 19일 이같이 밝히며 정규 논문이 여섯 편`)
-RELAYS = re.compile(r"(?:이같이|이와\s?같이|이\s?같은\s?내용을)\s?(?:밝히|발표하|설명하|전하)")
+# or what it announced of them (`LG가 이날 밝힌 발표 논문 구성은 정규 논문 여섯 편`)
+RELAYS = re.compile(
+    r"(?:이같이|이와\s?같이|이\s?같은\s?내용을)\s?(?:밝히|발표하|설명하|전하)"
+    r"|(?:밝힌|발표한|공개한|전한|설명한)\s(?:[가-힣]+\s){0,2}?(?:구성|내용|내역|현황|명단|목록)(?:은|는|을|에)"
+)
 # a sentence that reports what was said (`… 선보인다고 이날 밝혔다`)
 ANNOUNCES = re.compile(r"(?:밝혔|말했|전했|설명했|발표했|알렸)다\.?['\"”’]?\s*$")
 

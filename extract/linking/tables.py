@@ -129,6 +129,8 @@ _EDITION_BEFORE = re.compile(r"지난\s?해|작년|전년|직전|지난\s?(?:대
 # a header cell over people (`| 교수 | 소속 | 논문 |`): each row is a person's
 _PERSON_HEAD = re.compile(r"\s*(?:교수|교수명|연구자|연구원|저자|이름|성명|학생)\s*")
 # a column that counts something else than the row's papers at the edition (`제출`, `특허`, `증감`)
+# a header cell over the organizations the rows are about
+_ORG_HEAD = re.compile(r"\s*(?:기관|기업|대학|회사|업체|소속|학교|조직)(?:명|\s?이름)?\s*")
 _OTHER_MEASURE = re.compile(r"제출|투고|신청|특허|인용|증감|변화|차이|비중|%")
 
 
@@ -205,6 +207,11 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         cells, heads, at = grid.cells, grid.heads, grid.at
         if _OTHER_MEASURE.search(heads[at]) or any(_PERSON_HEAD.fullmatch(h) for h in heads):
             continue  # another measure, or a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
+        row = _line(text, f.cm.start)
+        if any(_ORG_HEAD.fullmatch(h) for h in heads) and not (
+            f.org.field == "text" and row[0] <= f.org.start < row[1]
+        ):
+            continue  # `| - | 전체 채택 | 212 |` under `| 순위 | 기관 | 논문 |`: no organization's own count
         year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
         if year is None and any(_column_year(h, 0) is not None for h in heads):
             year = f.year  # a column of its own beside the editions (`| 1위 |`): as linked

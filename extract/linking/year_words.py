@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extract.linking.sentences import Sentence
 from extract.numerals import CountMatch, find_counts
 
 YEAR_WORD = re.compile(
@@ -25,6 +26,35 @@ DATED_EDITION = re.compile(
     r"(?<![0-9])((?:19|20)\d{2})\s?년\s?(?:대회|학회|행사|학술대회|심포지엄)"
     r"(?=에는|에서는|에선|엔|는|은|에서(?:만|도)?(?![가-힣])|에도|다(?![가-힣])|의\s?경우|을\s?보면|\s?당시)"
 )
+# a sentence that looks back at an earlier edition to compare (`2022년 대회에서 29편이었던 것을 감안하면`):
+# its year is no edition the sentences after go on with
+_LOOKING_BACK = re.compile(
+    r"(?:였던|었던|던)\s?(?:것|때|데|점)|감안하면|비하면|비해|견주면|적이\s?(?:있|없)|바\s?있"
+)
+_THIS_YEAR = re.compile(r"올해|금년")
+_OTHER_YEAR_AFTER = re.compile(r"(?<![0-9])(?:19|20)\d{2}\s?년")
+# the dated edition's record as the base of a comparison (`2024년 대회에서 세운 최다 기록(49편)보다는 세 편 적다`)
+_RECORD_COMPARED = re.compile(
+    r"[^.]{0,30}?(?:기록|실적|성적|편수|건수)\s?(?:\([^()]{0,12}\))?\s?(?:보다|에\s?비해|대비|[과와]\s?비교)"
+)
+
+
+def edition_dated(text: str, start: int, end: int) -> int | None:
+    """The year of the edition a sentence is about (`2014년 대회에는 206편이 뽑혔다`), which the sentences
+    after go on with; None for one it looks back at (`… 것을 감안하면`, `2024년 대회의 기록(49편)보다는`)
+    or leaves (`… 올해는`, `… 2014년에도`)."""
+    dated = DATED_EDITION.search(text, start, end)
+    if (
+        dated is None
+        or _LOOKING_BACK.search(text, start, end)
+        or _THIS_YEAR.search(text, dated.end(), end)
+        or _OTHER_YEAR_AFTER.search(text, dated.end(), end)
+        or _RECORD_COMPARED.match(text, dated.end(), end)
+    ):
+        return None
+    return int(dated.group(1))
+
+
 # a cleft sentence that dates what the next sentences tell (`흐름이 바뀐 것은 지난해다`, `시작은 2019년이었다`)
 PERIOD_CLEFT = re.compile(
     r"(?:것은|것이|때는|때가|시점은|시작은|계기는)\s(?:바로\s)?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)"
@@ -38,12 +68,15 @@ PERIOD_TOPIC = re.compile(  # also `1년 전만 해도`
 )
 
 
-# a tally of one year the article reports (`2021년 집계에 따르면`, `지난해 통계를 보면`, `올해 기준으로`):
+# a tally of one year the article reports (`2021년 집계에 따르면`, `지난해 통계를 보면`, `올해 기준으로`, `2021년
+# 발표 논문을 … 분석한 결과`):
 # counts over unnamed venues it gives later without a year of their own are of that year
 TALLY_PERIOD = re.compile(
     r"(?<![가-힣0-9])(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)\s?(?:한\s?해\s?)?(?:연간\s?)?"
-    r"(?:집계|통계|조사|분석|순위|랭킹|기준)"
+    r"(?:(?:집계|통계|조사|분석|순위|랭킹|기준)"
     r"(?=\s?(?:에\s?따르면|결과|를\s?보면|을\s?보면|로는|으로는|으로|로|에서는|상|자료))"
+    # or the year's papers a study analysed (`2021년 발표 논문을 국가·기관별로 분석한 결과`)
+    r"|(?:발표|채택|게재)?\s?(?:된\s)?논문(?:을|를)\s(?:\S+\s){0,3}?(?:분석|집계|조사)(?:한|해)\s?(?:결과|자료|보고서))"
 )
 
 
@@ -122,7 +155,8 @@ CALENDAR_TIME = re.compile(r"\s?(?:\d{1,2}\s?월|초(?![가-힣])|초에|상반�
 # the attribute, not the count
 PAST_ATTRIBUTE = re.compile(
     r"[가-힣]던\s+(?:[^\s.]+\s+)?$"
-    r"|(?:(?:인수|설립|창업|출범|창립|개소|개원|합병|분사|편입)(?:한|된|했던|됐던|되었던)|세운|세워진|문을\s?연)"
+    r"|(?:(?:인수|설립|창업|출범|창립|개소|개원|합병|분사|편입|매입)(?:한|된|했던|됐던|되었던)|세운|세워진|문을\s?연"
+    r"|사들인|사들였던|품은|품에\s?안은|데려온)"
     r"\s+(?:[^\s.]+\s+){0,3}$"
 )
 
@@ -154,3 +188,22 @@ A_YEAR_LATER = re.compile(r"(?<![0-9가-힣])(?:1|한)\s?(?:년|해)\s?(?:만에
 EDITION_BEFORE_NAMED = re.compile(
     r"(?:1\s?년\s?전|한\s?해\s?전|지난|직전|이전|앞선|전년도?)\s?(?:대회|학회|행사)"
 )
+
+
+def last_year_word(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The last YEAR_WORD between `a` and `b`."""
+    last = None
+    for m in YEAR_WORD.finditer(text, a, b):
+        last = m
+    return last
+
+
+def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """The first count of a trend (`N건에서 M건으로`) with no year of its own written right before
+    it, or only `같은 기간`: its year is a span's start the text does not give."""
+    if not TREND_START.match(text, cm.end, s.end):
+        return False
+    last = last_year_word(text, max(s.start, cm.start - 24), cm.start)
+    if last is None or not YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
+        return True
+    return last.group(1).replace(" ", "") in SAME_PERIOD

@@ -25,11 +25,11 @@ from extract.linking.year_words import (
     THIS_TIME,
     THIS_YEARS_EVENT,
     TREND_END_BEFORE,
-    TREND_START,
     YEAR_AT_COUNT,
     YEAR_WORD,
     dated_after,
     last_month_year,
+    last_year_word,
     next_month_year,
 )
 from extract.matcher import EntityMention
@@ -130,20 +130,12 @@ def _dated_since_last_fact(state: State) -> bool:
     )
 
 
-def _last_year_word(text: str, a: int, b: int) -> re.Match[str] | None:
-    """The last YEAR_WORD between `a` and `b`."""
-    last = None
-    for m in YEAR_WORD.finditer(text, a, b):
-        last = m
-    return last
-
-
 def _year_word_at_count(
     doc: Doc, state: State, text: str, start: int, cm: CountMatch, confs: tuple[str, ...]
 ) -> int | None:
     """The year of a year word written right before the count, after its conference's own year
     (`ICLR 2026에서 전년(5편) 대비`: the 5 is the year before's), or None."""
-    last = _last_year_word(text, start, cm.start)
+    last = last_year_word(text, start, cm.start)
     if last is None or not YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return None
     return _year_of(doc, state, text, last, confs)
@@ -167,21 +159,10 @@ def _undated_trend_end(
     """The year of a trend's last count when the only year word dates its first (`지난해 5편에서
     9편으로 늘었다`): the current one (the edition the article dated last, else the reference year)."""
     start = TREND_END_BEFORE.search(text, s.start, cm.start)
-    last = _last_year_word(text, s.start, cm.start)
+    last = last_year_word(text, s.start, cm.start)
     if start is None or last is None or last.end() > start.start():
         return None
     return state.edition_year if state.edition_year is not None else _ref_year(doc, confs)
-
-
-def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """The first count of a trend (`N건에서 M건으로`) with no year of its own written right before
-    it, or only `같은 기간`: its year is a span's start the text does not give."""
-    if not TREND_START.match(text, cm.end, s.end):
-        return False
-    last = _last_year_word(text, max(s.start, cm.start - 24), cm.start)
-    if last is None or not YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
-        return True
-    return last.group(1).replace(" ", "") in SAME_PERIOD
 
 
 _THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번(?:에(?![가-힣])|\s?(?:대회|학회|학술대회|행사))")
@@ -190,6 +171,28 @@ _THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번(?:에(?![가-힣])|\s?(?
 def _pending_of(state: State, fact: Fact | None) -> bool:
     """Whether the fact is one of the sentence being linked (not of an earlier one)."""
     return fact is not None and any(fact is f for f in state.pending)
+
+
+def _edition_year(
+    doc: Doc,
+    state: State,
+    text: str,
+    s: Sentence,
+    cm: CountMatch,
+    confs: tuple[str, ...],
+    conf_mention: EntityMention,
+) -> tuple[int | None, str]:
+    """The year of a count whose conference is written with its edition: a year word at the count, the
+    article's edition where the count is this time's (`ISSCC 2019에서 1위였던 인텔은 이번에 7편`), else the
+    edition written."""
+    own = _year_word_at_count(doc, state, text, max(conf_mention.end, s.start), cm, confs)
+    if own is not None:
+        return own, "word"
+    this = _THIS_EDITION_NAMED.search(text, conf_mention.end, cm.start)
+    edition = doc.conf_years.get(conf_mention.id)
+    if this is not None and edition not in (None, conf_mention.year):
+        return edition, "article"
+    return conf_mention.year, "conference"
 
 
 def year_for(
@@ -213,8 +216,7 @@ def year_for(
     previous sentence (`지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`), the previous fact's
     year for a part of it (`이 가운데 … 5편`), else the publication year."""
     if conf_mention is not None and conf_mention.year:
-        own = _year_word_at_count(doc, state, text, max(conf_mention.end, s.start), cm, confs)
-        return (own, "word") if own is not None else (conf_mention.year, "conference")
+        return _edition_year(doc, state, text, s, cm, confs, conf_mention)
     if (spanned := _span_or_clause_year(doc, state, text, s, cm, confs)) is not None:
         return spanned
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
@@ -229,7 +231,7 @@ def year_for(
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
     this = _THIS_EDITION_NAMED.search(text, window_start, cm.start)
     editions = {doc.conf_years[c] for c in confs if c in doc.conf_years}
-    if this is not None and len(editions) == 1 and not _last_year_word(text, this.end(), cm.start):
+    if this is not None and len(editions) == 1 and not last_year_word(text, this.end(), cm.start):
         return editions.pop(), "article"  # `당시 기관 순위 정상이던 인텔은 이번 대회에서 7편`: this edition
     if (
         y is None
@@ -352,7 +354,7 @@ def _span_or_clause_year(
         for e in s.entities
     ):
         since = None  # `최근 10년간 정상을 지켜온 아이멕이 11건으로`: the span describes the organization
-    last = _last_year_word(text, since.end(), cm.start) if since is not None else None
+    last = last_year_word(text, since.end(), cm.start) if since is not None else None
     if last is not None and YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return None  # `2017년부터 매년 … 지난해 7개에 이어 올해 11개`: the year written at the count
     if since is not None and not RECORD.match(text, since.end(), cm.start):

@@ -225,21 +225,13 @@ def test_a_headline_count_of_a_unit_and_the_labs_it_adds_stays() -> None:
     assert ("kaist", ("ICML",), 2025, 20) in kept(text, title="KAIST, ICML 2025서 논문 20편")
 
 
-# 4. A subset equal to its organization's count for the same conference and year is that count.
+# 4. A subset equal to its organization's count for the same conference and year is that count (an oral
+#    part); one track's equal part is a second fact (round 30).
 
 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        (
-            "VLSI 2025에서 서울대는 논문 6건이 채택돼 4위에 올랐다. 기술 부문에서는 서울대가 6건으로 가장 많았다.",
-            ("snu", ("VLSI",), 2025, 6),
-        ),
-        (
-            "한결전자는 ACL 2025에서 논문 4편을 발표한다. 메인 콘퍼런스 부문에서는 한결전자가 4편으로 국내 기업 중 "
-            "가장 많은 논문이 채택됐다.",
-            ("pattern:한결전자", ("ACL",), 2025, 4),
-        ),
         (
             "한결전자는 ICCV 2025에서 논문 3편을 발표한다. 3편 모두 구두 발표로 선정됐다.",
             ("pattern:한결전자", ("ICCV",), 2025, 3),
@@ -258,6 +250,31 @@ def test_a_subset_equal_to_the_total_is_one_fact(text: str, fact: FactKey) -> No
         if (p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) == fact
     ]
     assert [p.scope for p in same] == ["unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "VLSI 2025에서 서울대는 논문 6건이 채택돼 4위에 올랐다. 기술 부문에서는 서울대가 6건으로 가장 많았다.",
+            ("snu", ("VLSI",), 2025, 6),
+        ),
+        (
+            "한결전자는 ACL 2025에서 논문 4편을 발표한다. 메인 콘퍼런스 부문에서는 한결전자가 4편으로 국내 기업 중 "
+            "가장 많은 논문이 채택됐다.",
+            ("pattern:한결전자", ("ACL",), 2025, 4),
+        ),
+    ],
+)
+def test_a_track_s_part_equal_to_the_total_is_a_second_fact(text: str, fact: FactKey) -> None:
+    """Round 30: one track's count (`기술 부문에서는`) is the whole and that track's part, two facts."""
+    result = extract(text, published_at="2025-06-01", min_confidence=0.0)
+    same = [
+        p
+        for p in result.paper_counts
+        if (p.organization_id, tuple(sorted(p.conferences)), p.year, p.count) == fact
+    ]
+    assert sorted(p.scope for p in same) == ["subset", "unit"]
 
 
 def test_a_smaller_track_count_stays_a_subset_beside_the_total() -> None:
