@@ -15,11 +15,14 @@ from extract.linking.tally import detail_of_a_tally
 from extract.linking.venue_cues import (
     ALSO_AT,
     ANAPHOR_NUMBER,
+    BARE_VENUE,
     CLASS_BEFORE,
     CLASS_OF_VENUES,
     COMPANION_AFTER,
     GENERAL_VENUE,
     GENERIC_VENUE,
+    LAST_NAMED,
+    MAIN_TRACK,
     NAMED_SET,
     PLACE_AFTER,
     PLURAL_ANAPHOR,
@@ -27,9 +30,11 @@ from extract.linking.venue_cues import (
     SINGULAR_ANAPHOR,
     SUPERLATIVE_VENUE,
     THIS_CONF,
+    THIS_TIMES_COUNT,
     VENUE_OF_PAPERS,
     VENUE_PLACE,
     VENUE_SIDE,
+    YEAR_SO_FAR,
 )
 from extract.linking.venue_lists import conference_list_of, named_next, venues_listed_next
 from extract.linking.year_words import YEAR_WORD
@@ -207,8 +212,6 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
 # counts ranking their owner at the conference written next (`N편으로 CONF …`; `, 2005년 17건` between)
 _RANKED_BY_COUNTS = re.compile(r"(?:\s?[,·]\s?[^,.]{0,12}?\d+\s?(?:편|건|개))*\s?(?:으로|로)\s")
 _RANK_AT_VENUE = re.compile(r"[^,.]{0,16}?(?:최다|가장\s?많|1위|선두|최고\s?기록)")
-# the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of
-_BARE_VENUE = re.compile(r"\s*(?:학회|학술대회|대회|콘퍼런스|컨퍼런스)(?:에서는|에서|에는|엔)\s")
 _IN_PARENS_AFTER = re.compile(r"\s?\([^()]{0,30}$")
 
 
@@ -218,7 +221,7 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     refers to (`세계 최고 학회에서`)."""
     if not GENERIC_VENUE.search(window) or THIS_CONF.search(window):
         return None
-    if _BARE_VENUE.match(ctx.text, ctx.s.start) and len(ctx.doc.main_confs) == 1:
+    if BARE_VENUE.match(ctx.text, ctx.s.start) and len(ctx.doc.main_confs) == 1:
         return ctx.doc.main_confs, None, "anaphor"  # `학회에서는 A가 2편을`: the article's one conference
     if not describes_a_venue(window, 0, len(window)):
         return None  # `학회 측 자료에 따르면`: the organizers of the article's conference, as a source
@@ -237,7 +240,8 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     a year's total (`1년 치`), the article's for `이번 학회`, the sentence's previous fact's, or
     the last conferences written before the count."""
     doc, s, text = ctx.doc, ctx.s, ctx.text
-    if YEARLY.search(window):
+    yearly = YEARLY.search(window)
+    if yearly and not YEAR_SO_FAR.search(window, 0, yearly.start()):  # not `2019년(10월 현재)`: a year so far
         return (), None, "other"  # `1년 치`, `지난해 연간 66건`: a year's total over all venues
     if (
         (s.field == "title" or (s.headline and _leading_line(doc, s)))
@@ -248,7 +252,7 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
         return doc.main_confs, None, "anaphor"  # a headline segment of a one-conference headline
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     this = THIS_CONF.search(text, s.start, cm.start)
-    if this is None and _THIS_TIMES_COUNT.search(text, s.start, cm.start):
+    if this is None and THIS_TIMES_COUNT.search(text, s.start, cm.start):
         lead = next(  # the body's lead, not a subheadline's earlier success (`지난 6월 ICML 워크숍 7편 이어`)
             (f.conf_ids for f in ctx.state.facts if f.field == "text" and not f.headline and f.conf_ids),
             doc.main_confs,
@@ -263,31 +267,25 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     state = ctx.state
     if (
         this is not None
-        and _LAST_NAMED.match(this.group())
+        and LAST_NAMED.match(this.group())
         and not before_all
         and state.conf_ref
         and state.conf_ref_after_fact
         and state.conf_ref != doc.main_confs
     ):  # `ECCV에서도 실적은 오름세다. 2018년 대회에서 12편이던 …`: the conference just named, not the article's
         return state.conf_ref, None, "carried"
-    if this is not None and doc.main_confs and not (before_all and _MAIN_TRACK.match(this.group())):
-        return doc.main_confs, None, "other"
+    if this is not None and doc.main_confs and not MAIN_TRACK.match(this.group()):
+        return (
+            doc.main_confs,
+            None,
+            "other",
+        )  # `메인 콘퍼런스에 채택된 한 편`: the track of the one written of
     if ctx.prev_confs is not None:
         return ctx.prev_confs, None, "prev"
     if before_all:
         ids = tuple(before_all[-1].ids())
         return ids, (before_all[-1].members[-1] if len(ids) == 1 else None), "own"
     return None
-
-
-# this time's count (`이번 두 편은`, `이번에 채택된 2편은`), right before it
-_THIS_TIMES_COUNT = re.compile(
-    r"(?<![가-힣])이번(?:에)?\s(?:(?:채택된|발표한|발표하는|선정된|실린|발표될)\s)?$"
-)
-# an edition or venue word pointing at the conference named last (`2018년 대회`, `이 학회`; not `이번 학회`)
-_LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당")
-# the main track of a conference (`메인 콘퍼런스 3편`, `본 학회에`), not necessarily the article's conference
-_MAIN_TRACK = re.compile(r"메인|본")
 
 
 def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:

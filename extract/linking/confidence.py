@@ -270,7 +270,7 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
     """Set every fact's evidence and confidence; a weak reading (see `_capped`) stays below the
     default threshold."""
     body = {e.id for s in doc.sentences if s.field == "text" for e in s.entities}
-    contradicted = contradicted_readings(facts, doc.fields)
+    contradicted = contradicted_readings(facts, doc)
     for f in facts:
         i = doc.sentence_index(f.field, f.sent_start)
         sentence = doc.sentences[i] if i is not None else None

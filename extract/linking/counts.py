@@ -59,16 +59,17 @@ _PICKED_AFTER = re.compile(
 
 # a difference named right before the count (`A와 B의 차이는 2편`)
 _GAP_BEFORE = re.compile(r"(?<![가-힣])(?:차이|격차|차)(?:는|가|도|로)?\s*$")
-# prizes named right before the count (`상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`)
+# prizes named right before the count (`상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`, `장려상(4편)`)
 _PRIZE_BEFORE = re.compile(
     r"(?:(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:\s?\([^()]{1,30}\))?"
-    r"|\((?:Honorable\s?Mention|Best\s?Paper)\))(?:을|만|도|은|는|이|가)?\s*$",
+    r"|\((?:Honorable\s?Mention|Best\s?Paper)\))(?:을|만|도|은|는|이|가)?\s*\(?\s*$",  # `장려상(4편)`
     re.IGNORECASE,
 )
-# papers that won a prize (`이 가운데 4편은 장려상을 받았다`, `7편은 우수논문상(Honorable Mention)을 받았다`,
+# papers that won a prize (`…4편 수상`, `이 가운데 4편은 장려상을 받았다`, `7편은 우수논문상(Honorable Mention)을 받았다`,
 # `2편은 '아너러블 멘션'에 선정됐다`): award slots, not a track of the organization's papers
 _AWARDED_AFTER = re.compile(
-    r"\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
+    r"\s*(?:이|가|도)?\s?수상(?![가-힣])|\s*(?:이|가|도)?\s?수상(?:했|해|한|작)"  # `…4편 수상`, `3편이 수상했다`
+    r"|\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
     r"(?:(?:[가-힣]|(?<=\s))(?:상|상\s?후보|논문\s?후보)(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를|에|으로|로)"
     r"(?:,\s[^.]{0,50}?)?\s?(?:받았|받아|받는|수상|이름을\s?올)"  # `장려상을 받았다`, `… 상(Best Paper)을, 또 다른 …`
     r"|(?:Honorable\s?Mention|아너러블\s?멘션|베스트\s?페이퍼|Best\s?Paper)['’\"”]?\s?(?:을|를|에|으로|로)?\s?"

@@ -187,7 +187,7 @@ PERCENT_AFTER = re.compile(r"^\s*\(\s*(?:약\s*)?\d+(?:\.\d+)?\s?%\s*\)")
 # places after a country, country and whole-conference aggregates (`한국에서 32편`, `ICML에는 전체`),
 # and a conference written as a predicate (`…, ICLR(9편)이다`).
 CONF_WIDE = re.compile(
-    r"제출|접수|출품|몰렸|몰려|몰린|투고|들어와|들어왔|채택률|경쟁률|승인율|지원한\s*논문|참가자"
+    r"제출|접수|응모|출품|몰렸|몰려|몰린|투고|들어와|들어왔|채택률|경쟁률|승인율|지원한\s*논문|참가자"
     r"|(?:전\s?세계|세계\s?각국|각국)에서\s(?:모두\s|총\s)?[\d,]+\s?(?:편|건)"  # `전 세계에서 195편의 논문이`
 )
 PERSON_BEFORE = re.compile(
@@ -260,6 +260,7 @@ HOST_PLACE = re.compile(r"\s*(?:[^\s.,]+\s+){0,4}?[^\s.,]*?에서\s*(?:열리|�
 COUNTRY_AGGREGATE = re.compile(
     r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구자|연구팀|학계|업계|팀)들?\s*)?(?:전체\s*)?"
     r"(?:에서는|에서도|에서|은|는|이|가|도|로는|전체로는|출신|국적)(?![가-힣])"
+    r"(?!\s(?:[가-힣]+\s)?(?:열리는|열린|열릴|개최되는|개최된|개최될))"  # not `국내에서 처음 열리는 X에서`
 )  # 한국에서 32편, 국내 대학 전체로는 14편, 대만 기관들은 38편
 # a country naming the group whose papers a line counts, even with no particle (`국내 연구팀 100개 이상
 # 논문 채택`, `한국 연구진 논문 33편`): the line is about the country's papers, not the last subject's

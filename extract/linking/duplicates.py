@@ -90,7 +90,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
             uniq[k] = f
         if prev is not None and any(g.paired < 0 and not g.headline for g in (prev, f)):
             uniq[k].paired = -1  # a count paired by `각각` that the body also states for its owner
-        if not (f.headline and _above_body(doc, f)):
+        if not (f.headline and doc.above_body(f.field, f.sent_start)):
             in_body.add(k)
     kept = list(uniq.values())
     told = {id(uniq[k]) for k in in_body}
@@ -115,6 +115,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
             if (
                 f.headline
                 and f.year_source in ("published", "inherited", "article")
+                and (doc.above_body(f.field, f.sent_start) or f.year_source == "published")
                 and _restated_in(doc, f, kept)
             ):
                 continue  # `구글 한 곳이 544개` dated by publication, over the body's `지난해 … 544개`
@@ -127,6 +128,8 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 and any(_read_apart(f, g) for g in kept if g.year != f.year or g.conf_ids)
             ):
                 continue  # `… ICML 워크숍 두 편…3년 만에 논문 40편`: the body reads the 40 without ICML
+            if f.headline and f.conf_ids and any(_listed_wider(f, g) for g in peers):
+                continue  # `KAIST 논문 2011년 3건…ICML 순위` over the body's NIPS·ICML 3건 of 2011
             if f.scope != "total" and any(_named_for_unit(doc, f, g) for g in peers):
                 continue  # a parent (or, in a headline, a sister company) named for what its unit did
         out.append(f)
@@ -167,12 +170,6 @@ def _body_dated_apart(headline: Fact, g: Fact) -> bool:
     )
 
 
-def _above_body(doc: Doc, f: Fact) -> bool:
-    """Whether a headline-like line stands above the body (a title, a subheadline), not among its lines
-    (`▲관계사 발표분을 합친 수: 14건` under the body's `성적표는 다음과 같다.`)."""
-    return not any(s.field == f.field and not s.headline and s.start < f.sent_start for s in doc.sentences)
-
-
 def _read_apart(headline: Fact, g: Fact) -> bool:
     """Whether a body fact gives a headline's count, whose conferences the headline carried from an
     earlier segment, to the same organization with other conferences (or none)."""
@@ -181,6 +178,17 @@ def _read_apart(headline: Fact, g: Fact) -> bool:
         and g.org_id == headline.org_id
         and g.cm.count == headline.cm.count
         and g.conf_ids != headline.conf_ids
+    )
+
+
+def _listed_wider(headline: Fact, g: Fact) -> bool:
+    """Whether a body fact gives a headline's count and year to the same organization at more
+    conferences, the headline's among them: the headline names one of the list the count is over."""
+    return (
+        (not g.headline or (g.field == "text" and headline.field == "title"))
+        and g.org_id == headline.org_id
+        and g.cm.count == headline.cm.count
+        and set(headline.conf_ids) < set(g.conf_ids)
     )
 
 

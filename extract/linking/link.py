@@ -61,7 +61,7 @@ from extract.linking.roles import (
     ROLE_SUBJ,
     group_mentions,
 )
-from extract.linking.sentences import Sentence
+from extract.linking.sentences import Sentence, is_table_row
 from extract.linking.speaker import ANNOUNCES, RELAYS, reports_only, speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
@@ -110,8 +110,15 @@ def link(doc: Doc) -> list[Fact]:
     state = State()
     one_conference = len({e.id for s in doc.sentences for e in s.entities if e.kind == "conf"}) == 1
     prev_text = last_text = question = asked = ""
+    rows_from: int | None = None  # the facts before the table being read, if one is
     for s in doc.sentences:
         text = doc.fields[s.field]
+        row = is_table_row(text[s.start : s.end])
+        if row and rows_from is None:
+            rows_from = len(state.facts)
+        elif not row and rows_from is not None:  # a table's rows of several organizations: none goes on
+            subject_after_parallel_counts(doc, state, state.facts[rows_from:], state.title_subject)
+            rows_from = None
         if s.field != state.field:
             state.field = s.field
             last_text = ""

@@ -54,7 +54,15 @@ from extract.linking.roles import (
 )
 from extract.linking.speaker import unnamed_speakers_we
 from extract.linking.state import is_ancestor
-from extract.linking.subsets import NOBODY, Around, Owner, part_of_a_fact, remainder_of, subset_owner
+from extract.linking.subsets import (
+    NOBODY,
+    Around,
+    Owner,
+    part_of_a_fact,
+    part_of_a_stated_count,
+    remainder_of,
+    subset_owner,
+)
 from extract.linking.tables import row_owner
 from extract.linking.totals import listed_sum_parts
 from extract.linking.unclear import is_not_owned, is_unnamed_members
@@ -209,7 +217,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     org_near = any(g.kind == "org" for g in ctx.org_groups)
     return bool(
         is_not_owned(text, s, cm, anchor, org_near, ctx.state.facts, org_before=any_org_before)
-        or PERSON_BEFORE.search(text, anchor, cm.start)
+        or (PERSON_BEFORE.search(text, anchor, cm.start) and not part_of_a_stated_count(ctx, cm))
         or is_unnamed_members(s, text, cm, ctx.counts)  # `A 논문 2편·B 1편`, B unknown
         or PERSON_AFTER.match(rest)
         or unnamed_speakers_we(text, s, cm)  # `한 경쟁사 관계자는 "우리도 3편을 …"`
@@ -248,6 +256,15 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
             return Owner(unit, "unit", None)  # `SKT 'T-브레인'`: the company's unit, named after it
         if unit_written_after(text, members):
             return Owner(members[0], "subset", None)  # `전남대병원 순환기내과는`: a part of the hospital's
+        if (
+            ctx.s.headline
+            and len(members) > 1
+            and _HEADLINE_TOPIC.fullmatch(text, members[0].end, members[1].start)
+            and is_ancestor(doc.gaz, members[0].id, members[1].id)
+        ):
+            return Owner(
+                members[1], "unit", None
+            )  # `네이버, 클로바 두 편·서치 한 편`: the headline's topic, its unit
         owner = joint_owner(doc.gaz, members)
         if owner is not None and owner not in members and owner.id not in doc.named:
             owner = None  # never a parent the article does not name
@@ -297,6 +314,8 @@ _ITSELF_AND = re.compile(
     r"(?<![가-힣])(?:자사|당사|본사)\s?(?:와|과|및|·|,)\s?(?:[가-힣]{1,6}\s)?(?:자회사|계열사|관계사)?\s?$"
 )
 # owners written as several (`두 회사는`, `양사는`, `이들은`): not the one organization named so far
+# a headline's topic set off by a comma (`네이버, 클로바 두 편`)
+_HEADLINE_TOPIC = re.compile(r"\s*,\s*")
 # a collective of the organization just named (`두 회사`, `의 AI 연구 계열사 두 곳이`)
 _ITS_COLLECTIVE = re.compile(rf"\s*(?:의\s?)?(?:[^\s.,]+\s){{0,3}}?(?:{COLLECTIVE.pattern})")
 _PLURAL_OWNERS = re.compile(

@@ -12,9 +12,8 @@ wrong that way, the pairing's order is, and every count of that list is in doubt
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
-from extract.linking.state import Fact
+from extract.linking.state import Doc, Fact
 
 # an increase written right after a count (`두 건을 더 보탰다`, `12편이 늘었다`)
 # (`A는 두 건, B는 열두 건을 더 보탰다`: past the other counts of its list)
@@ -55,7 +54,7 @@ def _comparable(f: Fact) -> bool:
     return f.cm.count is not None and f.qualifier == "exact" and bool(f.conf_ids) and f.year is not None
 
 
-def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
+def _exceeds_statement(doc: Doc, weak: Fact, facts: list[Fact]) -> bool:
     """Whether the organization's own stated counts for the same conferences and year are smaller,
     even added up (`메인 트랙 12편, 워크숍 3편` under a headline's 15 is its parts); for a headline,
     whether they add up to another number (`A 8편·B 5편` over a body giving A 5 and B 8)."""
@@ -74,7 +73,10 @@ def _exceeds_statement(weak: Fact, facts: list[Fact]) -> bool:
     ]
     if not stated or weak.cm.count in (sum(stated), sum(stated) + _added_parts(weak, facts)):
         return False  # `A는 20편을 비롯해 … 10편을 추가로`: a headline's 30 is both together
-    return weak.headline or weak.cm.count > sum(stated)  # a headline's other count is no part either
+    above = weak.headline and doc.above_body(weak.field, weak.sent_start)
+    return above or weak.cm.count > sum(
+        stated
+    )  # a headline's other count is no part either (a body line's may be)
 
 
 def _added_parts(weak: Fact, facts: list[Fact]) -> int:
@@ -91,11 +93,13 @@ def same_edition(g: Fact, weak: Fact) -> bool:
     return g.org_id == weak.org_id and set(g.conf_ids) == set(weak.conf_ids) and g.year == weak.year
 
 
-def contradicted_readings(facts: list[Fact], fields: Mapping[str, str]) -> list[Fact]:
+def contradicted_readings(facts: list[Fact], doc: Doc) -> list[Fact]:
     """The weak readings the article's own statements contradict, with the rest of a `각각` list
     whose order one of them shows wrong (when its counts differ); and counts of an increase that are
     the difference of two counts the article gives (`13건 … 15건 … 두 건을 더 보탰다`)."""
-    wrong = [f for f in facts if _exceeds_statement(f, facts) or _a_difference(f, facts, fields[f.field])]
+    wrong = [
+        f for f in facts if _exceeds_statement(doc, f, facts) or _a_difference(f, facts, doc.fields[f.field])
+    ]
     pairings = {f.paired for f in wrong if f.paired >= 0}
     for start in pairings:
         field = _field_of(wrong, start)

@@ -40,6 +40,11 @@ _HEADLINE_SPLIT = re.compile(r"…|\.\.\.|ㆍ{2,}|\s[|│]\s")
 _TABLE_ROW = re.compile(r"\s[|│]\s.*\s[|│](?:\s|$)|^[^|│]{1,40}\s[|│]\s[\d\-–][\d,]*\s?(?:편|건|개)?\s*$")
 
 
+def is_table_row(line: str) -> bool:
+    """Whether a line is a row of a table pasted as text (`| 삼성전자 | 7 | 15 |`)."""
+    return _TABLE_ROW.search(line) is not None
+
+
 def _looks_like_headline(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) < 100 and not re.search(r"[다요죠]\.?['\"”’]?$", stripped)

@@ -80,6 +80,11 @@ class Doc:
         """Where the sentence of `field_name` starting at `start` stands in `sentences`, if there is one."""
         return self._sentence_at.get((field_name, start))
 
+    def above_body(self, field_name: str, start: int) -> bool:
+        """Whether a line starting at `start` stands above the body of its field (a title, a
+        subheadline): no body sentence comes before it."""
+        return not any(s.field == field_name and not s.headline and s.start < start for s in self.sentences)
+
     def before(self, s: Sentence) -> Sentence | None:
         """The sentence right before `s` in its field, if any."""
         i = self._sentence_at[(s.field, s.start)]

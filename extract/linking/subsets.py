@@ -31,6 +31,12 @@ class Owner:
 NOBODY = Owner(None)
 
 
+# a count a change starts from (`지난해 일곱 편에서 네 편이 더 늘었다`, `7편에서 11편으로`)
+_CHANGE_BASE = re.compile(
+    r"\s*에서\s(?:[^.]{0,30}?(?:늘었|늘어|증가|줄었|줄어|감소|불어났|뛰었|많아졌|적어졌)|[^.,]{0,20}?(?:편|건|개)\s?(?:으로|로))"
+)
+
+
 @dataclass(frozen=True)
 class Around:
     """The organization lists a count can belong to: those usable before it and after it."""
@@ -51,7 +57,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     n = parse_number(sub.group(1)) if sub.group(1) else None  # `9편 중`, `네 편 가운데`
     if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
         earlier = [f for f in earlier if f.field == s.field]
-    parent = next((f for f in reversed(earlier) if n is None or f.cm.count == n), None)
+    parent, bases = _parent_of(text, earlier, n)
     # `이 중` after a sentence whose count gave no fact (an aggregate); not after a remark with no count
     # (`13편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 1편은 구두 발표다`)
     if parent is None and (
@@ -60,13 +66,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         return None  # no whole to be a part of
     # a pool of prize-winning papers written here (`수상 논문 네 편 가운데 두 편은`: award slots, no fact) is
     # an aggregate, as is a count before `이 중` that gave no fact
-    of_aggregate = parent is not None and (
-        n is None
-        and (
-            (parent.sent_end < state.prev_sentence_start and bool(find_counts(ctx.prev_text)))
-            or _aggregate_before(ctx, parent, sub.start())
-        )
-    )
+    of_aggregate = parent is not None and n is None and _of_aggregate(ctx, parent, bases, sub.start())
     own = [g for g in around.before if g.start >= cm.start - 40 and g.kind == "org"]
     if SUBSET_LEAD.match(text, sub.start()):  # `A 5편, B 3편을 냈고, 이 가운데`: B is no part's own
         own = [g for g in own if not any(g.end <= c.start < sub.start() for c in ctx.counts)]
@@ -113,6 +113,27 @@ _OWNER_PREDICATE = re.compile(
 _AWARD_POOL = re.compile(
     r"(?:수상|우수|최우수|상을\s?받은)\s?(?:논문|작)?\s?\S+\s?(?:편|건|개)\s?(?:가운데|중)"
 )
+
+
+def _of_aggregate(ctx: SentenceContext, parent: Fact, bases: list[Fact], at: int) -> bool:
+    """Whether `이 중` at `at` refers to a count that gave no fact: in the sentence just before (not a
+    change's base, `지난해 다섯 편에서 네 편 늘었다`), or earlier in this one."""
+    state = ctx.state
+    before = (
+        parent.sent_end < state.prev_sentence_start
+        and bool(find_counts(ctx.prev_text))
+        and not any(b.sent_start == state.prev_sentence_start for b in bases)
+    )
+    return before or _aggregate_before(ctx, parent, at)
+
+
+def _parent_of(text: str, earlier: list[Fact], n: int | None) -> tuple[Fact | None, list[Fact]]:
+    """The fact a part refers to, the last one (of `n` papers, if the lead gives it), and the earlier facts
+    that are a change's base (`그중` after `11편을 낸다. 지난해 일곱 편에서 네 편 늘었다` is a part of
+    this time's 11, not of the base 7)."""
+    bases = [f for f in earlier if n is None and _CHANGE_BASE.match(text, f.cm.end, f.sent_end)]
+    parent = next((f for f in reversed(earlier) if (n is None or f.cm.count == n) and f not in bases), None)
+    return parent or next((f for f in reversed(earlier) if n is None or f.cm.count == n), None), bases
 
 
 def _in_clause_after(text: str, cm: CountMatch, after: list[Group]) -> list[Group]:
@@ -166,6 +187,13 @@ def _subset_lead(ctx: SentenceContext, cm: CountMatch) -> re.Match[str] | None:
 def part_of_a_fact(ctx: SentenceContext, cm: CountMatch) -> bool:
     """Whether a count is introduced as a part (`이 가운데`, `그중`) after some fact."""
     return _subset_lead(ctx, cm) is not None and bool(ctx.state.facts or ctx.pending)
+
+
+def part_of_a_stated_count(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether a count is a part of a number an earlier fact gave (`30편 가운데 20편이`), whoever says it."""
+    sub = _subset_lead(ctx, cm)
+    n = parse_number(sub.group(1)) if sub is not None and sub.group(1) else None
+    return n is not None and any(f.cm.count == n for f in [*ctx.state.facts, *ctx.pending])
 
 
 def _aggregate_before(ctx: SentenceContext, parent: Fact, at: int) -> bool:

@@ -69,8 +69,10 @@ ANAPHOR_NUMBER = {
 }
 THIS_CONF = re.compile(
     r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?|올해)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
-    # the event itself by its time or place (`학회 기간에`, `학회 현장에서`)
+    # the event itself by its time or place (`학회 기간에`, `학회 현장에서`), or as a whole
     r"|(?<![가-힣])(?:학회|학술대회|컨퍼런스|콘퍼런스)\s?(?:기간|현장|무대|행사장)"
+    # the whole of it (`학회 전체 제출 기관 가운데서도`, `학술대회 전체로 보면`)
+    r"|(?<![가-힣])(?:학회|학술대회|컨퍼런스|콘퍼런스)\s?전체(?![가-힣]*\s?(?:학회|학술대회))"
     # an edition of it by its year (`2017년 학회에서만 아홉 편`)
     r"|(?<![0-9])(?:19|20)\d{2}\s?년\s?(?:학회|대회|학술대회)(?=에서|에|의)"
     # its last edition (`지난해 학회의 7편`, `전년도 학회 때 7편`, `한 해 전 대회에서`)
@@ -90,3 +92,15 @@ ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도|때도|
 VENUE_OF_PAPERS = re.compile(
     r"['’]?(?:\s?\([^()]{0,30}\))?\s?(?:에서|에)\s?(?:낸|발표한|발표된|실은|실린|채택된|게재한|올린|제출한)"
 )
+# the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of
+BARE_VENUE = re.compile(r"\s*(?:학회|학술대회|대회|콘퍼런스|컨퍼런스)(?:에서는|에서|에는|엔)\s")
+# a year qualified as counted so far (`2019년(10월 현재): 26편`)
+YEAR_SO_FAR = re.compile(r"(?:19|20)\d{2}\s?년\s?\(\s*$")
+# this time's count (`이번 두 편은`, `이번에 채택된 2편은`), right before it
+THIS_TIMES_COUNT = re.compile(
+    r"(?<![가-힣])이번(?:에)?\s(?:(?:채택된|발표한|발표하는|선정된|실린|발표될)\s)?$"
+)
+# an edition or venue word pointing at the conference named last (`2018년 대회`, `이 학회`; not `이번 학회`)
+LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당")
+# the main track of a conference (`메인 콘퍼런스 3편`, `본 학회에`), not necessarily the article's conference
+MAIN_TRACK = re.compile(r"메인|본")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.sentences import Sentence
+from extract.linking.state import Doc
 from extract.numerals import CountMatch, find_counts
 
 YEAR_WORD = re.compile(
@@ -160,6 +161,9 @@ PAST_ATTRIBUTE = re.compile(
     r"\s+(?:[^\s.]+\s+){0,3}$"
 )
 
+# a rank the organization held at the edition before (`지난 대회 1위 인텔은 이번에 7편`): the word dates the rank
+EDITION_RANK = re.compile(r"\s*(?:공동\s?)?\d{1,2}\s?위(?:였던|에\s?올랐던|를\s?차지했던)?\s+$")
+
 SAME_AS = re.compile(
     r"\s*(?:와|과)\s?(?:똑같은|같은|동일한|마찬가지인)"
 )  # `지난해와 똑같은 10편`: this year's, equal
@@ -207,3 +211,54 @@ def is_undated_trend_start(text: str, s: Sentence, cm: CountMatch) -> bool:
     if last is None or not YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return True
     return last.group(1).replace(" ", "") in SAME_PERIOD
+
+
+def reference_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
+    """The year relative words count from: a coming edition's (an ISSCC 2020 story of November
+    2019), else publication; a past edition (`지난해 ICML 2024` in 2025) does not move `올해`."""
+    years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
+    if len(years) == 1 and len(confs) >= 1 and all(c in doc.conf_years for c in confs):
+        year = years.pop()
+        if doc.pub_year is None or year > doc.pub_year:
+            return year
+    return doc.pub_year
+
+
+def resolve_year_word(
+    word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...], last_year: int | None, after: str
+) -> int | None:
+    """The year a year word stands for. 올해/지난해/지난 행사/… count from the reference year (the
+    conference's edition year, else publication); 전년/전년도 (and 작년 대비) from the year of the
+    fact just mentioned, 같은 해/같은 기간 is that year."""
+    if explicit:
+        return int(explicit)
+    ref = reference_year(doc, confs)
+    pub = doc.pub_year
+    w = word.replace(" ", "")
+    if w == "작년" and re.match(r"\s?대비", after):
+        w = "전년"
+    if w in PREVIOUS_YEAR and last_year is not None:
+        return last_year - 1
+    if w in SAME_PERIOD:
+        return last_year if last_year is not None else ref
+    if pub and CALENDAR_TIME.match(after) and w in ("올해", "금년", "지난해", "작년"):
+        return pub if w in ("올해", "금년") else pub - 1  # `올해 2월 대회`, `올해 초`: the calendar's year
+    if pub and ref and ref > pub and w in ("올해", "금년") and THIS_YEARS_EVENT.match(after):
+        return pub  # `올해 열린 대회에서 7편` in a story on next year's edition: the one held this year
+    if w in ("올해", "올", "금년"):
+        return ref
+    if w in ("지난해", "지난한해", "작년", *PREVIOUS_YEAR) or w in PREVIOUS_EDITION:
+        return ref - 1 if ref else None
+    if w == "재작년":
+        return ref - 2 if ref else None
+    if w.endswith("년전") and w[0].isdigit():
+        return ref - int(w[0]) if ref else None  # `2년 전 같은 학회에서는`
+    if w.startswith("지난") and (w.endswith("달") or w.endswith("월")):
+        return last_month_year(w, doc.pub_year, doc.pub_month)
+    if w in ("다음달", "내달") or (w.startswith("오는") and w.endswith("월")):
+        return next_month_year(w, doc.pub_year, doc.pub_month)
+    if w == "이듬해" and last_year is not None:
+        return last_year + 1  # the year after the one just written (`2023년 … 10편, 이듬해에는 14편`)
+    if w in ("내년", "이듬해"):
+        return pub + 1 if pub else None
+    return None

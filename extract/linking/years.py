@@ -11,80 +11,27 @@ from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.venue_cues import SINGULAR_ANAPHOR
 from extract.linking.year_words import (
     A_YEAR_LATER,
-    CALENDAR_TIME,
     EDITION_BEFORE_NAMED,
+    EDITION_RANK,
     GENITIVE_BASE,
     PAST_ATTRIBUTE,
     PREVIOUS_EDITION,
-    PREVIOUS_YEAR,
     SAME_AS,
     SAME_PERIOD,
     SAME_PERIOD_WORD,
     SPAN_OF_ATTRIBUTE,
     THEN,
     THIS_TIME,
-    THIS_YEARS_EVENT,
     TREND_END_BEFORE,
     YEAR_AT_COUNT,
     YEAR_WORD,
     dated_after,
-    last_month_year,
     last_year_word,
-    next_month_year,
+    reference_year,
+    resolve_year_word,
 )
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
-
-
-def _ref_year(doc: Doc, confs: tuple[str, ...]) -> int | None:
-    """The year relative words count from: a coming edition's (an ISSCC 2020 story of November
-    2019), else publication; a past edition (`지난해 ICML 2024` in 2025) does not move `올해`."""
-    years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
-    if len(years) == 1 and len(confs) >= 1 and all(c in doc.conf_years for c in confs):
-        year = years.pop()
-        if doc.pub_year is None or year > doc.pub_year:
-            return year
-    return doc.pub_year
-
-
-def _resolve_year_word(
-    word: str, explicit: str | None, doc: Doc, confs: tuple[str, ...], last_year: int | None, after: str
-) -> int | None:
-    """The year a year word stands for. 올해/지난해/지난 행사/… count from the reference year (the
-    conference's edition year, else publication); 전년/전년도 (and 작년 대비) from the year of the
-    fact just mentioned, 같은 해/같은 기간 is that year."""
-    if explicit:
-        return int(explicit)
-    ref = _ref_year(doc, confs)
-    pub = doc.pub_year
-    w = word.replace(" ", "")
-    if w == "작년" and re.match(r"\s?대비", after):
-        w = "전년"
-    if w in PREVIOUS_YEAR and last_year is not None:
-        return last_year - 1
-    if w in SAME_PERIOD:
-        return last_year if last_year is not None else ref
-    if pub and CALENDAR_TIME.match(after) and w in ("올해", "금년", "지난해", "작년"):
-        return pub if w in ("올해", "금년") else pub - 1  # `올해 2월 대회`, `올해 초`: the calendar's year
-    if pub and ref and ref > pub and w in ("올해", "금년") and THIS_YEARS_EVENT.match(after):
-        return pub  # `올해 열린 대회에서 7편` in a story on next year's edition: the one held this year
-    if w in ("올해", "올", "금년"):
-        return ref
-    if w in ("지난해", "지난한해", "작년", *PREVIOUS_YEAR) or w in PREVIOUS_EDITION:
-        return ref - 1 if ref else None
-    if w == "재작년":
-        return ref - 2 if ref else None
-    if w.endswith("년전") and w[0].isdigit():
-        return ref - int(w[0]) if ref else None  # `2년 전 같은 학회에서는`
-    if w.startswith("지난") and (w.endswith("달") or w.endswith("월")):
-        return last_month_year(w, doc.pub_year, doc.pub_month)
-    if w in ("다음달", "내달") or (w.startswith("오는") and w.endswith("월")):
-        return next_month_year(w, doc.pub_year, doc.pub_month)
-    if w == "이듬해" and last_year is not None:
-        return last_year + 1  # the year after the one just written (`2023년 … 10편, 이듬해에는 14편`)
-    if w in ("내년", "이듬해"):
-        return pub + 1 if pub else None
-    return None
 
 
 def year_word_between(
@@ -96,6 +43,9 @@ def year_word_between(
     for m in YEAR_WORD.finditer(text, a, b):
         if any(m.end() < o < b and PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
             continue
+        previous_edition = m.group(1).replace(" ", "") in PREVIOUS_EDITION
+        if previous_edition and any(m.end() < o < b and EDITION_RANK.match(text, m.end(), o) for o in orgs):
+            continue  # `지난 대회 1위 인텔은 7편`: the rank's edition, not the count's
         if (
             COMPARED.match(text, m.end())
             or GENITIVE_BASE.match(text, m.end())
@@ -120,7 +70,7 @@ def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tupl
     if same and state.period is not None and state.period[:2] == (state.field, state.para):
         last_year = state.period[2]  # `1년 전만 해도 사정은 달랐다. 그해 A는 5편`: the year the paragraph set
     after = text[word.end() : word.end() + 12]
-    return _resolve_year_word(word.group(1), word.group(2), doc, confs, last_year, after)
+    return resolve_year_word(word.group(1), word.group(2), doc, confs, last_year, after)
 
 
 def _dated_since_last_fact(state: State) -> bool:
@@ -162,7 +112,7 @@ def _undated_trend_end(
     last = last_year_word(text, s.start, cm.start)
     if start is None or last is None or last.end() > start.start():
         return None
-    return state.edition_year if state.edition_year is not None else _ref_year(doc, confs)
+    return state.edition_year if state.edition_year is not None else reference_year(doc, confs)
 
 
 _THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번(?:에(?![가-힣])|\s?(?:대회|학회|학술대회|행사))")
@@ -312,6 +262,17 @@ def _year_from_context(
     referred = _referred_year(state, text, s, cm, confs, conf_source, ref)
     if referred is not None:
         return referred
+    if (
+        conf_source == "carried"
+        and ref is not None
+        and ref.conf_ids == confs
+        and ref.year_source == "conference"
+        and ref.sent_start == state.prev_sentence_start
+    ):
+        return (
+            ref.year,
+            "inherited",
+        )  # `EMNLP 2021에서 일곱 편을 … 메인 콘퍼런스에 채택된 한 편`: that edition
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"
