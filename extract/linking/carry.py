@@ -199,6 +199,10 @@ _THIS_CONF_WORD = re.compile(
 _SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
 
 
+# a sentence that leads the list below it (`다음과 같다`, `아래와 같이 늘었다`)
+_LEADS_A_LIST = re.compile(r"(?:다음|아래)과\s?같")
+
+
 def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
     that the article lists), for counts in later sentences that name none."""
@@ -227,7 +231,10 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref = ids
         since = _SINCE_EVERY_YEAR.search(text, s.start, s.end)  # `1987년부터 매년 열리는 X는`: its history
         state.conf_ref_year = None if since else year_word_between(doc, state, text, s.start, s.end, ids)
-        state.conf_ref_series = YEARLY_SERIES.search(text, s.start, s.end) is not None
+        # counted year by year (`해마다`), or over the list the sentence leads (`… 논문 수는 다음과 같이 늘었다`)
+        state.conf_ref_series = bool(
+            YEARLY_SERIES.search(text, s.start, s.end) or _LEADS_A_LIST.search(text, s.start, s.end)
+        )
         last = state.facts[-1] if state.facts else None
         state.conf_ref_after_fact = (
             not (last and last.sent_start == s.start)

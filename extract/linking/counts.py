@@ -103,6 +103,11 @@ _RANK_IN_GROUP_AFTER = re.compile(
 )
 
 
+# a ratio written as counts (`열 편 가운데 여섯 편꼴`, `세 편 중 한 편 꼴로`): the count before `꼴`, and its pool
+_RATIO = re.compile(r"\s?꼴(?!찌)")
+_RATIO_POOL = re.compile(r"\s?(?:가운데|중)\s(?:\S+\s?)?(?:편|건|개)\s?꼴")
+
+
 def _share_of_a_whole(text: str, s: Sentence, cm: CountMatch, after: str) -> bool:
     """Whether a count is a share of a whole (`약 23%인 2342편`, `미국이 1200편(35%)`), not an
     organization's share of its own (`A는 … 10%인 20편`, `A가 541건(19.6%)`)."""
@@ -135,8 +140,8 @@ def is_paper_count(
     column = column_reading(text, cm.start)  # a table header over it: `| 특허 등록 |`, `| 논문 등재 |`
     if column is False or _no_count_of_papers(text, s, cm, before, after) or _listed_change(text, s, cm):
         return False
-    if _share_of_a_whole(text, s, cm, after):
-        return False
+    if _share_of_a_whole(text, s, cm, after) or _RATIO.match(after) or _RATIO_POOL.match(after):
+        return False  # also `열 편 가운데 여섯 편꼴`: a ratio, no count
     has_conf = any(e.kind == "conf" for e in s.entities)
     if s.headline:  # a headline's segments share their context
         line_start = text.rfind("\n", 0, s.start) + 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.cues import TRACK_SECTION
+from extract.linking.sentences import is_table_row
 from extract.mentions import EntityMention
 
 # what may stand around a name on a header line: markers, brackets, numbering, a colon
@@ -48,6 +49,18 @@ def is_listed_line(text: str, position: int) -> bool:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return _LISTED_LINE.match(text, start, len(text) if end < 0 else end) is not None
+
+
+def line_marks(text: str) -> tuple[list[int], list[bool]]:
+    """The start of every line of `text`, and whether each is a table row or a bullet or numbered item."""
+    starts: list[int] = []
+    marks: list[bool] = []
+    pos = 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        marks.append(_LISTED_LINE.match(line) is not None or is_table_row(line))
+        pos += len(line) + 1
+    return starts, marks
 
 
 def listed_under_track(text: str, position: int) -> bool:

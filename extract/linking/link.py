@@ -55,18 +55,19 @@ from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
 from extract.linking.paired import link_distributive, link_year_pairs
 from extract.linking.parts import is_unselected_part
+from extract.linking.pasted_rows import row_count, table_rows
 from extract.linking.remention import is_broken_down
 from extract.linking.roles import (
     ROLE_SOURCE,
     ROLE_SUBJ,
     group_mentions,
 )
-from extract.linking.sentences import Sentence, is_table_row
+from extract.linking.sentences import Sentence
 from extract.linking.speaker import ANNOUNCES, RELAYS, reports_only, speaker_of_we, speaks_for_unit
 from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
 from extract.linking.table_parts import parts_of_table
-from extract.linking.tables import bare_numbers_of_row, read_columns, row_count, table_rows
+from extract.linking.tables import bare_numbers_of_row, read_columns
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
@@ -110,13 +111,13 @@ def link(doc: Doc) -> list[Fact]:
     state = State()
     one_conference = len({e.id for s in doc.sentences for e in s.entities if e.kind == "conf"}) == 1
     prev_text = last_text = question = asked = ""
-    rows_from: int | None = None  # the facts before the table being read, if one is
+    rows_from: int | None = None  # the facts before the table (or list) being read, if one is
     for s in doc.sentences:
         text = doc.fields[s.field]
-        row = is_table_row(text[s.start : s.end])
+        row = s.field == "text" and doc.in_listed_line(s.field, s.start)
         if row and rows_from is None:
             rows_from = len(state.facts)
-        elif not row and rows_from is not None:  # a table's rows of several organizations: none goes on
+        elif not row and rows_from is not None:  # rows or items of several organizations: none goes on
             subject_after_parallel_counts(doc, state, state.facts[rows_from:], state.title_subject)
             rows_from = None
         if s.field != state.field:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from extract.gazetteer import Gazetteers
+from extract.linking.headers import line_marks
 from extract.linking.sentences import Sentence, written_in
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -79,6 +81,23 @@ class Doc:
     def sentence_index(self, field_name: str, start: int) -> int | None:
         """Where the sentence of `field_name` starting at `start` stands in `sentences`, if there is one."""
         return self._sentence_at.get((field_name, start))
+
+    @cached_property
+    def _lines(self) -> dict[str, tuple[list[int], list[bool]]]:
+        return {name: line_marks(text) for name, text in self.fields.items()}
+
+    def in_listed_line(self, field_name: str, position: int) -> bool:
+        """Whether the line holding `position` is a table row or a listed item (`▲A 5편`, `- B: 3편`)."""
+        starts, marks = self._lines[field_name]
+        return marks[bisect.bisect_right(starts, position) - 1]
+
+    def listed_run_start(self, field_name: str, position: int) -> int:
+        """Where the run of table rows or listed items holding `position` begins (its first line's start)."""
+        starts, marks = self._lines[field_name]
+        i = bisect.bisect_right(starts, position) - 1
+        while i > 0 and marks[i - 1]:
+            i -= 1
+        return starts[i]
 
     def above_body(self, field_name: str, start: int) -> bool:
         """Whether a line starting at `start` stands above the body of its field (a title, a

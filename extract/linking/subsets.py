@@ -93,9 +93,11 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         if _right_after(ctx, parent, sub) and parent.org_id in ctx.doc.lineage(org.id)[1:]:
             its_own = parent  # `5편(이 가운데 AI대학원 2편)`: a unit's part of the count just written
         return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
-    listed = {f.org_id for f in earlier if f.field == parent.field and f.sent_start == parent.sent_start}
+    listed = {f.org_id for f in _listed_with(ctx, parent, earlier)}
     if n is None and len(listed) > 1:
-        return NOBODY  # `A 5편, B 3편을 냈고, 이 가운데 2편은`: a part of A's or of B's, unsaid
+        return (
+            NOBODY  # `A 5편, B 3편을 냈고, 이 가운데 2편은`, or after `▲A 5편` ⏎ `▲B 3편`: A's or B's, unsaid
+        )
     return Owner(parent.org, "subset", parent)
 
 
@@ -113,6 +115,20 @@ _OWNER_PREDICATE = re.compile(
 _AWARD_POOL = re.compile(
     r"(?:수상|우수|최우수|상을\s?받은)\s?(?:논문|작)?\s?\S+\s?(?:편|건|개)\s?(?:가운데|중)"
 )
+
+
+def _listed_with(ctx: SentenceContext, parent: Fact, earlier: list[Fact]) -> list[Fact]:
+    """The facts listed with `parent`: of its sentence, or of its run of rows or list items when the part
+    is written after that run (`▲A 5편` ⏎ `▲B 3편` ⏎ `이 가운데 2편은`)."""
+    doc, field = ctx.doc, parent.field
+    if (
+        field != ctx.s.field
+        or not doc.in_listed_line(field, parent.sent_start)
+        or doc.in_listed_line(field, ctx.s.start)
+    ):
+        return [f for f in earlier if f.field == field and f.sent_start == parent.sent_start]
+    run = doc.listed_run_start(field, parent.sent_start)
+    return [f for f in earlier if f.field == parent.field and run <= f.sent_start <= parent.sent_start]
 
 
 def _of_aggregate(ctx: SentenceContext, parent: Fact, bases: list[Fact], at: int) -> bool:

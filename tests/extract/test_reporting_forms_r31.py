@@ -119,6 +119,18 @@ def test_the_last_row_of_a_table_of_organizations_is_no_subject() -> None:
     assert ("postech", ("VLSI",), 2021, 3) in facts
 
 
+def test_a_list_of_organizations_leaves_no_subject_and_no_parent() -> None:
+    text = (
+        "ICLR 2024에 논문을 낸 국내 기관은 다음과 같다.\n\n- 삼성전자: 12편\n- KAIST: 9편\n- 서울대: 7편\n\n"
+        "이 가운데 구두 발표는 3편이다. 지난해에는 19편이었다."
+    )
+    assert written_facts(text, published_at="2024-04-25") == {
+        ("samsung-electronics", ("ICLR",), 2024, 12),
+        ("kaist", ("ICLR",), 2024, 9),
+        ("snu", ("ICLR",), 2024, 7),
+    }
+
+
 # 6. The conference by other words: the whole of it (`학회 전체 제출 기관 가운데서도`), its main track
 #    (`메인 콘퍼런스에`) after an earlier edition was named, a country as the place it is held
 #    (`국내에서 처음 열리는 'ICCV 2019'에서`), and a year counted so far (`2019년(10월 현재)`).
@@ -172,3 +184,49 @@ def test_parts_of_a_stated_count_in_a_speaker_s_quote_are_the_organization_s() -
     )
     facts = written_facts(text, published_at="2024-05-10")
     assert ("postech", ("ICML",), 2024, 12) in facts
+
+
+# 8. Round 31b (batch 31): a ratio written as counts (`열 편 가운데 여섯 편꼴`); the conferences a list's
+#    lead names as where the papers went (`양대 학회인 NIPS와 ICML을 통해 … 출판한 논문 수는 다음과 같이`);
+#    a change written `세 편에서 여섯 편이 됐다`; a table's `이름` column naming organizations, not people.
+
+
+def test_a_ratio_written_as_counts_is_no_count() -> None:
+    title = "VLSI 2024 기술 심포지엄, 삼성전자 15건으로 최다…아이멕 10건"
+    text = (
+        "다음 달 열리는 'VLSI 2024' 기술 심포지엄의 채택 결과가 공개됐다. 채택 논문 열 편 가운데 여섯 편꼴인 "
+        "57건이 아시아 기관에서 나왔다. 기관별로는 삼성전자가 15건, 아이멕이 10건이다."
+    )
+    facts = written_facts(text, title=title, published_at="2024-04-25")
+    assert facts == {("samsung-electronics", ("VLSI",), 2024, 15), ("imec", ("VLSI",), 2024, 10)}
+
+
+def test_a_list_lead_s_conferences_are_where_the_papers_went() -> None:
+    title = "포스텍, ICLR 2021 기관 순위 국내 2위"
+    text = (
+        "포스텍이 ICLR 기관 순위에서 국내 2위에 올랐다. 머신러닝 양대 학회인 ICLR와 ICML을 통해 포스텍이 "
+        "출판한 논문 수는 다음과 같이 늘었다.\n\n- 2017년: 2건\n- 2020년: 11건\n"
+    )
+    facts = written_facts(text, title=title, published_at="2021-05-10")
+    assert ("postech", ("ICLR", "ICML"), 2017, 2) in facts
+    assert ("postech", ("ICLR",), 2017, 2) not in facts
+
+
+def test_the_start_of_a_change_written_with_become_is_not_this_year_s() -> None:
+    text = (
+        "뷰노가 'SITC 2023'에서 연구 4편을 선보였다. 학회 심사를 통과한 뷰노의 연구는 지난해 같은 학회에서 "
+        "발표한 초록 2편의 두 배로 늘었다.\n\n공개된 연구 가운데 하나는 폐암 연구다.\n\n"
+        '뷰노 대표는 "대상 암종을 넓힌 결과 채택 편수가 한 해 만에 두 편에서 네 편이 됐다"며 "협업을 '
+        '넓히겠다"고 말했다.'
+    )
+    facts = written_facts(text, published_at="2023-11-03")
+    assert facts == {("vuno", ("SITC",), 2023, 4), ("vuno", ("SITC",), 2022, 2)}
+
+
+def test_a_name_column_of_organizations_is_no_person_s() -> None:
+    text = (
+        "영국의 한 대학이 11개 AI 학회에 2021년 발표된 논문을 기관별로 집계했다.\n\n"
+        "| 구분 | 이름 | 2021년 논문 |\n|---|---|---|\n| 기관 | 구글 | 544개 |\n| 기관 | 메타 | 284개 |\n"
+    )
+    facts = written_facts(text, published_at="2022-05-22")
+    assert ("google", (), 2021, 544) in facts and ("meta", (), 2021, 284) in facts
