@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from extract.linking.cues import VENUE
 from extract.linking.distributive import COLLECTIVE_EACH
@@ -109,7 +110,11 @@ def question_asked(doc: Doc, sentence: Sentence) -> str:
     that asks), else nothing: the answer after it takes its topic; a question about citations or
     patents (`피인용 논문 순위는`) gives its answer no paper topic."""
     text = doc.fields[sentence.field]
-    marked = _QUESTION_MARK.match(text, sentence.start) and text[sentence.start] not in "-–—"
+    line_end = text.find("\n", sentence.start)
+    line = text[sentence.start : len(text) if line_end < 0 else line_end]
+    marked = (
+        _QUESTION_MARK.match(text, sentence.start) and text[sentence.start] not in "-–—"
+    ) or _DASH_QUESTION.fullmatch(line)  # `- 올해 눈에 띄는 성과는.`: an interview's question line
     if not marked and not asks(doc, sentence):
         return ""
     return (
@@ -124,6 +129,8 @@ _OTHER_MEASURE = re.compile(r"인용|특허|출원|인력|인원")
 
 # an interview's question line (`Q.`, `-`, `질문`) or a sentence that asks, about a goal or a plan
 _QUESTION_MARK = re.compile(r"\s*(?:Q\s?[.:)]|[-–—]\s?|질문\s?[.:)]?|문\s?[.:)])")
+# an interview's question on a dash line, short and ending as a question does (`- AI 분야는 어떤가.`)
+_DASH_QUESTION = re.compile(r"\s*[-–—]\s?[^\n\d]{2,36}?(?:은|는|가|나|까|지|요|죠)\s?[.?]?\s*")
 _GOAL_ASKED = re.compile(r"목표|계획|전망|기대|예상|앞으로|향후|내년|다음\s?(?:학회|대회|해)")
 
 
@@ -135,3 +142,40 @@ def answers_a_goal(doc: Doc, sentence: Sentence, before: Sentence | None) -> boo
         return False
     question = text[before.start : before.end]
     return bool((_QUESTION_MARK.match(question) or asks(doc, before)) and _GOAL_ASKED.search(question))
+
+
+@dataclass
+class Interview:
+    """The question an interview's answer replies to: the paragraph after a question takes it as its topic,
+    and, when the question names no organization or country, goes back to the interviewee (`- 올해 성과는.`
+    after an answer that named MIT: the answer is still KAIST's)."""
+
+    named: dict[tuple[str, int], bool] = field(default_factory=dict)
+    question: str = ""
+    asked: str = ""
+    names_one: bool = False  # whether the last question's line names an organization or a country
+    asked_names_one: bool = False
+
+    @classmethod
+    def of(cls, doc: Doc) -> Interview:
+        """An interview reader for `doc`, knowing which paragraphs name an organization or a country."""
+        named: dict[tuple[str, int], bool] = {}
+        for s in doc.sentences:
+            key = (s.field, s.para)
+            named[key] = named.get(key, False) or any(e.kind in ("org", "country") for e in s.entities)
+        return cls(named)
+
+    def new_paragraph(self) -> None:
+        """Start a paragraph: the question before it is what it answers."""
+        self.asked, self.question = self.question, ""
+        self.asked_names_one = self.names_one
+
+    def answers_the_interviewee(self) -> bool:
+        """Whether the paragraph answers a question that names no organization or country."""
+        return bool(self.asked) and not self.asked_names_one
+
+    def read(self, doc: Doc, s: Sentence) -> None:
+        """Note the sentence if it asks."""
+        if asks_now := question_asked(doc, s):
+            self.question = asks_now
+            self.names_one = self.named.get((s.field, s.para), False)

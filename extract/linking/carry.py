@@ -199,6 +199,10 @@ _THIS_CONF_WORD = re.compile(
 _SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
 
 
+# conferences named as examples of a class of venues (`ICASSP, ICCV 같은 대형 학회`, `CVPR처럼 큰 학회`)
+_AS_EXAMPLES = re.compile(
+    r"[)'’\"”]?\s?(?:[과와]\s?같은|같은|처럼)\s(?:[^\s.,]+\s){0,2}?(?:학회|학술대회|대회|컨퍼런스|콘퍼런스)"
+)
 # a sentence that leads the list below it (`다음과 같다`, `아래와 같이 늘었다`)
 _LEADS_A_LIST = re.compile(r"(?:다음|아래)과\s?같")
 
@@ -213,6 +217,16 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         ids = doc.main_confs  # `이번 학회에 가장 많은 논문을 낸 곳은 A다`: back to the article's conference
     if ids and _named_in_passing(doc, state, s, text, ids):
         return  # `한국은 지난 6월 CVPR에서도 3위였다` in an ICCV story: the article's conference goes on
+    last_conf = max((e.end for e in s.entities if e.kind == "conf"), default=None)
+    if (
+        ids
+        and last_conf
+        and not find_counts(text, s.start, s.end)
+        and _AS_EXAMPLES.match(text, last_conf, s.end)
+    ):
+        # `ICASSP, ICCV 같은 대형 학회의 명단에 …`: examples of a class of venues, no venue of the counts after
+        state.conf_ref_general = True
+        return
     if ids and _examples_of_venues_before(state, s, text):
         # `15개 학회에 25건을 냈다. EMNLP와 ICCV에 …`: some of those venues, no venue of the counts after
         state.conf_ref_general = True

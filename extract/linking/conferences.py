@@ -19,14 +19,18 @@ from extract.linking.venue_cues import (
     CLASS_BEFORE,
     CLASS_OF_VENUES,
     COMPANION_AFTER,
+    CONF_AS_TOPIC,
     GENERAL_VENUE,
     GENERIC_VENUE,
+    IN_PARENS_AFTER,
     LAST_NAMED,
     MAIN_TRACK,
     NAMED_SET,
     PLACE_AFTER,
     PLURAL_ANAPHOR,
     PLURAL_VENUE,
+    RANK_AT_VENUE,
+    RANKED_BY_COUNTS,
     SINGULAR_ANAPHOR,
     SUPERLATIVE_VENUE,
     THIS_CONF,
@@ -103,8 +107,10 @@ def companions(doc: Doc, s: Sentence, text: str, groups: Sequence[Group]) -> set
     (`IEDM과 함께 양대 학회로 꼽힌다`, `세계 3대 학회인 A, B, C`, `A와 더불어 3대 학술대회로 불린다`),
     or in a sentence about the article's own (`이 학회는 A, B와 함께 … 자리다`):
     none when the article has no conference of its own, never that one."""
-    if not doc.main_confs:
-        return set()
+    topic = next((g for g in groups if g.kind == "conf" and CONF_AS_TOPIC.match(text, g.end, s.end)), None)
+    own = set(doc.main_confs) or ({m.id for m in topic.members} if topic is not None else set())
+    if not own:
+        return set()  # `NAACL은 EMNLP, ACL과 함께 …`: with no conference of the article's, the topic's
     if not CLASS_OF_VENUES.search(text, s.start, s.end) and not _TOPIC_IS_THIS_CONF.match(
         text, s.start, s.end
     ):
@@ -116,7 +122,7 @@ def companions(doc: Doc, s: Sentence, text: str, groups: Sequence[Group]) -> set
         in_class = CLASS_BEFORE.search(text[max(s.start, g.start - 40) : g.start])
         if in_class or COMPANION_AFTER.match(text, g.end, s.end):
             out.update(m.id for m in g.members)
-    return out - set(doc.main_confs)
+    return out - own
 
 
 def referred_conferences(doc: Doc, s: Sentence, text: str) -> tuple[str, ...]:
@@ -191,7 +197,7 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     gap, rest = text[cm.end : after[0].start], text[after[0].end : s.end]
     closed = re.match(r"[^()]*\)", rest)
     if (
-        _IN_PARENS_AFTER.match(gap)
+        IN_PARENS_AFTER.match(gap)
         and closed
         and not any(cm.end < c.start < after[0].end + closed.end() for c in ctx.counts)
     ):
@@ -202,17 +208,11 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     # `논문 4편이 … 최고 학회 중 하나인 ECCV 2020에 게재됐다`: the place of the count's own verb
     verb_place = place is not None and "," not in gap and PAPER_VERB.match(rest, place.end())
     # `2004년 22편, 2005년 17건으로 VLSI학회 최다 논문 기업`: the counts that rank it at the conference after
-    ranked = _RANKED_BY_COUNTS.fullmatch(gap) and _RANK_AT_VENUE.match(rest)
+    ranked = RANKED_BY_COUNTS.fullmatch(gap) and RANK_AT_VENUE.match(rest)
     if not as_place and not verb_place and not ranked and not ADNOMINAL_PAPER_VERB.match(gap):
         return None
     ids = tuple(after[0].ids())
     return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
-
-
-# counts ranking their owner at the conference written next (`N편으로 CONF …`; `, 2005년 17건` between)
-_RANKED_BY_COUNTS = re.compile(r"(?:\s?[,·]\s?[^,.]{0,12}?\d+\s?(?:편|건|개))*\s?(?:으로|로)\s")
-_RANK_AT_VENUE = re.compile(r"[^,.]{0,16}?(?:최다|가장\s?많|1위|선두|최고\s?기록)")
-_IN_PARENS_AFTER = re.compile(r"\s?\([^()]{0,30}$")
 
 
 def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:

@@ -31,6 +31,7 @@ from extract.linking.cues import (
 from extract.linking.headers import lead_of_list
 from extract.linking.journals import journal_in_clause, journal_near
 from extract.linking.list_heads import head_counts_other_things
+from extract.linking.prizes import counts_prizes
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 from extract.linking.tables import column_reading
@@ -59,29 +60,6 @@ _PICKED_AFTER = re.compile(
 
 # a difference named right before the count (`A와 B의 차이는 2편`)
 _GAP_BEFORE = re.compile(r"(?<![가-힣])(?:차이|격차|차)(?:는|가|도|로)?\s*$")
-# prizes named right before the count (`상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`, `장려상(4편)`)
-_PRIZE_BEFORE = re.compile(
-    r"(?:(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:\s?\([^()]{1,30}\))?"
-    r"|\((?:Honorable\s?Mention|Best\s?Paper)\))(?:을|만|도|은|는|이|가)?\s*\(?\s*$",  # `장려상(4편)`
-    re.IGNORECASE,
-)
-# papers that won a prize (`…4편 수상`, `이 가운데 4편은 장려상을 받았다`, `7편은 우수논문상(Honorable Mention)을 받았다`,
-# `2편은 '아너러블 멘션'에 선정됐다`): award slots, not a track of the organization's papers
-_AWARDED_AFTER = re.compile(
-    r"\s*(?:이|가|도)?\s?수상(?![가-힣])|\s*(?:이|가|도)?\s?수상(?:했|해|한|작)"  # `…4편 수상`, `3편이 수상했다`
-    r"|\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
-    r"(?:(?:[가-힣]|(?<=\s))(?:상|상\s?후보|논문\s?후보)(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를|에|으로|로)"
-    r"(?:,\s[^.]{0,50}?)?\s?(?:받았|받아|받는|수상|이름을\s?올)"  # `장려상을 받았다`, `… 상(Best Paper)을, 또 다른 …`
-    r"|(?:Honorable\s?Mention|아너러블\s?멘션|베스트\s?페이퍼|Best\s?Paper)['’\"”]?\s?(?:을|를|에|으로|로)?\s?"
-    r"(?:받았|받아|받는|수상|선정|뽑혔|뽑혀|올랐))",
-    re.IGNORECASE,
-)
-
-# a sentence that hands out prizes to papers (`…, 최우수 논문 1편에는 장관상, 우수 논문 3편에는 …`): award
-# slots; a selection alone (`우수논문 4편에 뽑혔다`, SID's distinguished papers) stays a subset
-_AWARD_SELECTION = re.compile(
-    r"(?:최?우수|베스트)\s?논문\s?\d+\s?편(?:에는|에게는)\s[^.]{0,30}?상(?![가-힣])"
-)
 # submissions named right before the count (`투고 9편`, `제출 논문 13편`, `투고작 20편`; not `제출한 12개 논문이
 # 채택됐다`, papers submitted and accepted)
 _SUBMITTED_BEFORE = re.compile(r"(?<![가-힣])(?:투고|제출)작?\s?(?:논문|원고)?\s*(?:은|는|이|가|도)?\s*$")
@@ -158,12 +136,8 @@ def is_paper_count(
         return False  # `이 중 12편을 골라 해설을 공개했다`, `눈길이 가는 논문 두 편을 골랐다`: a selection to show
     if _GAP_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):
         return False  # `A와 B의 차이는 2편이다`: a difference between two counts
-    if _AWARD_SELECTION.search(text, s.start, s.end):
-        return False  # `4편이 우수 논문으로 선정됐으며, 최우수 논문 1편에는 장관상`: award slots
-    if _AWARDED_AFTER.match(text, cm.end, s.end):
-        return False  # `이 가운데 4편은 장려상을 받았다`: papers that won a prize, a slot of the award
-    if _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start):
-        return False  # `콘테스트에서 상 두 개를 받았다`, `최우수상 2건`: prizes, not papers
+    if counts_prizes(text, s, cm):
+        return False  # `최우수상 2건`, `이 가운데 4편은 장려상을 받았다`: prizes or award slots, not papers
     if _SUBMITTED_BEFORE.search(text, max(s.start, cm.start - 12), cm.start):
         return False  # `구글이 낸 투고 9편은`, `제출 논문 13편 가운데`: submissions, not papers of the conference
     if journal_in_clause(text, s, cm):

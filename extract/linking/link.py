@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
-from extract.linking.ambiguous import CITATION_MEASURE, question_asked
+from extract.linking.ambiguous import CITATION_MEASURE, Interview
 from extract.linking.anaphora import opens_with_kind, referred_topic
 from extract.linking.breakdowns import (
     fold_breakdowns,
@@ -110,7 +110,8 @@ def link(doc: Doc) -> list[Fact]:
     doc.table_rows = table_rows([s for s in doc.sentences if s.field == "text"], doc.fields.get("text", ""))
     state = State()
     one_conference = len({e.id for s in doc.sentences for e in s.entities if e.kind == "conf"}) == 1
-    prev_text = last_text = question = asked = ""
+    prev_text = last_text = ""
+    interview = Interview.of(doc)
     rows_from: int | None = None  # the facts before the table (or list) being read, if one is
     for s in doc.sentences:
         text = doc.fields[s.field]
@@ -129,13 +130,16 @@ def link(doc: Doc) -> list[Fact]:
             if state.subject is None and state.last_subject is not None:
                 state.subject = state.last_subject
             state.para = s.para
-            prev_text, asked, question = "", question, ""  # an answer's paragraph: the question its topic
+            prev_text = ""
+            interview.new_paragraph()  # an answer's paragraph: the question its topic
+            if interview.answers_the_interviewee() and s.field == "text" and state.subject is not None:
+                state.subject = state.title_subject or state.subject  # not the last one another answer named
         if one_conference and (dated := edition_dated(text, s.start, s.end)) is not None:
             state.edition_year = dated  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
         venues_given_back(state, s, text)
-        _link_sentence(doc, state, s, text, f"{prev_text} {asked}".strip(), last_text)
-        question = question_asked(doc, s) or question
+        _link_sentence(doc, state, s, text, f"{prev_text} {interview.asked}".strip(), last_text)
+        interview.read(doc, s)
         if (period := cleft_period(text, s.start, s.end, doc.pub_year)) is not None:
             state.period = (s.field, s.para, period)  # `흐름이 바뀐 것은 지난해다. …`: the paragraph's year
         if (tally := tally_period(text, s.start, s.end, doc.pub_year)) is not None:

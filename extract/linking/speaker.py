@@ -92,13 +92,16 @@ def unnamed_speakers_we(text: str, s: Sentence, cm: CountMatch) -> bool:
 
 # a news outlet's name (`…신문`, `…일보`, `EE타임스재팬`) or a committee's (`ISSCC 한국위원회`,
 # `프로그램위원회`): a source, never an owner of papers
-_SOURCE_NAME = re.compile(r"(?:신문|일보|타임스|타임즈|뉴스|방송|통신사)(?:재팬|코리아|아시아)?$|위원회$")
+# a news outlet, a committee or a firm that rates companies by data (`CEO스코어`, `리더스인덱스`) by its name
+_SOURCE_NAME = re.compile(
+    r"(?:신문|일보|타임스|타임즈|뉴스|방송|통신사)(?:재팬|코리아|아시아)?$|위원회$|스코어$|인덱스$"
+)
 
 
 def reports_only(doc: Doc, org: EntityMention) -> bool:
     """Whether the organization only reports others' papers: a ministry or a public agency (gazetteer
-    type `government`), or a news outlet or a committee by its name (`니혼게이자이신문이 집계한`, `EE타임스재팬에
-    따르면`, `ISSCC 한국위원회는`)."""
+    type `government`), or a news outlet, a committee or a data firm by its name (`니혼게이자이신문이 집계한`,
+    `EE타임스재팬에 따르면`, `ISSCC 한국위원회는`, `CEO스코어는`)."""
     entry = doc.gaz.organizations.get(org.id)
     return (entry is not None and entry.type == "government") or any(
         _SOURCE_NAME.search(name) for name in (org.name, org.text)

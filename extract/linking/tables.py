@@ -62,6 +62,8 @@ _PERSON_HEAD = re.compile(r"\s*(?:교수|교수명|연구자|연구원|저자|�
 # a column that counts something else than the row's papers at the edition (`제출`, `특허`, `증감`)
 # a header cell over the organizations the rows are about
 _ORG_HEAD = re.compile(r"\s*(?:기관|기업|대학|회사|업체|소속|학교|조직)(?:명|\s?이름)?\s*")
+# a column of a wider whole than the row's organization: the country's, the world's (`| 국내 전체 논문 수 |`)
+_WIDER_HEAD = re.compile(r"국내|한국|국가|나라|세계|해외|국외")
 _OTHER_MEASURE = re.compile(r"제출|투고|신청|특허|인용|증감|변화|차이|비중|%")
 
 
@@ -137,8 +139,10 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue
         cells, heads, at = grid.cells, grid.heads, grid.at
         named_in = [i for i, h in enumerate(heads) if _PERSON_HEAD.fullmatch(h) and i < len(cells)]
-        if _OTHER_MEASURE.search(heads[at]) or any(not _holds(cells[i], f.org) for i in named_in):
-            continue  # another measure, or a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
+        if _OTHER_MEASURE.search(heads[at]) or _WIDER_HEAD.search(heads[at]):
+            continue  # another measure, or a wider whole's (`| 국내 전체 논문 수 |` beside `| KAIST 논문 수 |`)
+        if any(not _holds(cells[i], f.org) for i in named_in):
+            continue  # a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
         row = _line(text, f.cm.start)
         if any(_ORG_HEAD.fullmatch(h) for h in heads) and not (
             f.org.field == "text" and row[0] <= f.org.start < row[1]

@@ -55,7 +55,9 @@ SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD
 # a sentence that names conferences as a class (`IEDM과 함께 양대 학회로 꼽힌다`, `세계 3대 학회인 A, B, C`):
 # the conferences written as the company of the article's own are no referent of later counts
 _CLASS_NOUN = rf"(?<![\d가-힣])(?:\d|두|세|네|다섯|양)\s?대\s?(?:[가-힣A-Za-z]+\s?){{0,4}}?{_VENUE_WORD}"
-CLASS_OF_VENUES = re.compile(rf"{_CLASS_NOUN}|꼽히|꼽힌|손꼽|불리|불린|중\s?(?:하나|한\s?곳)|쌍벽")
+CLASS_OF_VENUES = re.compile(
+    rf"{_CLASS_NOUN}|꼽히|꼽힌|손꼽|불리|불린|중\s?(?:하나|한\s?곳)|쌍벽|대표하는|대표적인"
+)
 COMPANION_AFTER = re.compile(  # also `ISSCC와 쌍벽을 이루는 VLSI`
     r"\s*(?:\([^()]{0,40}\))?\s*['’\"”]?\s*(?:(?:과|와|이랑|하고)\s*(?:함께|더불어|나란히|쌍벽을)|에\s*이어(?!서))"
 )
@@ -105,3 +107,9 @@ THIS_TIMES_COUNT = re.compile(
 LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당")
 # the main track of a conference (`메인 콘퍼런스 3편`, `본 학회에`), not necessarily the article's conference
 MAIN_TRACK = re.compile(r"메인|본")
+# a conference as its sentence's topic (`NAACL은 …`)
+CONF_AS_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:은|는)\s")
+# counts ranking their owner at the conference written next (`N편으로 CONF …`; `, 2005년 17건` between)
+RANKED_BY_COUNTS = re.compile(r"(?:\s?[,·]\s?[^,.]{0,12}?\d+\s?(?:편|건|개))*\s?(?:으로|로)\s")
+RANK_AT_VENUE = re.compile(r"[^,.]{0,16}?(?:최다|가장\s?많|1위|선두|최고\s?기록)")
+IN_PARENS_AFTER = re.compile(r"\s?\([^()]{0,30}$")

@@ -115,7 +115,7 @@ def _undated_trend_end(
     return state.edition_year if state.edition_year is not None else reference_year(doc, confs)
 
 
-_THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번(?:에(?![가-힣])|\s?(?:대회|학회|학술대회|행사))")
+_THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번(?:에(?![가-힣])|에는|엔|\s?(?:대회|학회|학술대회|행사))")
 
 
 def _pending_of(state: State, fact: Fact | None) -> bool:

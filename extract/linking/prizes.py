@@ -1,0 +1,50 @@
+"""Counts of prizes and of the papers that won them (award slots), which are no count of an
+organization's papers: `최우수상 2건`, `장려상(4편)`, `…4편 수상`, `이 가운데 4편은 장려상을 받았다`."""
+
+from __future__ import annotations
+
+import re
+
+from extract.linking.sentences import Sentence
+from extract.numerals import CountMatch
+
+# prizes named right before the count (`상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`, `장려상(4편)`)
+_PRIZE_BEFORE = re.compile(
+    r"(?:(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:\s?\([^()]{1,30}\))?"
+    r"|\((?:Honorable\s?Mention|Best\s?Paper)\))(?:을|만|도|은|는|이|가)?\s*\(?\s*$",  # `장려상(4편)`
+    re.IGNORECASE,
+)
+# papers named as winners of a prize right before their count (`우수논문상(Honorable Mention)을 받은 논문이 한 편씩`)
+_WON_BEFORE = re.compile(
+    r"(?:상|어워드|Mention|Paper)['’\"”]?(?:\s?\([^()]{1,30}\))?\s?(?:을|를)\s?(?:받은|수상한|탄)\s"
+    r"(?:논문|연구|작품)(?:이|은|는|도|만)?\s*$",
+    re.IGNORECASE,
+)
+# papers that won a prize (`…4편 수상`, `이 가운데 4편은 장려상을 받았다`, `7편은 우수논문상(Honorable Mention)을 받았다`,
+# `2편은 '아너러블 멘션'에 선정됐다`): award slots, not a track of the organization's papers
+_AWARDED_AFTER = re.compile(
+    r"\s*(?:이|가|도)?\s?수상(?![가-힣])|\s*(?:이|가|도)?\s?수상(?:했|해|한|작)"  # `…4편 수상`, `3편이 수상했다`
+    r"|\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
+    r"(?:(?:[가-힣]|(?<=\s))(?:상|상\s?후보|논문\s?후보)(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를|에|으로|로)"
+    r"(?:,\s[^.]{0,50}?)?\s?(?:받았|받아|받는|수상|이름을\s?올)"  # `장려상을 받았다`, `… 상(Best Paper)을, 또 다른 …`
+    r"|(?:Honorable\s?Mention|아너러블\s?멘션|베스트\s?페이퍼|Best\s?Paper)['’\"”]?\s?(?:을|를|에|으로|로)?\s?"
+    r"(?:받았|받아|받는|수상|선정|뽑혔|뽑혀|올랐))",
+    re.IGNORECASE,
+)
+
+# a sentence that hands out prizes to papers (`…, 최우수 논문 1편에는 장관상, 우수 논문 3편에는 …`): award
+# slots; a selection alone (`우수논문 4편에 뽑혔다`, SID's distinguished papers) stays a subset
+_AWARD_SELECTION = re.compile(
+    r"(?:최?우수|베스트)\s?논문\s?\d+\s?편(?:에는|에게는)\s[^.]{0,30}?상(?![가-힣])"
+)
+
+
+def counts_prizes(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count counts prizes or prize-winning papers: a sentence handing out prizes to papers,
+    papers said to have won after the count or before it, or a prize named right before it."""
+    return bool(
+        _AWARD_SELECTION.search(text, s.start, s.end)  # `…, 최우수 논문 1편에는 장관상`
+        or _AWARDED_AFTER.match(text, cm.end, s.end)  # `이 가운데 4편은 장려상을 받았다`
+        or _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start)  # `최우수상 2건`
+        or _WON_BEFORE.search(text, max(s.start, cm.start - 40), cm.start)  # `… 상을 받은 논문이 한 편씩`
+    )
