@@ -20,11 +20,19 @@ from extract.linking.roles import (
     ROLE_TITLE,
     Group,
     group_mentions,
+    record_owner,
 )
 from extract.linking.sentences import Sentence
 from extract.linking.speaker import ANNOUNCES
 from extract.linking.state import Doc, Fact, State
-from extract.linking.venue_cues import ALSO_AT, ANAPHOR_NUMBER, NAMED_SET, PLURAL_VENUE
+from extract.linking.venue_cues import (
+    ALSO_AT,
+    ANAPHOR_NUMBER,
+    AS_EXAMPLES,
+    LEADS_A_LIST,
+    NAMED_SET,
+    PLURAL_VENUE,
+)
 from extract.linking.venue_lists import conference_list_of
 from extract.linking.years import year_word_between
 from extract.matcher import EntityMention
@@ -113,6 +121,8 @@ def update_subject(
         state.subject_list = ()
     elif first_subj is not None:
         state.subject = _conference_owner(groups, first_subj, excluded)
+    elif (whose := record_owner(s, text, groups)) is not None:
+        state.subject = state.last_subject = whose  # `또 다른 계열사인 B의 성적도 가파르다`: B's papers next
     elif (
         initial is not None
         and initial.kind == "org"
@@ -199,14 +209,6 @@ _THIS_CONF_WORD = re.compile(
 _SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
 
 
-# conferences named as examples of a class of venues (`ICASSP, ICCV 같은 대형 학회`, `CVPR처럼 큰 학회`)
-_AS_EXAMPLES = re.compile(
-    r"[)'’\"”]?\s?(?:[과와]\s?같은|같은|처럼)\s(?:[^\s.,]+\s){0,2}?(?:학회|학술대회|대회|컨퍼런스|콘퍼런스)"
-)
-# a sentence that leads the list below it (`다음과 같다`, `아래와 같이 늘었다`)
-_LEADS_A_LIST = re.compile(r"(?:다음|아래)과\s?같")
-
-
 def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     """Remember the conferences a sentence refers to (named, or a named set such as `3대 AI 학회`
     that the article lists), for counts in later sentences that name none."""
@@ -222,7 +224,7 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         ids
         and last_conf
         and not find_counts(text, s.start, s.end)
-        and _AS_EXAMPLES.match(text, last_conf, s.end)
+        and AS_EXAMPLES.match(text, last_conf, s.end)
     ):
         # `ICASSP, ICCV 같은 대형 학회의 명단에 …`: examples of a class of venues, no venue of the counts after
         state.conf_ref_general = True
@@ -247,7 +249,7 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref_year = None if since else year_word_between(doc, state, text, s.start, s.end, ids)
         # counted year by year (`해마다`), or over the list the sentence leads (`… 논문 수는 다음과 같이 늘었다`)
         state.conf_ref_series = bool(
-            YEARLY_SERIES.search(text, s.start, s.end) or _LEADS_A_LIST.search(text, s.start, s.end)
+            YEARLY_SERIES.search(text, s.start, s.end) or LEADS_A_LIST.search(text, s.start, s.end)
         )
         last = state.facts[-1] if state.facts else None
         state.conf_ref_after_fact = (

@@ -31,6 +31,7 @@ from extract.linking.venue_cues import (
     PLURAL_VENUE,
     RANK_AT_VENUE,
     RANKED_BY_COUNTS,
+    SECTION_MARK,
     SINGULAR_ANAPHOR,
     SUPERLATIVE_VENUE,
     THIS_CONF,
@@ -292,9 +293,10 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     """Conferences carried from earlier sentences: the last reference that gave no fact, the
     last fact's, else the article's own (once the article has named one)."""
     doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
-    if describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end):
-        return (), None, "other"
-    if state.conf_ref_general:
+    # a venue described, or a new section's heading (`■ 카카오 AI 계열사, 작년 학회 논문 40건`): none carried
+    section = s.headline and SECTION_MARK.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start)
+    described = describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end)
+    if section or described or state.conf_ref_general:
         return (), None, "other"
     if (
         state.conf_ref

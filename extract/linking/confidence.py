@@ -235,7 +235,10 @@ def _re_mention(doc: Doc, fact: Fact, sentence: Sentence | None) -> bool:
     if sentence is None or sentence.holds(fact.org):
         return False
     text = doc.fields[fact.field]
-    before = text[: sentence.start] if fact.field == "text" else ""
+    # the body before the sentence: a subheadline's breakdown (`정규 논문 여섯 편·워크숍 한 편`) the body then
+    # states (`여섯 편은 정규 논문이고`) is the body's own statement
+    body = min(doc.body_starts.get(fact.field, 0), sentence.start)
+    before = text[body : sentence.start] if fact.field == "text" else ""
     return is_re_mention(text, sentence, fact.cm, before)
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from extract.linking.sentences import Sentence
 from extract.linking.titles import is_persons_title
 from extract.matcher import EntityMention
 
@@ -207,3 +208,17 @@ def _in_conf_modifier(text: str, last: Group, ents: Sequence[EntityMention], i: 
         and nxt.kind == "conf"
         and _CONF_MODIFIED_GAP.fullmatch(text, _conf_gap_start(text, last, nxt.start), nxt.start) is not None
     )
+
+
+# an organization's record as its sentence's topic (`B의 성적도`, `B의 AI 논문 실적은`)
+_RECORD_TOPIC = re.compile(
+    r"\s?의\s?(?:[가-힣A-Za-z]+\s){0,2}?(?:성적|실적|성과|성적표|논문\s?수)(?:도|은|는|이|가)\s"
+)
+
+
+def record_owner(s: Sentence, text: str, groups: list[Group]) -> EntityMention | None:
+    """The one organization whose record its sentence is about (`또 다른 계열사인 B의 성적도 가파르다`)."""
+    owners = [
+        g for g in groups if g.kind == "org" and len(g.ids()) == 1 and _RECORD_TOPIC.match(text, g.end, s.end)
+    ]
+    return next(m for m in owners[0].members if m.kind == "org") if len(owners) == 1 else None

@@ -99,6 +99,15 @@ class Doc:
             i -= 1
         return starts[i]
 
+    @cached_property
+    def body_starts(self) -> dict[str, int]:
+        """Where each field's body begins: its first sentence that is no headline-like line."""
+        starts: dict[str, int] = {}
+        for s in self.sentences:
+            if not s.headline:
+                starts.setdefault(s.field, s.start)
+        return starts
+
     def above_body(self, field_name: str, start: int) -> bool:
         """Whether a line starting at `start` stands above the body of its field (a title, a
         subheadline): no body sentence comes before it."""

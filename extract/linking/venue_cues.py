@@ -113,3 +113,11 @@ CONF_AS_TOPIC = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*(?:은|는)\s")
 RANKED_BY_COUNTS = re.compile(r"(?:\s?[,·]\s?[^,.]{0,12}?\d+\s?(?:편|건|개))*\s?(?:으로|로)\s")
 RANK_AT_VENUE = re.compile(r"[^,.]{0,16}?(?:최다|가장\s?많|1위|선두|최고\s?기록)")
 IN_PARENS_AFTER = re.compile(r"\s?\([^()]{0,30}$")
+# conferences named as examples of a class of venues (`ICASSP, ICCV 같은 대형 학회`, `CVPR처럼 큰 학회`)
+AS_EXAMPLES = re.compile(
+    r"[)'’\"”]?\s?(?:[과와]\s?같은|같은|처럼)\s(?:[^\s.,]+\s){0,2}?(?:학회|학술대회|대회|컨퍼런스|콘퍼런스)"
+)
+# a sentence that leads the list below it (`다음과 같다`, `아래와 같이 늘었다`)
+LEADS_A_LIST = re.compile(r"(?:다음|아래)과\s?같")
+# a section's heading line in the body (`■ 카카오 AI 계열사, …`, `【반도체】`)
+SECTION_MARK = re.compile(r"\s*[■□◆◇▶▷►◎◈★☆#【]\s*")

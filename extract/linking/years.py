@@ -115,6 +115,8 @@ def _undated_trend_end(
     return state.edition_year if state.edition_year is not None else reference_year(doc, confs)
 
 
+# a count that opens its line and is described after a colon (`- 5편: 지난해 같은 학회의 KAIST 실적`)
+_DESCRIBED_AFTER = re.compile(r"\s?:\s")
 _THIS_EDITION_NAMED = re.compile(r"(?<![가-힣])이번(?:에(?![가-힣])|에는|엔|\s?(?:대회|학회|학술대회|행사))")
 
 
@@ -171,14 +173,13 @@ def year_for(
         return spanned
     orgs = tuple(e.start for e in s.entities if e.kind == "org")
     ref = reference_fact(state)
-    if (
-        ref is not None
-        and ref.year is not None
-        and _pending_of(state, ref)
-        and A_YEAR_LATER.search(text, window_start, cm.start)
-    ):
-        return ref.year + 1, "word"  # `지난해 9편을 … 1년 만에 13건으로 끌어올렸다`: the year after
+    if (later := _a_year_after(state, ref, text, window_start, cm)) is not None:
+        return later, "word"  # `지난해 9편을 … 1년 만에 13건으로 끌어올렸다`: the year after
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
+    if y is None and _DESCRIBED_AFTER.match(
+        text, cm.end, s.end
+    ):  # `- 5편: 지난해(2019년) 같은 학회의 A 실적`
+        y = year_word_between(doc, state, text, cm.end, s.end, confs, orgs)
     this = _THIS_EDITION_NAMED.search(text, window_start, cm.start)
     editions = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if this is not None and len(editions) == 1 and not last_year_word(text, this.end(), cm.start):
@@ -204,6 +205,13 @@ def year_for(
     if y is not None:
         return y, "word"
     return _year_from_context(doc, state, text, s, cm, confs, conf_source, ref)
+
+
+def _a_year_after(state: State, ref: Fact | None, text: str, window_start: int, cm: CountMatch) -> int | None:
+    """The year after the fact just counted, for a count `1년 만에` (a year later) in the same sentence."""
+    if ref is None or ref.year is None or not _pending_of(state, ref):
+        return None
+    return ref.year + 1 if A_YEAR_LATER.search(text, window_start, cm.start) else None
 
 
 def _referred_year(

@@ -108,3 +108,74 @@ def test_a_conference_s_companions_are_not_the_venues_of_its_tracks() -> None:
     facts = written_facts(text, title=title, published_at="2024-04-01")
     assert ("upstage", ("NAACL",), 2024, 3) in facts
     assert not any(len(confs) > 1 for _, confs, _, _ in facts)
+
+
+# 7. Round 32b: an edition named by its host country and city (`독일 함부르크 대회 때 21편`) is no
+#    country's count; a body sentence stating a subheadline's breakdown (`여섯 편은 정규 논문이고`) is the
+#    body's own statement, not a re-mention.
+
+
+def test_an_edition_named_by_its_host_country_is_no_country_s_count() -> None:
+    text = (
+        "고려대가 CHI 2024에서 정규 논문 18편을 발표한다. 지난해 독일 함부르크 대회 때 11편과 견주면 7편이 "
+        "더 늘었다."
+    )
+    facts = written_facts(text, published_at="2024-05-10")
+    assert ("korea-university", ("CHI",), 2023, 11) in facts
+
+
+def test_the_body_stating_a_subheadline_s_breakdown_is_its_own_statement() -> None:
+    title = "업스테이지, CVPR 2024서 논문 다섯 편"
+    text = (
+        "정규 논문 네 편·워크숍 논문 한 편\n\n"
+        "업스테이지는 CVPR 2024에서 모두 다섯 편의 논문을 선보인다. 네 편은 정규 논문이고, 나머지 한 편은 "
+        "워크숍 논문이다."
+    )
+    facts = written_facts(text, title=title, published_at="2024-06-10")
+    assert ("upstage", ("CVPR",), 2024, 4) in facts
+
+
+# 8. Round 33 (batch 33): an organization's record as its sentence's topic (`또 다른 계열사인 B의 성적도
+#    가파르다`) makes it the subject; a count described after a colon (`- 5편: 지난해(2019년) 같은 학회의 A
+#    실적`) is dated by its description; a new section's heading (`■ …`) carries no conference from the last.
+
+
+def test_an_organization_s_record_as_topic_makes_it_the_subject() -> None:
+    text = (
+        "LG전자는 올해 상반기 국제 학회에 논문 12건을 실었다.\n\n"
+        "또 다른 계열사인 LG이노텍의 성적도 가파르다. 올해 상반기에만 4건이 글로벌 학회에 실렸다."
+    )
+    facts = written_facts(text, published_at="2023-08-01")
+    assert ("lg-innotek", (), 2023, 4) in facts
+    assert ("lg-electronics", (), 2023, 4) not in facts
+
+
+def test_a_count_described_after_a_colon_is_dated_by_its_description() -> None:
+    title = "[숫자로 본 AI] 포스텍, ICML 2024서 18편"
+    text = (
+        "올해 ICML 2024 채택 결과를 숫자로 정리했다.\n\n"
+        "- 18편: 포스텍이 이번 학회에 올린 논문 수.\n"
+        "- 6편: 지난해(2023년) 같은 학회의 포스텍 실적.\n"
+    )
+    facts = written_facts(text, title=title, published_at="2024-05-10")
+    assert ("postech", ("ICML",), 2023, 6) in facts
+    assert ("postech", ("ICML",), 2024, 6) not in facts
+
+
+def test_a_new_section_s_heading_carries_no_conference_from_the_last() -> None:
+    text = (
+        "[AI 단신] 업스테이지, ICLR 2024서 논문 세 편\n\n"
+        "■ 업스테이지, ICLR 첫 진출\n업스테이지는 ICLR 2024에 논문 세 편이 채택됐다고 밝혔다.\n\n"
+        "■ 뤼튼 AI 연구소, 지난해 학회 논문 9건\n뤼튼은 지난해 여러 학회에 논문 9건을 실었다고 밝혔다."
+    )
+    facts = written_facts(text, published_at="2024-02-01")
+    assert not any(count == 9 and confs for _, confs, _, count in facts)
+
+
+def test_a_count_per_place_over_unnamed_places_is_no_one_s() -> None:
+    text = (
+        "ISSCC 2018에서 가장 많은 논문을 올린 곳은 인텔로 14편이었다. 도시바가 10편으로 뒤를 이었다. 3위 자리는 "
+        "일곱 편씩을 기록한 네 기관이 나눠 가졌다."
+    )
+    facts = written_facts(text, published_at="2017-11-20")
+    assert facts == {("intel", ("ISSCC",), 2018, 14), ("toshiba", ("ISSCC",), 2018, 10)}
