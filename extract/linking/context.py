@@ -96,7 +96,8 @@ def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
 
 # the object right before an inclusion verb (`데이터를 더해`), and the objects that are papers or counts
 _THING_ADDED = re.compile(r"([가-힣]+)(?:을|를)\s?$")
-_VENUES_ADDED = re.compile(r"(?:학회|학술대회|컨퍼런스|콘퍼런스|대회|곳)(?:을|를)\s?$")
+_VENUES_ADDED = re.compile(r"(?:학회|학술대회|컨퍼런스|콘퍼런스|대회|곳)(?:\s?\([^()]{0,80}\))?(?:을|를)\s?$")
+_OBJECT_GAP = re.compile(r"['’\"”]?\s?(?:을|를)\s?")
 _PAPERS_ADDED = re.compile(r"논문|연구|성과|실적|편수|건수|것|몫|수$|편$|건$|까지")
 
 
@@ -108,8 +109,9 @@ def inclusion_of(text: str, s: Sentence) -> Inclusion:
     if found is None:
         return Inclusion()
     kw_start, kw_end = found.start(), found.end()
-    if _VENUES_ADDED.search(text, s.start, kw_start):
-        return Inclusion()  # `A가 … 6개 학회를 합쳐 42편`: the venues summed, no organization included
+    conf_added = any(e.kind == "conf" and _OBJECT_GAP.fullmatch(text, e.end, kw_start) for e in s.entities)
+    if conf_added or _VENUES_ADDED.search(text, s.start, kw_start):
+        return Inclusion()  # `A가 … 6개 학회(…)를 합쳐 42편`, `CVPR을 더하면`: venues summed, no organization
     clause_start = s.start
     for b in CLAUSE_BOUNDARY.finditer(text, s.start, kw_start):
         clause_start = b.end()

@@ -102,7 +102,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
     for f in kept:
         if f.cm.count is not None:
             peers = same_number[(f.cm.count, f.year)]
-            if not f.conf_ids and any(g is not f and g.org_id == f.org_id and g.conf_ids for g in peers):
+            if not f.conf_ids and any(_with_its_conference(doc, f, g) for g in peers):
                 continue  # the same number restated without its conference
             if f.headline and f.org_id.startswith("pattern:") and any(_body_names_owner(f, g) for g in peers):
                 continue  # `순환기내과·특성화연구센터, … 71편` over the body's `전남대병원 … 71편`
@@ -125,7 +125,7 @@ def clean_facts(doc: Doc, facts: list[Fact]) -> list[Fact]:
                 f.headline
                 and f.conf_source != "own"
                 and id(f) not in told
-                and any(_read_apart(f, g) for g in kept if g.year != f.year or g.conf_ids)
+                and any(_read_apart(f, g) for g in kept)
             ):
                 continue  # `… ICML 워크숍 두 편…3년 만에 논문 40편`: the body reads the 40 without ICML
             if f.headline and f.conf_ids and any(_listed_wider(f, g) for g in peers):
@@ -179,6 +179,13 @@ def _read_apart(headline: Fact, g: Fact) -> bool:
         and g.cm.count == headline.cm.count
         and g.conf_ids != headline.conf_ids
     )
+
+
+def _with_its_conference(doc: Doc, f: Fact, g: Fact) -> bool:
+    """Whether g gives f's number for f's organization at conferences, written for it or in the body (a
+    headline's carried one, `CVPR 2022서 14편…지난해 66건`, does not stand for the body's undated 66)."""
+    carried_above = g.headline and g.conf_source != "own" and doc.above_body(g.field, g.sent_start)
+    return g is not f and g.org_id == f.org_id and bool(g.conf_ids) and (f.headline or not carried_above)
 
 
 def _listed_wider(headline: Fact, g: Fact) -> bool:

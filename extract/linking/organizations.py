@@ -186,10 +186,13 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
         and not (g.kind == "country" and LOCATIVE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and HOST_PLACE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
+        and not _SOMEONES_OWN.search(ctx.text, max(ctx.s.start, g.start - 6), g.start)
     ]
     return Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
 
+# a service as someone's own page (`자신의 페이스북에 "총 30건이 채택됐다"는 글을`): a medium, no owner
+_SOMEONES_OWN = re.compile(r"(?:자신의|본인의|개인)\s?$")
 # the papers an event shows, as what the event was (`논문 70편을 한자리에서 소개하는 행사였다`)
 _EVENTS_PROGRAMME = re.compile(
     r"[^.]{0,16}?(?:소개|발표|공유|선보이)(?:하는|는)\s(?:행사|자리)(?:였|이었|이다|다|로)"

@@ -1,0 +1,66 @@
+"""Forms of real reporting probed in round 34, each with sentences written for these tests.
+
+Round 34 took the misses of batch 34, scored blind: conference recaps, university releases, articles that
+mix English into Korean, and analysis columns. The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+from tests.extract.conftest import written_facts
+
+# 1. An edition named by its year and the venue word with `때` (`2019년 학회 때도 8편`) is the article's
+#    conference's, and the counts after it go on with that conference.
+
+
+def test_an_edition_by_year_and_venue_word_is_the_article_s_conference() -> None:
+    text = (
+        "포스텍이 ISSCC 2023에서 논문 아홉 편을 발표한다. 포스텍은 2021년 학회 때도 6편을 올린 바 있다. "
+        "미국 스탠퍼드대 한 연구실은 2021년에 5편을 냈다."
+    )
+    facts = written_facts(text, published_at="2022-11-20")
+    assert ("postech", ("ISSCC",), 2021, 6) in facts
+    assert ("postech", (), 2021, 6) not in facts
+
+
+# 2. A service as someone's own page (`자신의 페이스북에 "총 12건이 채택됐다"는 글을`) is a medium, no owner.
+
+
+def test_a_service_as_someone_s_own_page_owns_no_count() -> None:
+    text = (
+        "서울대가 ICLR 2024에서 논문을 대거 발표한다. 이 같은 결과는 김 서울대 교수가 8일 자신의 페이스북에 "
+        '"총 12건이 채택됐다"는 글을 올리며 알려졌다.'
+    )
+    facts = written_facts(text, published_at="2024-01-20")
+    assert not any(org in ("facebook", "meta") for org, _, _, _ in facts)
+
+
+# 3. Venues summed (`6개 학회(AAAI, CHI, …)를 합쳐 42편`, `CVPR을 더하면서`) include no organization: the count
+#    stays the unit's, not its parent's total.
+
+
+def test_venues_summed_stay_the_unit_s_count() -> None:
+    title = "네이버 클로바, 'CVPR 2022'서 14편"
+    text = (
+        "네이버의 AI 연구 조직 클로바 연구진의 논문 14편이 'CVPR 2022'에 채택됐다.\n\n"
+        "CVPR을 더하면서 클로바가 올해 채택받은 논문은 5개 학회(AAAI, CHI, ICLR, ACL, CVPR)를 합쳐 38편이 됐다."
+    )
+    facts = written_facts(text, title=title, published_at="2022-03-20")
+    assert ("naver-clova", ("AAAI", "ACL", "CHI", "CVPR", "ICLR"), 2022, 38) in facts
+    assert not any(org == "naver" for org, _, _, _ in facts)
+
+
+# 4. A subheadline's count whose conference is only carried from the headline (`CVPR 2022서 14편` ⏎ `…지난해
+#    60건 기록에 바짝`) does not stand for the body's undated count of last year; the body's stands.
+
+
+def test_a_headline_s_carried_conference_does_not_stand_for_the_body_s_undated_count() -> None:
+    title = "네이버 클로바, 'CVPR 2022'서 14편"
+    text = (
+        "올 1분기에만 5개 학회 38편, 지난해 60건 기록에 바짝\n\n"
+        "네이버 클로바 연구진의 논문 14편이 'CVPR 2022'에 채택됐다.\n\n"
+        "CVPR을 더하면서 클로바가 올해 채택받은 논문은 5개 학회(AAAI, CHI, ICLR, ACL, CVPR)를 합쳐 38편이 됐다. "
+        "한 해가 4분의 1밖에 지나지 않았는데 지난해 1년 동안 쌓은 60건에 이미 근접했다."
+    )
+    facts = written_facts(text, title=title, published_at="2022-03-20")
+    assert ("naver-clova", (), 2021, 60) in facts
+    assert ("naver-clova", ("CVPR",), 2021, 60) not in facts
