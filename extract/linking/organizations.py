@@ -187,12 +187,16 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
         and not (g.kind == "country" and HOST_PLACE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
         and not _SOMEONES_OWN.search(ctx.text, max(ctx.s.start, g.start - 6), g.start)
+        and not _FROM_IT.match(
+            ctx.text, g.end, ctx.s.end
+        )  # `제록스로부터 사들인 연구소에서`: a seller, no owner
     ]
     return Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
 
 # a service as someone's own page (`자신의 페이스북에 "총 30건이 채택됐다"는 글을`): a medium, no owner
 _SOMEONES_OWN = re.compile(r"(?:자신의|본인의|개인)\s?$")
+_FROM_IT = re.compile(r"\s?(?:으로부터|로부터)")
 # the papers an event shows, as what the event was (`논문 70편을 한자리에서 소개하는 행사였다`)
 _EVENTS_PROGRAMME = re.compile(
     r"[^.]{0,16}?(?:소개|발표|공유|선보이)(?:하는|는)\s(?:행사|자리)(?:였|이었|이다|다|로)"

@@ -64,3 +64,32 @@ def test_a_headline_s_carried_conference_does_not_stand_for_the_body_s_undated_c
     facts = written_facts(text, title=title, published_at="2022-03-20")
     assert ("naver-clova", (), 2021, 60) in facts
     assert ("naver-clova", ("CVPR",), 2021, 60) not in facts
+
+
+# 5. Round 35 (batch 35): partners named in a list item (`B 종양내과·병리과와 협업한 연구 등 논문 2편`, `B 등과 …
+#    검증한 연구 등 초록 4편`) own none of the subject's papers; `9개 암종` counts cancer types; a seller
+#    (`C로부터 사들인 연구소`) is no owner; `라인 포함 14편` is the subject's total with its affiliate.
+
+
+def test_partners_named_in_list_items_own_none_of_the_subject_s_papers() -> None:
+    text = (
+        "뷰노의 최근 학회 성과는 다음과 같다.\n\n"
+        "▲2022년 ASCO: 세브란스병원 종양내과·병리과와 협업한 생존율 예측 연구 등 논문 2편\n"
+        "▲2023년 ASCO: 서울대병원 등과 7개 암종, 800명 환자 데이터를 검증한 연구 등 초록 3편 포스터 발표\n"
+    )
+    facts = written_facts(text, published_at="2023-06-10")
+    assert ("vuno", ("ASCO",), 2022, 2) in facts and ("vuno", ("ASCO",), 2023, 3) in facts
+    assert not any(org in ("severance", "snuh") for org, _, _, _ in facts)
+    assert not any(count == 7 for _, _, _, count in facts)
+
+
+def test_a_seller_is_no_owner_and_an_affiliate_included_gives_the_subject_s_total() -> None:
+    text = (
+        "네이버는 CVPR 2017에서 논문 다섯 편을 발표한다. 이 가운데 네 편은 네이버가 지난달 제록스로부터 사들인 "
+        "프랑스 연구소 '네이버랩스유럽'에서 나왔다.\n\n"
+        "▲ICASSP 2021: 네이버 9편, 라인 포함 14편\n"
+    )
+    facts = written_facts(text, published_at="2017-07-21")
+    assert not any(org == "xerox" for org, _, _, _ in facts)
+    assert ("naver", ("ICASSP",), 2021, 14) in facts
+    assert not any(org == "line" for org, _, _, _ in facts)
