@@ -110,11 +110,10 @@ def question_asked(doc: Doc, sentence: Sentence) -> str:
     that asks), else nothing: the answer after it takes its topic; a question about citations or
     patents (`피인용 논문 순위는`) gives its answer no paper topic."""
     text = doc.fields[sentence.field]
-    line_end = text.find("\n", sentence.start)
-    line = text[sentence.start : len(text) if line_end < 0 else line_end]
-    marked = (
-        _QUESTION_MARK.match(text, sentence.start) and text[sentence.start] not in "-–—"
-    ) or _DASH_QUESTION.fullmatch(line)  # `- 올해 눈에 띄는 성과는.`: an interview's question line
+    dash = text[sentence.start] in "-–—"
+    marked = (not dash and _QUESTION_MARK.match(text, sentence.start)) or (
+        dash and _DASH_QUESTION.fullmatch(text, sentence.start, sentence.end)  # `- 올해 눈에 띄는 성과는.`
+    )
     if not marked and not asks(doc, sentence):
         return ""
     return (

@@ -223,8 +223,8 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
     if (
         ids
         and last_conf
-        and not find_counts(text, s.start, s.end)
         and AS_EXAMPLES.match(text, last_conf, s.end)
+        and not find_counts(text, s.start, s.end)
     ):
         # `ICASSP, ICCV 같은 대형 학회의 명단에 …`: examples of a class of venues, no venue of the counts after
         state.conf_ref_general = True
