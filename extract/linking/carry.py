@@ -59,6 +59,14 @@ def subject_after_parallel_counts(
         state.title_subject = state.subject
 
 
+def subject_after_rows(doc: Doc, state: State, facts: list[Fact], orgs: set[str]) -> None:
+    """After a run of table rows or list items of several organizations (`| MIT | 4.6편 |` ⏎ `| UCLA | 3.6편 |`,
+    averages that gave no fact too), the last row's organization does not go on as the subject."""
+    subject_after_parallel_counts(doc, state, facts, state.title_subject)
+    if len(orgs) > 1 and state.subject is not None and state.subject.id in orgs:
+        state.subject = state.last_subject = None
+
+
 def _first_subject(s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> Group | None:
     """The sentence's first organization subject, else its first subject of another kind."""
     first_subj: Group | None = None

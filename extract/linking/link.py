@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.linking.affiliates import owner_id
-from extract.linking.ambiguous import CITATION_MEASURE, Interview
+from extract.linking.ambiguous import Interview
 from extract.linking.anaphora import opens_with_kind, referred_topic
 from extract.linking.breakdowns import (
     fold_breakdowns,
@@ -21,15 +21,12 @@ from extract.linking.carry import (
     note_conference_topic,
     person_as_subject,
     subject_after_parallel_counts,
+    subject_after_rows,
     subject_of_owned_counts,
     title_subject,
     update_conf_ref,
     update_subject,
     venues_given_back,
-)
-from extract.linking.conferences import (
-    conference_years,
-    main_conferences,
 )
 from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
@@ -37,7 +34,6 @@ from extract.linking.counts import continues_papers, is_paper_count
 from extract.linking.cues import (
     COUNT_LIST_GAP,
     DISTRIBUTIVE,
-    PAPER_WORD,
     PERSON_RANKING,
     SUBMITTED_ALL_ACCEPTED,
     SUBMITTED_ONLY,
@@ -46,16 +42,15 @@ from extract.linking.cues import (
     SURVEY,
     UNLISTED_EDITION,
     UNNAMED_PLACES_AFTER,
-    VENUE,
 )
+from extract.linking.document import prepared
 from extract.linking.duplicates import clean_facts
-from extract.linking.editions import edition_years
 from extract.linking.facts import make_fact
 from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
 from extract.linking.paired import link_distributive, link_year_pairs
 from extract.linking.parts import is_unselected_part
-from extract.linking.pasted_rows import row_count, table_rows
+from extract.linking.pasted_rows import row_count
 from extract.linking.remention import is_broken_down
 from extract.linking.roles import (
     ROLE_SOURCE,
@@ -69,7 +64,7 @@ from extract.linking.subsets import remainder_of
 from extract.linking.table_parts import parts_of_table
 from extract.linking.tables import bare_numbers_of_row, read_columns
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
-from extract.linking.unclear import event_hosts, exceeds_its_whole, is_event_count
+from extract.linking.unclear import exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
     is_hypothetical,
     is_modified_venue_total,
@@ -77,50 +72,35 @@ from extract.linking.unstated import (
     is_theirs,
     is_unit_comparison,
 )
-from extract.linking.venue_cues import NAMED_SET
 from extract.linking.wholes import is_aggregate_count, is_conference_total
 from extract.linking.year_words import cleft_period, edition_dated, is_undated_trend_start, tally_period
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
 from output.schema import Scope
 
-# what medical and bio meetings count instead of papers (`포스터 22건`, `초록 5건`, `연제`)
-_PRESENTED_ITEM = re.compile(r"포스터|초록|연제|채택|투고")  # beside a conference: papers, not named so
-
 
 def link(doc: Doc) -> list[Fact]:
     """Every paper-count fact of the document, cleaned of duplicates."""
-    doc.conf_years = conference_years(doc.sentences, doc.fields)
-    doc.main_confs = main_conferences(doc.sentences)
-    for conf, year in edition_years(doc).items():  # a year written next to the conference wins
-        doc.conf_years.setdefault(conf, year)
-    doc.has_conf = any(e.kind == "conf" for s in doc.sentences for e in s.entities)
-    doc.has_paper_word = any(
-        PAPER_WORD.search(t) or (doc.has_conf and _PRESENTED_ITEM.search(t)) for t in doc.fields.values()
-    )
-    doc.names_venues = doc.has_conf or any(
-        NAMED_SET.search(t) or _COUNTED_VENUES.search(t) for t in doc.fields.values()
-    )
-    if not doc.names_venues and not any(VENUE.search(t) for t in doc.fields.values()):
-        return []  # no conference, no 학회 or 학술대회 anywhere: journal papers or all publications
-    doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
-    doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
-    doc.event_hosts = event_hosts(doc)
-    doc.counts_citations = any(CITATION_MEASURE.search(t) for t in doc.fields.values())
-    doc.table_rows = table_rows([s for s in doc.sentences if s.field == "text"], doc.fields.get("text", ""))
+    return _read_sentences(doc) if prepared(doc) else []
+
+
+def _read_sentences(doc: Doc) -> list[Fact]:
+    """Link the document sentence by sentence, carrying the subject, conferences and years along."""
     state = State()
     one_conference = len({e.id for s in doc.sentences for e in s.entities if e.kind == "conf"}) == 1
     prev_text = last_text = ""
     interview = Interview.of(doc)
     rows_from: int | None = None  # the facts before the table (or list) being read, if one is
+    run_orgs: set[str] = set()  # the organizations its rows name
     for s in doc.sentences:
         text = doc.fields[s.field]
         row = s.field == "text" and doc.in_listed_line(s.field, s.start)
-        if row and rows_from is None:
-            rows_from = len(state.facts)
-        elif not row and rows_from is not None:  # rows or items of several organizations: none goes on
-            subject_after_parallel_counts(doc, state, state.facts[rows_from:], state.title_subject)
-            rows_from = None
+        if row:
+            rows_from = len(state.facts) if rows_from is None else rows_from
+            run_orgs.update(e.id for e in s.entities if e.kind == "org")
+        elif rows_from is not None:  # rows or items of several organizations: none goes on
+            subject_after_rows(doc, state, state.facts[rows_from:], run_orgs)
+            rows_from, run_orgs = None, set()
         if s.field != state.field:
             state.field = s.field
             last_text = ""
@@ -163,13 +143,6 @@ def _over_the_document(doc: Doc, facts: list[Fact]) -> list[Fact]:
     facts = clean_facts(doc, read_columns(doc, facts))
     assign_confidence(doc, facts)
     return facts
-
-
-# a set of venues by number (`11개 글로벌 톱티어 AI 학회`, `AI 학회 11곳`): venues the article counts papers at
-_COUNTED_VENUES = re.compile(
-    r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술대회|컨퍼런스|콘퍼런스)"
-    r"|(?:학회|학술대회|컨퍼런스|콘퍼런스)\s?\d+\s?곳"  # `톱티어 AI 학회 11곳에`
-)
 
 
 def _link_sentence(

@@ -18,8 +18,9 @@ from extract.numerals import CountMatch, find_counts
 _OPENS = re.compile(r"\s*(?:이|그|이들|해당|앞의|이러한|이런)?\s*")
 _TOPIC_AFTER = re.compile(r"\s*(?:은|는|이|가|도|모두|전부|(?:가운데|중)(?:에는|엔)?)(?![가-힣])")
 # a whole about to be broken down (`30편을 소속별로 나누면`, `이 30편을 학과별로 보면`)
-_BROKEN_DOWN_AFTER = re.compile(
-    r"\s*(?:을|를)\s*(?:[가-힣]{1,4}\s)?[가-힣]{1,4}\s?별로\s?(?:나누면|나눠\s?보면|보면|살펴보면|쪼개면)"  # `학내 조직별로`
+_BROKEN_DOWN_AFTER = re.compile(  # `학내 조직별로`, also with no 별로 (`30편을 나눠 보면`)
+    r"\s*(?:을|를)\s*(?:(?:[가-힣]{1,4}\s)?[가-힣]{1,4}\s?별로\s?(?:나누면|나눠\s?보면|보면|살펴보면|쪼개면)"
+    r"|(?:나누면|나눠\s?보면|쪼개\s?보면|쪼개면))"
 )
 
 

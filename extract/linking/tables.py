@@ -64,7 +64,7 @@ _PERSON_HEAD = re.compile(r"\s*(?:교수|교수명|연구자|연구원|저자|�
 _ORG_HEAD = re.compile(r"\s*(?:기관|기업|대학|회사|업체|소속|학교|조직)(?:명|\s?이름)?\s*")
 # a column of a wider whole than the row's organization: the country's, the world's (`| 국내 전체 논문 수 |`)
 _WIDER_HEAD = re.compile(r"국내|한국|국가|나라|세계|해외|국외")
-_OTHER_MEASURE = re.compile(r"제출|투고|신청|특허|인용|증감|변화|차이|비중|%")
+_OTHER_MEASURE = re.compile(r"제출|투고|신청|특허|인용|증감|변화|차이|비중|%|학회\s?수|학회\s?\(\s?(?:곳|개)")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -121,3 +121,8 @@ AS_EXAMPLES = re.compile(
 LEADS_A_LIST = re.compile(r"(?:다음|아래)과\s?같")
 # a section's heading line in the body (`■ 카카오 AI 계열사, …`, `【반도체】`)
 SECTION_MARK = re.compile(r"\s*[■□◆◇▶▷►◎◈★☆#【]\s*")
+# a set of venues by number (`11개 글로벌 톱티어 AI 학회`, `AI 학회 11곳`): venues the article counts papers at
+COUNTED_VENUES = re.compile(
+    r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술대회|컨퍼런스|콘퍼런스)"
+    r"|(?:학회|학술대회|컨퍼런스|콘퍼런스)\s?\d+\s?곳"  # `톱티어 AI 학회 11곳에`
+)

@@ -6,6 +6,7 @@ mix English into Korean, and analysis columns. The sentences below are our own.
 
 from __future__ import annotations
 
+from extract.api import extract
 from tests.extract.conftest import written_facts
 
 # 1. An edition named by its year and the venue word with `때` (`2019년 학회 때도 8편`) is the article's
@@ -93,3 +94,36 @@ def test_a_seller_is_no_owner_and_an_affiliate_included_gives_the_subject_s_tota
     assert not any(org == "xerox" for org, _, _, _ in facts)
     assert ("naver", ("ICASSP",), 2021, 14) in facts
     assert not any(org == "line" for org, _, _, _ in facts)
+
+
+# 6. Round 36 (batch 36): a table of several organizations' averages (`| MIT | 4.6편 |`) leaves no subject
+#    though its rows gave no fact; a whole broken down with no `별로` (`30편을 나눠 보면 … 20편이고`) is no
+#    second fact.
+
+
+def test_a_table_of_averages_leaves_no_subject() -> None:
+    text = (
+        "포스텍은 지난 10년 동안 ISSCC에 해마다 평균 5.2편을 냈다. 같은 기간 다른 대학의 평균은 다음과 같다.\n\n"
+        "| 대학 | 연평균 |\n| 스탠퍼드대 | 3.1편 |\n| 미시간대 | 2.8편 |\n\n"
+        "ISSCC와 함께 양대 학회로 꼽히는 VLSI에서는 올해 일곱 편이 채택됐다."
+    )
+    facts = written_facts(text, published_at="2024-05-02")
+    assert not any(org in ("stanford", "umich") for org, _, _, _ in facts)
+
+
+def test_a_whole_broken_down_without_byeollo_is_no_second_fact() -> None:
+    text = (
+        "포스텍은 ICML 2024에서 논문 18편을 발표한다. 18편을 나눠 보면 인공지능대학원 연구실에서 나온 논문이 "
+        "12편이고, 다른 학과 연구실이 6편을 냈다."
+    )
+    result = extract(text, published_at="2024-05-10")
+    assert [p.count for p in result.paper_counts].count(18) == 1
+
+
+def test_a_column_counting_venues_is_no_count_of_papers() -> None:
+    text = (
+        "카카오 두 계열사의 지난해 학회 실적은 다음과 같다.\n\n"
+        "| 회사 | 등재 학회 수 | 논문 수 |\n| 카카오브레인 | 8개 | 12건 |\n| 카카오엔터프라이즈 | 13개 | 21건 |\n"
+    )
+    facts = written_facts(text, published_at="2022-01-05")
+    assert not any(count in (8, 13) for _, _, _, count in facts)
