@@ -83,7 +83,7 @@ _RANK_IN_GROUP_AFTER = re.compile(
 
 # a ratio written as counts (`열 편 가운데 여섯 편꼴`, `세 편 중 한 편 꼴로`): the count before `꼴`, and its pool
 _RATIO = re.compile(r"\s?꼴(?!찌)")
-_RATIO_POOL = re.compile(r"\s?(?:가운데|중)\s(?:\S+\s?)?(?:편|건|개)\s?꼴")
+_RATIO_POOL = re.compile(r"\s?(?:가운데|중|에)\s(?:\S+\s?)?(?:편|건|개)\s?꼴")  # also `세 편에 한 편꼴`
 
 
 def _share_of_a_whole(text: str, s: Sentence, cm: CountMatch, after: str) -> bool:

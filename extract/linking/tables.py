@@ -144,6 +144,13 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if any(not _holds(cells[i], f.org) for i in named_in):
             continue  # a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
         row = _line(text, f.cm.start)
+        if (head_org := _org_of_column(doc, text, grid.header, at)) is not None and not row[
+            0
+        ] <= f.org.start < row[1]:
+            f.org, f.org_id = (
+                head_org,
+                head_org.id,
+            )  # `| 연도 | KAIST 논문 | 증감 |`: the column's organization
         if any(_ORG_HEAD.fullmatch(h) for h in heads) and not (
             f.org.field == "text" and row[0] <= f.org.start < row[1]
         ):
@@ -162,6 +169,19 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
             )
         kept.append(f)
     return kept
+
+
+def _org_of_column(doc: Doc, text: str, header: tuple[int, int], at: int) -> EntityMention | None:
+    """The one organization a header cell names (`| KAIST 논문(NeurIPS·ICML 합계) |`), if any."""
+    a, b = _cells(text, *header)[at]
+    orgs = [
+        e
+        for s in doc.sentences
+        if s.field == "text"
+        for e in s.entities
+        if e.kind == "org" and a <= e.start < b
+    ]
+    return orgs[0] if len({e.id for e in orgs}) == 1 else None
 
 
 def _holds(cell: tuple[int, int], org: EntityMention) -> bool:

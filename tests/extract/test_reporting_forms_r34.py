@@ -127,3 +127,26 @@ def test_a_column_counting_venues_is_no_count_of_papers() -> None:
     )
     facts = written_facts(text, published_at="2022-01-05")
     assert not any(count in (8, 13) for _, _, _, count in facts)
+
+
+# 7. Round 37 (batch 37): a ratio written `세 편에 한 편꼴` is no count; a table whose count column names its
+#    organization (`| 연도 | 포스텍 논문(NeurIPS·ICML 합계) |`) gives the rows to it, not to the last one named.
+
+
+def test_a_ratio_written_with_e_is_no_count() -> None:
+    text = (
+        "Q. 삼성전자 논문은 몇 편인가.\nA. 올해 ISSCC 2024에서 우리 논문 12편이 뽑혔다. 세 편에 한 편꼴이라 쉬워 "
+        "보일 수 있지만 실제 칩으로 검증해야 해 심사가 까다롭다."
+    )
+    facts = written_facts(text, published_at="2023-11-20")
+    assert facts == {("samsung-electronics", ("ISSCC",), 2024, 12)}
+
+
+def test_a_count_column_naming_its_organization_owns_the_rows() -> None:
+    text = (
+        "포스텍이 ICML 기관 순위에서 20위에 올랐다. 아시아에서는 칭화대가 18위로 가장 높았다.\n\n"
+        "| 연도 | 포스텍 논문(NeurIPS·ICML 합계) | 증감 |\n| 2019 | 4건 | - |\n| 2020 | 9건 | +5 |\n"
+    )
+    facts = written_facts(text, published_at="2021-05-20")
+    assert ("postech", ("ICML", "NeurIPS"), 2020, 9) in facts
+    assert not any(org == "tsinghua" for org, _, _, _ in facts)
