@@ -280,7 +280,7 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
             doc.main_confs,
             None,
             "other",
-        )  # `메인 콘퍼런스에 채택된 한 편`: the track of the one written of
+        )  # not `메인 콘퍼런스에 채택된 한 편`: the track of the one written of
     if ctx.prev_confs is not None:
         return ctx.prev_confs, None, "prev"
     if before_all:

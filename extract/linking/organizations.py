@@ -187,15 +187,14 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
         and not (g.kind == "country" and HOST_PLACE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
         and not _SOMEONES_OWN.search(ctx.text, max(ctx.s.start, g.start - 6), g.start)
-        and not _FROM_IT.match(
-            ctx.text, g.end, ctx.s.end
-        )  # `제록스로부터 사들인 연구소에서`: a seller, no owner
+        and not _FROM_IT.match(ctx.text, g.end, ctx.s.end)
     ]
     return Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
 
 # a service as someone's own page (`자신의 페이스북에 "총 30건이 채택됐다"는 글을`): a medium, no owner
 _SOMEONES_OWN = re.compile(r"(?:자신의|본인의|개인)\s?$")
+# a seller or a giver (`제록스로부터 사들인 연구소에서`): no owner
 _FROM_IT = re.compile(r"\s?(?:으로부터|로부터)")
 # the papers an event shows, as what the event was (`논문 70편을 한자리에서 소개하는 행사였다`)
 _EVENTS_PROGRAMME = re.compile(
@@ -269,9 +268,7 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
             and _HEADLINE_TOPIC.fullmatch(text, members[0].end, members[1].start)
             and is_ancestor(doc.gaz, members[0].id, members[1].id)
         ):
-            return Owner(
-                members[1], "unit", None
-            )  # `네이버, 클로바 두 편·서치 한 편`: the headline's topic, its unit
+            return Owner(members[1], "unit", None)  # `네이버, 클로바 두 편`: the headline's topic, its unit
         owner = joint_owner(doc.gaz, members)
         if owner is not None and owner not in members and owner.id not in doc.named:
             owner = None  # never a parent the article does not name

@@ -73,10 +73,9 @@ def _exceeds_statement(doc: Doc, weak: Fact, facts: list[Fact]) -> bool:
     ]
     if not stated or weak.cm.count in (sum(stated), sum(stated) + _added_parts(weak, facts)):
         return False  # `A는 20편을 비롯해 … 10편을 추가로`: a headline's 30 is both together
+    # a headline's other count is no part either (a body line's may be)
     above = weak.headline and doc.above_body(weak.field, weak.sent_start)
-    return above or weak.cm.count > sum(
-        stated
-    )  # a headline's other count is no part either (a body line's may be)
+    return above or weak.cm.count > sum(stated)
 
 
 def _added_parts(weak: Fact, facts: list[Fact]) -> int:

@@ -71,7 +71,7 @@ def split_sentences(
             splits = [
                 m
                 for m in _HEADLINE_SPLIT.finditer(line)
-                if m.group().strip() not in "|│" or not _TABLE_ROW.search(line)
+                if m.group().strip() not in "|│" or not is_table_row(line)
             ]
             cuts += [m.end() + ls for m in splits]
         cuts = [*sorted(set(cuts)), le]

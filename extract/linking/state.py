@@ -111,7 +111,7 @@ class Doc:
     def above_body(self, field_name: str, start: int) -> bool:
         """Whether a line starting at `start` stands above the body of its field (a title, a
         subheadline): no body sentence comes before it."""
-        return not any(s.field == field_name and not s.headline and s.start < start for s in self.sentences)
+        return start <= self.body_starts.get(field_name, start)
 
     def before(self, s: Sentence) -> Sentence | None:
         """The sentence right before `s` in its field, if any."""

@@ -95,9 +95,8 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         return Owner(org, "subset", its_own) if its_own is not None else Owner(org, "unit", parent)
     listed = {f.org_id for f in _listed_with(ctx, parent, earlier)}
     if n is None and len(listed) > 1:
-        return (
-            NOBODY  # `A 5편, B 3편을 냈고, 이 가운데 2편은`, or after `▲A 5편` ⏎ `▲B 3편`: A's or B's, unsaid
-        )
+        # `A 5편, B 3편을 냈고, 이 가운데 2편은`, or after `▲A 5편` ⏎ `▲B 3편`: a part of A's or of B's, unsaid
+        return NOBODY
     return Owner(parent.org, "subset", parent)
 
 
@@ -128,7 +127,7 @@ def _listed_with(ctx: SentenceContext, parent: Fact, earlier: list[Fact]) -> lis
     ):
         return [f for f in earlier if f.field == field and f.sent_start == parent.sent_start]
     run = doc.listed_run_start(field, parent.sent_start)
-    return [f for f in earlier if f.field == parent.field and run <= f.sent_start <= parent.sent_start]
+    return [f for f in earlier if f.field == field and run <= f.sent_start <= parent.sent_start]
 
 
 def _of_aggregate(ctx: SentenceContext, parent: Fact, bases: list[Fact], at: int) -> bool:
@@ -148,8 +147,9 @@ def _parent_of(text: str, earlier: list[Fact], n: int | None) -> tuple[Fact | No
     that are a change's base (`그중` after `11편을 낸다. 지난해 일곱 편에서 네 편 늘었다` is a part of
     this time's 11, not of the base 7)."""
     bases = [f for f in earlier if n is None and _CHANGE_BASE.match(text, f.cm.end, f.sent_end)]
-    parent = next((f for f in reversed(earlier) if (n is None or f.cm.count == n) and f not in bases), None)
-    return parent or next((f for f in reversed(earlier) if n is None or f.cm.count == n), None), bases
+    fitting = [f for f in reversed(earlier) if n is None or f.cm.count == n]
+    base_ids = {id(f) for f in bases}
+    return next((f for f in fitting if id(f) not in base_ids), next(iter(fitting), None)), bases
 
 
 def _in_clause_after(text: str, cm: CountMatch, after: list[Group]) -> list[Group]:

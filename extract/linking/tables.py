@@ -138,22 +138,15 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
             kept.append(f)
             continue
         cells, heads, at = grid.cells, grid.heads, grid.at
-        named_in = [i for i, h in enumerate(heads) if _PERSON_HEAD.fullmatch(h) and i < len(cells)]
         if _OTHER_MEASURE.search(heads[at]) or _WIDER_HEAD.search(heads[at]):
             continue  # another measure, or a wider whole's (`| 국내 전체 논문 수 |` beside `| KAIST 논문 수 |`)
-        if any(not _holds(cells[i], f.org) for i in named_in):
+        if any(_PERSON_HEAD.fullmatch(h) and not _holds(cells[i], f.org) for i, h in enumerate(heads)):
             continue  # a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
-        row = _line(text, f.cm.start)
-        if (head_org := _org_of_column(doc, text, grid.header, at)) is not None and not row[
-            0
-        ] <= f.org.start < row[1]:
-            f.org, f.org_id = (
-                head_org,
-                head_org.id,
-            )  # `| 연도 | KAIST 논문 | 증감 |`: the column's organization
-        if any(_ORG_HEAD.fullmatch(h) for h in heads) and not (
-            f.org.field == "text" and row[0] <= f.org.start < row[1]
-        ):
+        in_row = _holds(_line(text, f.cm.start), f.org)
+        head_org = None if in_row else _org_of_column(doc, text, grid.header, at)
+        if head_org is not None:  # `| 연도 | KAIST 논문 | 증감 |`: the column's organization
+            f.org, f.org_id = head_org, head_org.id
+        if any(_ORG_HEAD.fullmatch(h) for h in heads) and not in_row:
             continue  # `| - | 전체 채택 | 212 |` under `| 순위 | 기관 | 논문 |`: no organization's own count
         year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
         if year is None and any(_column_year(h, 0) is not None for h in heads):

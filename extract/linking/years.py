@@ -176,10 +176,8 @@ def year_for(
     if (later := _a_year_after(state, ref, text, window_start, cm)) is not None:
         return later, "word"  # `지난해 9편을 … 1년 만에 13건으로 끌어올렸다`: the year after
     y = year_word_between(doc, state, text, window_start, cm.start, confs, orgs)
-    if y is None and _DESCRIBED_AFTER.match(
-        text, cm.end, s.end
-    ):  # `- 5편: 지난해(2019년) 같은 학회의 A 실적`
-        y = year_word_between(doc, state, text, cm.end, s.end, confs, orgs)
+    if y is None and _DESCRIBED_AFTER.match(text, cm.end, s.end):
+        y = year_word_between(doc, state, text, cm.end, s.end, confs, orgs)  # `- 5편: 지난해(2019년) …`
     this = _THIS_EDITION_NAMED.search(text, window_start, cm.start)
     editions = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if this is not None and len(editions) == 1 and not last_year_word(text, this.end(), cm.start):
@@ -277,10 +275,8 @@ def _year_from_context(
         and ref.year_source == "conference"
         and ref.sent_start == state.prev_sentence_start
     ):
-        return (
-            ref.year,
-            "inherited",
-        )  # `EMNLP 2021에서 일곱 편을 … 메인 콘퍼런스에 채택된 한 편`: that edition
+        # `EMNLP 2021에서 일곱 편을 … 메인 콘퍼런스에 채택된 한 편`: that edition
+        return ref.year, "inherited"
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"
