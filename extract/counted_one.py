@@ -19,6 +19,15 @@ _ONE_AFTER_A_COUNT = re.compile(  # also past a short tail (`두 편으로 뒤�
 )
 
 
+# a part of a count before (`이 중 한 편은`, `11편 가운데 한 건이`)
+_PART_OF_BEFORE = re.compile(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$")
+
+
+def _one_part(text: str, m: re.Match[str]) -> bool:
+    """Whether the one after `이 중` is a count: followed by a list's particle or a topic (`한 편은`, `한 편인`)."""
+    return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith(("은", "인"), m.end())
+
+
 def _predicate_of_papers(text: str, m: re.Match[str], start: int) -> bool:
     """Whether `한 편`/`한 건` is the predicate of papers (`발표한 논문은 한 편이었다`)."""
     return bool(
@@ -40,9 +49,8 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
         return True  # a venue's line of a list (`▲AIED(6월) 한 편: …`)
     if _predicate_of_papers(text, m, start):
         return True  # `지난해 발표한 논문은 한 편이었다`, `논문이 한 편에 그쳤다`
-    if re.search(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$", text[max(start, m.start() - 10) : m.start()]):
-        # `이 중 한 편은`, `그중 한 편인 'X'는`
-        return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith(("은", "인"), m.end())
+    if _PART_OF_BEFORE.search(text, max(start, m.start() - 10), m.start()):
+        return _one_part(text, m)  # `이 중 한 편은`, `그중 한 편인 'X'는`
     if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
         return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
     return (
@@ -59,6 +67,8 @@ def one_item(text: str, m: re.Match[str], start: int) -> bool:
     before = text[max(start, m.start() - 5) : m.start()]
     if _predicate_of_papers(text, m, start):
         return True  # `채택된 논문은 한 건이었다`
+    if _PART_OF_BEFORE.search(text, max(start, m.start() - 10), m.start()):
+        return _one_part(text, m)  # `11편 중 한 건은 구두 발표로`
     return (
         text.startswith("씩", m.end())
         or re.search(r"(?:각각|각|논문|포스터|초록)\s$", before) is not None

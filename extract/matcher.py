@@ -47,12 +47,19 @@ _PLAIN = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX
 )
 
 
+# units whose head is written with 장 right after the name (`연구원장`, `연구소장`, `센터장`, `랩장`)
+_HEADED_UNITS = ("연구원", "연구소", "연구센터", "센터", "랩", "기술원", "연구실")
+
+
 def _right_ok(text: str, end: int, last: str) -> bool:
     """A name may end here: Hangul names before a particle or non-Hangul, Latin before a non-letter."""
     if end >= len(text):
         return True
     nxt = text[end]
     if "가" <= last <= "힣":
+        if nxt == "장" and text.endswith(_HEADED_UNITS, 0, end):
+            end += 1  # the unit's head names the unit (`배경훈 LG AI연구원장은`)
+            nxt = text[end] if end < len(text) else " "
         return not ("가" <= nxt <= "힣") or JOSA_RE.match(text, end) is not None
     if last.isascii() and last.isalpha():
         if nxt in "./" and text[end + 1 : end + 2].isascii() and text[end + 1 : end + 2].isalnum():

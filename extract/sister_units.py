@@ -18,6 +18,9 @@ Lookup = Callable[[str], "tuple[str, str, str | None] | None"]  # folded key -> 
 # after an organization: the genitive (`LG의 AI연구원`) or a coordination (`클로바 및 AI랩`, `클로바·서치`)
 _GENITIVE = re.compile(r"의\s?")
 _COORDINATION = re.compile(r"\s?(?:및|와|과|·|ㆍ|,)\s?")
+# a field word that is also a unit's short name (`크래프톤 AI`), and a noun it modifies after it
+_FIELD_WORD = re.compile(r"AI|ai|인공지능")
+_NOUN_AFTER = re.compile(r"\s[가-힣A-Za-z]")
 _WORD = re.compile(r"[A-Za-z0-9가-힣&]{1,12}(?:\s[A-Za-z0-9가-힣&]{1,12})?")
 
 
@@ -53,6 +56,8 @@ def sister_units(
         genitive = _GENITIVE.match(text, c.end)
         if genitive is not None and (hit := _longest(text, genitive.end(), [fold(c.text)], lookup)):
             end, org_id = hit
+            if _FIELD_WORD.fullmatch(text, genitive.end(), end) and _NOUN_AFTER.match(text, end):
+                continue  # `크래프톤의 AI 논문`: the field of what the parent did, not its unit `크래프톤 AI`
             if org_id != c.id and c.id in gaz.ancestors(org_id):
                 out.append(_mention(text, c.start, end, org_id, gaz, c.field))
             continue

@@ -80,6 +80,11 @@ def fold_breakdowns(doc: Doc, facts: list[Fact]) -> None:
 
 _OTHER_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년|내년|이듬해")
 _WORD = re.compile(r"[가-힣A-Za-z]")
+# a sentence that opens with one track and its count (`메인 트랙 논문이 4편이다`, `이 중 구두 발표는 1편`)
+_ONE_TRACK = re.compile(
+    r"\s*(?:(?:이|그)\s?(?:중|가운데)\s?)?(?:메인|본|정규|구두|오럴|스포트라이트|파인딩스|인더스트리)\s?"
+    r"(?:트랙|컨퍼런스|콘퍼런스|학회|세션|발표)?\s?(?:논문|발표)?\s?(?:이|가|은|는|으로|로)?\s?(?:선정된\s)?"
+)
 # between two parts of a breakdown: a list separator and the next part's label (`3편, 파인딩스 1편`)
 _PART_GAP = re.compile(r"\s*(?:,|·|ㆍ|/|와|과|및)\s*[^,.\d]{1,30}?")
 
@@ -88,8 +93,13 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
     """`A의 논문 5편이 채택됐다. 메인 컨퍼런스 3편, 파인딩스 1편, 인더스트리 1편이다.`: a sentence that
     names no organization and only lists parts adding up exactly to the count of the fact just
     before it breaks that fact down: each part is its organization's `subset`, same conferences
-    and year. Nothing when the parts do not add up, or another count stands between them."""
-    if previous is None or previous.compared or previous.scope not in ("unit", "total") or len(counts) < 2:
+    and year; so is one part a track names, smaller than the count (`메인 컨퍼런스 논문이 3편이다`). Nothing when
+    the parts do not add up, or another count stands between them."""
+    if previous is None or previous.compared or previous.scope not in ("unit", "total") or not counts:
+        return []
+    if len(counts) == 1 and not _ONE_TRACK.fullmatch(text, s.start, counts[0].start):
+        return []  # one part is the fact's only when a track names it (`메인 트랙 논문이 4편이다`)
+    if len(counts) == 1 and (counts[0].count or 0) >= (previous.cm.count or 0):
         return []
     if any(e.kind in ("org", "country", "conf") for e in s.entities) or _OTHER_YEAR.search(
         text, s.start, s.end
@@ -99,7 +109,7 @@ def parts_of_previous(s: Sentence, text: str, counts: list[CountMatch], previous
         return []
     if any(not _PART_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(counts)):
         return []
-    if sum(c.count or 0 for c in counts) != previous.cm.count:
+    if len(counts) > 1 and sum(c.count or 0 for c in counts) != previous.cm.count:
         return []
     return [
         replace(

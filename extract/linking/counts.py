@@ -186,17 +186,23 @@ def _in_paper_context(
     )
 
 
-_PART_LEAD = re.compile(r"(?:(?:이|그)\s?|\d\s?(?:편|건|개)\s?)(?:가운데|중)\s*(?:에서)?\s*$|그중\s*$")
+_PART_LEAD = re.compile(  # also after a whole in words (`여덟 편 중`)
+    r"(?:(?:이|그)\s?|(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?(?:편|건|개)\s?)(?:가운데|중)\s*(?:에서)?\s*$|그중\s*$"
+)
 
 
 def _part_of_an_earlier_count(text: str, s: Sentence, cm: CountMatch) -> bool:
     """`A는 13건으로 3위였고, 이 가운데 9건이`: a part of a count just written in the sentence,
-    counted in the same unit, is a count of the same things."""
+    counted in the same unit (편 and 건 are one), is a count of the same things."""
     if not _PART_LEAD.search(text, max(s.start, cm.start - 10), cm.start) and not _WHOLE_THEN_PARTS.search(
         text, s.start, cm.start
     ):  # `9건 가운데 5건은 구연으로, 4건은 포스터로`: the parts of a whole, listed
         return False
-    return any(c.counter == cm.counter and c.end <= cm.start for c in find_counts(text, s.start, cm.start))
+    same = {cm.counter} | (_PAPER_COUNTERS if cm.counter in _PAPER_COUNTERS else set())  # `11편 중 한 건은`
+    return any(c.counter in same and c.end <= cm.start for c in find_counts(text, s.start, cm.start))
+
+
+_PAPER_COUNTERS = {"편", "건"}
 
 
 _WHOLE_THEN_PARTS = re.compile(
@@ -328,9 +334,9 @@ def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
 # what may stand between an organization and its count besides a particle: degree words
 # (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`), or the one it is measured against
 # (`A는 B에 한 건 뒤진 6건`, `B보다 두 건 앞선`)
-_DEGREE_BETWEEN = re.compile(
-    r"\(?\s*(?:[가-힣]{1,2}\s+)?(?:[가-힣A-Za-z]{1,10}(?:에|보다)\s+)?"
-    r"(?:(?:가장|무려|모두|총|각각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|네|다섯|건|편|개|더|많은|적은"
+_DEGREE_BETWEEN = re.compile(  # also across a table's cell bar (`| A, B | 각 1개 |`)
+    r"\s*[(|│]?\s*(?:[가-힣]{1,2}\s+)?(?:[가-힣A-Za-z]{1,10}(?:에|보다)\s+)?"
+    r"(?:(?:가장|무려|모두|총|각각|각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|네|다섯|건|편|개|더|많은|적은"
     r"|모자란|뒤진|뒤처진|앞선|최다인?)\s*)*"
 )
 

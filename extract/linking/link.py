@@ -24,9 +24,7 @@ from extract.linking.carry import (
     subject_after_rows,
     subject_of_owned_counts,
     title_subject,
-    update_conf_ref,
     update_subject,
-    venues_given_back,
 )
 from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
@@ -72,6 +70,7 @@ from extract.linking.unstated import (
     is_theirs,
     is_unit_comparison,
 )
+from extract.linking.venue_carry import update_conf_ref, venues_given_back
 from extract.linking.wholes import is_aggregate_count, is_conference_total
 from extract.linking.year_words import cleft_period, edition_dated, is_undated_trend_start, tally_period
 from extract.matcher import EntityMention

@@ -175,7 +175,7 @@ _VERB_CLAUSE_END = re.compile(r"(?:며|고|면서|으나|지만|는데)[,]?\s+")
 
 def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
     """The organization lists that can own a count: not objects, sources, collaborators, event
-    hosts or a person's title, not inside an inclusion clause, not a country as a place (`미국에서`) or as the class of
+    hosts or a person's title, not a medium posted on, not inside an inclusion clause, not a country as a place (`미국에서`) or as the class of
     a record (`국내 기업 최다 7편`)."""
     excluded = ctx.inclusion.excluded
     usable = [
@@ -188,12 +188,15 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
         and not _SOMEONES_OWN.search(ctx.text, max(ctx.s.start, g.start - 6), g.start)
         and not _FROM_IT.match(ctx.text, g.end, ctx.s.end)
+        and not _POSTED_ON.match(ctx.text, g.end, ctx.s.end)
     ]
     return Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
 
 # a service as someone's own page (`자신의 페이스북에 "총 30건이 채택됐다"는 글을`): a medium, no owner
 _SOMEONES_OWN = re.compile(r"(?:자신의|본인의|개인)\s?$")
+# a place something was posted on (`페이스북에 올린 집계를 보면`, `블로그에 게시한 글`): a medium, no owner
+_POSTED_ON = re.compile(r"\s?에\s?(?:올린|올라온|게시한|게시된|남긴|쓴|적은)\s")
 # a seller or a giver (`제록스로부터 사들인 연구소에서`): no owner
 _FROM_IT = re.compile(r"\s?(?:으로부터|로부터)")
 # the papers an event shows, as what the event was (`논문 70편을 한자리에서 소개하는 행사였다`)

@@ -340,7 +340,7 @@ def _head_reads(head: str) -> bool | None:
     """Whether a header cell names papers (True), another thing (False), or neither (None)."""
     if _NOT_PAPERS_COLUMN.search(head.strip()):
         return False
-    return True if re.search(r"논문|채택|등재|발표", head) else None
+    return True if re.search(r"논문|채택|등재|발표|초록|포스터|구연", head) else None
 
 
 _YEAR_CELL = re.compile(r"\s*((?:19|20)\d{2})\s?년?(?:도)?\s*")

@@ -187,6 +187,13 @@ SAME_PERIOD_WORD = re.compile(r"같은\s?(?:기간|시기)|동기간")
 # a span ending in an adnominal clause of the organization after it (`10년간 정상을 지켜온 A`)
 SPAN_OF_ATTRIBUTE = re.compile(r"[가-힣](?:온|던|해온|해 온)\s+(?:[^\s.,]+\s+){0,2}$")
 
+# a count told as the record of the year word after it: `다섯 편에 그쳤던 지난해`, `3편이던 2021년`,
+# `두 편을 냈던 전년`
+COUNT_OF_YEAR_AFTER = re.compile(
+    r"\s?(?:에\s?(?:그쳤던|그친|머물렀던|머문|머무른|불과했던|불과하던)|이던|이었던|였던|뿐이던|뿐이었던"
+    r"|[을를]\s?(?:기록했던|냈던|내던|발표했던|올렸던))\s+"
+)
+
 # a year after the count just written (`9편에서 1년 만에 13건으로`)
 A_YEAR_LATER = re.compile(r"(?<![0-9가-힣])(?:1|한)\s?(?:년|해)\s?(?:만에|뒤에?|후에?)(?![가-힣])")
 

@@ -11,6 +11,7 @@ from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.venue_cues import SINGULAR_ANAPHOR
 from extract.linking.year_words import (
     A_YEAR_LATER,
+    COUNT_OF_YEAR_AFTER,
     EDITION_BEFORE_NAMED,
     EDITION_RANK,
     GENITIVE_BASE,
@@ -167,6 +168,8 @@ def year_for(
     the conference's year elsewhere in the article, the year of an unnamed-venue total in the
     previous sentence (`지난해 학회에 총 61편. 학회별로는 NeurIPS(24편)…`), the previous fact's
     year for a part of it (`이 가운데 … 5편`), else the publication year."""
+    if (recorded := _year_recorded_after(doc, state, text, cm, confs)) is not None:
+        return recorded, "word"  # `다섯 편에 그쳤던 지난해의 여섯 배`: the count is that year's
     if conf_mention is not None and conf_mention.year:
         return _edition_year(doc, state, text, s, cm, confs, conf_mention)
     if (spanned := _span_or_clause_year(doc, state, text, s, cm, confs)) is not None:
@@ -203,6 +206,15 @@ def year_for(
     if y is not None:
         return y, "word"
     return _year_from_context(doc, state, text, s, cm, confs, conf_source, ref)
+
+
+def _year_recorded_after(
+    doc: Doc, state: State, text: str, cm: CountMatch, confs: tuple[str, ...]
+) -> int | None:
+    """The year of a year word the count is told as the record of (`3편이던 2021년`), or None."""
+    rel = COUNT_OF_YEAR_AFTER.match(text, cm.end)
+    word = YEAR_WORD.match(text, rel.end()) if rel is not None else None
+    return _year_of(doc, state, text, word, confs) if word is not None else None
 
 
 def _a_year_after(state: State, ref: Fact | None, text: str, window_start: int, cm: CountMatch) -> int | None:
