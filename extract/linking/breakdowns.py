@@ -208,6 +208,10 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# a sentence that leads the lines after it (`트랙별 내역은 이렇다`, `요약하면 다음과 같다`)
+_LEADS_LINES = re.compile(r"(?:다음|아래)[과와]\s?같(?:다|이)|이렇다|이와\s?같다")
+
+
 def _part_lines(
     doc: Doc, j: int, whole: int, counter: str, owner: str = ""
 ) -> list[tuple[Sentence, CountMatch]]:
@@ -223,6 +227,8 @@ def _part_lines(
             break  # another organization's sentence: no part of this fact, counted or skipped
         if not counts and not _WORD.search(text, s.start, s.end):
             continue  # a bullet left alone (`▲`)
+        if not counts and not run and _LEADS_LINES.search(text, s.start, s.end):
+            continue  # the list's lead (`트랙별 내역은 이렇다`) counts as no sentence between
         if not counts and not run and skipped < 2:
             skipped += 1  # `지난해에 이은 성과다. 요약하면 다음과 같다.`
             continue

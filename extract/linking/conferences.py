@@ -254,16 +254,13 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
     this = THIS_CONF.search(text, s.start, cm.start)
     if this is None and THIS_TIMES_COUNT.search(text, s.start, cm.start):
-        lead = next(  # the body's lead, not a subheadline's earlier success (`지난 6월 ICML 워크숍 7편 이어`)
-            (f.conf_ids for f in ctx.state.facts if f.field == "text" and not f.headline and f.conf_ids),
-            doc.main_confs,
-        )
+        # `이번 두 편은`: the count it restates (`두 편을 발표했다`), else the body's lead, not a subheadline's
+        # earlier success (`지난 6월 ICML 워크숍 7편 이어`)
+        body = [f for f in ctx.state.facts if f.field == "text" and not f.headline and f.conf_ids]
+        same = [f.conf_ids for f in body if f.cm.count == cm.count]
+        lead = same[0] if same else body[0].conf_ids if body else doc.main_confs
         if lead:
-            return (
-                lead,
-                None,
-                "anaphor",
-            )  # `이번 두 편은`, `이번에 채택된 2편은`: the edition the article leads with
+            return lead, None, "anaphor"
     # `이번 학회에서` is the article's conference; not `'ACL 2024' 채택 목록에도 … 메인 콘퍼런스 3편` (ACL's main track)
     state = ctx.state
     if (

@@ -86,10 +86,13 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence | None)
         in_sentence and org.end <= fact.cm.start and not CLAUSE_BOUNDARY.search(text, org.end, fact.cm.start)
     )
     lineage = set(doc.lineage(fact.org_id)) | {org.id}
-    own_counts = {  # organizations with a count of their own in the sentence (`▲A 13건 ▲B 11건`)
+    own_counts = {  # organizations with a count of their own in the sentence (`▲A 13건 ▲B 11건`), or the
+        # same count each (`B·C·D 각 5건`)
         f.org_id
         for f in facts
-        if f.field == fact.field and f.sent_start == fact.sent_start and f.cm.start != fact.cm.start
+        if f.field == fact.field
+        and f.sent_start == fact.sent_start
+        and (f.cm.start != fact.cm.start or (f.paired >= 0 and f.paired == fact.paired))
     }
     others = [
         e

@@ -70,6 +70,8 @@ class SentenceContext:
         return [g for g in self.groups if g.kind == "conf"]
 
 
+# the subject of the papers that are the topic (`A가 이번 대회에서 발표하는 논문은`)
+_SUBJECT_OF_PAPERS = re.compile(r"(?:이|가)\s(?:[^\s.,]+\s){0,4}?(?:논문|실적|성과)(?:은|는)\s")
 _TOPIC_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:은|는|도)\s")  # `A(155.9점)는`: past an aside
 
 
@@ -86,9 +88,10 @@ _LIST_AS_OBJECT = re.compile(rf"{GROUP_OF_ORGS}(?:을|를)\s*$")
 
 
 def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
-    """`A는 미국 법인 논문을 포함해 9편`: A is the sentence's topic and what it includes is the object
-    written between, so the total is A's; not `A와 B는 합쳐서 9편`."""
-    topic = _TOPIC_AFTER.match(text, e.end)
+    """`A는 미국 법인 논문을 포함해 9편`, `A가 발표하는 논문은 두 분야를 합쳐 23건`: A is the sentence's topic (or
+    the subject of the papers that are) and what it includes is the object written between, so the total is A's;
+    not `A와 B는 합쳐서 9편`."""
+    topic = _TOPIC_AFTER.match(text, e.end) or _SUBJECT_OF_PAPERS.match(text, e.end)
     if topic is None or _LIST_AS_OBJECT.search(text, topic.end(), kw_start):
         return False  # `A, B, C는 세 회사를 합쳐 15편`: the object is the list itself
     return _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None

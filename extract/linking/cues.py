@@ -324,9 +324,9 @@ RECORD = re.compile(
 # the conferences as a series counted year by year (`A는 ICML과 NeurIPS에서 매년 논문을 늘려 왔다`): the
 # dated counts after it (`2011년 3건에서 …`) are of those conferences, each year's editions
 YEARLY_SERIES = re.compile(r"해마다|매년|매해|연도별|해가\s?갈수록|해를\s?거듭할수록|추이")
-YEARLY = re.compile(
-    r"1년\s?(?:전체\s?)?(?:치|간|동안|실적|성과)|한\s?해\s?(?:전체\s?)?(?:동안|치|간|기록|실적|성과)|연간"
-    r"|[상하]반기|[1-4일이삼사]\s?분기|\d{1,2}월\s?(?:기준|까지|현재)"  # a period's total over all venues
+YEARLY = re.compile(  # a period's total over all venues (`지난 한 해 발표한 정규 논문은 66건`)
+    r"1년\s?(?:전체\s?)?(?:치|간|동안|실적|성과)|한\s?해\s?(?:전체\s?)?(?:동안|치|간|기록|실적|성과)|연간|[상하]반기"
+    r"|(?<![가-힣])(?:지난|올)\s?한\s?해(?![가-힣])|[1-4일이삼사]\s?분기|\d{1,2}월\s?(?:기준|까지|현재)"
 )
 
 # Owners written after the count: an adnominal clause (`8편이 채택된 A와 B`, `8편을 낸 A보다`) or a

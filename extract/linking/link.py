@@ -64,6 +64,7 @@ from extract.linking.tables import bare_numbers_of_row, read_columns
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
+    is_each_of_unnamed_things,
     is_hypothetical,
     is_modified_venue_total,
     is_remainder,
@@ -301,7 +302,14 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
     # `채택된다면 20편이 된다`, `나머지 5편은`, `A가 후원한 ICASSP에는 3000편`: no one's papers
     if is_remainder(text, s, cm) and remainder_of(ctx, cm) is None:
         return True  # `나머지 5편은 해외 연구소에서 나왔다`, after a whole that gave no fact
-    rules = (is_hypothetical, is_modified_venue_total, is_theirs, is_unit_comparison, is_broken_down)
+    rules = (
+        is_hypothetical,
+        is_modified_venue_total,
+        is_theirs,
+        is_unit_comparison,
+        is_broken_down,
+        is_each_of_unnamed_things,
+    )
     return any(rule(text, s, cm) for rule in rules)
 
 

@@ -196,7 +196,9 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
 # a service as someone's own page (`자신의 페이스북에 "총 30건이 채택됐다"는 글을`): a medium, no owner
 _SOMEONES_OWN = re.compile(r"(?:자신의|본인의|개인)\s?$")
 # a place something was posted on (`페이스북에 올린 집계를 보면`, `블로그에 게시한 글`): a medium, no owner
-_POSTED_ON = re.compile(r"\s?에\s?(?:올린|올라온|게시한|게시된|남긴|쓴|적은)\s")
+_POSTED_ON = re.compile(  # also past its object (`페이스북에 채택 현황을 정리해 올리며`)
+    r"\s?에\s?(?:[^\s.,]+\s){0,3}?(?:올린|올리며|올려|올렸|올라온|게시한|게시하며|게시해|게시했|게시된|남긴|남기며|쓴|적은)\s"
+)
 # a seller or a giver (`제록스로부터 사들인 연구소에서`): no owner
 _FROM_IT = re.compile(r"\s?(?:으로부터|로부터)")
 # the papers an event shows, as what the event was (`논문 70편을 한자리에서 소개하는 행사였다`)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from extract.linking.sentences import is_table_row
 from extract.linking.state import Doc, Fact
 
 # an increase written right after a count (`두 건을 더 보탰다`, `12편이 늘었다`)
@@ -21,6 +22,15 @@ _INCREASE_AFTER = re.compile(
     r"(?:\s?,\s?[^,.\d]{0,20}?\S+\s?(?:편|건|개))*"
     r"\s*(?:을|를|이|가)?\s*(?:더\s?(?:보탰|보태|늘렸|얹었|추가했)|늘었|늘어났|증가했)"
 )
+
+
+# papers besides those counted before (`OLED 말고도`, `이 밖에`, `그 외에도`, `다른 분야에서`)
+_OTHER_PAPERS = re.compile(r"말고도|외에도|밖에도|이\s?밖에|그\s?밖에|따로|별도로|다른\s?(?:분야|트랙|세션)")
+
+
+# a selection among the papers written before a count (`초청 논문 세 편`, `구두 발표 2편`): a part of the whole, no
+# statement of it (tracks that add up to it, `워크숍 논문 1편`, are)
+_KIND_OF_PAPERS = re.compile(r"(?:초청|구두|오럴|스포트라이트|하이라이트)\s?(?:논문|발표)?\s?$")
 
 
 def _a_difference(f: Fact, facts: list[Fact], text: str) -> bool:
@@ -39,11 +49,16 @@ def _a_difference(f: Fact, facts: list[Fact], text: str) -> bool:
     return any((f.year - 1, n - f.cm.count) in counts for year, n in counts if year == f.year)
 
 
-def _stated(f: Fact) -> bool:
-    """A count written for its owner in its own sentence, not by pairing and not in a headline."""
+def _stated(doc: Doc, f: Fact) -> bool:
+    """A count written for its owner in its own sentence, not by pairing and not in a headline (a table's
+    row is no headline: `| A | 6편 |`)."""
+    text = doc.fields[f.field]
+    line_start = text.rfind("\n", 0, f.sent_start) + 1
+    line_end = text.find("\n", f.sent_start)
+    row = is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
     return (
         f.paired < 0
-        and not f.headline
+        and (not f.headline or row)
         and f.org.field == f.field
         and f.sent_start <= f.org.start < f.sent_end
     )
@@ -58,16 +73,20 @@ def _exceeds_statement(doc: Doc, weak: Fact, facts: list[Fact]) -> bool:
     """Whether the organization's own stated counts for the same conferences and year are smaller,
     even added up (`메인 트랙 12편, 워크숍 3편` under a headline's 15 is its parts); for a headline,
     whether they add up to another number (`A 8편·B 5편` over a body giving A 5 and B 8)."""
-    if weak.scope != "unit" or not _comparable(weak) or _stated(weak) or weak.cm.count is None:
+    if weak.scope != "unit" or not _comparable(weak) or _stated(doc, weak) or weak.cm.count is None:
         return False
+    if _OTHER_PAPERS.search(doc.fields[weak.field], weak.sent_start, weak.cm.start):
+        return False  # `OLED 말고도 다른 분야에서 14편을 따로`: papers besides the stated ones
     stated = [
         g.cm.count
         for g in facts
         if g is not weak
-        and _stated(g)
+        and _stated(doc, g)
         and not g.joint  # papers written with others are a part of each author's
         and _comparable(g)
         and g.scope in ("unit", "total")
+        and g.relation not in ("oral", "spotlight", "award")
+        and not _KIND_OF_PAPERS.search(doc.fields[g.field], max(g.sent_start, g.cm.start - 12), g.cm.start)
         and same_edition(g, weak)
         and g.cm.count is not None
     ]

@@ -154,6 +154,8 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         elif year is None and not _head_reads(heads[at]) and at != _first_count_cell(text, cells, at):
             continue  # two columns of counts the header does not tell apart
         f.year = year if year is not None else _row_label_year(text, cells) or f.year
+        if year is None and f.year_source == "published":  # `기관별 순위(2021년 발표 논문 수)는 다음과 같다.`
+            f.year = _lead_year(text, grid.header[0]) or f.year
         if f.conf_source != "own":
             top = _caption_above(text, grid.header[0])
             lead = _lead_in(text, grid.header[0])
@@ -236,7 +238,7 @@ def _article_venues(doc: Doc, linked: tuple[str, ...], lead: tuple[int, int]) ->
     lists = [confs for confs in lists if confs]
     named = {e.id for confs in lists for e in confs}
     if len(named) <= 1:
-        return linked
+        return linked or tuple(named)  # the article's one conference, though the prose before left none
     introducing = [e for confs in lists for e in confs if lead[0] <= e.start < lead[1]]
     if introducing and not _EXAMPLES.match(text, introducing[-1].end):
         return tuple(dict.fromkeys(e.id for e in introducing))
@@ -334,6 +336,15 @@ def _lead_in(text: str, header_start: int) -> tuple[int, int]:
         if line:
             return start + line.rfind(". ", 0, len(line) - 1) + 1, end
     return 0, 0
+
+
+def _lead_year(text: str, header_start: int) -> int | None:
+    """The one calendar year the words introducing a table write (`기관별 순위(2021년 발표 논문 수)`), or None."""
+    years = {int(y) for y in _LEAD_YEAR.findall(text, *_lead_in(text, header_start))}
+    return years.pop() if len(years) == 1 else None
+
+
+_LEAD_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s?년(?![0-9])")
 
 
 def _head_reads(head: str) -> bool | None:

@@ -1,6 +1,7 @@
 """Counts the text does not state as papers someone had: a hypothetical (`채택된다면 20편이 된다`,
 `10편 이상 채택되면 역대 최다`) and the remainder of a count that no organization is named for
-(`나머지 5편은 해외 연구소에서 나왔다`), and one of a kind set against another as units (`포스터 한 건이
+(`나머지 5편은 해외 연구소에서 나왔다`), a share of each of a list of topics (`A, B, C 기술이 각각 한 편씩`),
+and one of a kind set against another as units (`포스터 한 건이
 논문 한 편과 같은 무게는 아니다`).
 
 When two readings compete, the linker abstains: a missing count costs less than a wrong one.
@@ -124,3 +125,16 @@ def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
     if _METHOD_OUTCOME.search(text, cm.end, s.end):
         return True  # the unit of a method of counting, not a count
     return any(m.start() <= cm.start < m.end() for m in _UNIT_AGAINST.finditer(text, s.start, s.end))
+
+
+# a list of things with 각각 before a count (`A 기술, B 기술, C 기술이 각각 한 편씩이다`)
+_EACH_OF_A_LIST = re.compile(r"[^\s,.]+\s?(?:,|·|ㆍ)\s?[^.]{1,60}?(?:이|가|은|는|도|에|에서|로)?\s?각각?\s?$")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년")
+
+
+def is_each_of_unnamed_things(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """`플렉시블 OLED, 대형 TV, 투명 기술이 각각 한 편씩이다`: a count each of a list that names no
+    organization, conference, country or year is each topic's share, no one's papers."""
+    if not _EACH_OF_A_LIST.search(text, s.start, cm.start) or _A_YEAR.search(text, s.start, cm.start):
+        return False
+    return not any(e.end <= cm.start for e in s.entities)

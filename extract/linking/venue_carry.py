@@ -83,7 +83,8 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
 
 def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple[str, ...]) -> bool:
     """Whether a sentence that gave no fact names other conferences than the article's only as the
-    place of an `also` (`에서도`): a look at another event, not the venue of the counts after."""
+    place of an `also` (`에서도`) or of an earlier success (`앞서 A와 B에서 … 거둔 데 이어`): a look at another
+    event, not the venue of the counts after."""
     if set(ids) & set(doc.main_confs):
         return False
     lists = group_mentions(text, s.entities, s.end, ("conf",))  # `CVPR·ICLR 이어`: the list's last name
@@ -91,9 +92,15 @@ def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple
         return bool(lists) and all(_AFTER_EARLIER.match(text, g.end) for g in lists)
     if state.facts and state.facts[-1].sent_start == s.start and state.facts[-1].field == s.field:
         return False
-    return bool(lists) and all(ALSO_AT.match(text, g.end) for g in lists)
+    return bool(lists) and all(
+        ALSO_AT.match(text, g.end) or _EARLIER_SUCCESS.match(text, g.end) for g in lists
+    )
 
 
+# an earlier success the article's results follow (`앞서 CVPR과 ICLR에서 좋은 성적을 거둔 데 이어`)
+_EARLIER_SUCCESS = re.compile(
+    r"\s?(?:에서|서)\s(?:[^\s.,]+\s){0,3}?(?:거둔|낸|올린|보인|기록한|얻은)\s?(?:데|것)?\s?(?:에\s?)?이어(?![가-힣])"
+)
 _AFTER_EARLIER = re.compile(r"\s?(?:에\s?)?이어(?![가-힣])")
 
 
