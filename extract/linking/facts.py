@@ -59,6 +59,14 @@ def make_fact(
     restated = _pool_restated(ctx, cm, org_id, conf_source)
     if restated is not None:  # `네이버 논문 9편 중 5편은`: the 9 counted before, at its conferences
         confs, year, year_source, conf_source = restated.conf_ids, restated.year, "inherited", "prev"
+    if year_source == "published" and cm.count is not None:
+        # `구글 한 곳의 544개에 못 미친다` after `지난해 … 구글로, 모두 544개였다`: the count written again, its year
+        again = [
+            f
+            for f in ctx.state.facts
+            if f.org_id == org_id and f.cm.count == cm.count and f.conf_ids == confs
+        ]
+        year = again[-1].year if again and again[-1].year_source == "word" else year
     relation = _relation(text, s, cm)
     if relation in ("oral", "spotlight", "award") and scope == "unit":
         scope = "subset"

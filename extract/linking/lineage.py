@@ -121,3 +121,21 @@ def unit_written_after(text: str, members: list[EntityMention]) -> bool:
 # between an organization and its unit: a space, or the departments between (`순천향대 천안병원
 # 소화기내과 췌담도팀`)
 _UNIT_CHAIN = re.compile(r"(?:\s[가-힣]{1,10}(?:과|학과|학부|센터|교실|실))*\s")
+
+
+# the kind word a unit's name ends with, written bare as its short name (`연구원이`, `연구소는`)
+_KIND_WORD = re.compile(r"(?<![가-힣A-Za-z])(연구원|연구소|연구센터|랩)(?:이|가|은|는|의)\s")
+
+
+def unit_by_kind_word(
+    doc: Doc, parent: EntityMention, about: Sequence[EntityMention], text: str, start: int, end: int
+) -> EntityMention | None:
+    """`LG에 따르면 연구원이 … 20편` in an article about LG AI연구원: the parent's unit the article is about,
+    named by the kind word its name ends with, between `start` and `end`."""
+    for m in _KIND_WORD.finditer(text, start, end):
+        unit = next(
+            (a for a in about if is_ancestor(doc.gaz, parent.id, a.id) and a.name.endswith(m.group(1))), None
+        )
+        if unit is not None:
+            return unit
+    return None

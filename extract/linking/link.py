@@ -177,6 +177,10 @@ def _link_sentence(
         # `투자 유치는 3건` in a new paragraph: no paper count, whatever the paragraph before said
         paper_context = context_text if continues_papers(text, s, cm) else ""
         if not is_paper_count(doc, text, s, ctx.sent, cm, paper_context, ctx.inclusion.end):
+            if _JOURNAL_MIXED.search(text, max(s.start, cm.start - 30), cm.start):
+                prev_end = (
+                    cm.end
+                )  # `A, B 등 다섯 곳의 학회·저널에 8편을 실었고, 올해는 … 20편`: its venues end there
             continue
         prev_end = cm.end
         papers += 1
@@ -311,6 +315,9 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         is_each_of_unnamed_things,
     )
     return any(rule(text, s, cm) for rule in rules)
+
+
+_JOURNAL_MIXED = re.compile(r"학회\s?[·ㆍ,/]\s?(?:저널|학술지)|(?:저널|학술지)\s?[·ㆍ,/]\s?학회")
 
 
 def _under_header(ctx: SentenceContext) -> bool:

@@ -32,6 +32,7 @@ from extract.linking.inclusions import combined_list_owner, included_owner, tota
 from extract.linking.lineage import (
     common_parent,
     joint_owner,
+    unit_by_kind_word,
     unit_in_apposition,
     unit_written_after,
     university_of_departments,
@@ -51,6 +52,7 @@ from extract.linking.roles import (
     ROLE_SUBJ,
     ROLE_TITLE,
     Group,
+    a_medium_or_giver,
 )
 from extract.linking.speaker import unnamed_speakers_we
 from extract.linking.state import is_ancestor
@@ -145,8 +147,12 @@ def _self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> O
     doc, state = ctx.doc, ctx.state
     about = [e.id for e in (state.subject, state.title_subject) if e is not None]
     about += [m.id for g in before for m in g.members if m.kind == "org"]  # `카카오 AI 기업 카카오브레인에`
-    related = any(a == src.id or a in doc.lineage(src.id) or src.id in doc.lineage(a) for a in about)
-    return Owner(src, "unit", None) if related else None
+    if not any(a == src.id or a in doc.lineage(src.id) or src.id in doc.lineage(a) for a in about):
+        return None
+    subjects = [
+        e for e in (state.subject, state.title_subject) if e is not None
+    ]  # `LG에 따르면 연구원이`: its unit
+    return Owner(unit_by_kind_word(doc, src, subjects, ctx.text, src.end, cm.start) or src, "unit", None)
 
 
 def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner | None:
@@ -186,21 +192,11 @@ def _around(ctx: SentenceContext, cm: CountMatch) -> Around:
         and not (g.kind == "country" and LOCATIVE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and HOST_PLACE.match(ctx.text, g.end, ctx.s.end))
         and not (g.kind == "country" and CLASS_RECORD.match(ctx.text, g.end, ctx.s.end))
-        and not _SOMEONES_OWN.search(ctx.text, max(ctx.s.start, g.start - 6), g.start)
-        and not _FROM_IT.match(ctx.text, g.end, ctx.s.end)
-        and not _POSTED_ON.match(ctx.text, g.end, ctx.s.end)
+        and not a_medium_or_giver(ctx.text, g, ctx.s.start, ctx.s.end)
     ]
     return Around([g for g in usable if g.end <= cm.start], [g for g in usable if g.start >= cm.end])
 
 
-# a service as someone's own page (`자신의 페이스북에 "총 30건이 채택됐다"는 글을`): a medium, no owner
-_SOMEONES_OWN = re.compile(r"(?:자신의|본인의|개인)\s?$")
-# a place something was posted on (`페이스북에 올린 집계를 보면`, `블로그에 게시한 글`): a medium, no owner
-_POSTED_ON = re.compile(  # also past its object (`페이스북에 채택 현황을 정리해 올리며`)
-    r"\s?에\s?(?:[^\s.,]+\s){0,3}?(?:올린|올리며|올려|올렸|올라온|게시한|게시하며|게시해|게시했|게시된|남긴|남기며|쓴|적은)\s"
-)
-# a seller or a giver (`제록스로부터 사들인 연구소에서`): no owner
-_FROM_IT = re.compile(r"\s?(?:으로부터|로부터)")
 # the papers an event shows, as what the event was (`논문 70편을 한자리에서 소개하는 행사였다`)
 _EVENTS_PROGRAMME = re.compile(
     r"[^.]{0,16}?(?:소개|발표|공유|선보이)(?:하는|는)\s(?:행사|자리)(?:였|이었|이다|다|로)"

@@ -226,3 +226,23 @@ def record_owner(s: Sentence, text: str, groups: list[Group]) -> EntityMention |
         g for g in groups if g.kind == "org" and len(g.ids()) == 1 and _RECORD_TOPIC.match(text, g.end, s.end)
     ]
     return next(m for m in owners[0].members if m.kind == "org") if len(owners) == 1 else None
+
+
+# a service as someone's own page (`자신의 페이스북에 "총 30건이 채택됐다"는 글을`): a medium, no owner
+_SOMEONES_OWN = re.compile(r"(?:자신의|본인의|개인)\s?$")
+# a place something was posted on (`페이스북에 올린 집계를 보면`, `블로그에 게시한 글`): a medium, no owner
+_POSTED_ON = re.compile(  # also past its object (`페이스북에 채택 현황을 정리해 올리며`)
+    r"\s?에\s?(?:[^\s.,]+\s){0,3}?(?:올린|올리며|올려|올렸|올라온|게시한|게시하며|게시해|게시했|게시된|남긴|남기며|쓴|적은)\s"
+)
+# a seller or a giver (`제록스로부터 사들인 연구소에서`): no owner
+_FROM_IT = re.compile(r"\s?(?:으로부터|로부터)")
+
+
+def a_medium_or_giver(text: str, g: Group, sent_start: int, sent_end: int) -> bool:
+    """Whether a list names where something was posted (`자신의 페이스북에`, `페이스북에 올린 집계`) or whom
+    something came from (`제록스로부터 사들인`): no owner of a count."""
+    return bool(
+        _SOMEONES_OWN.search(text, max(sent_start, g.start - 6), g.start)
+        or _FROM_IT.match(text, g.end, sent_end)
+        or _POSTED_ON.match(text, g.end, sent_end)
+    )

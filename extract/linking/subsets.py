@@ -149,6 +149,8 @@ def _parent_of(text: str, earlier: list[Fact], n: int | None) -> tuple[Fact | No
     this time's 11, not of the base 7)."""
     bases = [f for f in earlier if n is None and _CHANGE_BASE.match(text, f.cm.end, f.sent_end)]
     fitting = [f for f in reversed(earlier) if n is None or f.cm.count == n]
+    if n is not None:  # `30편 가운데 20편` after the 30 twice: the reading that has its conferences
+        fitting.sort(key=lambda f: not f.conf_ids)
     base_ids = {id(f) for f in bases}
     return next((f for f in fitting if id(f) not in base_ids), next(iter(fitting), None)), bases
 

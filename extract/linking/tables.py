@@ -94,6 +94,10 @@ def _header_above(text: str, start: int) -> tuple[int, int] | None:
     return header if header is not None and not find_counts(text, *header) else None
 
 
+# a column of remarks (`| 비고 |`): what it counts is said in passing, not under the table's heading
+_REMARK_HEAD = re.compile(r"\s*(?:비고|참고|특이\s?사항|메모)\s*")
+
+
 def _column_year(cell: str, this_year: int | None) -> int | None:
     """The edition a header cell names: a year, or the edition before the row's own."""
     if (m := _EXPLICIT_YEAR.search(cell)) is not None:
@@ -138,8 +142,12 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
             kept.append(f)
             continue
         cells, heads, at = grid.cells, grid.heads, grid.at
-        if _OTHER_MEASURE.search(heads[at]) or _WIDER_HEAD.search(heads[at]):
-            continue  # another measure, or a wider whole's (`| 국내 전체 논문 수 |` beside `| KAIST 논문 수 |`)
+        if (
+            _OTHER_MEASURE.search(heads[at])
+            or _WIDER_HEAD.search(heads[at])
+            or _REMARK_HEAD.fullmatch(heads[at])
+        ):
+            continue  # another measure, a wider whole's (`| 국내 전체 논문 수 |`), or a remark (`| 비고 |`)
         if any(_PERSON_HEAD.fullmatch(h) and not _holds(cells[i], f.org) for i, h in enumerate(heads)):
             continue  # a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
         in_row = _holds(_line(text, f.cm.start), f.org)

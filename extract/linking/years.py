@@ -318,6 +318,12 @@ def _year_from_context(
     return doc.pub_year, "published"
 
 
+# a span in a clause describing the organization referred to after it (`… 매년 채택돼 온 이 회사는`)
+_SPAN_OF_REFERENT = re.compile(
+    r"[가-힣]\s?(?:온|던)\s+(?:이|그|해당)\s?(?:회사|기업|업체|대학|학교|기관|연구소|연구원|병원)(?:은|는|이|가)\s"
+)
+
+
 def _span_or_clause_year(
     doc: Doc, state: State, text: str, s: Sentence, cm: CountMatch, confs: tuple[str, ...]
 ) -> tuple[int | None, str] | None:
@@ -331,7 +337,11 @@ def _span_or_clause_year(
         for e in s.entities
     ):
         since = None  # `최근 10년간 정상을 지켜온 아이멕이 11건으로`: the span describes the organization
+    if since is not None and _SPAN_OF_REFERENT.search(text, since.end(), cm.start):
+        since = None  # `2017년부터 매년 채택돼 온 이 회사는 작년 학회에서 7편`: it describes the company
     last = last_year_word(text, since.end(), cm.start) if since is not None else None
+    if since is not None and last is not None and find_counts(text, since.end(), last.start()):
+        return None  # `출범 후 넉 달 동안 8편을 실었지만, 올해는 … 20편`: the span is the earlier count's
     if last is not None and YEAR_AT_COUNT.fullmatch(text, last.end(), cm.start):
         return None  # `2017년부터 매년 … 지난해 7개에 이어 올해 11개`: the year written at the count
     if since is not None and not RECORD.match(text, since.end(), cm.start):

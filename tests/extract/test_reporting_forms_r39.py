@@ -165,3 +165,87 @@ def test_a_vlsi_lab_is_no_conference_and_rows_take_the_one_conference() -> None:
     facts = written_facts(text, published_at="2018-11-20")
     assert ("kaist", ("ISSCC",), 2019, 5) in facts
     assert not any("VLSI" in confs for _, confs, _, _ in facts)
+
+
+# 11. A count at venues mixed with journals (`세 곳의 학회·저널에 5편`) closes the venues of its clause: a later
+#     count (`올해는 … AI 학회에 12편`) is not at them, and the span of the earlier clause (`출범 후 넉 달 동안`)
+#     does not make it cumulative.
+
+
+def test_a_count_at_journals_and_venues_closes_its_clause() -> None:
+    text = (
+        "LG AI연구원은 2021년 3월 문을 열었다. 당시에도 출범 후 넉 달 동안 ACL, ICML, AAAI 등 세 곳의 학회·저널에 "
+        "논문 5편을 실으며 주목받았지만, 올해는 상반기에만 AI 학회에 12편의 논문을 발표하며 속도를 높였다."
+    )
+    facts = written_facts(text, published_at="2022-07-01")
+    assert ("lg-ai-research", (), 2022, 12) in facts
+    assert not any(count == 12 and confs for _, confs, _, count in facts)
+
+
+# 12. A count written again with no year of its own (`구글 한 곳의 600개에 못 미친다`) is the earlier fact's
+#     (`지난해 … 구글로, 모두 600개였다`), not the publication year's.
+
+
+def test_a_count_written_again_keeps_its_year() -> None:
+    text = (
+        "지난해 12개 AI 학회에서 가장 많은 논문을 낸 곳은 구글로, 모두 600개였다.\n\n"
+        "[기자의 눈] 한 나라의 논문 300개가 구글 한 곳의 600개에 못 미친다는 점은 곱씹을 만하다."
+    )
+    facts = written_facts(text, published_at="2023-05-01")
+    assert ("google", (), 2022, 600) in facts
+    assert ("google", (), 2023, 600) not in facts
+
+
+# 13. A count in a table's remarks column (`| 비고 |`) is said in passing: it takes neither the table's conference
+#     nor its rows' reading.
+
+
+def test_a_count_in_a_remarks_column_takes_no_table_conference() -> None:
+    text = (
+        "국내 기업의 ICML 2023 성적을 정리했다.\n\n"
+        "| 조직 | ICML 2023 | 비고 |\n"
+        "| 카카오브레인 | 9편 | 올해 4개 학회 누적 30편 |"
+    )
+    facts = written_facts(text, published_at="2023-07-01")
+    assert ("kakao-brain", ("ICML",), 2023, 9) in facts
+    assert not any(count == 30 and confs == ("ICML",) for _, confs, _, count in facts)
+
+
+# 14. A span in the clause that describes the company referred to after it (`2018년부터 매년 채택돼 온 이 회사는`)
+#     does not make its later count cumulative: `작년 학회에서 6편` is last year's.
+
+
+def test_a_span_describing_the_company_leaves_the_count_its_year() -> None:
+    text = (
+        "뷰노가 RSNA 2023에서 초록 10편을 발표한다. 2018년부터 매년 초록을 내 채택돼 온 이 회사는 작년 학회에서 "
+        "6편을 발표했는데, 올해는 그보다 네 편이 많다."
+    )
+    facts = written_facts(text, published_at="2023-11-20")
+    assert ("vuno", ("RSNA",), 2022, 6) in facts
+
+
+# 15. A part of a whole written twice (`24편 가운데 15편`) is a part of the reading that has its conference.
+
+
+def test_a_part_of_a_whole_written_twice_takes_its_conference() -> None:
+    text = (
+        "KAIST가 ICML 2024에서 논문 24편을 발표한다. 김 원장은 학회 채택 결과를 공유하며 KAIST 논문이 총 24편 "
+        "채택됐다고 알렸다.\n\n24편 가운데 15편은 AI대학원에서 나왔다."
+    )
+    facts = written_facts(text, published_at="2024-06-20")
+    assert ("kaist", ("ICML",), 2024, 15) in facts
+
+
+# 16. A parent as the source (`LG에 따르면`) with the kind word of the unit the article is about (`연구원이`) gives
+#     the count to that unit.
+
+
+def test_a_parent_s_report_of_its_unit_by_kind_word() -> None:
+    title = "LG AI연구원, NeurIPS 2023서 논문 발표"
+    text = (
+        "LG AI연구원이 미국 뉴올리언스에서 열리는 NeurIPS 2023에 참가한다. "
+        "LG에 따르면 연구원이 이번 학회에서 발표하는 논문은 12편이다."
+    )
+    facts = written_facts(text, title=title, published_at="2023-12-01")
+    assert ("lg-ai-research", ("NeurIPS",), 2023, 12) in facts
+    assert ("lg", ("NeurIPS",), 2023, 12) not in facts
