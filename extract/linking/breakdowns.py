@@ -212,6 +212,10 @@ def parts_in_lines(doc: Doc, facts: list[Fact]) -> list[Fact]:
 _LEADS_LINES = re.compile(r"(?:다음|아래)[과와]\s?같(?:다|이)|이렇다|이와\s?같다")
 
 
+# a photo or graphic caption (`… 이미지. (사진=셔터스톡)`)
+_CAPTION = re.compile(r"\(\s?(?:사진|그래픽|이미지|자료|일러스트)\s?[=:]")
+
+
 def _part_lines(
     doc: Doc, j: int, whole: int, counter: str, owner: str = ""
 ) -> list[tuple[Sentence, CountMatch]]:
@@ -227,8 +231,10 @@ def _part_lines(
             break  # another organization's sentence: no part of this fact, counted or skipped
         if not counts and not _WORD.search(text, s.start, s.end):
             continue  # a bullet left alone (`▲`)
-        if not counts and not run and _LEADS_LINES.search(text, s.start, s.end):
-            continue  # the list's lead (`트랙별 내역은 이렇다`) counts as no sentence between
+        line_end = text.find("\n", s.start)
+        line = text[text.rfind("\n", 0, s.start) + 1 : line_end if line_end >= 0 else len(text)]
+        if not counts and not run and (_LEADS_LINES.search(text, s.start, s.end) or _CAPTION.search(line)):
+            continue  # the list's lead (`트랙별 내역은 이렇다`) or a photo caption counts as no sentence between
         if not counts and not run and skipped < 2:
             skipped += 1  # `지난해에 이은 성과다. 요약하면 다음과 같다.`
             continue

@@ -107,8 +107,7 @@ def update_subject(
     elif first_subj is not None and first_subj.kind == "org" and len(first_subj.ids()) > 1:
         # `LG·삼성·현대차·카카오도 동참`: a list as subject names no one owner for later counts, unless one
         # member owns the others (`네이버와 네이버클라우드는`)
-        holder = joint_owner(gaz, members) if gaz is not None else None
-        state.subject = holder if holder is not None and any(m.id == holder.id for m in members) else None
+        state.subject = _holder_of(gaz, members)
         state.subject_list = tuple(members)  # what `두 회사가`, `양사는` refer to after it
     elif first_subj is not None and first_subj.kind == "org":
         org = next(m for m in first_subj.members if m.kind == "org")
@@ -123,8 +122,12 @@ def update_subject(
         and initial.kind == "org"
         and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB, ROLE_EVENT, ROLE_TITLE)
     ):
-        org = next(m for m in initial.members if m.kind == "org")
-        state.subject = state.last_subject = org
+        listed = [m for m in initial.members if m.kind == "org"]
+        # `A, B, C 등 계열사 5곳도 …`: a list opening the sentence names no one owner either
+        head = _holder_of(gaz, listed) if len({m.id for m in listed}) > 1 else listed[0]
+        state.subject_list = tuple(listed) if len(listed) > 1 else state.subject_list
+        state.subject = head
+        state.last_subject = head or state.last_subject
     elif initial is not None and (
         (initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ))
         or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
@@ -136,6 +139,12 @@ def update_subject(
         state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
     elif not groups:
         person_as_subject(state, s, text)
+
+
+def _holder_of(gaz: Gazetteers | None, members: list[EntityMention]) -> EntityMention | None:
+    """The member of a list that owns the others (`네이버와 네이버클라우드는`: 네이버), else none."""
+    holder = joint_owner(gaz, members) if gaz is not None else None
+    return holder if holder is not None and any(m.id == holder.id for m in members) else None
 
 
 def person_as_subject(state: State, s: Sentence, text: str) -> None:
@@ -263,3 +272,14 @@ def title_subject(org_groups: list[Group], text: str) -> EntityMention | None:
     if first is None or len(first.ids()) != 1:
         return None
     return next((m for m in first.members if m.kind == "org"), None)
+
+
+# a sentence set inside the article's own organization (`학내에서 가장 두드러진 곳은`, `교내에서는`, `사내에서는`)
+_INSIDE_THE_HOST = re.compile(r"\s*['\"‘“]?(?:학내|교내|사내|원내|학교\s?안|회사\s?안)(?:에서|에선)")
+
+
+def back_to_the_host(state: State, s: Sentence, text: str) -> None:
+    """`서울대가 17편으로 뒤를 이었다. 학내에서 가장 두드러진 곳은 …`: a sentence set inside the article's own
+    organization goes back to the headline's subject, not the rival named last."""
+    if s.field == "text" and state.title_subject is not None and _INSIDE_THE_HOST.match(text, s.start):
+        state.subject = state.last_subject = state.title_subject

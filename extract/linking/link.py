@@ -17,6 +17,7 @@ from extract.linking.breakdowns import (
     venues_in_lines,
 )
 from extract.linking.carry import (
+    back_to_the_host,
     continued_text,
     note_conference_topic,
     person_as_subject,
@@ -118,6 +119,7 @@ def _read_sentences(doc: Doc) -> list[Fact]:
             state.edition_year = dated  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
         venues_given_back(state, s, text)
+        back_to_the_host(state, s, text)
         _link_sentence(doc, state, s, text, f"{prev_text} {interview.asked}".strip(), last_text)
         interview.read(doc, s)
         if (period := cleft_period(text, s.start, s.end, doc.pub_year)) is not None:

@@ -215,8 +215,12 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     # `▲A 2편 – 제출 시간 데이터를 쓴 연구`: what follows the dash is the papers' content
     dash = _DESCRIPTION_DASH.search(text, cm.end, s.end)
     wide = CONF_WIDE.search(text, s.start, dash.start() if dash else s.end)
-    if wide is not None and wide.start() >= cm.end and part_of_a_fact(ctx, cm):
-        wide = None  # `이 가운데 두 편은 제출 논문의 4%에만 주어지는 구두 발표에`: the session described
+    if (
+        wide is not None
+        and wide.start() >= cm.end
+        and (part_of_a_fact(ctx, cm) or CLAUSE_BOUNDARY.search(text, cm.end, wide.start()))
+    ):  # `이 가운데 두 편은 제출 논문의 4%에만 주어지는 구두 발표에`, `두 건을 올렸고, 제출 논문 상위 4%에만 …`
+        wide = None  # the session described, or a later clause's
     if not any_org_before and (wide is not None or (large and owner_written_after(ctx, cm) is None)):
         return True  # not `544개 발표한 구글`: a large count of the organization its clause modifies
     anchor = before[-1].end if before else s.start

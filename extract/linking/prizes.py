@@ -8,15 +8,15 @@ import re
 from extract.linking.sentences import Sentence
 from extract.numerals import CountMatch
 
-# prizes named right before the count (`상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`, `장려상(4편)`)
+# prizes named right before the count (`아너러블 멘션 수상작은 7편`, `상 두 개`, `우수논문상 2건`, `우수논문상(Honorable Mention) 1편`, `장려상(4편)`)
 _PRIZE_BEFORE = re.compile(
     r"(?:(?<![가-힣])(?:상|대상|[가-힣]{0,4}(?:최우수|우수|논문|특별|장려|인기|혁신|학생)상)(?:\s?\([^()]{1,30}\))?"
-    r"|\((?:Honorable\s?Mention|Best\s?Paper)\))(?:을|만|도|은|는|이|가)?\s*\(?\s*$",  # `장려상(4편)`
+    r"|\((?:Honorable\s?Mention|Best\s?Paper)\)|수상작|수상\s?논문)(?:을|만|도|은|는|이|가)?\s*\(?\s*$",  # `장려상(4편)`
     re.IGNORECASE,
 )
 # papers named as winners of a prize right before their count (`우수논문상(Honorable Mention)을 받은 논문이 한 편씩`)
 _WON_BEFORE = re.compile(
-    r"(?:상|어워드|Mention|Paper)['’\"”]?(?:\s?\([^()]{1,30}\))?\s?(?:을|를)\s?(?:받은|수상한|탄)\s"
+    r"(?:상|어워드|Mention|Paper|멘션|페이퍼)['’\"”]?(?:\s?\([^()]{1,30}\))?\s?(?:을|를)\s?(?:받은|수상한|탄)\s"
     r"(?:논문|연구|작품)(?:이|은|는|도|만)?\s*$",
     re.IGNORECASE,
 )

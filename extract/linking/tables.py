@@ -94,6 +94,10 @@ def _header_above(text: str, start: int) -> tuple[int, int] | None:
     return header if header is not None and not find_counts(text, *header) else None
 
 
+# a column counted over a span of years (`2005년 이후 10년`, `2019~2023년`, `누적`)
+_SPAN_HEAD = re.compile(
+    r"(?:19|20)\d{2}\s?년?\s?(?:이후|부터|이래|[~∼\-–]\s?(?:19|20)?\d{2})|누적|\d+\s?년\s?(?:간|동안)"
+)
 # a column of remarks (`| 비고 |`): what it counts is said in passing, not under the table's heading
 _REMARK_HEAD = re.compile(r"\s*(?:비고|참고|특이\s?사항|메모)\s*")
 
@@ -156,6 +160,10 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
             f.org, f.org_id = head_org, head_org.id
         if any(_ORG_HEAD.fullmatch(h) for h in heads) and not in_row:
             continue  # `| - | 전체 채택 | 212 |` under `| 순위 | 기관 | 논문 |`: no organization's own count
+        if _SPAN_HEAD.search(heads[at]):  # `| 4대 학회 게재 논문(2005년 이후 10년) |`: a span, no edition
+            f.year, f.year_source = None, "cumulative"
+            kept.append(f)
+            continue
         year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
         if year is None and any(_column_year(h, 0) is not None for h in heads):
             year = f.year  # a column of its own beside the editions (`| 1위 |`): as linked

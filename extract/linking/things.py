@@ -19,7 +19,12 @@ from extract.linking.cues import (
 from extract.linking.sentences import Sentence
 from extract.numerals import CountMatch
 
-_GLOSSED_NOUN_BEFORE = re.compile(r"(?<![\w])([가-힣]{2,})\([A-Za-z][A-Za-z0-9&\- ]{0,15}\)\s?$")
+# a noun glossed in parentheses (`특별관심그룹(SIG) 1건`, `인터랙티비티(체험 전시) 3건`)
+_GLOSSED_NOUN_BEFORE = re.compile(
+    r"(?<![\w])([가-힣]{2,})\((?:[A-Za-z][A-Za-z0-9&\- ]{0,15}|[가-힣 ]{1,12})\)\s?$"
+)
+# a barred row's label cell, glossed or not (`| 인터랙티비티(시연) | 2건 | 3건 |`, `| 워크숍 | 6건 |`)
+_ROW_LABEL = re.compile(r"\s*[|│]\s*([가-힣]{2,}(?:\s[가-힣]{2,})?)\s*(?:\([^()|]{1,15}\))?\s*[|│]")
 _WORKSHOP_OR_SESSION = re.compile(r"(?:워크[숍샵]|세션)(?:도|은|는|이|가)?$")
 
 
@@ -45,6 +50,9 @@ def named_thing_before(text: str, s: Sentence, cm: CountMatch) -> bool:
             m for m in _LATIN_THING_COUNTED.finditer(text, s.start, s.end) if m.start() != latin.start()
         ]
         return not latin.group().lower().startswith("workshop") or bool(others)
+    label = _ROW_LABEL.match(text, text.rfind("\n", 0, cm.start) + 1)
+    if label is not None and label.end() <= cm.start and _programme_item(label.group(1), cm):
+        return True  # a row of programme items, whichever column (`| 인터랙티비티(시연) | 2건 | 3건 |`)
     if noun is None:
         return False
     word = noun.group(1)
@@ -55,6 +63,11 @@ def named_thing_before(text: str, s: Sentence, cm: CountMatch) -> bool:
             and (cm.counter == "개" or THING_COUNTED.search(text, s.start, s.end))
         )
     )
+
+
+def _programme_item(label: str, cm: CountMatch) -> bool:
+    """Whether a row's label names a thing that is no paper, or workshops held (`| 워크숍 | 6건 |`)."""
+    return bool(NOT_PAPER_THING.search(label) or (_WORKSHOP_OR_SESSION.search(label) and cm.counter != "편"))
 
 
 def names_another_thing(after: str) -> bool:

@@ -318,6 +318,8 @@ def _year_from_context(
     return doc.pub_year, "published"
 
 
+# the span written before, referred to (`이 기간`, `그 기간`, `해당 기간`)
+_THIS_SPAN = re.compile(r"(?<![가-힣])(?:이|그|해당)\s?기간(?:에|에는|동안|중|\s)")
 # a span in a clause describing the organization referred to after it (`… 매년 채택돼 온 이 회사는`)
 _SPAN_OF_REFERENT = re.compile(
     r"[가-힣]\s?(?:온|던)\s+(?:이|그|해당)\s?(?:회사|기업|업체|대학|학교|기관|연구소|연구원|병원)(?:은|는|이|가)\s"
@@ -348,6 +350,11 @@ def _span_or_clause_year(
         return None, "cumulative"  # not a record (`참가 이래 최다인`)
     if not confs and MILESTONE.search(text, s.start, cm.start):
         return None, "cumulative"
+    if _THIS_SPAN.search(text, s.start, cm.start) and CUMULATIVE.search(text, max(0, s.start - 400), s.start):
+        return (
+            None,
+            "cumulative",
+        )  # `2005년부터 10년 동안 실린 논문을 … 1위 A는 이 기간 142편`: over that span
     if (dated := dated_after(text, s.end, cm)) is not None:
         return _year_of(doc, state, text, dated, confs), "word"
     end_year = _same_period_trend_end(doc, text, s, cm, confs) or _undated_trend_end(
