@@ -23,6 +23,9 @@ _ONE_AFTER_A_COUNT = re.compile(  # also past a short tail (`두 편으로 뒤�
 _PART_OF_BEFORE = re.compile(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$")
 
 
+_THE_REST = re.compile(r"나머지\s$")
+
+
 def _one_part(text: str, m: re.Match[str]) -> bool:
     """Whether the one after `이 중` is a count: followed by a list's particle or a topic (`한 편은`, `한 편인`)."""
     return _ONE_IN_A_LIST.match(text, m.end()) is not None or text.startswith(("은", "인"), m.end())
@@ -49,8 +52,8 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
         return True  # a venue's line of a list (`▲AIED(6월) 한 편: …`)
     if _predicate_of_papers(text, m, start):
         return True  # `지난해 발표한 논문은 한 편이었다`, `논문이 한 편에 그쳤다`
-    if _PART_OF_BEFORE.search(text, max(start, m.start() - 10), m.start()):
-        return _one_part(text, m)  # `이 중 한 편은`, `그중 한 편인 'X'는`
+    if _PART_OF_BEFORE.search(text, max(start, m.start() - 10), m.start()) or _THE_REST.search(before):
+        return _one_part(text, m)  # `이 중 한 편은`, `그중 한 편인 'X'는`, `나머지 한 편은`
     if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
         return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
     return (

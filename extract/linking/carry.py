@@ -96,6 +96,11 @@ def update_subject(
     groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
     # `ACM이 여는 CHI 2023이 개막했다`: the conference's organizer, not its papers' owner
     groups = [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
+    if _PERSON_PREDICATE.search(text, s.start, s.end) or _PERSONS_LAB_TOPIC.search(text, s.start, s.end):
+        state.subject = (
+            None  # `1위는 … 레빈 교수다. 올해 12편을 냈다.`, `B 교수 연구실도 …`: the person goes on
+        )
+        return
     first_subj = _first_subject(s, text, groups, excluded)
     lead = text[s.start : s.start + 3]
     initial = next(
@@ -122,12 +127,7 @@ def update_subject(
         and initial.kind == "org"
         and initial.role not in (ROLE_OBJ, ROLE_SOURCE, ROLE_COLLAB, ROLE_EVENT, ROLE_TITLE)
     ):
-        listed = [m for m in initial.members if m.kind == "org"]
-        # `A, B, C 등 계열사 5곳도 …`: a list opening the sentence names no one owner either
-        head = _holder_of(gaz, listed) if len({m.id for m in listed}) > 1 else listed[0]
-        state.subject_list = tuple(listed) if len(listed) > 1 else state.subject_list
-        state.subject = head
-        state.last_subject = head or state.last_subject
+        _opening_subject(state, gaz, [m for m in initial.members if m.kind == "org"])
     elif initial is not None and (
         (initial.kind in ("conf", "country") and initial.role in (ROLE_GEN, ROLE_SUBJ))
         or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
@@ -139,6 +139,15 @@ def update_subject(
         state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
     elif not groups:
         person_as_subject(state, s, text)
+
+
+def _opening_subject(state: State, gaz: Gazetteers | None, listed: list[EntityMention]) -> None:
+    """The subject a sentence's opening organization leaves; a list (`A, B, C 등 계열사 5곳도 …`) names no one
+    owner, unless one member owns the others."""
+    head = _holder_of(gaz, listed) if len({m.id for m in listed}) > 1 else listed[0]
+    state.subject_list = tuple(listed) if len(listed) > 1 else state.subject_list
+    state.subject = head
+    state.last_subject = head or state.last_subject
 
 
 def _holder_of(gaz: Gazetteers | None, members: list[EntityMention]) -> EntityMention | None:
@@ -161,6 +170,12 @@ _PERSON_SUBJECT = re.compile(
 )
 
 
+# a person as the predicate of the sentence (`1위는 … 레빈 교수다.`)
+_PERSON_PREDICATE = re.compile(
+    r"\s(?:[가-힣]{2,4}\s)?(?:교수|박사|연구원|연구자)(?:다|였다|이다|이었다)\.?['\"”’]?\s*$"
+)
+# a professor's lab as the topic (`미시간대 블라우 교수 연구실도 빠지지 않는다`)
+_PERSONS_LAB_TOPIC = re.compile(r"교수\s?(?:연구실|연구팀|팀|랩|그룹)(?:은|는|도)\s")
 _ORGANIZES = re.compile(  # also `IEEE와 컴퓨터 비전 파운데이션(CVF)이 함께 주최하며`
     r"\s?(?:\([^()]{0,20}\))?\s?(?:이|가)\s(?:매년\s|해마다\s|함께\s|공동으로\s|공동\s)?"
     r"(?:여는\s|연\s|(?:주최|주관|개최)(?:하는|한|하며|하고|한다|해\s|해온|해\s?온))"

@@ -63,7 +63,7 @@ _POOL = (
 )
 SUBSET = re.compile(
     r"(?:" + _POOL + r"|그\s?가운데|그\s?중|이\s?중|이\s?가운데|그중"
-    r"|(?:[한낸은]|의)\s논문\s?(?:중|가운데))"  # `A가 준비한 논문 가운데 절반인 세 편은`
+    r"|(?:[한낸은]|의|정규|메인|본)\s논문\s?(?:중|가운데))"  # `A가 준비한 논문 가운데 절반인 세 편은`, `정규 논문 가운데`
     r"\s*(?:에서)?\s*[^\d]{0,12}$"
 )
 # a sentence opening with the pool its count is a part of, however far the count (`5편의 논문 중 A의 …

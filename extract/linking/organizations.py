@@ -32,7 +32,6 @@ from extract.linking.inclusions import combined_list_owner, included_owner, tota
 from extract.linking.lineage import (
     common_parent,
     joint_owner,
-    unit_by_kind_word,
     unit_in_apposition,
     unit_written_after,
     university_of_departments,
@@ -54,6 +53,7 @@ from extract.linking.roles import (
     Group,
     a_medium_or_giver,
 )
+from extract.linking.self_report import self_report
 from extract.linking.speaker import unnamed_speakers_we
 from extract.linking.state import is_ancestor
 from extract.linking.subsets import (
@@ -93,9 +93,8 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     own = parenthesized_owner(ctx, cm) or tally_owner(ctx, cm)
     if own is not None:
         return Owner(own, "unit", None)
-    rest = remainder_of(ctx, cm) if is_remainder(text, s, cm) else None
-    if rest is not None:
-        return Owner(rest.org, "subset", rest)  # `7편을 발표한다. 나머지 여섯 편은 …`: the rest of its count
+    if (rest := _rest_owner(ctx, cm)) is not None:
+        return rest  # `7편을 발표한다. 나머지 여섯 편은 …`: the rest of its count, or its own organization's
     subset = subset_owner(ctx, cm, around)
     if subset is not None:
         return subset
@@ -127,7 +126,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
         ):
             return Owner(common_parent(ctx.doc.gaz, _recent_owners(ctx)), "total", None)
         # one organization so far (`이 대학원은 … A, B, C 네 곳에 모두 17편`): its total over venues
-    reporter = _self_report(ctx, cm, before)
+    reporter = self_report(ctx, cm, before)
     if reporter is not None:
         return reporter
     if before:
@@ -135,24 +134,16 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     return _owner_otherwise(ctx, cm, around.after)
 
 
-def _self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner | None:
-    """`카카오브레인에 따르면, … 15건의 논문을 등재했다`, subject left out: an organization the article
-    is about (the current subject, its unit or its parent) reporting its own count."""
-    sources = [g for g in ctx.org_groups if g.role == ROLE_SOURCE and g.kind == "org" and g.end <= cm.start]
-    if not sources or len(sources[-1].ids()) != 1:
+def _rest_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
+    """The owner of the rest of an earlier count (`나머지 여섯 편은`): that count's organization, or the one the
+    rest's clause names as its own (`나머지 한 편은 국내 B 연구진이`)."""
+    rest = remainder_of(ctx, cm) if is_remainder(ctx.text, ctx.s, cm) else None
+    if rest is None:
         return None
-    src = sources[-1].members[0]
-    if before and before[-1].end > src.end:
-        return None  # a subject written after the source owns the count (`업계에 따르면 A는 …`)
-    doc, state = ctx.doc, ctx.state
-    about = [e.id for e in (state.subject, state.title_subject) if e is not None]
-    about += [m.id for g in before for m in g.members if m.kind == "org"]  # `카카오 AI 기업 카카오브레인에`
-    if not any(a == src.id or a in doc.lineage(src.id) or src.id in doc.lineage(a) for a in about):
-        return None
-    subjects = [
-        e for e in (state.subject, state.title_subject) if e is not None
-    ]  # `LG에 따르면 연구원이`: its unit
-    return Owner(unit_by_kind_word(doc, src, subjects, ctx.text, src.end, cm.start) or src, "unit", None)
+    named = owner_written_after(ctx, cm)
+    if named is not None and len(set(named.ids())) == 1 and named.ids()[0] != rest.org_id:
+        return Owner(named.members[0], "unit", None)
+    return Owner(rest.org, "subset", rest)
 
 
 def _list_subject(ctx: SentenceContext, cm: CountMatch, nearest: Group) -> Owner | None:

@@ -91,8 +91,8 @@ PLACE_AFTER = re.compile(
 ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도|때도|당시에도|(?:에\s?)?이어)(?![가-힣])")
 
 # a class of venues the papers went to (`양대 학회인 NIPS와 ICML에 낸 논문 수는`): no aside of companions
-VENUE_OF_PAPERS = re.compile(  # also `NIPS와 ICML을 통해 KAIST가 출판한 논문 수는`
-    r"['’]?(?:\s?\([^()]{0,30}\))?\s?(?:에서|에|을\s?통해|를\s?통해)\s?(?:[^\s.,]+(?:이|가)\s)?"
+VENUE_OF_PAPERS = re.compile(  # also `NIPS와 ICML을 통해 KAIST가 출판한 논문 수는`, `NIPS와 ICML 두 곳에 실린`
+    r"['’]?(?:\s?\([^()]{0,30}\))?(?:\s?(?:두|세|네|다섯|[2-9])\s?(?:곳|개\s?학회))?\s?(?:에서|에|을\s?통해|를\s?통해)\s?(?:[^\s.,]+(?:이|가)\s)?"
     r"(?:낸|발표한|발표된|실은|실린|채택된|게재한|게재된|올린|제출한|출판한|펴낸)"
 )
 # the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of

@@ -189,8 +189,8 @@ SPAN_OF_ATTRIBUTE = re.compile(r"[가-힣](?:온|던|해온|해 온)\s+(?:[^\s.,
 
 # a count told as the record of the year word after it: `다섯 편에 그쳤던 지난해`, `3편이던 2021년`,
 # `두 편을 냈던 전년`
-COUNT_OF_YEAR_AFTER = re.compile(
-    r"\s?(?:에\s?(?:그쳤던|그친|머물렀던|머문|머무른|불과했던|불과하던)|이던|이었던|였던|뿐이던|뿐이었던"
+COUNT_OF_YEAR_AFTER = re.compile(  # also past a part in parentheses (`다섯 편(이 가운데 두 편)에 그쳤던 지난해`)
+    r"\s?(?:\([^()]{0,40}\))?\)?\s?(?:에\s?(?:그쳤던|그친|머물렀던|머문|머무른|불과했던|불과하던)|이던|이었던|였던|뿐이던|뿐이었던"
     r"|[을를]\s?(?:기록했던|냈던|내던|발표했던|올렸던))\s+"
 )
 
