@@ -21,6 +21,7 @@ from extract.linking.confidence import Evidence
 from extract.matcher import EntityMention, Matcher, default_matcher
 from extract.org_forms import listed_forms
 from extract.reading import Reading, read_many
+from extract.short_forms import short_forms_of_named
 from output.schema import Conference, Extraction, Mention, Organization
 
 Item = str | Mapping[str, Any]
@@ -127,6 +128,7 @@ def _extract_one(
         fields["title"] = title
         entities["title"] = matcher.find(title, title_tokens, "title")
     entities = attach_departments(matcher.gazetteers, fields, entities)
+    entities = short_forms_of_named(matcher.gazetteers, entities)  # `카카오엔터` beside 카카오엔터프라이즈
     sentences = []
     if title is not None:
         sentences += split_sentences("title", title, title_reading.sentence_starts, entities["title"])

@@ -346,8 +346,8 @@ OWNER_AFTER = re.compile(
 # the count is what a survey covered (`논문 2천여 건 전수조사`, `논문 300편을 분석한`)
 SURVEY_OBJECT = re.compile(r"^\s*(?:을|를|의)?\s*(?:전수\s?)?(?:조사|분석|집계|검토)")
 SURVEY = re.compile(
-    r"(?:조사|분석|집계|평가|전수\s?조사)(?:한|했던|해|된)?\s*결과(?!\s?(?:등|과|와|및|들)(?![가-힣]))|에\s*따르면"
-)  # not results presented (`병용임상 분석결과 등 5개 연구결과를 발표`): a list of them is no survey
+    r"(?:조사|분석|집계|평가|전수\s?조사)(?:한|했던|해|된)?\s*결과(?!\s?(?:등|과|와|및|들|를|을)(?![가-힣]))|에\s*따르면"
+)  # not results presented (`병용임상 분석결과 등 5개 연구결과를 발표`, `분석 결과를 비롯해`): no survey
 # a count over many organizations (`민간 기업 338곳의 논문 총 2759건`, `15개 기업이 모두`)
 MANY_ORGS = re.compile(
     r"\d[\d,]*\s?(?:곳|개\s?(?:사|기업|기관|대학|팀|연구실|연구팀)|개사)\s*(?:의|에서|이|가)?\s*(?:논문\s*)?(?:은|는|이|가|수는|수)?\s*(?:총|모두|합계)?\s*$"

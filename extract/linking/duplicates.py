@@ -4,6 +4,8 @@ named for their unit's count, and a headline's readings the body gives apart dro
 
 from __future__ import annotations
 
+import re
+
 from extract.linking.cues import TRACK_SECTION
 from extract.linking.state import Doc, Fact
 from extract.linking.tables import column_reading
@@ -57,6 +59,45 @@ def _keys(texts: dict[str, str], facts: list[Fact]) -> list[tuple[object, ...]]:
             nth = seen[at] = seen.get(at, -1) + 1
             k = (*k, "subset", nth)
         out.append(done.setdefault(same_count, k))
+    return _apart_by_label(texts, facts, out)
+
+
+# a barred row's label cell (`| Findings | 1편 |`) or a list line's label (`- 파인딩스: 1편`, `▲LBW 6편`)
+_ROW_LABEL = re.compile(r"\s*[|│]\s*([^|│\d\n]{2,30}?)\s*[|│]")
+_LINE_LABEL = re.compile(r"\s*(?:[-▲■·•※]\s*)+([^\d\n:]{2,30}?)\s*:?\s*$")
+
+
+def _label(texts: dict[str, str], f: Fact) -> str:
+    """The label of the table row or list line a count stands on when it names no organization
+    (`| Findings | 1편 |`), or ``."""
+    text = texts[f.field]
+    start = text.rfind("\n", 0, f.cm.start) + 1
+    if f.org.field == f.field and start <= f.org.start < f.cm.start:
+        return ""  # a row or line of its organization (`| 연세대 | 20편 |`): no track's label
+    row = _ROW_LABEL.match(text, start)
+    if row is not None and row.end() <= f.cm.start:
+        return row.group(1)
+    line = _LINE_LABEL.fullmatch(text, start, f.cm.start)
+    return line.group(1) if line is not None else ""
+
+
+def _apart_by_label(
+    texts: dict[str, str], facts: list[Fact], keys: list[tuple[object, ...]]
+) -> list[tuple[object, ...]]:
+    """Equal counts on rows or lines with different labels (`| Findings | 1편 |` ⏎ `| Industry Session | 1편 |`)
+    are two facts; an equal count with no label (a headline's, the prose's) is the first of them."""
+    labels = [_label(texts, f) for f in facts]
+    by_key: dict[tuple[object, ...], set[str]] = {}
+    for k, label in zip(keys, labels, strict=True):
+        if label:
+            by_key.setdefault(k, set()).add(label)
+    out = []
+    for k, label in zip(keys, labels, strict=True):
+        apart = by_key.get(k, set())
+        if len(apart) < 2:
+            out.append(k)
+        else:
+            out.append((*k, "label", label or min(apart)))
     return out
 
 

@@ -46,6 +46,7 @@ from extract.linking.roles import (
     ROLE_BARE,
     ROLE_COLLAB,
     ROLE_EVENT,
+    ROLE_GEN,
     ROLE_OBJ,
     ROLE_SOURCE,
     ROLE_SUBJ,
@@ -232,6 +233,12 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
     )
 
 
+# a genitive of a thing that is not papers (`B의 표적항암제`), not of papers or researchers (`B의 논문`, `B의 연구진`)
+_GEN_OF_A_THING = re.compile(
+    r"\s*의\s*(?!논문|연구|초록|성과|실적|몫|팀|랩|교수|[가-힣]*(?:연구진|연구팀))[가-힣]"
+)
+
+
 def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner:
     """The owner among the lists written before a count: a university for its departments, a
     common parent or a joint paper for a list, the parent named before for a group-wide total,
@@ -239,8 +246,11 @@ def _owner_before(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> 
     doc, text, state = ctx.doc, ctx.text, ctx.state
     g = before[-1]
     subjects = [h for h in before[:-1] if h.kind == "org" and h.role == ROLE_SUBJ and len(h.ids()) == 1]
-    if g.kind == "country" and g.role == ROLE_BARE and subjects:
-        return Owner(subjects[-1].members[0], "unit", None)  # `A는 중국 위암 임상 결과 등 네 건`: a modifier
+    if subjects and (
+        (g.kind == "country" and g.role == ROLE_BARE)
+        or (g.kind == "org" and g.role == ROLE_GEN and _GEN_OF_A_THING.match(text, g.end))
+    ):  # `A는 중국 위암 임상 결과 등 네 건`, `A는 B의 표적항암제 … 병용 임상 등 다섯 건`: a modifier
+        return Owner(subjects[-1].members[0], "unit", None)
     university = university_of_departments(doc, text, g, cm.start)
     if university is not None:
         return Owner(university, "subset", None)

@@ -39,11 +39,18 @@ _AWARD_SELECTION = re.compile(
 )
 
 
+# a sentence about the prize-winning papers (`수상작은 A의 …, B의 … 등 네 편이다`)
+_WINNERS_TOPIC = re.compile(
+    r"\s*['\"‘“]?(?:[가-힣]{1,6}\s)?(?:수상작|수상\s?논문|수상한\s?논문)(?:은|는|으로는)\s"
+)
+
+
 def counts_prizes(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count counts prizes or prize-winning papers: a sentence handing out prizes to papers,
     papers said to have won after the count or before it, or a prize named right before it."""
     return bool(
-        _AWARD_SELECTION.search(text, s.start, s.end)  # `…, 최우수 논문 1편에는 장관상`
+        _WINNERS_TOPIC.match(text, s.start)  # `수상작은 … 등 네 편이다`: the prize-winners listed
+        or _AWARD_SELECTION.search(text, s.start, s.end)  # `…, 최우수 논문 1편에는 장관상`
         or _AWARDED_AFTER.match(text, cm.end, s.end)  # `이 가운데 4편은 장려상을 받았다`
         or _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start)  # `최우수상 2건`
         or _WON_BEFORE.search(text, max(s.start, cm.start - 40), cm.start)  # `… 상을 받은 논문이 한 편씩`

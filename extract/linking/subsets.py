@@ -145,9 +145,11 @@ def _of_aggregate(ctx: SentenceContext, parent: Fact, bases: list[Fact], at: int
 
 def _parent_of(text: str, earlier: list[Fact], n: int | None) -> tuple[Fact | None, list[Fact]]:
     """The fact a part refers to, the last one (of `n` papers, if the lead gives it), and the earlier facts
-    that are a change's base (`그중` after `11편을 낸다. 지난해 일곱 편에서 네 편 늘었다` is a part of
-    this time's 11, not of the base 7)."""
-    bases = [f for f in earlier if n is None and _CHANGE_BASE.match(text, f.cm.end, f.sent_end)]
+    that are a change's base or a comparison's (`그중` after `11편을 낸다. 지난해 일곱 편에서 네 편 늘었다`, or
+    after `지난해 … 일곱 편보다 네 편 늘어난`, is a part of this time's 11, not of the base 7)."""
+    bases = [
+        f for f in earlier if n is None and (f.compared or _CHANGE_BASE.match(text, f.cm.end, f.sent_end))
+    ]
     fitting = [f for f in reversed(earlier) if n is None or f.cm.count == n]
     if n is not None:  # `30편 가운데 20편` after the 30 twice: the reading that has its conferences
         fitting.sort(key=lambda f: not f.conf_ids)

@@ -98,8 +98,12 @@ def _header_above(text: str, start: int) -> tuple[int, int] | None:
 _SPAN_HEAD = re.compile(
     r"(?:19|20)\d{2}\s?년?\s?(?:이후|부터|이래|[~∼\-–]\s?(?:19|20)?\d{2})|누적|\d+\s?년\s?(?:간|동안)"
 )
-# a column of remarks (`| 비고 |`): what it counts is said in passing, not under the table's heading
+# a column of remarks (`| 비고 |`): a count there over more than the row (`올해 6개 학회 누적 42편`) is said in passing;
+# a part of the row's count (`구두 발표 1편 포함`, `구연 4편·포스터 3편`) is the row's
 _REMARK_HEAD = re.compile(r"\s*(?:비고|참고|특이\s?사항|메모)\s*")
+_WIDER_REMARK = re.compile(
+    r"누적|합계|합산|전체|(?<![가-힣])총|\d+\s?개\s?학회|학회\s?\d+\s?곳|연간|올해|지난해|작년"
+)
 
 
 def _column_year(cell: str, this_year: int | None) -> int | None:
@@ -149,9 +153,9 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         if (
             _OTHER_MEASURE.search(heads[at])
             or _WIDER_HEAD.search(heads[at])
-            or _REMARK_HEAD.fullmatch(heads[at])
+            or (_REMARK_HEAD.fullmatch(heads[at]) and _WIDER_REMARK.search(text, *cells[at]))
         ):
-            continue  # another measure, a wider whole's (`| 국내 전체 논문 수 |`), or a remark (`| 비고 |`)
+            continue  # another measure, a wider whole's (`| 국내 전체 논문 수 |`, `| 비고 | … 누적 42편 |`)
         if any(_PERSON_HEAD.fullmatch(h) and not _holds(cells[i], f.org) for i, h in enumerate(heads)):
             continue  # a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
         in_row = _holds(_line(text, f.cm.start), f.org)
@@ -167,7 +171,14 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
         year = _column_year(heads[at], _row_year(text, facts, cells, heads, f))
         if year is None and any(_column_year(h, 0) is not None for h in heads):
             year = f.year  # a column of its own beside the editions (`| 1위 |`): as linked
-        elif year is None and not _head_reads(heads[at]) and at != _first_count_cell(text, cells, at):
+        elif (
+            year is None
+            and not _head_reads(heads[at])
+            and at != _first_count_cell(text, cells, at)
+            and not _REMARK_HEAD.fullmatch(
+                heads[at]
+            )  # a remark's part of the row's count (`구두 발표 1편 포함`)
+        ):
             continue  # two columns of counts the header does not tell apart
         f.year = year if year is not None else _row_label_year(text, cells) or f.year
         if year is None and f.year_source == "published":  # `기관별 순위(2021년 발표 논문 수)는 다음과 같다.`

@@ -44,9 +44,9 @@ def year_word_between(
     for m in YEAR_WORD.finditer(text, a, b):
         if any(m.end() < o < b and PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
             continue
-        previous_edition = m.group(1).replace(" ", "") in PREVIOUS_EDITION
+        previous_edition = m.group(1).replace(" ", "") in (*PREVIOUS_EDITION, "지난해", "작년", "전년")
         if previous_edition and any(m.end() < o < b and EDITION_RANK.match(text, m.end(), o) for o in orgs):
-            continue  # `지난 대회 1위 인텔은 7편`: the rank's edition, not the count's
+            continue  # `지난 대회 1위 인텔은 7편`, `지난해 1위 인텔은`: the rank's edition, not the count's
         if (
             COMPARED.match(text, m.end())
             or GENITIVE_BASE.match(text, m.end())
