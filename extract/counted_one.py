@@ -50,6 +50,10 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
         return True  # one each (`A와 B에 각각 한 편씩`)
     if re.match(r"\s?:", text[m.end() : m.end() + 2]) and re.search(r"[A-Za-z)]\s$", before):
         return True  # a venue's line of a list (`▲AIED(6월) 한 편: …`)
+    if re.search(r"[가-힣A-Za-z)]\s?:\s?$", before) and re.match(
+        r"\s*(?:$|\n|\()", text[m.end() : m.end() + 2]
+    ):
+        return True  # a line's value after its label (`- 워크숍 논문: 한 편`)
     if _predicate_of_papers(text, m, start):
         return True  # `지난해 발표한 논문은 한 편이었다`, `논문이 한 편에 그쳤다`
     if _PART_OF_BEFORE.search(text, max(start, m.start() - 10), m.start()) or _THE_REST.search(before):

@@ -25,7 +25,7 @@ from extract.linking.ambiguous import (
     cites_without_venue,
     question_asked,
 )
-from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT
+from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT, YEARLY
 from extract.linking.distributive import COLLECTIVE_EACH
 from extract.linking.headers import lead_of_year_list, listed_under
 from extract.linking.readings import contradicted_readings
@@ -74,6 +74,9 @@ class Evidence:
     large: float  # 100 or more papers
     compared: float  # a comparison base (`전년 32편보다`)
     submitted: float  # papers submitted, not accepted or presented
+    period_total: (
+        float  # no conference, and the sentence counts a period over all venues (`지난 한 해 … 13건`)
+    )
 
 
 def evidence(doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence | None) -> Evidence:
@@ -132,6 +135,7 @@ def evidence(doc: Doc, fact: Fact, facts: list[Fact], sentence: Sentence | None)
         large=float((fact.cm.count or fact.cm.count_min or 0) >= 100),
         compared=float(fact.compared),
         submitted=float(fact.relation == "submitted"),
+        period_total=float(not fact.conf_ids and bool(YEARLY.search(sent))),
     )
 
 

@@ -45,6 +45,10 @@ _WINNERS_TOPIC = re.compile(
 )
 
 
+# entries selected in a contest (`입선작으로 뽑힌 논문 260편`, `입선 논문 30편`): a contest's, not a conference's papers
+_SELECTED_ENTRIES = re.compile(r"입선(?:작)?(?:으로|에)?\s?(?:[^\s.,]+\s){0,2}?(?:논문\s?)?$")
+
+
 def counts_prizes(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count counts prizes or prize-winning papers: a sentence handing out prizes to papers,
     papers said to have won after the count or before it, or a prize named right before it."""
@@ -54,4 +58,7 @@ def counts_prizes(text: str, s: Sentence, cm: CountMatch) -> bool:
         or _AWARDED_AFTER.match(text, cm.end, s.end)  # `이 가운데 4편은 장려상을 받았다`
         or _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start)  # `최우수상 2건`
         or _WON_BEFORE.search(text, max(s.start, cm.start - 40), cm.start)  # `… 상을 받은 논문이 한 편씩`
+        or _SELECTED_ENTRIES.search(
+            text, max(s.start, cm.start - 30), cm.start
+        )  # `입선작으로 뽑힌 논문 260편`
     )

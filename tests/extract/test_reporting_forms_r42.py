@@ -121,3 +121,28 @@ def test_the_rest_with_namun_and_one_paper_as_a_predicate() -> None:
     facts = written_facts(text, published_at="2018-09-01")
     assert ("naver-labs", ("ECCV",), 2018, 1) in facts
     assert any(count == 1 and confs == ("ICCV",) for _, confs, _, count in facts)
+
+
+# 9. Entries selected in a contest (`입선작으로 뽑힌 논문 240편`) are a contest's, not a conference's papers.
+
+
+def test_entries_selected_in_a_contest_are_no_count_of_papers() -> None:
+    text = (
+        "SK하이닉스가 사내 학술대회를 열었다. 올해 행사에는 논문 700여 편이 접수됐다. 마지막 날 시상식이 "
+        "진행됐고, 입선작으로 뽑힌 논문 240편은 사내 채널로 공개됐다."
+    )
+    facts = written_facts(text, published_at="2022-12-01")
+    assert not any(count == 240 for _, _, _, count in facts)
+
+
+# 10. A count over a period at all venues (`지난 한 해 동안 채택된 논문은 11건이었다`), its organization carried from the
+#     sentence before, clears the threshold (`confidence.Evidence.period_total`, fitted on the opened sets).
+
+
+def test_a_period_total_of_a_carried_organization_is_kept() -> None:
+    text = (
+        "업스테이지는 올해 9월까지 국제 학회에 AI 논문 14건을 실었다고 밝혔다.\n\n"
+        "지난 한 해 동안 채택된 논문은 11건이었다. 아홉 달 만에 지난해 기록을 넘어선 셈이다."
+    )
+    facts = written_facts(text, published_at="2023-10-05")
+    assert ("upstage", (), 2022, 11) in facts
