@@ -89,7 +89,9 @@ def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple
         return False
     lists = group_mentions(text, s.entities, s.end, ("conf",))  # `CVPR·ICLR 이어`: the list's last name
     if not doc.main_confs:  # no conference of its own yet: only earlier successes (`CVPR·ICLR 이어 NLP서도`)
-        return bool(lists) and all(_AFTER_EARLIER.match(text, g.end) for g in lists)
+        return bool(lists) and all(
+            _AFTER_EARLIER.match(text, g.end) or _EARLIER_SUCCESS.match(text, g.end) for g in lists
+        )
     if state.facts and state.facts[-1].sent_start == s.start and state.facts[-1].field == s.field:
         return False
     return bool(lists) and all(
@@ -98,8 +100,9 @@ def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple
 
 
 # an earlier success the article's results follow (`앞서 CVPR과 ICLR에서 좋은 성적을 거둔 데 이어`)
-_EARLIER_SUCCESS = re.compile(
+_EARLIER_SUCCESS = re.compile(  # also `올해 CVPR(…), ICLR(…)에 이은 성과다`
     r"\s?(?:에서|서)\s(?:[^\s.,]+\s){0,3}?(?:거둔|낸|올린|보인|기록한|얻은)\s?(?:데|것)?\s?(?:에\s?)?이어(?![가-힣])"
+    r"|['’)]?(?:\s?\([^()]{0,40}\))?\s?에\s?(?:이은|이어)(?![가-힣])"
 )
 _AFTER_EARLIER = re.compile(r"\s?(?:에\s?)?이어(?![가-힣])")
 

@@ -146,3 +146,21 @@ def test_a_period_total_of_a_carried_organization_is_kept() -> None:
     )
     facts = written_facts(text, published_at="2023-10-05")
     assert ("upstage", (), 2022, 11) in facts
+
+
+# 11. Conferences named as the earlier successes a result follows (`올해 CVPR(…), ICLR(…)에 이은 성과다`) are not the
+#     venue of the lines after.
+
+
+def test_earlier_successes_followed_with_ieun_are_not_carried() -> None:
+    text = (
+        "카카오브레인이 언어 AI에서도 존재감을 키우고 있다. 'ACL 2023' 채택 목록에 카카오브레인의 연구 네 편이 "
+        "이름을 올렸다. 올해 CVPR(컴퓨터비전학회), "
+        "ICLR(표현학습국제학회)에 이은 성과다.\n\n"
+        "채택된 네 편의 내역은 다음과 같다.\n"
+        "- 메인 컨퍼런스: 2편\n"
+        "- 파인딩스: 1편\n"
+        "- 인더스트리 트랙: 1편"
+    )
+    facts = written_facts(text, published_at="2023-05-20")
+    assert not any(confs == ("CVPR", "ICLR") for _, confs, _, _ in facts)
