@@ -24,6 +24,7 @@ _PART_OF_BEFORE = re.compile(r"(?:가운데|중)\s?(?:에서)?\s(?:이\s)?$")
 
 
 _THE_REST = re.compile(r"(?:나머지|남은)\s$")
+_AT_A_VENUE_BEFORE = re.compile(r"(?:에|에서|서)(?:는|도|만)?\s$")
 
 
 def _one_part(text: str, m: re.Match[str]) -> bool:
@@ -60,11 +61,10 @@ def one_paper(text: str, m: re.Match[str], start: int) -> bool:
         return _one_part(text, m)  # `이 중 한 편은`, `그중 한 편인 'X'는`, `나머지 한 편은`
     if _ONE_AFTER_A_COUNT.search(text, max(start, m.start() - 40), m.start()):
         return _ONE_IN_A_LIST.match(text, m.end()) is not None  # `A가 두 편, B가 한 편을`
-    return re.search(
-        r"(?:에|에서|서)(?:는|도|만)?\s$", before
-    ) is not None and (  # `지난해 CVPR에서는 한 편을`
+    # `지난해 CVPR에서는 한 편을`, `지난해 CVPR에서는 한 편에 그쳤다`
+    return _AT_A_VENUE_BEFORE.search(before) is not None and (
         _ONE_IN_A_LIST.match(text, m.end()) is not None or _ONE_AS_PREDICATE.match(text, m.end()) is not None
-    )  # `지난해 CVPR에서는 한 편에 그쳤다`
+    )
 
 
 def one_item(text: str, m: re.Match[str], start: int) -> bool:

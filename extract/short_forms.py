@@ -32,9 +32,7 @@ def _read(gaz: Gazetteers, m: EntityMention, named: dict[str, str]) -> EntityMen
     """One mention, as the named organization whose full name its alias starts, if exactly one does."""
     if m.kind != "org" or m.id not in gaz.organizations or m.id in named:
         return m
-    short = fold(m.text)
-    if short == fold(gaz.organizations[m.id].name):
-        return m  # written in full: its own organization
+    short = fold(m.text)  # never its own full name: `named` holds every organization written in full
     fits = [i for i, full in named.items() if i != m.id and full.startswith(short) and len(full) > len(short)]
     if len(fits) != 1:
         return m

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from extract.linking.headers import is_listed_line
 from extract.linking.readings import same_edition
-from extract.linking.sentences import Sentence
+from extract.linking.sentences import Sentence, line_span
 from extract.linking.state import Doc, Fact
 from extract.numerals import CountMatch, find_counts
 
@@ -231,9 +231,8 @@ def _part_lines(
             break  # another organization's sentence: no part of this fact, counted or skipped
         if not counts and not _WORD.search(text, s.start, s.end):
             continue  # a bullet left alone (`▲`)
-        line_end = text.find("\n", s.start)
-        line = text[text.rfind("\n", 0, s.start) + 1 : line_end if line_end >= 0 else len(text)]
-        if not counts and not run and (_LEADS_LINES.search(text, s.start, s.end) or _CAPTION.search(line)):
+        caption = _CAPTION.search(text, *line_span(text, s.start))
+        if not counts and not run and (_LEADS_LINES.search(text, s.start, s.end) or caption):
             continue  # the list's lead (`트랙별 내역은 이렇다`) or a photo caption counts as no sentence between
         if not counts and not run and skipped < 2:
             skipped += 1  # `지난해에 이은 성과다. 요약하면 다음과 같다.`

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.cues import TRACK_SECTION
+from extract.linking.sentences import line_span, row_label
 from extract.linking.state import Doc, Fact
 from extract.linking.tables import column_reading
 
@@ -63,7 +64,7 @@ def _keys(texts: dict[str, str], facts: list[Fact]) -> list[tuple[object, ...]]:
 
 
 # a barred row's label cell (`| Findings | 1편 |`) or a list line's label (`- 파인딩스: 1편`, `▲LBW 6편`)
-_ROW_LABEL = re.compile(r"\s*[|│]\s*([^|│\d\n]{2,30}?)\s*[|│]")
+_TRACK_CELL = re.compile(r"[^\d]{2,30}")
 _LINE_LABEL = re.compile(r"\s*(?:[-▲■·•※]\s*)+([^\d\n:]{2,30}?)\s*:?\s*$")
 
 
@@ -71,12 +72,12 @@ def _label(texts: dict[str, str], f: Fact) -> str:
     """The label of the table row or list line a count stands on when it names no organization
     (`| Findings | 1편 |`), or ``."""
     text = texts[f.field]
-    start = text.rfind("\n", 0, f.cm.start) + 1
+    start = line_span(text, f.cm.start)[0]
     if f.org.field == f.field and start <= f.org.start < f.cm.start:
         return ""  # a row or line of its organization (`| 연세대 | 20편 |`): no track's label
-    row = _ROW_LABEL.match(text, start)
-    if row is not None and row.end() <= f.cm.start:
-        return row.group(1)
+    cell = row_label(text, f.cm.start)
+    if cell is not None and _TRACK_CELL.fullmatch(cell):
+        return cell
     line = _LINE_LABEL.fullmatch(text, start, f.cm.start)
     return line.group(1) if line is not None else ""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.sentences import is_table_row
+from extract.linking.sentences import is_table_row, line_span
 from extract.linking.state import Doc, Fact
 
 # an increase written right after a count (`두 건을 더 보탰다`, `12편이 늘었다`)
@@ -53,9 +53,7 @@ def _stated(doc: Doc, f: Fact) -> bool:
     """A count written for its owner in its own sentence, not by pairing and not in a headline (a table's
     row is no headline: `| A | 6편 |`)."""
     text = doc.fields[f.field]
-    line_start = text.rfind("\n", 0, f.sent_start) + 1
-    line_end = text.find("\n", f.sent_start)
-    row = is_table_row(text[line_start : line_end if line_end >= 0 else len(text)])
+    row = is_table_row(text[slice(*line_span(text, f.sent_start))])
     return (
         f.paired < 0
         and (not f.headline or row)

@@ -20,11 +20,12 @@ def self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Ow
     if before and before[-1].end > src.end:
         return None  # a subject written after the source owns the count (`업계에 따르면 A는 …`)
     doc, state = ctx.doc, ctx.state
-    about = [e.id for e in (state.subject, state.title_subject) if e is not None]
+    subjects = [e for e in (state.subject, state.title_subject) if e is not None]
+    about = [e.id for e in subjects]
     about += [m.id for g in before for m in g.members if m.kind == "org"]  # `카카오 AI 기업 카카오브레인에`
     if not any(a == src.id or a in doc.lineage(src.id) or src.id in doc.lineage(a) for a in about):
         return None
-    subjects = [
-        e for e in (state.subject, state.title_subject) if e is not None
-    ]  # `LG에 따르면 연구원이`: its unit
-    return Owner(unit_by_kind_word(doc, src, subjects, ctx.text, src.end, cm.start) or src, "unit", None)
+    unit = unit_by_kind_word(
+        doc, src, subjects, ctx.text, src.end, cm.start
+    )  # `LG에 따르면 연구원이`: its unit
+    return Owner(unit or src, "unit", None)

@@ -45,6 +45,21 @@ def is_table_row(line: str) -> bool:
     return _TABLE_ROW.search(line) is not None
 
 
+def line_span(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding a position starts and ends."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+
+
+_FIRST_CELL = re.compile(r"\s*[|│]\s*([^|│\n]*?)\s*[|│]")
+
+
+def row_label(text: str, at: int) -> str | None:
+    """The first cell of the barred row holding `at`, when it ends before `at` (`| Findings | 1편 |`: `Findings`)."""
+    cell = _FIRST_CELL.match(text, line_span(text, at)[0])
+    return cell.group(1) if cell is not None and cell.end() <= at else None
+
+
 def _looks_like_headline(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) < 100 and not re.search(r"[다요죠]\.?['\"”’]?$", stripped)

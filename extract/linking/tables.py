@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from extract.linking.conferences import companions
 from extract.linking.cues import PAPER_CONTEXT
 from extract.linking.roles import group_mentions
+from extract.linking.sentences import line_span
 from extract.linking.state import Doc, Fact
 from extract.linking.venue_cues import ANAPHOR_NUMBER, NAMED_SET
 from extract.linking.venue_lists import conference_list_of
@@ -74,19 +75,13 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [c for i, c in enumerate(cells) if text[c[0] : c[1]].strip() or 0 < i < len(cells) - 1]
 
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    """Where the line holding a position starts and ends."""
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
-
-
 def _header_above(text: str, start: int) -> tuple[int, int] | None:
     """The header of the barred table a row belongs to: the first line of the run of barred lines above
     it (rules like `|---|---|` aside), when it holds no count; rows of bare numbers (`| 1 | A | 16 |`)
     are no header."""
     header = None
     while start > 0:
-        start, end = _line(text, start - 1)
+        start, end = line_span(text, start - 1)
         if not _BAR.search(text, start, end):
             break
         if _RULE.fullmatch(text, start, end) is None:
@@ -127,7 +122,7 @@ class _Grid:
 
 def _grid(text: str, position: int) -> _Grid | None:
     """The barred row holding `position`, under a header of as many cells; None when it is no such row."""
-    row = _line(text, position)
+    row = line_span(text, position)
     header = _header_above(text, row[0]) if len(_BAR.findall(text, *row)) >= 2 else None
     if header is None:
         return None
@@ -158,7 +153,7 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
             continue  # another measure, a wider whole's (`| 국내 전체 논문 수 |`, `| 비고 | … 누적 42편 |`)
         if any(_PERSON_HEAD.fullmatch(h) and not _holds(cells[i], f.org) for i, h in enumerate(heads)):
             continue  # a person's row (`| 교수 | 소속 | 논문 |`: not the affiliation's)
-        in_row = _holds(_line(text, f.cm.start), f.org)
+        in_row = _holds(line_span(text, f.cm.start), f.org)
         head_org = None if in_row else _org_of_column(doc, text, grid.header, at)
         if head_org is not None:  # `| 연도 | KAIST 논문 | 증감 |`: the column's organization
             f.org, f.org_id = head_org, head_org.id
@@ -175,11 +170,9 @@ def read_columns(doc: Doc, facts: list[Fact]) -> list[Fact]:
             year is None
             and not _head_reads(heads[at])
             and at != _first_count_cell(text, cells, at)
-            and not _REMARK_HEAD.fullmatch(
-                heads[at]
-            )  # a remark's part of the row's count (`구두 발표 1편 포함`)
+            and not _REMARK_HEAD.fullmatch(heads[at])
         ):
-            continue  # two columns of counts the header does not tell apart
+            continue  # two columns of counts the header does not tell apart (a remark's are its row's parts)
         f.year = year if year is not None else _row_label_year(text, cells) or f.year
         if year is None and f.year_source == "published":  # `기관별 순위(2021년 발표 논문 수)는 다음과 같다.`
             f.year = _lead_year(text, grid.header[0]) or f.year
@@ -218,7 +211,7 @@ def _caption_above(text: str, start: int) -> int:
     for _ in range(2):
         if start == 0:
             break
-        above = _line(text, start - 1)
+        above = line_span(text, start - 1)
         line = text[above[0] : above[1]]
         if not line.strip() or _SENTENCE_END.search(line) or line.rstrip().endswith("."):
             break
@@ -358,7 +351,7 @@ def _lead_in(text: str, header_start: int) -> tuple[int, int]:
         return top, header_start
     start = header_start
     while start > 0:
-        start, end = _line(text, start - 1)
+        start, end = line_span(text, start - 1)
         line = text[start:end].rstrip()
         if line:
             return start + line.rfind(". ", 0, len(line) - 1) + 1, end

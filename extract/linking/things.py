@@ -16,7 +16,7 @@ from extract.linking.cues import (
     THING_COUNTED,
     THING_WORD,
 )
-from extract.linking.sentences import Sentence
+from extract.linking.sentences import Sentence, row_label
 from extract.numerals import CountMatch
 
 # a noun glossed in parentheses (`특별관심그룹(SIG) 1건`, `인터랙티비티(체험 전시) 3건`)
@@ -24,7 +24,7 @@ _GLOSSED_NOUN_BEFORE = re.compile(
     r"(?<![\w])([가-힣]{2,})\((?:[A-Za-z][A-Za-z0-9&\- ]{0,15}|[가-힣 ]{1,12})\)\s?$"
 )
 # a barred row's label cell, glossed or not (`| 인터랙티비티(시연) | 2건 | 3건 |`, `| 워크숍 | 6건 |`)
-_ROW_LABEL = re.compile(r"\s*[|│]\s*([가-힣]{2,}(?:\s[가-힣]{2,})?)\s*(?:\([^()|]{1,15}\))?\s*[|│]")
+_LABEL_CELL = re.compile(r"([가-힣]{2,}(?:\s[가-힣]{2,})?)\s*(?:\([^()|]{1,15}\))?")
 _WORKSHOP_OR_SESSION = re.compile(r"(?:워크[숍샵]|세션)(?:도|은|는|이|가)?$")
 
 
@@ -50,8 +50,9 @@ def named_thing_before(text: str, s: Sentence, cm: CountMatch) -> bool:
             m for m in _LATIN_THING_COUNTED.finditer(text, s.start, s.end) if m.start() != latin.start()
         ]
         return not latin.group().lower().startswith("workshop") or bool(others)
-    label = _ROW_LABEL.match(text, text.rfind("\n", 0, cm.start) + 1)
-    if label is not None and label.end() <= cm.start and _programme_item(label.group(1), cm):
+    cell = row_label(text, cm.start)
+    label = _LABEL_CELL.fullmatch(cell) if cell is not None else None
+    if label is not None and _programme_item(label.group(1), cm):
         return True  # a row of programme items, whichever column (`| 인터랙티비티(시연) | 2건 | 3건 |`)
     if noun is None:
         return False
