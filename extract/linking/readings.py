@@ -53,12 +53,11 @@ def _stated(doc: Doc, f: Fact) -> bool:
     """A count written for its owner in its own sentence, not by pairing and not in a headline (a table's
     row is no headline: `| A | 6편 |`)."""
     text = doc.fields[f.field]
-    row = is_table_row(text[slice(*line_span(text, f.sent_start))])
     return (
         f.paired < 0
-        and (not f.headline or row)
         and f.org.field == f.field
         and f.sent_start <= f.org.start < f.sent_end
+        and (not f.headline or is_table_row(text[slice(*line_span(text, f.sent_start))]))
     )
 
 

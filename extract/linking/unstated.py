@@ -135,6 +135,8 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}\s?년|올해|지난해|작년|전년")
 def is_each_of_unnamed_things(text: str, s: Sentence, cm: CountMatch) -> bool:
     """`플렉시블 OLED, 대형 TV, 투명 기술이 각각 한 편씩이다`: a count each of a list that names no
     organization, conference, country or year is each topic's share, no one's papers."""
+    if "각" not in text[max(s.start, cm.start - 4) : cm.start]:
+        return False  # most counts: no `각` right before them
     if not _EACH_OF_A_LIST.search(text, s.start, cm.start) or _A_YEAR.search(text, s.start, cm.start):
         return False
     return not any(e.end <= cm.start for e in s.entities)
