@@ -104,6 +104,12 @@ _OBJECT_GAP = re.compile(r"['’\"”]?\s?(?:을|를)\s?")
 _PAPERS_ADDED = re.compile(r"논문|연구|성과|실적|편수|건수|것|몫|수$|편$|건$|까지")
 
 
+# a parent whose units are what is summed (`A의 두 AI 자회사를 합치면`, `A의 계열사까지 더하면`): the total is A's
+UNITS_OF_PARENT = re.compile(
+    r"\s?의\s(?:(?:두|세|네|다섯|여러|모든|전)\s?)?(?:[A-Za-z가-힣]{1,4}\s)?(?:자회사|계열사|관계사)들?(?:을|를|까지|도)?\s"
+)
+
+
 def inclusion_of(text: str, s: Sentence) -> Inclusion:
     """The sentence's last inclusion clause (`A와 B를 포함하면 총 N`), or none."""
     found = None
@@ -125,6 +131,7 @@ def inclusion_of(text: str, s: Sentence) -> Inclusion:
         and e.kind == "org"
         and not _topic_with_own_part(text, e, kw_start)
         and not _topic_over_object(text, e, kw_start)
+        and not UNITS_OF_PARENT.match(text, e.end, kw_start)  # `A의 두 자회사를 합치면`: A is summed over
     )
     affiliate = bool(AFFILIATE_WORDS.search(text, clause_start, kw_end))
     thing = _THING_ADDED.search(text, clause_start, kw_start)

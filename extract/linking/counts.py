@@ -41,6 +41,7 @@ from extract.linking.things import (
     counts_another_thing,
     named_thing_before,
     names_another_thing,
+    set_apart_from_papers,
 )
 from extract.numerals import CountMatch, find_counts
 
@@ -126,8 +127,8 @@ def is_paper_count(
         line_end = text.find("\n", s.end)
         sent = text[line_start : line_end if line_end >= 0 else len(text)]
     context = PAPER_CONTEXT.search(sent) or has_conf or column
-    if named_thing_before(text, s, cm):
-        return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`: what the word before names
+    if named_thing_before(text, s, cm) or set_apart_from_papers(text, s, cm):
+        return False  # `논문 5편과 데모 2건`, `데이터셋 2건을 공개했다`, `논문과는 별개로 시연 3건`
     if _ADDED_AFTER.match(after) and (
         _TREND_BEFORE.search(text, s.start, cm.start) or _EDITION_BEFORE.search(text, s.start, cm.start)
     ):

@@ -60,7 +60,7 @@ def _keys(texts: dict[str, str], facts: list[Fact]) -> list[tuple[object, ...]]:
             nth = seen[at] = seen.get(at, -1) + 1
             k = (*k, "subset", nth)
         out.append(done.setdefault(same_count, k))
-    return _apart_by_label(texts, facts, out)
+    return _apart_by_venue_part(texts, facts, _apart_by_label(texts, facts, out))
 
 
 # a barred row's label cell (`| Findings | 1편 |`) or a list line's label (`- 파인딩스: 1편`, `▲LBW 6편`)
@@ -100,6 +100,46 @@ def _apart_by_label(
         else:
             out.append((*k, "label", label or min(apart)))
     return out
+
+
+# the main conference and its workshops, named in a count's sentence (`본 학회에서는 1편`, `워크숍에서 1편`)
+_MAIN_PART = re.compile(
+    r"본\s?학회|본\s?회의|본\s?행사|메인\s?(?:트랙|콘퍼런스|컨퍼런스|세션)|main\s(?:track|conference)", re.I
+)
+_WORKSHOP_PART = re.compile(r"워크[숍샵]|workshop", re.I)
+
+
+def _venue_part(texts: dict[str, str], f: Fact) -> str:
+    """`main` or `workshop`, whichever its sentence names last before the count (else first after it), or ``."""
+    text = texts[f.field]
+    before = [
+        (m.start(), part)
+        for rx, part in ((_MAIN_PART, "main"), (_WORKSHOP_PART, "workshop"))
+        for m in rx.finditer(text, f.sent_start, f.cm.start)
+    ]
+    if before:
+        return max(before)[1]
+    after = [
+        (m.start(), part)
+        for rx, part in ((_MAIN_PART, "main"), (_WORKSHOP_PART, "workshop"))
+        for m in rx.finditer(text, f.cm.end, f.sent_end)
+    ]
+    return min(after)[1] if after else ""
+
+
+def _apart_by_venue_part(
+    texts: dict[str, str], facts: list[Fact], keys: list[tuple[object, ...]]
+) -> list[tuple[object, ...]]:
+    """Equal counts, one of the main conference and one of a workshop (`본 학회에서는 논문 한 편이` …
+    `워크숍에서 1편으로`), are two facts; a count naming neither stays with the main one."""
+    parts = [_venue_part(texts, f) for f in facts]
+    by_key: dict[tuple[object, ...], set[str]] = {}
+    for k, part in zip(keys, parts, strict=True):
+        by_key.setdefault(k, set()).add(part)
+    return [
+        (*k, "workshop") if part == "workshop" and {"main", "workshop"} <= by_key[k] else k
+        for k, part in zip(keys, parts, strict=True)
+    ]
 
 
 def _rank(doc: Doc, f: Fact) -> tuple[bool, bool, bool]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.context import SentenceContext
+from extract.linking.context import UNITS_OF_PARENT, SentenceContext
 from extract.linking.cues import GROUP_OF_ORGS
 from extract.linking.lineage import joint_owner, named_parent
 from extract.linking.roles import ROLE_COLLAB, ROLE_SUBJ, Group
@@ -60,6 +60,9 @@ def total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     between = [g for g in before if g.start >= ctx.inclusion.end]
     if between:
         return Owner(between[-1].members[0], "total", None)
+    summed_over = next((g for g in before if UNITS_OF_PARENT.match(ctx.text, g.end, ctx.inclusion.end)), None)
+    if summed_over is not None and summed_over.kind == "org":
+        return Owner(summed_over.members[-1], "total", None)  # `A의 두 AI 자회사를 합치면 25건`: A's
     included = {id(e) for e in ctx.inclusion.included}
     country = next((g for g in before if g.kind == "country" and _COUNTRY_TOPIC.match(ctx.text, g.end)), None)
     if country is not None and included and all(country.end <= e.start for e in ctx.inclusion.included):

@@ -47,8 +47,9 @@ _EVENT = re.compile(
 _GEN = re.compile(r"\s*의(?![가-힣])")
 # a member's kind written before it (`A, 일본 관계사 B와 함께`, `A와 자회사 B`)
 _MEMBER_KIND = r"(?:[가-힣A-Za-z]{1,6}\s)?(?:관계사|자회사|계열사|손자회사|연구소|법인)\s"
-_COUNTRY_OF_MEMBER = re.compile(
-    r"\s?(?:관계사|자회사|계열사|손자회사|연구소|법인|기업|업체|대학|스타트업)\s(?=[가-힣A-Za-z])"
+_COUNTRY_OF_MEMBER = re.compile(  # also an apposition (`유럽 연구 거점인 B`, `미국 법인인 C`)
+    r"(?:\s?(?:관계사|자회사|계열사|손자회사|연구소|법인|기업|업체|대학|스타트업)"
+    r"|(?:\s[가-힣A-Za-z]{1,6}){0,2}?\s?(?:자회사|계열사|연구소|법인|거점|지사|연구센터)(?:인|이자))\s(?=[가-힣A-Za-z])"
 )
 # the kind a list's next member is introduced as (`A와 진단업체로는 B가 각각`)
 _MEMBER_LABEL = r"(?:[가-힣A-Za-z]{1,8}\s?(?:으로는|로는)\s)"
@@ -164,7 +165,7 @@ def group_mentions(
         if e.kind not in kinds:
             continue
         if e.kind == "country" and _COUNTRY_OF_MEMBER.match(text, e.end, limit):
-            continue  # `일본 관계사 라인`, `미국 기업 B`: the country describes the organization after it
+            continue  # `일본 관계사 라인`, `유럽 연구 거점인 B`: the country describes the organization after it
         if groups:
             last = groups[-1]
             skip = _SKIP_AFTER.match(text, last.end, limit)

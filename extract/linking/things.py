@@ -147,3 +147,21 @@ def counts_another_noun(after: str) -> bool:
         if _COMPOUND_OTHER.fullmatch(word):
             return True  # a compound whose head is another noun: `230개의 소프트웨어업체들이`
     return False
+
+
+# a clause that sets what it counts apart from the papers (`논문과는 별개로 시연 3건을`, `논문 발표와 별도로`):
+# programme items, not papers, unless they are papers again (`워크숍 논문 3편도`)
+_APART_FROM_PAPERS = re.compile(r"논문(?:\s?발표)?(?:과는|와는|과|와)?\s?(?:별개로|별도로)")
+_PAPERS_AGAIN = re.compile(r"논문|페이퍼|초록")
+_PAPERS_AFTER = re.compile(r"\s*의?\s*(?:[가-힣A-Za-z]+\s)?(?:논문|페이퍼|초록)")
+
+
+def set_apart_from_papers(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count (not one of 편) stands after a clause that sets it apart from the papers
+    (`논문과는 별개로 시연 프로그램 3건과 워크숍 2개`), with no paper word between them."""
+    if cm.counter == "편":
+        return False
+    apart = max(_APART_FROM_PAPERS.finditer(text, s.start, cm.start), key=lambda m: m.start(), default=None)
+    if apart is None or _PAPERS_AGAIN.search(text, apart.end(), cm.start) is not None:
+        return False
+    return _PAPERS_AFTER.match(text, cm.end, s.end) is None  # not `185건의 AI 논문`

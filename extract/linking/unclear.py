@@ -84,6 +84,11 @@ _POOL_THEN_MEMBER = re.compile(
 )
 
 
+# papers listed with `등`, an organization in the genitive of the last one only (`이 A 논문과 B의 C 연구 등 2편`)
+_GENITIVE_OF_ONE_LISTED = re.compile(r"\s*의\s[^.,]{1,40}?\s등\s*$")
+_PAPER_THEN_AND = re.compile(r"(?:논문|연구|페이퍼)\s?(?:과|와|및|,)\s*(?:[^\s.,]+\s){0,1}[^\s.,]+\s?$")
+
+
 def is_not_owned(
     text: str,
     s: Sentence,
@@ -99,7 +104,8 @@ def is_not_owned(
     3편`), the papers an award is given to (`3편에 주어지는 상`), a pool an organization is then
     named one of when none is written before it (`선정된 4편 가운데 A는`), and, with no organization
     written in the sentence (`org_near`), a part of a pool no fact counted (`전체 1574편의 논문 중 상위
-    4편`)."""
+    4편`), or a count of papers listed whose last one only is the organization's (`이 DAN 논문과 A의 …
+    연구 등 2편`)."""
     rest = text[cm.end : s.end]
     if PER_HEAD.search(text, anchor, cm.start):
         return True
@@ -111,6 +117,12 @@ def is_not_owned(
         return True  # `단 3편의 논문에 주어지는 최우수 논문상`: what an award is given to, whoever is named
     if not org_before and _AWARD_TOPIC.search(text, s.start, cm.start):
         return True  # `최우수 논문상은 전체 논문 중 약 3편인 상위 0.5%만 받았다`: the award's slots
+    if (
+        org_before
+        and _GENITIVE_OF_ONE_LISTED.match(text, anchor, cm.start)
+        and _PAPER_THEN_AND.search(text, max(s.start, anchor - 30), anchor)
+    ):
+        return True  # `이 DAN 논문과 A의 자세 인식 연구 등 2편은`: A owns one of the papers listed, not the count
     member = _POOL_THEN_MEMBER.match(rest)
     if member is not None and not org_before:
         at = cm.end + member.end()
