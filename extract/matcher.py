@@ -88,6 +88,7 @@ NOT_CONFERENCES = tuple(
         ("RSS", ("피드", "리더", "구독")),
         ("ACL", ("파열", "부상", "손상", "재건", "수술")),
         ("EDM", ("음악", "페스티벌", "페스티발", "장르", "파티", "공연", "사운드")),
+        ("MICRO", ("Top Picks", "톱픽스")),  # IEEE Micro's selection of papers, a magazine issue
         # a lab or a field named after chips (`아날로그·혼성신호 VLSI 국가중점연구실`), not the symposium
         (
             "VLSI",

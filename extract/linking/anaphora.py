@@ -57,8 +57,18 @@ def org_type(gaz: Gazetteers, org: EntityMention) -> str | None:
 
 def referred_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     """The owner a kind word before the count refers to, NOBODY when none of that kind is in reach,
-    or None when the clause has no such word."""
+    or None when the clause has no such word; a count opening its sentence as the topic (`40건은 두 자회사의
+    성과를 합친 숫자로, A와 B가 각각`) is the same count stated last, its owner's."""
+    if _COUNT_AS_TOPIC.fullmatch(ctx.text, ctx.s.start, cm.start) and _TOPIC_AFTER.match(ctx.text, cm.end):
+        same = [f for f in ctx.state.facts if f.cm.count is not None and f.cm.count == cm.count]
+        if same and not same[-1].joint and same[-1].org.id == same[-1].org_id:
+            return Owner(same[-1].org, same[-1].scope, None)
     return referred_before(ctx, cm.start)
+
+
+# a count opening its sentence (`40건은`, `이 40건은`, `이번 13편은`) as its topic
+_COUNT_AS_TOPIC = re.compile(r"\s*(?:['\"‘“]\s*)?(?:(?:이|이번|그|총|이들)\s)?")
+_TOPIC_AFTER = re.compile(r"(?:은|는)\s")
 
 
 def opens_with_kind(text: str, start: int) -> bool:

@@ -13,7 +13,6 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
 from extract.linking.tally import detail_of_a_tally
 from extract.linking.venue_cues import (
-    ALSO_AT,
     ANAPHOR_NUMBER,
     BARE_VENUE,
     CLASS_BEFORE,
@@ -47,32 +46,6 @@ from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 from output.schema import FieldName
 
-
-def conference_years(sentences: Sequence[Sentence], fields: dict[str, str]) -> dict[str, int]:
-    """The edition of each conference the article is about: the one year its headline writes next to it
-    (`ISSCC 2020 논문 13편`), else the year written most often next to it, not in passing (`ASCO 2019에서도`)."""
-    seen: dict[str, dict[int, int]] = {}
-    headline: dict[str, set[int]] = {}
-    for s in sentences:
-        text = fields[s.field]
-        for e in s.entities:
-            genitive = _YEAR_OF.match(text, e.end) if e.kind == "conf" else None  # `(ISSCC)의 2026년 논문`
-            year = e.year or (int(genitive.group(1)) if genitive else None)
-            if not year or ALSO_AT.match(text, e.end) or _EDITION_BEFORE_NAMED.search(text, s.start, e.start):
-                continue  # none, in passing (`ASCO 2019에서도`), or the edition before (`직전 대회인 ISSCC 2025`)
-            seen.setdefault(e.id, {}).setdefault(year, 0)
-            seen[e.id][year] += 1
-            if s.field == "title":
-                headline.setdefault(e.id, set()).add(year)
-    years = {cid: max(ys, key=lambda y: ys[y]) for cid, ys in seen.items()}
-    years.update({cid: next(iter(ys)) for cid, ys in headline.items() if len(ys) == 1})
-    return years
-
-
-_YEAR_OF = re.compile(r"\)?\s?의\s?((?:19|20)\d{2})\s?년")
-_EDITION_BEFORE_NAMED = re.compile(r"(?:직전|지난|이전|앞선)\s?(?:대회|학회|행사)(?:인|였던|의)?\s*['‘]?$")
-
-
 # the conference a count's clause modifies (`19편을 발표했다는 'X'`, `3편이 채택된 X`)
 ADNOMINAL_PAPER_VERB = re.compile(
     r"^\s*(?:을|를|이|가)?\s*(?:논문을?\s*)?(?:발표|채택|게재|등재|선정|통과)"
@@ -83,20 +56,8 @@ ADNOMINAL_PAPER_VERB = re.compile(
 PAPER_VERB = re.compile(r"\s*(?:모두\s*)?(?:게재|채택|발표|선정|실렸|실린|등재)")
 
 
-def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
-    """The article's own conference (`이번 학회`): the headline's only one, the only one, or the lead's only one."""
-    title = {e.id for s in sentences if s.field == "title" for e in s.entities if e.kind == "conf"}
-    if len(title) == 1:
-        return tuple(title)
-    allc = [e.id for s in sentences for e in s.entities if e.kind == "conf"]
-    if len(set(allc)) == 1:
-        return (allc[0],)
-    lead = [e.id for s in sentences[:3] for e in s.entities if e.kind == "conf"]
-    if len(set(lead)) == 1:
-        return (lead[0],)
-    return ()
-
-
+# a conference as the place of the sentence's count (`… 양대 학회로 꼽히는 VLSI 심포지엄에서도 A는 9편`)
+_PLACE_OF_COUNT = re.compile(r"\s*(?:에서도|에서는|에선)\s")
 # a sentence whose topic is the article's own conference (`이 학회는 …`, `해당 학술대회는 …`)
 _TOPIC_IS_THIS_CONF = re.compile(rf"\s*['‘\"“]?\s*{THIS_CONF.pattern}\s*(?:은|는|도)\s")
 
@@ -118,8 +79,12 @@ def companions(doc: Doc, s: Sentence, text: str, groups: Sequence[Group]) -> set
         return set()
     out: set[str] = set()
     for g in groups:
-        if g.kind != "conf" or VENUE_OF_PAPERS.match(text, g.end, s.end):
-            continue  # `양대 학회인 NIPS와 ICML에 낸 논문 수는`: the class is where the papers went
+        if (
+            g.kind != "conf"
+            or VENUE_OF_PAPERS.match(text, g.end, s.end)
+            or _PLACE_OF_COUNT.match(text, g.end, s.end)
+        ):
+            continue  # `양대 학회인 NIPS와 ICML에 낸 논문 수는`, `… 양대 학회로 꼽히는 B에서도 A는 9편`: the venue
         in_class = CLASS_BEFORE.search(text[max(s.start, g.start - 40) : g.start])
         if in_class or COMPANION_AFTER.match(text, g.end, s.end):
             out.update(m.id for m in g.members)
@@ -229,8 +194,9 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
     if general or PLURAL_VENUE.search(window) or NAMED_SET.search(window) or not VENUE_PLACE.search(window):
         return (), None, "other"
-    # `지난 5년 동안 최고 권위 학회에 채택된 347편`: top venues over years, no one edition
-    if CUMULATIVE.search(window):
+    # `지난 5년 동안 최고 권위 학회에 채택된 347편`, `지난 한 해 최고 권위의 AI 학회에서 … 100건`: top venues
+    # over years or over a year, no one edition
+    if CUMULATIVE.search(window) or YEARLY.search(window):
         return (), None, "other"
     described = _described_conference(ctx.doc, ctx.s)
     return described, None, ("anaphor" if described else "other")

@@ -29,6 +29,9 @@ _THIS_EVENT = (
 )
 EVENT_TOPIC = re.compile(  # also after a modifier of the event (`올해 30회째인 이 학술대회는`)
     rf"\s*(?:[^\s.,]+\s){{0,3}}?['‘“\"]?{_THIS_EVENT}(?:는|은)\s"
+    # or a name described as an event or a selection (`톱픽스는 … 골라 싣는 제도로, 올해는`)
+    r"|\s*['‘“\"]?[^\s.,'’”\"]{2,20}['’”\"]?(?:는|은)\s[^.]{0,60}?"
+    r"(?:제도|행사|학술대회|학회|심포지엄|컨퍼런스|콘퍼런스|시상식)(?:로|이며|이고|인데),\s"
 )
 # the event as the place a sentence opens with (`올해 학술대회에는`, `이번 학회에선`)
 EVENT_AS_PLACE = re.compile(rf"\s*{_THIS_EVENT}(?:에는|에선|에서는)\s")
@@ -196,37 +199,11 @@ PERSON_BEFORE = re.compile(
     r"|(?:교수|연구자|연구원|저자|학생)\s*(?:\d+|두|세|네|다섯)\s?명(?:이|은|는|도)?\s*(?:각각|각|모두)?\s*$"  # `교수 2명 각 9편`
     r"|(?:교수|박사과정|석사과정|박사|학생|씨|연구원)\s*\(\s*$"  # `김 교수(5편)와 이 교수(3편)`: a person's count
 )
-# a name the gazetteer lacks between two counts of a list (`A 논문 2편·B 1편`, `A 30편, B 12편`):
-# the second count is that name's, not the organization's before the first
-UNNAMED_MEMBER = re.compile(
-    r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
-    r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소))?)"  # `검색 조직이 1편`
-    r"\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"
-)
-# an organization written as a count's slot in such a list (`A 30편`, `A는 논문 2편`, `A(3편)`)
-OWNER_SLOT = re.compile(r"['’”\"]?\s*(?:은|는|이|가|도|에서는|에서|의)?\s*\(?\s*(?:논문을?\s*)?")
-# words that open a list member without naming an owner: tracks, kinds of paper, times, totals
-NOT_A_NAME = re.compile(
-    r"\d.*|.*(?:트랙|세션|부문|분야|논문|페이퍼|발표|워크숍|워크샵|포스터|학회|대회|년|월|해|기|회|연구|저자)"
-    r"|(?:정규|메인|본회의|구두|오럴|스포트라이트|파인딩스|findings|인더스트리|산업|롱|숏|쇼트|short|long|main|장편|단편|"
-    r"데모|demo|튜토리얼|저널|학생|공동|단독|국내|해외|국외|기타|나머지|그\s?외|이\s?외).*"
-    r"|본|각각|각|총|모두|합계|등|또|또한|그리고|이어|이번|전체|올|약",
-    re.IGNORECASE,
-)
 # a paragraph that ranks people (`교수 개별로는`, `저자별로`): its counts are theirs, not the institution's
 PERSON_RANKING = re.compile(
     r"(?:교수|연구자|저자|연구원|개인)\s?(?:개별로는|개별로|별로는|별로|개인별로는?|한\s?명\s?한\s?명)"
 )
-# a count per person (`대학원생 55명이 각자 1편씩`, `1인당 평균 2편`): no organization's total
-PER_HEAD = re.compile(r"(?:각자|(?:1인|한\s?명|인|명)\s?당)\s*(?:평균\s*)?$")
 HEADCOUNT = re.compile(r"\d+\s?명(?![가-힣])|\d+\s?명(?:이|은|는|도|의)")
-# a count inside the description of an event the organization holds (`논문 70편을 발표하는 'A
-# 리트릿'을 개최했다`, `… 발표하는 행사 개최`): the event's programme, not papers it had accepted
-HOSTED_EVENT_AFTER = re.compile(
-    r"^[^.]{0,30}?(?:하는|한|할)\s+(?:['‘\"“][^'’\"”.]{1,30}['’\"”]\s*(?:행사)?|"
-    r"(?:[^\s.]+\s+){0,2}?(?:행사|세미나|워크숍|워크샵|포럼|심포지엄|리트릿|학술대회|축제|발표회|교류회|설명회))"
-    r"\s*(?:을|를)?\s*(?:[^\s.]+\s+){0,3}?(?:개최|열었|열어|열고|연다|마련)"
-)
 PERSON_AFTER = re.compile(r"^[^.,]{0,40}?(?:교수|박사|저자|학생)(?:다|이다|였다|로\s|이\s|가\s|[.)\]]?\s*$)")
 # a group a count is compared within, not its owner (`국내 기업으로는 가장 많은`, `대학 중 최다`)
 # the kinds of organization a count is ranked among (`국내 기업 중`, `게임사 가운데`)

@@ -59,7 +59,8 @@ def _keys(texts: dict[str, str], facts: list[Fact]) -> list[tuple[object, ...]]:
             at = (*k, f.field, f.lines_start if f.lines_start >= 0 else f.sent_start)
             nth = seen[at] = seen.get(at, -1) + 1
             k = (*k, "subset", nth)
-        out.append(done.setdefault(same_count, k))
+        # one count read twice is one fact, unless it is given to each of several tracks (`한 편씩`)
+        out.append(k if f.copies > 1 else done.setdefault(same_count, k))
     return _apart_by_venue_part(texts, facts, _apart_by_label(texts, facts, out))
 
 

@@ -59,8 +59,11 @@ def make_fact(
     restated = _pool_restated(ctx, cm, org_id, conf_source)
     if restated is not None:  # `네이버 논문 9편 중 5편은`: the 9 counted before, at its conferences
         confs, year, year_source, conf_source = restated.conf_ids, restated.year, "inherited", "prev"
-    if year_source == "published" and cm.count is not None:
-        # `구글 한 곳의 544개에 못 미친다` after `지난해 … 구글로, 모두 544개였다`: the count written again, its year
+    if (
+        year_source == "published" or (year_source == "inherited" and restated is None)
+    ) and cm.count is not None:
+        # `구글 한 곳의 544개에 못 미친다` after `지난해 … 구글로, 모두 544개였다`: the count written again, its year;
+        # so too after a sentence of last year's base (`지난해 … 5건에 그쳤다. ⏎ … 모두 30편이 채택됐다`)
         again = [
             f
             for f in ctx.state.facts

@@ -48,7 +48,7 @@ from extract.linking.facts import make_fact
 from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
 from extract.linking.paired import link_distributive, link_year_pairs
-from extract.linking.parts import is_unselected_part
+from extract.linking.parts import is_unselected_part, tracks_each
 from extract.linking.pasted_rows import row_count
 from extract.linking.remention import is_broken_down
 from extract.linking.roles import (
@@ -282,6 +282,9 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if len(fact.conf_ids) > 1 and _each_conference(text, s, cm):
         ctx.pending.extend(replace(fact, conf_ids=(c,)) for c in fact.conf_ids)  # `두 학회에서 각각 9건씩`
         return
+    if fact.scope == "subset" and (tracks := tracks_each(text, s, cm)) > 1:
+        fact.copies = tracks
+        ctx.pending.extend(replace(fact) for _ in range(tracks - 1))  # `파인딩스와 인더스트리에 한 편씩`
     ctx.pending.append(fact)
 
 

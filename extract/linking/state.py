@@ -39,6 +39,7 @@ class Fact:
     paired: int = -1  # paired with its owner by `각각` (A·B가 각각 6편, 3편): where those counts start
     joint: bool = False  # papers written with other organizations (`A와 B가 공동 논문 1편`)
     lines_start: int = -1  # a part listed on its own line (breakdowns.parts_in_lines): where the lines start
+    copies: int = 1  # a count given to each of several tracks (`파인딩스와 인더스트리에 한 편씩`): how many
     evidence: Any = None  # confidence.Evidence, set after linking
     confidence: float = 1.0
 

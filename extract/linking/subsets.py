@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from extract.linking.context import SentenceContext
 from extract.linking.cues import CLAUSE_BOUNDARY, JOINT, OWNER_AFTER, POOL_OPENING, SUBSET, SUBSET_LEAD
 from extract.linking.owned_after import came_from, papers_came_from
+from extract.linking.parts import tracks_each
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
 from extract.matcher import EntityMention
@@ -60,8 +61,10 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     parent, bases = _parent_of(text, earlier, n)
     # `이 중` after a sentence whose count gave no fact (an aggregate); not after a remark with no count
     # (`13편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 1편은 구두 발표다`)
-    if parent is None and (
-        n is None or not _AWARD_POOL.search(text, max(s.start, sub.start() - 12), sub.end())
+    if (
+        parent is None
+        and not ctx.country_counted  # `한국 논문은 세 편이었고, 그중 두 편이 A 연구였다`: the country's pool
+        and (n is None or not _AWARD_POOL.search(text, max(s.start, sub.start() - 12), sub.end()))
     ):
         return None  # no whole to be a part of
     # a pool of prize-winning papers written here (`수상 논문 네 편 가운데 두 편은`: award slots, no fact) is
@@ -72,7 +75,8 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         own = [g for g in own if not any(g.end <= c.start < sub.start() for c in ctx.counts)]
     after = _in_clause_after(text, cm, around.after)
     if parent is None:  # `A의 수상 논문 네 편 가운데 두 편은`: A owns the pool, no part of its own
-        own = [g for g in own if g.start >= sub.end()]
+        lead = re.search(r"가운데|중", sub.group(0))
+        own = [g for g in own if g.start >= (sub.start() + lead.end() if lead else sub.end())]
     if parent is None or of_aggregate:
         # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
         # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
@@ -237,7 +241,9 @@ def remainder_of(ctx: SentenceContext, cm: CountMatch) -> Fact | None:
     facts = [g for g in (*ctx.state.facts, *ctx.pending) if g.field == ctx.s.field]
     if f.cm.count is not None and cm.count is not None:
         # `30편의 출처를 보면 AI대학원이 20편. 나머지 10편은 …`: the rest of the whole the part was taken from
-        whole = next((g for g in reversed(facts) if _whole_of(ctx, g, f, f.cm.count + cm.count)), None)
+        # (`나머지는 파인딩스와 인더스트리 세션에 한 편씩`: a count for each of two tracks, two in all)
+        rest = cm.count * tracks_each(ctx.text, ctx.s, cm)
+        whole = next((g for g in reversed(facts) if _whole_of(ctx, g, f, f.cm.count + rest)), None)
         if whole is not None:
             return whole
     if f.cm.count is None or cm.count is None or cm.count >= f.cm.count or f.scope == "subset":

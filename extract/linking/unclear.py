@@ -12,12 +12,7 @@ import re
 from extract.linking.cues import (
     CONF_WIDE,
     HEADCOUNT,
-    HOSTED_EVENT_AFTER,
-    NOT_A_NAME,
-    OWNER_SLOT,
-    PER_HEAD,
     SUBSET,
-    UNNAMED_MEMBER,
     VENUE,
 )
 from extract.linking.roles import hosts_event
@@ -25,6 +20,33 @@ from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, parse_number
+
+# a name the gazetteer lacks between two counts of a list (`A 논문 2편·B 1편`, `A 30편, B 12편`):
+# the second count is that name's, not the organization's before the first
+UNNAMED_MEMBER = re.compile(
+    r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
+    r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소))?)"  # `검색 조직이 1편`
+    r"\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"
+)
+# an organization written as a count's slot in such a list (`A 30편`, `A는 논문 2편`, `A(3편)`)
+OWNER_SLOT = re.compile(r"['’”\"]?\s*(?:은|는|이|가|도|에서는|에서|의)?\s*\(?\s*(?:논문을?\s*)?")
+# words that open a list member without naming an owner: tracks, kinds of paper, times, totals
+NOT_A_NAME = re.compile(
+    r"\d.*|.*(?:트랙|세션|부문|분야|논문|페이퍼|발표|워크숍|워크샵|포스터|학회|대회|년|월|해|기|회|연구|저자)"
+    r"|(?:정규|메인|본회의|구두|오럴|스포트라이트|파인딩스|findings|인더스트리|산업|롱|숏|쇼트|short|long|main|장편|단편|"
+    r"데모|demo|튜토리얼|저널|학생|공동|단독|국내|해외|국외|기타|나머지|그\s?외|이\s?외).*"
+    r"|본|각각|각|총|모두|합계|등|또|또한|그리고|이어|이번|전체|올|약",
+    re.IGNORECASE,
+)
+# a count per person (`대학원생 55명이 각자 1편씩`, `1인당 평균 2편`): no organization's total
+PER_HEAD = re.compile(r"(?:각자|(?:1인|한\s?명|인|명)\s?당)\s*(?:평균\s*)?$")
+# a count inside the description of an event the organization holds (`논문 70편을 발표하는 'A
+# 리트릿'을 개최했다`, `… 발표하는 행사 개최`): the event's programme, not papers it had accepted
+HOSTED_EVENT_AFTER = re.compile(
+    r"^[^.]{0,30}?(?:하는|한|할)\s+(?:['‘\"“][^'’\"”.]{1,30}['’\"”]\s*(?:행사)?|"
+    r"(?:[^\s.]+\s+){0,2}?(?:행사|세미나|워크숍|워크샵|포럼|심포지엄|리트릿|학술대회|축제|발표회|교류회|설명회))"
+    r"\s*(?:을|를)?\s*(?:[^\s.]+\s+){0,3}?(?:개최|열었|열어|열고|연다|마련)"
+)
 
 
 def is_unnamed_members(s: Sentence, text: str, cm: CountMatch, counts: list[CountMatch]) -> bool:

@@ -33,7 +33,10 @@ _THEY = re.compile(
     r"(?<![가-힣])이들(?:이|은|는|의|도)(?![가-힣])"
 )  # not `이들 학회에서` (these conferences)
 # the remainder of a count (`나머지 5편`, `나머지 기관이 5편`), unless an organization is named for it
-_REMAINDER = re.compile(r"(?:나머지|남은)\s*(?:[가-힣]{1,8}\s*)?(?:은|는|이|가|도|의|에서)?\s*$")
+_REMAINDER = re.compile(
+    r"(?:나머지|남은)\s*(?:[가-힣]{1,8}\s*)?(?:은|는|이|가|도|의|에서)?\s*$"
+    r"|(?:나머지|남은\s?(?:논문|연구))\s?(?:은|는)\s[^.,\d]{0,50}?(?:에|으로|로)\s?(?:각각|각)?\s*$"  # `나머지는 A와 B에 한 편씩`
+)
 
 
 # a count said of, not stated: a rumour or a wish (`20편을 넘겼다는 얘기도 돌았다`, `10편을 넘기고 싶다는 욕심`)
