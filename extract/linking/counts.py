@@ -339,8 +339,8 @@ def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
 _DEGREE_BETWEEN = re.compile(  # also across a table's cell bar (`| A, B | 각 1개 |`)
     r"\s*[(|│]?\s*(?:[가-힣]{1,2}\s+)?(?:[가-힣A-Za-z]{1,10}(?:에|보다)\s+)?"
     r"(?:(?:가장|무려|모두|총|각각|각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|네|다섯|건|편|개|더|많은|적은"
-    r"|모자란|뒤진|뒤처진|앞선|최다인?)\s*)*"
-)
+    r"|모자란|뒤진|뒤처진|앞선|최다인?|지난해|작년|재작년|전년도?|올해|(?:19|20)\d{2}\s?년(?:에는|에|엔)?)\s*)*"
+)  # also a year word (`A는 지난해 9건에서`, `A 역시 2019년 5건보다`)
 
 
 _WHO_AFTER = re.compile(

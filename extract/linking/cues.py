@@ -22,6 +22,8 @@ EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각"
 TRACK_SECTION = re.compile(
     r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?(?:부문|분과)\s?(?:에서는|에선|에서도|에서|별로는|은|는|만)(?![가-힣])"
 )
+# the track named back right after the count (`기술 부문 최다 기관은 11건 모두를 이 부문에서 올린 A`)
+TRACK_AFTER = re.compile(r"\s*(?:모두|전부)?\s?(?:을|를)?\s?(?:이|그|해당|같은)\s?(?:부문|분과|트랙)에서")
 # a sentence whose topic is the event itself (`이 학술대회는 …`, `해당 학회는 …`): a count in it with no
 # organization is the event's, not the carried subject's (`이번 학회에서 10편을` stays the subject's)
 _THIS_EVENT = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.linking.cues import TRACK_SECTION
+from extract.linking.cues import TRACK_AFTER, TRACK_SECTION
 from extract.linking.sentences import line_span, row_label
 from extract.linking.state import Doc, Fact
 from extract.linking.tables import column_reading
@@ -34,7 +34,10 @@ def _departments(facts: list[Fact]) -> dict[tuple[object, ...], str]:
 
 def _track_part(texts: dict[str, str], f: Fact) -> bool:
     """Whether a subset is the papers of one of the conference's tracks (`기술 부문에서는 아이멕이 11건`)."""
-    return TRACK_SECTION.search(texts[f.field], f.sent_start, f.cm.start) is not None
+    text = texts[f.field]
+    return bool(
+        TRACK_SECTION.search(text, f.sent_start, f.cm.start) or TRACK_AFTER.match(text, f.cm.end, f.sent_end)
+    )
 
 
 def _keys(texts: dict[str, str], facts: list[Fact]) -> list[tuple[object, ...]]:

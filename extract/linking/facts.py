@@ -15,6 +15,7 @@ from extract.linking.cues import (
     FORECAST_FIRM,
     REFERENCE_COUNT,
     RELATIONS,
+    TRACK_AFTER,
     TRACK_SECTION,
 )
 from extract.linking.headers import listed_under_track
@@ -76,7 +77,9 @@ def make_fact(
     if parent is not None and org_id == parent.org_id:
         scope = "subset"
     if scope == "unit" and (
-        TRACK_SECTION.search(text, s.start, cm.start) or listed_under_track(text, s.start)
+        TRACK_SECTION.search(text, s.start, cm.start)
+        or TRACK_AFTER.match(text, cm.end, s.end)
+        or listed_under_track(text, s.start)
     ):
         scope = "subset"  # `회로 부문에서는 A가 9건`: the papers of one of the conference's tracks
     words = [m.group(1).replace(" ", "") for m in YEAR_WORD.finditer(text, ctx.window_start, cm.start)]
