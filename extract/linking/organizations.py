@@ -40,6 +40,7 @@ from extract.linking.owned_after import (
     country_written_after,
     owner_written_after,
     parenthesized_owner,
+    regions_before,
     tally_owner,
 )
 from extract.linking.roles import (
@@ -111,28 +112,37 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
             return Owner(None, joint=_distinct(members))  # `8편이 채택된 A와 B`: each A's and B's
         return Owner(members[0], "unit", None)
     before = around.before
-    window = _collective_window(ctx, cm, before)
-    if COLLECTIVE.search(window) and (
-        not before or before[-1].kind != "org" or COLLECTIVE.search(text[before[-1].end : cm.start])
-    ):
-        if before and before[-1].kind == "org" and _ITS_COLLECTIVE.match(text, before[-1].end, cm.start):
-            return Owner(before[-1].members[0], "total", None)  # `A 계열사 두 곳은 … 25건`: A's total
-        if not before and len(ctx.state.subject_list) > 1 and _PLURAL_OWNERS.search(text, s.start, cm.start):
-            return _named_total(ctx, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`
-        if (
-            before
-            or len({e.id for e in ctx.state.recent_orgs}) > 1
-            or ctx.state.subject is None
-            or _PLURAL_OWNERS.search(text, s.start, cm.start)
-        ):
-            return Owner(common_parent(ctx.doc.gaz, _recent_owners(ctx)), "total", None)
-        # one organization so far (`이 대학원은 … A, B, C 네 곳에 모두 17편`): its total over venues
+    collective = _collective_owner(ctx, cm, before)
+    if collective is not None:
+        return collective
     reporter = self_report(ctx, cm, before)
     if reporter is not None:
         return reporter
     if before:
         return _list_subject(ctx, cm, before[-1]) or _owner_before(ctx, cm, before)
     return _owner_otherwise(ctx, cm, around.after)
+
+
+def _collective_owner(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner | None:
+    """The owner of a count a collective word writes for several (`두 회사가`, `A 계열사 두 곳은`), if any."""
+    text, s = ctx.text, ctx.s
+    window = _collective_window(ctx, cm, before)
+    if not COLLECTIVE.search(window) or (
+        before and before[-1].kind == "org" and not COLLECTIVE.search(text[before[-1].end : cm.start])
+    ):
+        return None
+    if before and before[-1].kind == "org" and _ITS_COLLECTIVE.match(text, before[-1].end, cm.start):
+        return Owner(before[-1].members[0], "total", None)  # `A 계열사 두 곳은 … 25건`: A's total
+    if not before and len(ctx.state.subject_list) > 1 and _PLURAL_OWNERS_OF.search(text, s.start, cm.start):
+        return _named_total(ctx, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`
+    if (
+        before
+        or len({e.id for e in ctx.state.recent_orgs}) > 1
+        or ctx.state.subject is None
+        or _PLURAL_OWNERS.search(text, s.start, cm.start)
+    ):
+        return Owner(common_parent(ctx.doc.gaz, _recent_owners(ctx)), "total", None)
+    return None  # one organization so far (`이 대학원은 … A, B, C 네 곳에 모두 17편`): its total over venues
 
 
 def _rest_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
@@ -331,6 +341,9 @@ _ITS_COLLECTIVE = re.compile(rf"\s*(?:의\s?)?(?:[^\s.,]+\s){{0,3}}?(?:{COLLECTI
 _PLURAL_OWNERS = re.compile(
     r"(?:두|세|네|여러|양)\s?(?:회사|기업|업체|곳|기관|대학|학교|병원|연구소|팀)(?:은|는|이|가|도|모두)|양사|양교|이들"
 )
+_PLURAL_OWNERS_OF = re.compile(
+    rf"{_PLURAL_OWNERS.pattern}|(?:두|세|네)\s?(?:회사|기업|곳|기관)의\s"
+)  # `두 회사의 논문은`
 _EACH = re.compile(rf"{DISTRIBUTIVE.pattern}|나란히|똑같이|동일하게")
 
 
@@ -352,7 +365,7 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
             if len(g.ids()) > 1 and g.kind == "org" and not each:  # `7편을 A와 B가 가져갔다`: together
                 return _named_total(ctx, [m for m in g.members if m.kind == "org"])
             return Owner(g.members[0], "unit", None)
-    if _regions_before(ctx, cm):
+    if regions_before(ctx, cm):
         return NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
@@ -380,19 +393,6 @@ def _named_total(ctx: SentenceContext, members: list[EntityMention]) -> Owner:
     them, or their common parent) when the article names it, else nobody's."""
     owner = joint_owner(ctx.doc.gaz, members)
     return Owner(owner if owner is not None and owner.id in ctx.doc.named else None, "total", None)
-
-
-def _regions_before(ctx: SentenceContext, cm: CountMatch) -> bool:
-    """Whether countries or regions stand before the count in its clause, not as a place."""
-    text, end = ctx.text, ctx.s.end
-    return any(
-        g.kind == "country"
-        and g.end <= cm.start
-        and not LOCATIVE.match(text, g.end, end)
-        and not HOST_PLACE.match(text, g.end, end)
-        and not CLAUSE_BOUNDARY.search(text, g.end, cm.start)
-        for g in ctx.org_groups
-    )
 
 
 def _distinct(members: list[EntityMention]) -> tuple[EntityMention, ...]:

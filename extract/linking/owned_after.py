@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.context import SentenceContext
-from extract.linking.cues import OWNER_AFTER, PAREN_COUNT_OPEN
+from extract.linking.cues import CLAUSE_BOUNDARY, HOST_PLACE, LOCATIVE, OWNER_AFTER, PAREN_COUNT_OPEN
 from extract.linking.roles import GEN_COMPARED, ROLE_COLLAB, ROLE_EVENT, ROLE_SOURCE, ROLE_TITLE, Group
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -122,3 +122,16 @@ _TOPIC_GAP = re.compile(r"\s?(?:은|는)\s")
 _SUBJECT_VERB = re.compile(
     r"(?:이|가|에서)\s(?:혼자\s|홀로\s|단독으로\s|모두\s)?(?:냈|내놓았|내놨|발표했|발표한|차지했|차지한|가져갔|썼|올렸|배출했|게재했)"
 )
+
+
+def regions_before(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether countries or regions stand before the count in its clause, not as a place."""
+    text, end = ctx.text, ctx.s.end
+    return any(
+        g.kind == "country"
+        and g.end <= cm.start
+        and not LOCATIVE.match(text, g.end, end)
+        and not HOST_PLACE.match(text, g.end, end)
+        and not CLAUSE_BOUNDARY.search(text, g.end, cm.start)
+        for g in ctx.org_groups
+    )

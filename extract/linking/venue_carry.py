@@ -61,6 +61,7 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         and s.field == "text"
         and not find_counts(text, s.start, s.end)
         and not is_listed_line(text, s.start)
+        and "|" not in text[s.start : s.end]  # a table's row (`학회 전체 | - | 198`), no heading
     ):
         # `■ 업계 동향 (국제학회 논문)`: a heading over counts at venues it does not name
         state.conf_ref_general = describes_a_venue(text, s.start, s.end)

@@ -37,3 +37,48 @@ def test_a_track_named_back_after_the_count_is_a_subset_of_its_own() -> None:
     result = extract(text, published_at="2024-05-20")
     nines = [p for p in result.paper_counts if p.organization_id == "imec" and p.count == 9]
     assert sorted(p.scope for p in nines) == ["subset", "unit"]
+
+
+# 3. A table row labelled with a professor's team (`| 김 교수 연구팀 | 4편 |`) is that lab's count, not the
+#    university's.
+
+
+def test_a_row_of_a_professor_s_team_is_no_university_count() -> None:
+    text = (
+        "고려대가 ICCV 2023에서 논문 15편을 발표했다.\n\n"
+        "| 구분 | 채택 논문 |\n| --- | --- |\n| 고려대 전체 | 15편 |\n| 김철수 교수 연구팀 | 4편 |"
+    )
+    facts = written_facts(text, published_at="2023-10-02")
+    assert ("korea-university", ("ICCV",), 2023, 15) in facts
+    assert ("korea-university", ("ICCV",), 2023, 4) not in facts
+
+
+# 4. A table's row of the whole conference (`학회 전체 | - | 210`) is no heading over venues it does not name: the
+#    article's conference goes on to the counts after the table.
+
+
+def test_a_conference_wide_row_does_not_stop_the_conference_carrying() -> None:
+    title = "SK하이닉스, ISSCC 2024 논문 6편"
+    text = (
+        "ISSCC가 내년 2월 열리는 학회의 채택 결과를 발표했다.\n\n"
+        "[ISSCC 주요 기관 채택 논문(편)]\n구분 | ISSCC 2023 | ISSCC 2024\nSK하이닉스 | 3 | 6\n학회 전체 | - | 210\n\n"
+        "SK하이닉스는 여섯 편을 채택받아 역대 최다를 기록했다."
+    )
+    facts = written_facts(text, title=title, published_at="2023-11-20")
+    assert ("sk-hynix", (), 2023, 6) not in facts
+    assert ("sk-hynix", ("ISSCC",), 2024, 6) in facts
+
+
+# 5. A collective in the genitive (`두 회사의 채택 논문은 29편`) after a parent and its unit were named is the
+#    parent's total, confident enough to write.
+
+
+def test_two_companies_papers_are_the_parent_s_total() -> None:
+    text = (
+        "카카오가 다섯 해 동안의 AI 연구 성과를 공개했다. 카카오와 자회사 카카오브레인 연구진이 2020년 이후 "
+        "최상위 AI 학회에 채택시킨 논문을 모두 더하면 210편이다.\n\n"
+        "출발은 작았다. 집계 첫해인 2020년 두 회사의 채택 논문은 18편이었다."
+    )
+    result = extract(text, published_at="2024-12-10")
+    eighteen = [p for p in result.paper_counts if p.count == 18]
+    assert [(p.organization_id, p.scope, p.year) for p in eighteen] == [("kakao", "total", 2020)]
