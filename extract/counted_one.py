@@ -95,8 +95,8 @@ _LISTED_AFTER_COUNT = re.compile(
     r"(?:(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?|(?<![가-힣])한\s)편\s?,\s?[^,.\d]{1,16}$"
 )  # not `한편,`
 # a part right after a count, across a headline's `…` (`논문 두 편…한 편은 스포트라이트`, `세 편, 이 중 한 편이`)
-_PART_AFTER_COUNT = re.compile(
-    r"(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?편\s?(?:…|\.{2,3}|,|·)\s?(?:(?:이|그)\s?(?:중|가운데)\s?)?$"
+_PART_AFTER_COUNT = re.compile(  # also after a verb noun (`두 편 채택…한 편은`)
+    r"(?:\d|[두세네섯곱덟홉열물무른흔쉰순든])\s?편\s?(?:[가-힣]{1,4}\s?)?(?:…|\.{2,3}|,|·)\s?(?:(?:이|그)\s?(?:중|가운데)\s?)?$"
 )
 
 

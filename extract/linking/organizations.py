@@ -42,6 +42,7 @@ from extract.linking.owned_after import (
     parenthesized_owner,
     regions_before,
     tally_owner,
+    venues_counted,
 )
 from extract.linking.roles import (
     ROLE_BARE,
@@ -133,6 +134,10 @@ def _collective_owner(ctx: SentenceContext, cm: CountMatch, before: list[Group])
         return None
     if before and before[-1].kind == "org" and _ITS_COLLECTIVE.match(text, before[-1].end, cm.start):
         return Owner(before[-1].members[0], "total", None)  # `A 계열사 두 곳은 … 25건`: A's total
+    if (
+        before and before[-1].kind == "org" and len(before[-1].ids()) > 1
+    ):  # `A와 B는 … 두 회사 몫을 합해 14건`
+        return _named_total(ctx, [m for m in before[-1].members if m.kind == "org"])
     if not before and len(ctx.state.subject_list) > 1 and _PLURAL_OWNERS_OF.search(text, s.start, cm.start):
         return _named_total(ctx, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`
     if (
@@ -316,19 +321,11 @@ def _recent_owners(ctx: SentenceContext) -> list[EntityMention]:
 def _collective_window(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> str:
     """The words between the last owner before the count and the count, where a collective word
     (`두 회사가`) may stand; none when the words count the conferences just listed."""
-    if _venues_counted(ctx, cm):
+    if venues_counted(ctx, cm):
         return ""
     return ctx.text[max(ctx.s.start, (before[-1].end if before else ctx.s.start)) : cm.start]
 
 
-def _venues_counted(ctx: SentenceContext, cm: CountMatch) -> bool:
-    """Whether the collective word before the count counts the conferences just listed (`NIPS와
-    ICML 두 곳에`), not organizations."""
-    last = max((g for g in ctx.groups if g.end <= cm.start), key=lambda g: g.end, default=None)
-    return last is not None and last.kind == "conf" and _PLACES_AFTER.match(ctx.text, last.end) is not None
-
-
-_PLACES_AFTER = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:두|세|네|다섯)\s?(?:곳|군데|개\s?학회)")
 # the subject itself listed with what follows (`자사와 자회사 B가`, `자사 및 계열사 B의`)
 _ITSELF_AND = re.compile(
     r"(?<![가-힣])(?:자사|당사|본사)\s?(?:와|과|및|·|,)\s?(?:[가-힣]{1,6}\s)?(?:자회사|계열사|관계사)?\s?$"

@@ -135,3 +135,13 @@ def regions_before(ctx: SentenceContext, cm: CountMatch) -> bool:
         and not CLAUSE_BOUNDARY.search(text, g.end, cm.start)
         for g in ctx.org_groups
     )
+
+
+def venues_counted(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """Whether the collective word before the count counts the conferences just listed (`NIPS와
+    ICML 두 곳에`), not organizations."""
+    last = max((g for g in ctx.groups if g.end <= cm.start), key=lambda g: g.end, default=None)
+    return last is not None and last.kind == "conf" and _PLACES_AFTER.match(ctx.text, last.end) is not None
+
+
+_PLACES_AFTER = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:두|세|네|다섯)\s?(?:곳|군데|개\s?학회)")

@@ -6,6 +6,7 @@ Round 47 took misses left on opened sets and the misses of batch 47, scored blin
 from __future__ import annotations
 
 from extract import extract
+from extract.numerals import find_counts
 from tests.extract.conftest import written_facts
 
 # 1. An organization's count of last year written with the year word between them (`A는 지난해 9건에서`, `B 역시
@@ -82,3 +83,21 @@ def test_two_companies_papers_are_the_parent_s_total() -> None:
     result = extract(text, published_at="2024-12-10")
     eighteen = [p for p in result.paper_counts if p.count == 18]
     assert [(p.organization_id, p.scope, p.year) for p in eighteen] == [("kakao", "total", 2020)]
+
+
+# 6. A list of a parent and its unit, then a collective summing them (`A와 B는 … 두 회사 몫을 합해 14건`), is the
+#    parent's total.
+
+
+def test_a_parent_and_its_unit_summed_by_a_collective_is_the_parent_s_total() -> None:
+    text = "삼성전자와 삼성리서치는 지난 5월 열린 ICASSP 2024에서도 두 회사 몫을 합해 11건의 논문을 발표한 바 있다."
+    facts = written_facts(text, published_at="2024-08-30")
+    assert ("samsung-electronics", ("ICASSP",), 2024, 11) in facts
+
+
+# 7. One paper in a headline after a count and its verb noun (`두 편 채택…한 편은 스포트라이트`) is a count.
+
+
+def test_one_paper_after_a_count_and_its_verb_noun_is_a_count() -> None:
+    headline = "A대, 'NeurIPS 2025'에 논문 세 편 채택…한 편은 구두 발표"
+    assert [c.text for c in find_counts(headline)] == ["세 편", "한 편"]
