@@ -165,7 +165,8 @@ def _in_paper_context(
     conference papers."""
     if cm.counter == "편" or (not cm.counter):
         return bool(context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text))
-    lead = lead_of_list(text, s.start) if s.headline else None  # `… 논문 추이는 다음과 같다.` ⏎ `▲2016년 3개`
+    # `… 논문 추이는 다음과 같다.` ⏎ `▲2016년 3개`; or prose right after such a list (`2017년에는 열두 건으로`)
+    lead = lead_of_list(text, s.start if s.headline else text.rfind("\n", 0, max(0, s.start - 1)) + 1)
     return bool(
         context
         or (lead is not None and PAPER_CONTEXT.search(text, *lead))

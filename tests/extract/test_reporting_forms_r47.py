@@ -101,3 +101,18 @@ def test_a_parent_and_its_unit_summed_by_a_collective_is_the_parent_s_total() ->
 def test_one_paper_after_a_count_and_its_verb_noun_is_a_count() -> None:
     headline = "A대, 'NeurIPS 2025'에 논문 세 편 채택…한 편은 구두 발표"
     assert [c.text for c in find_counts(headline)] == ["세 편", "한 편"]
+
+
+# 8. Prose right after a list whose lead counts papers (`… 논문 수 추이는 다음과 같다.` ⏎ `▲2016년 7건` ⏎
+#    `2017년과 2018년에는 각각 10건, 15건으로 늘었다.`) counts papers too.
+
+
+def test_prose_after_a_list_of_papers_counts_papers() -> None:
+    text = (
+        "포스텍의 AI 논문 실적은 해마다 늘고 있다. NeurIPS와 ICML에서 포스텍이 발표한 논문 수 추이는 다음과 같다.\n"
+        "▲2014년 2건\n▲2016년 6건\n"
+        "2017년과 2018년에는 각각 10건, 15건으로 늘었다."
+    )
+    facts = written_facts(text, published_at="2019-06-01")
+    assert ("postech", ("ICML", "NeurIPS"), 2017, 10) in facts
+    assert ("postech", ("ICML", "NeurIPS"), 2018, 15) in facts
