@@ -114,7 +114,7 @@ def skipped_word(text: str, m: re.Match[str], start: int) -> bool:
     if native == "한" and re.match(r"도|의\s?(?:논문|연구)도", text[m.end() : m.end() + 8]):
         return True  # `한 편도 채택되지 않았다`, `단 한 편의 논문도 올리지 못했던`: not even one
     if native == "한" and not (
-        re.search(r"논문\s?$", text[max(start, m.start() - 4) : m.start()])
+        re.search(r"(?:논문|연구)\s?$", text[max(start, m.start() - 4) : m.start()])  # `연구 한 편이`
         or one_paper(text, m, start)
         or _LISTED_AFTER_COUNT.search(text, max(start, m.start() - 24), m.start())
         or _PART_AFTER_COUNT.search(text, max(0, m.start() - 12), m.start())

@@ -102,6 +102,11 @@ def referred_before(ctx: SentenceContext, end: int) -> Owner | None:
         return None
     kinds = _KINDS[m.group("kind")]
     subject_type = org_type(gaz, state.subject)
+    about = state.title_subject
+    if _headline_s_rather(
+        ctx, kinds
+    ):  # `… 로잔연방공대(15위)가 20위 안에 들었다. ⏎ 성장세도 빠르다. 이 대학이`
+        return Owner(about, "unit", None)
     if kinds is None or subject_type is None or subject_type in kinds:
         return Owner(state.subject, "unit", None)
     before = ctx.doc.before(s)
@@ -111,8 +116,22 @@ def referred_before(ctx: SentenceContext, end: int) -> Owner | None:
     if len({e.id for e in named}) == 1:
         return Owner(named[-1], "unit", None)
     # `선두는 구글이었다. … 이 학교 논문은`, `스탠퍼드대, MIT가 뒤를 이었다. 이 학교의 …`: the school the headline is about
-    about = state.title_subject
     return Owner(about, "unit", None) if about is not None and org_type(gaz, about) in kinds else NOBODY
+
+
+def _headline_s_rather(ctx: SentenceContext, kinds: frozenset[str] | None) -> bool:
+    """Whether a kind word means the headline's organization rather than the current subject: one of that
+    kind that counted nothing and is not named in the sentence before (a school only ranked in passing)."""
+    state, gaz, about, subject = ctx.state, ctx.doc.gaz, ctx.state.title_subject, ctx.state.subject
+    if about is None or subject is None or kinds is None or about.id == subject.id:
+        return False
+    before = ctx.doc.before(ctx.s)
+    named_before = before is not None and any(e.id == subject.id for e in before.entities)
+    return (
+        org_type(gaz, about) in kinds
+        and not named_before
+        and not any(f.org_id == subject.id for f in state.facts)
+    )
 
 
 def _school_of_department_before(ctx: SentenceContext) -> EntityMention | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
 
 # an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
@@ -58,3 +59,17 @@ def edition_years(doc: Doc) -> dict[str, int]:
             if year is not None and year != doc.pub_year:
                 found.setdefault(conf, set()).add(year)
     return {conf: years.pop() for conf, years in found.items() if len(years) == 1}
+
+
+# a sentence opening with `당시` (`당시에는 619편이 제출돼 …`): it tells the edition the sentence before named
+_THEN_OPENING = re.compile(r"\s*['\"‘“]?당시(?:에는|엔|에|만\s?해도)\s")  # not `당시 1위였던 A는 이번에`
+
+
+def then_period(doc: Doc, s: Sentence) -> int | None:
+    """The year a sentence opening with `당시` dates its paragraph with: that of the one edition the sentence
+    before names with its year (`3년 전인 ISSCC 2014 때와 견주면 … 당시에는 …`), else None."""
+    before = doc.before(s)
+    if before is None or not _THEN_OPENING.match(doc.fields[s.field], s.start):
+        return None
+    years = {e.year for e in before.entities if e.kind == "conf" and e.year}
+    return years.pop() if len(years) == 1 else None

@@ -16,7 +16,11 @@ def journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
     start = s.start
     for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
         start = b.end()
-    return JOURNAL.search(text, start, min(s.end, cm.end + 12)) is not None
+    end = min(s.end, cm.end + 12)
+    comma = text.find(
+        ",", cm.end, end
+    )  # `LBW 6편, 학생 게임 경진대회 4건`: the next item's, not this count's
+    return JOURNAL.search(text, start, comma if comma >= 0 else end) is not None
 
 
 _JOURNAL_WORD = re.compile(

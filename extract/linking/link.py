@@ -44,6 +44,7 @@ from extract.linking.cues import (
 )
 from extract.linking.document import prepared
 from extract.linking.duplicates import clean_facts
+from extract.linking.editions import then_period
 from extract.linking.facts import make_fact
 from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
@@ -122,8 +123,12 @@ def _read_sentences(doc: Doc) -> list[Fact]:
         back_to_the_host(state, s, text)
         _link_sentence(doc, state, s, text, f"{prev_text} {interview.asked}".strip(), last_text)
         interview.read(doc, s)
-        if (period := cleft_period(text, s.start, s.end, doc.pub_year)) is not None:
-            state.period = (s.field, s.para, period)  # `흐름이 바뀐 것은 지난해다. …`: the paragraph's year
+        if (period := cleft_period(text, s.start, s.end, doc.pub_year) or then_period(doc, s)) is not None:
+            state.period = (
+                s.field,
+                s.para,
+                period,
+            )  # `흐름이 바뀐 것은 지난해다. …`, `… ISSCC 2014 때와 … 당시에는`
         if (tally := tally_period(text, s.start, s.end, doc.pub_year)) is not None:
             state.tally = (s.field, tally)  # `2021년 집계에 따르면 …`: the year of what the article counts
         update_conf_ref(doc, state, s, text)

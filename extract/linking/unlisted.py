@@ -37,6 +37,7 @@ _NOT_VENUE = frozenset({
     "COMPUTEX", "SEMICON", "ARXIV", "OECD", "UN", "WHO", "FDA", "EMA", "MFDS", "IEEE", "ACM", "LCD",
     "OLED", "LED", "UHD", "QLED", "TV", "SOC", "AP", "ADAS", "EUV", "DDR", "LPDDR", "GDDR", "PIM", "CXL",
     "MRI", "CT", "PET", "DNA", "RNA", "MRNA", "ADC", "TIL", "EGFR", "AUC", "DBT", "ML", "DL", "NLP", "CV", "RL",
+    "LBW", "SRC", "SIG",  # a conference's tracks: late-breaking work, student research competition, interest groups
 })  # fmt: skip
 # a described venue with a region before it (`미국면역항암학회`, `유럽 혈액학회`), or a Korean society's
 # meeting (`대한내과학회 추계학술대회`, `한국물리학회`): a named one, unless it only names a field

@@ -56,7 +56,7 @@ SINGULAR_ANAPHOR = re.compile(rf"(?:같은|그|해당|동일한?)\s?{_VENUE_WORD
 # the conferences written as the company of the article's own are no referent of later counts
 _CLASS_NOUN = rf"(?<![\d가-힣])(?:\d|두|세|네|다섯|양)\s?대\s?(?:[가-힣A-Za-z]+\s?){{0,4}}?{_VENUE_WORD}"
 CLASS_OF_VENUES = re.compile(
-    rf"{_CLASS_NOUN}|꼽히|꼽힌|손꼽|불리|불린|중\s?(?:하나|한\s?곳)|쌍벽|대표하는|대표적인"
+    rf"{_CLASS_NOUN}|꼽히|꼽힌|꼽힘|손꼽|불리|불린|중\s?(?:하나|한\s?곳)|쌍벽|대표하는|대표적인"
 )
 COMPANION_AFTER = re.compile(  # also `ISSCC와 쌍벽을 이루는 VLSI`
     r"\s*(?:\([^()]{0,40}\))?\s*['’\"”]?\s*(?:(?:과|와|이랑|하고)\s*(?:함께|더불어|나란히|쌍벽을)|에\s*이어(?!서))"
