@@ -326,6 +326,7 @@ OWNER_AFTER = re.compile(
 SURVEY_OBJECT = re.compile(r"^\s*(?:을|를|의)?\s*(?:전수\s?)?(?:조사|분석|집계|검토)")
 SURVEY = re.compile(
     r"(?:조사|분석|집계|평가|전수\s?조사)(?:한|했던|해|된)?\s*결과(?!\s?(?:등|과|와|및|들|를|을)(?![가-힣]))|에\s*따르면"
+    r"|자료를\s?보면"  # `A가 23일 공개한 자료를 보면 … 774편이다`: A reports the conference's numbers
 )  # not results presented (`병용임상 분석결과 등 5개 연구결과를 발표`, `분석 결과를 비롯해`): no survey
 # a count over many organizations (`민간 기업 338곳의 논문 총 2759건`, `15개 기업이 모두`)
 MANY_ORGS = re.compile(

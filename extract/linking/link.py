@@ -124,11 +124,8 @@ def _read_sentences(doc: Doc) -> list[Fact]:
         _link_sentence(doc, state, s, text, f"{prev_text} {interview.asked}".strip(), last_text)
         interview.read(doc, s)
         if (period := cleft_period(text, s.start, s.end, doc.pub_year) or then_period(doc, s)) is not None:
-            state.period = (
-                s.field,
-                s.para,
-                period,
-            )  # `흐름이 바뀐 것은 지난해다. …`, `… ISSCC 2014 때와 … 당시에는`
+            # `흐름이 바뀐 것은 지난해다. …`, `… ISSCC 2014 때와 … 당시에는`; a heading's year: the lines after it
+            state.period = (s.field, s.para + int(s.headline and s.field == "text"), period)
         if (tally := tally_period(text, s.start, s.end, doc.pub_year)) is not None:
             state.tally = (s.field, tally)  # `2021년 집계에 따르면 …`: the year of what the article counts
         update_conf_ref(doc, state, s, text)

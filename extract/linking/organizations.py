@@ -38,6 +38,7 @@ from extract.linking.lineage import (
 )
 from extract.linking.owned_after import (
     country_written_after,
+    line_owner,
     owner_written_after,
     parenthesized_owner,
     regions_before,
@@ -366,6 +367,8 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
         return NOBODY  # `유럽과 북미를 합친 101편이`: the regions' count, not the carried subject's
     if s.field == "title" and state.title_subject is not None:
         return Owner(state.title_subject, "unit", None)
+    if (line := line_owner(ctx)) is not None:
+        return Owner(line, "unit", None)  # `▲3위 KAIST – 13건. 회로 부문만 따로 떼면 9건으로`: the line's
     if state.conference_topic == (s.field, s.para) and (
         _PAPERS_TOPIC.search(text, s.start, cm.start) or PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end)
     ):

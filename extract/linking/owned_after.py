@@ -145,3 +145,14 @@ def venues_counted(ctx: SentenceContext, cm: CountMatch) -> bool:
 
 
 _PLACES_AFTER = re.compile(r"\s?(?:\([^()]{0,20}\))?\s?(?:두|세|네|다섯)\s?(?:곳|군데|개\s?학회)")
+
+
+def line_owner(ctx: SentenceContext) -> EntityMention | None:
+    """The owner of a list line's first count, for a later sentence of the same line that names no one
+    (`▲3위 KAIST – 13건. 회로 부문만 따로 떼면 9건으로 이 부문 1위다.`)."""
+    text, s = ctx.text, ctx.s
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if line_start == s.start or not ctx.doc.in_listed_line(s.field, line_start):
+        return None
+    owned = (f for f in ctx.state.facts if f.field == s.field and line_start <= f.sent_start < s.start)
+    return next((f.org for f in owned if f.org.id == f.org_id and not f.joint), None)

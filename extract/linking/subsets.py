@@ -13,6 +13,7 @@ from extract.linking.owned_after import came_from, papers_came_from
 from extract.linking.parts import tracks_each
 from extract.linking.roles import Group
 from extract.linking.state import Fact, last_fact
+from extract.linking.year_words import PERIOD_HEADING
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts, parse_number
 from output.schema import Scope
@@ -49,10 +50,9 @@ class Around:
 def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner | None:
     """A part of an earlier fact (`9편 중 5편`, `그 가운데 4편`): its own organization when one is
     written next to it, else the earlier fact's, as a subset."""
-    state, text, s = ctx.state, ctx.text, ctx.s
+    text, s = ctx.text, ctx.s
     sub = _subset_lead(ctx, cm)
-    # the facts before it, this sentence's too (`15편을 냈는데 이 중 13편이`)
-    earlier = [*state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start)]
+    earlier = _earlier_facts(ctx, cm)
     if sub is None:
         return None
     n = parse_number(sub.group(1)) if sub.group(1) else None  # `9편 중`, `네 편 가운데`
@@ -145,6 +145,25 @@ def _of_aggregate(ctx: SentenceContext, parent: Fact, bases: list[Fact], at: int
         and not any(b.sent_start == state.prev_sentence_start for b in bases)
     )
     return before or _aggregate_before(ctx, parent, at)
+
+
+def _earlier_facts(ctx: SentenceContext, cm: CountMatch) -> list[Fact]:
+    """The facts a part may be of: those before it, this sentence's too (`15편을 냈는데 이 중 13편이`), none
+    before a dated section's heading line in between (`▲ 지난해, EMNLP 2021`)."""
+    s, text = ctx.s, ctx.text
+    headings = [
+        x.start
+        for x in ctx.doc.sentences
+        if x.headline
+        and x.field == s.field
+        and x.start < s.start
+        and PERIOD_HEADING.match(text, x.start, x.end)
+    ]
+    return [
+        f
+        for f in (*ctx.state.facts, *(f for f in ctx.pending if f.cm.end <= cm.start))
+        if not any(f.sent_end <= h for h in headings)
+    ]
 
 
 def _parent_of(text: str, earlier: list[Fact], n: int | None) -> tuple[Fact | None, list[Fact]]:

@@ -58,14 +58,14 @@ def edition_dated(text: str, start: int, end: int) -> int | None:
 
 # a cleft sentence that dates what the next sentences tell (`흐름이 바뀐 것은 지난해다`, `시작은 2019년이었다`)
 PERIOD_CLEFT = re.compile(
-    r"(?:것은|것이|때는|때가|시점은|시작은|계기는)\s(?:바로\s)?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)"
+    r"(?:것은|것이|때는|때가|시점은|시작은|계기는|변곡점은|전환점은|분기점은)\s(?:바로\s)?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년)"
     r"(?:부터)?(?:이다|다|였다|이었다)\.?['\"”’]?\s*$"
 )
 
 
 # a sentence that sets the scene in a year before telling it (`지난해만 해도 분위기는 달랐다. 당시 …`)
 PERIOD_TOPIC = re.compile(  # also `1년 전만 해도`
-    r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)(?:까지)?만\s?(?:해도|하더라도)(?![가-힣])"
+    r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)만\s?(?:해도|하더라도)(?![가-힣])"
 )
 
 
@@ -94,19 +94,26 @@ def tally_period(text: str, start: int, end: int, pub_year: int | None) -> int |
     return pub_year if m.group(1) == "올해" else pub_year - 1
 
 
+# a section's heading line opening with its year (`▲ 3년 전, 홍콩 EMNLP-IJCNLP`, `■ 2019년: 첫 진출`)
+PERIOD_HEADING = re.compile(
+    r"\s*[▲■◆●□◇▷▶]\s*(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)\s?[,:·]"
+)
+
+
 def cleft_period(text: str, start: int, end: int, pub_year: int | None) -> int | None:
-    """The calendar year a cleft sentence dates (`… 것은 지난해다`), or a sentence without a count
-    opens with (`지난해만 해도 분위기는 달랐다`), else None."""
+    """The calendar year a cleft sentence dates (`… 것은 지난해다`), or a sentence (or a section's heading
+    line) without a count opens with (`지난해만 해도 분위기는 달랐다`, `▲ 3년 전, 홍콩 EMNLP`), else None."""
     m = PERIOD_CLEFT.search(text, start, end)
-    if m is None and (topic := PERIOD_TOPIC.match(text, start, end)) is not None:
-        m = None if find_counts(text, start, end) else topic
+    if m is None:
+        topic = PERIOD_TOPIC.match(text, start, end) or PERIOD_HEADING.match(text, start, end)
+        m = None if topic is None or find_counts(text, start, end) else topic
     if m is None:
         return None
     if m.group(2):
         return int(m.group(2))
     if pub_year is None:
         return None
-    if m.re is PERIOD_TOPIC and m.group(3):
+    if m.re is not PERIOD_CLEFT and m.group(3):
         return pub_year - int(m.group(3))  # `1년 전만 해도`
     return pub_year if m.group(1) == "올해" else pub_year - 1
 
@@ -191,7 +198,8 @@ SPAN_OF_ATTRIBUTE = re.compile(r"[가-힣](?:온|던|해온|해 온)\s+(?:[^\s.,
 # `두 편을 냈던 전년`
 COUNT_OF_YEAR_AFTER = re.compile(  # also past a part in parentheses (`다섯 편(이 가운데 두 편)에 그쳤던 지난해`)
     r"\s?(?:\([^()]{0,40}\))?\)?\s?(?:에\s?(?:그쳤던|그친|머물렀던|머문|머무른|불과했던|불과하던)|이던|이었던|였던|뿐이던|뿐이었던"
-    r"|[을를]\s?(?:기록했던|냈던|내던|발표했던|올렸던))\s+"
+    r"|[을를]\s?(?:기록했던|냈던|내던|발표했던|올렸던)"
+    r"|(?:으로|로)\s?[가-힣]{1,6}\s(?:것은|때는|해는))\s+"  # `5건으로 올라선 것은 2015년이고`: a cleft's year
 )
 
 # a year after the count just written (`9편에서 1년 만에 13건으로`)
