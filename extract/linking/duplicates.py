@@ -5,6 +5,7 @@ named for their unit's count, and a headline's readings the body gives apart dro
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extract.linking.cues import TRACK_AFTER, TRACK_SECTION
 from extract.linking.sentences import line_span, row_label
@@ -136,7 +137,8 @@ def _apart_by_venue_part(
 ) -> list[tuple[object, ...]]:
     """Equal counts, one of the main conference and one of a workshop (`본 학회에서는 논문 한 편이` …
     `워크숍에서 1편으로`), are two facts; a count naming neither stays with the main one."""
-    parts = [_venue_part(texts, f) for f in facts]
+    times = Counter(keys)  # only equal counts can be told apart by their part of the event
+    parts = [_venue_part(texts, f) if times[k] > 1 else "" for f, k in zip(facts, keys, strict=True)]
     by_key: dict[tuple[object, ...], set[str]] = {}
     for k, part in zip(keys, parts, strict=True):
         by_key.setdefault(k, set()).add(part)

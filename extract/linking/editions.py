@@ -68,8 +68,10 @@ _THEN_OPENING = re.compile(r"\s*['\"‘“]?당시(?:에는|엔|에|만\s?해도
 def then_period(doc: Doc, s: Sentence) -> int | None:
     """The year a sentence opening with `당시` dates its paragraph with: that of the one edition the sentence
     before names with its year (`3년 전인 ISSCC 2014 때와 견주면 … 당시에는 …`), else None."""
+    if not _THEN_OPENING.match(doc.fields[s.field], s.start):
+        return None
     before = doc.before(s)
-    if before is None or not _THEN_OPENING.match(doc.fields[s.field], s.start):
+    if before is None:
         return None
     years = {e.year for e in before.entities if e.kind == "conf" and e.year}
     return years.pop() if len(years) == 1 else None

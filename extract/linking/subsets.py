@@ -52,9 +52,9 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     written next to it, else the earlier fact's, as a subset."""
     text, s = ctx.text, ctx.s
     sub = _subset_lead(ctx, cm)
-    earlier = _earlier_facts(ctx, cm)
     if sub is None:
         return None
+    earlier = _earlier_facts(ctx, cm)
     n = parse_number(sub.group(1)) if sub.group(1) else None  # `9편 중`, `네 편 가운데`
     if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
         earlier = [f for f in earlier if f.field == s.field]
