@@ -103,9 +103,8 @@ def referred_before(ctx: SentenceContext, end: int) -> Owner | None:
     kinds = _KINDS[m.group("kind")]
     subject_type = org_type(gaz, state.subject)
     about = state.title_subject
-    if _headline_s_rather(
-        ctx, kinds
-    ):  # `… 로잔연방공대(15위)가 20위 안에 들었다. ⏎ 성장세도 빠르다. 이 대학이`
+    # `… 로잔연방공대(15위)가 20위 안에 들었다. ⏎ 성장세도 빠르다. 이 대학이`: the headline's school
+    if _headline_s_rather(ctx, kinds):
         return Owner(about, "unit", None)
     if kinds is None or subject_type is None or subject_type in kinds:
         return Owner(state.subject, "unit", None)

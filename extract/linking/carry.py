@@ -97,9 +97,8 @@ def update_subject(
     # `ACM이 여는 CHI 2023이 개막했다`: the conference's organizer, not its papers' owner
     groups = [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
     if _PERSON_PREDICATE.search(text, s.start, s.end) or _PERSONS_LAB_TOPIC.search(text, s.start, s.end):
-        state.subject = (
-            None  # `1위는 … 레빈 교수다. 올해 12편을 냈다.`, `B 교수 연구실도 …`: the person goes on
-        )
+        # `1위는 … 레빈 교수다. 올해 12편을 냈다.`, `B 교수 연구실도 …`: the person goes on
+        state.subject = None
         return
     first_subj = _first_subject(s, text, groups, excluded)
     lead = text[s.start : s.start + 3]

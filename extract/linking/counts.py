@@ -32,7 +32,7 @@ from extract.linking.headers import lead_of_list
 from extract.linking.journals import journal_in_clause, journal_near
 from extract.linking.list_heads import head_counts_other_things
 from extract.linking.prizes import counts_prizes
-from extract.linking.sentences import Sentence
+from extract.linking.sentences import Sentence, line_span
 from extract.linking.state import Doc
 from extract.linking.tables import column_reading
 from extract.linking.things import (
@@ -166,7 +166,7 @@ def _in_paper_context(
     if cm.counter == "편" or (not cm.counter):
         return bool(context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text))
     # `… 논문 추이는 다음과 같다.` ⏎ `▲2016년 3개`; or prose right after such a list (`2017년에는 열두 건으로`)
-    lead = lead_of_list(text, s.start if s.headline else text.rfind("\n", 0, max(0, s.start - 1)) + 1)
+    lead = lead_of_list(text, s.start if s.headline else line_span(text, max(0, s.start - 1))[0])
     return bool(
         context
         or (lead is not None and PAPER_CONTEXT.search(text, *lead))

@@ -17,9 +17,8 @@ def journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
     for b in CLAUSE_BOUNDARY.finditer(text, s.start, cm.start):
         start = b.end()
     end = min(s.end, cm.end + 12)
-    comma = text.find(
-        ",", cm.end, end
-    )  # `LBW 6편, 학생 게임 경진대회 4건`: the next item's, not this count's
+    # `LBW 6편, 학생 게임 경진대회 4건`: what follows the comma is the next item's, not this count's
+    comma = text.find(",", cm.end, end)
     return JOURNAL.search(text, start, comma if comma >= 0 else end) is not None
 
 

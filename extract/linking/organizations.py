@@ -135,9 +135,8 @@ def _collective_owner(ctx: SentenceContext, cm: CountMatch, before: list[Group])
         return None
     if before and before[-1].kind == "org" and _ITS_COLLECTIVE.match(text, before[-1].end, cm.start):
         return Owner(before[-1].members[0], "total", None)  # `A 계열사 두 곳은 … 25건`: A's total
-    if (
-        before and before[-1].kind == "org" and len(before[-1].ids()) > 1
-    ):  # `A와 B는 … 두 회사 몫을 합해 14건`
+    if before and before[-1].kind == "org" and len(before[-1].ids()) > 1:
+        # `A와 B는 … 두 회사 몫을 합해 14건`
         return _named_total(ctx, [m for m in before[-1].members if m.kind == "org"])
     if not before and len(ctx.state.subject_list) > 1 and _PLURAL_OWNERS_OF.search(text, s.start, cm.start):
         return _named_total(ctx, list(ctx.state.subject_list))  # `A와 B는 …. 두 회사가 함께 14건`

@@ -8,6 +8,7 @@ import re
 from extract.linking.context import SentenceContext
 from extract.linking.cues import CLAUSE_BOUNDARY, HOST_PLACE, LOCATIVE, OWNER_AFTER, PAREN_COUNT_OPEN
 from extract.linking.roles import GEN_COMPARED, ROLE_COLLAB, ROLE_EVENT, ROLE_SOURCE, ROLE_TITLE, Group
+from extract.linking.sentences import line_span
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
 
@@ -151,7 +152,7 @@ def line_owner(ctx: SentenceContext) -> EntityMention | None:
     """The owner of a list line's first count, for a later sentence of the same line that names no one
     (`▲3위 KAIST – 13건. 회로 부문만 따로 떼면 9건으로 이 부문 1위다.`)."""
     text, s = ctx.text, ctx.s
-    line_start = text.rfind("\n", 0, s.start) + 1
+    line_start = line_span(text, s.start)[0]
     if line_start == s.start or not ctx.doc.in_listed_line(s.field, line_start):
         return None
     owned = (f for f in ctx.state.facts if f.field == s.field and line_start <= f.sent_start < s.start)

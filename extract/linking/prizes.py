@@ -59,7 +59,6 @@ def counts_prizes(text: str, s: Sentence, cm: CountMatch) -> bool:
         or _AWARDED_AFTER.match(text, cm.end, s.end)  # `이 가운데 4편은 장려상을 받았다`
         or _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start)  # `최우수상 2건`
         or _WON_BEFORE.search(text, max(s.start, cm.start - 40), cm.start)  # `… 상을 받은 논문이 한 편씩`
-        or _SELECTED_ENTRIES.search(
-            text, max(s.start, cm.start - 30), cm.start
-        )  # `입선작으로 뽑힌 논문 260편`
+        # `입선작으로 뽑힌 논문 260편`
+        or _SELECTED_ENTRIES.search(text, max(s.start, cm.start - 30), cm.start)
     )

@@ -25,7 +25,6 @@ def self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Ow
     about += [m.id for g in before for m in g.members if m.kind == "org"]  # `카카오 AI 기업 카카오브레인에`
     if not any(a == src.id or a in doc.lineage(src.id) or src.id in doc.lineage(a) for a in about):
         return None
-    unit = unit_by_kind_word(
-        doc, src, subjects, ctx.text, src.end, cm.start
-    )  # `LG에 따르면 연구원이`: its unit
+    # `LG에 따르면 연구원이`: its unit
+    unit = unit_by_kind_word(doc, src, subjects, ctx.text, src.end, cm.start)
     return Owner(unit or src, "unit", None)
