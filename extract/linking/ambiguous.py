@@ -65,9 +65,11 @@ def _counts_on(doc: Doc, sentence: Sentence) -> bool:
     """Whether the sentence, saying nothing of citations, goes on from a sentence at a venue, past a
     run of sentences with counts and no citation words (`… 학회에서 347편이 채택됐다. 2019년 29편에서 …`,
     `등재 논문 수로는 A가 820편으로 1위였다. B가 414편 …`)."""
-    if sentence.field != "text" or sentence.headline:
+    if sentence.field != "text":
         return False  # a headline's segments are read apart
     text = doc.fields[sentence.field]
+    if sentence.headline:
+        return _listed_under_venue(doc, sentence)
     s: Sentence | None = sentence
     while s is not None and not CITATION_MEASURE.search(text, s.start, s.end):
         before = doc.before(s)
@@ -81,6 +83,24 @@ def _counts_on(doc: Doc, sentence: Sentence) -> bool:
     return False
 
 
+def _listed_under_venue(doc: Doc, line: Sentence) -> bool:
+    """Whether a list line (`2위 마이크로소프트 414건`) hangs, past the lines of its block, from a heading
+    at a venue that says nothing of citations (`■ 3대 AI 학회 논문 등재 수 순위`)."""
+    text = doc.fields[line.field]
+    s = doc.before(line)
+    after = line
+    while s is not None and s.headline and not _BLANK_LINE.search(text, s.end, after.start):
+        if CITATION_MEASURE.search(text, s.start, s.end):
+            return False
+        if _at_venue(doc, s):
+            return _LIST_HEADING.match(text, text.rfind("\n", 0, s.start) + 1) is not None
+        after, s = s, doc.before(s)
+    return False
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# a section's heading (`■ …`, `[…]`, `…는 다음과 같다:`), not a subheadline's line
+_LIST_HEADING = re.compile(r"\s*[■□◆◇▶▷►◎◈★☆#【\[<]|[^\n]*(?::|다음과\s?같다\.?)[ \t]*(?=\n|$)")
 _ACCEPTED = re.compile(r"채택|등재|게재")
 
 

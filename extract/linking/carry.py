@@ -52,6 +52,10 @@ def subject_after_rows(doc: Doc, state: State, facts: list[Fact], orgs: set[str]
     subject_after_parallel_counts(doc, state, facts, state.title_subject)
     if len(orgs) > 1 and state.subject is not None and state.subject.id in orgs:
         state.subject = state.last_subject = None
+    elif len(orgs) == 1 and facts and all(f.org.id in orgs for f in facts):
+        state.subject = state.last_subject = facts[
+            -1
+        ].org  # `4위 LG AI연구원 7편` ⏎ `출범 2년 차에 …`: its item
 
 
 def _first_subject(s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> Group | None:
@@ -101,6 +105,8 @@ def update_subject(
         state.subject = None
         return
     first_subj = _first_subject(s, text, groups, excluded)
+    if first_subj is not None and _whole_in_passing(text, s, first_subj):
+        return  # `… 논문까지 더하면 네이버 전체로는 17건`: the whole's holder, an aside; the subject goes on
     lead = text[s.start : s.start + 3]
     initial = next(
         (g for g in groups if g.start - s.start <= max(2, len(lead) - len(lead.lstrip("'\"‘“[(")))), None
@@ -138,6 +144,18 @@ def update_subject(
         state.subject = state.last_subject = named  # `가장 많은 기관은 A였다. 20건으로 …`: A goes on
     elif not groups:
         person_as_subject(state, s, text)
+
+
+# a whole made by adding others (`B 논문까지 더하면`, `계열사를 합치면`): its holder is told of in passing
+_SUMMED_WITH = re.compile(r"(?:더하면|합치면|포함하면|합하면|더할\s?경우|합칠\s?경우|포함할\s?경우)\s")
+_WHOLE_OF = re.compile(r"\s?(?:그룹\s?)?전체(?:로는|로|는|가|의)(?![가-힣])")
+
+
+def _whole_in_passing(text: str, s: Sentence, subject: Group) -> bool:
+    """Whether the sentence's subject holds a whole made by adding others to what was counted (`B 논문까지
+    더하면 A 전체로는 17건`)."""
+    summed = _SUMMED_WITH.search(text, s.start, s.end)
+    return summed is not None and summed.end() <= subject.start and bool(_WHOLE_OF.match(text, subject.end))
 
 
 def _opening_subject(state: State, gaz: Gazetteers | None, listed: list[EntityMention]) -> None:

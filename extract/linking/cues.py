@@ -238,6 +238,7 @@ LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?
 HOST_PLACE = re.compile(  # also the place an edition is named by (`독일 함부르크 대회 때 21편`)
     r"\s*(?:[^\s.,]+\s+){0,4}?[^\s.,]*?에서\s*(?:열리|열린|열릴|개최|진행)"
     r"|\s(?:[가-힣]{2,8}\s)?(?:대회|학술대회|행사)(?![가-힣])"
+    r"|\s[가-힣]{2,10}\s?[=|]"  # a timeline label's or a dateline's place (`◇2019년 미국 롱비치=`)
 )
 COUNTRY_AGGREGATE = re.compile(
     r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구자|연구팀|학계|업계|팀)들?\s*)?(?:전체\s*)?"

@@ -43,6 +43,7 @@ from extract.linking.owned_after import (
     parenthesized_owner,
     regions_before,
     tally_owner,
+    through_unit,
     venues_counted,
 )
 from extract.linking.roles import (
@@ -94,7 +95,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     inner = included_owner(ctx, cm)
     if inner is not None:
         return inner
-    own = parenthesized_owner(ctx, cm) or tally_owner(ctx, cm)
+    own = parenthesized_owner(ctx, cm) or tally_owner(ctx, cm) or through_unit(ctx, cm)
     if own is not None:
         return Owner(own, "unit", None)
     if (rest := _rest_owner(ctx, cm)) is not None:

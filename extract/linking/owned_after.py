@@ -157,3 +157,23 @@ def line_owner(ctx: SentenceContext) -> EntityMention | None:
         return None
     owned = (f for f in ctx.state.facts if f.field == s.field and line_start <= f.sent_start < s.start)
     return next((f.org for f in owned if f.org.id == f.org_id and not f.joint), None)
+
+
+# the unit a parent works through (`카카오는 카카오브레인을 통해 6편을`): the papers are the unit's
+_THROUGH = re.compile(r"\s?(?:을|를)\s?통(?:해|하여|해서)\s")
+
+
+def through_unit(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
+    """The unit or affiliate an organization earlier in the clause publishes through (`A도 부스 대신 B를
+    통해 6편을 내놓았다`: B's), when B belongs to it."""
+    for g in ctx.org_groups:
+        if g.kind != "org" or g.end > cm.start or len(g.members) != 1:
+            continue
+        through = _THROUGH.match(ctx.text, g.end)
+        if through is None or CLAUSE_BOUNDARY.search(ctx.text, through.end(), cm.start):
+            continue
+        unit = g.members[0]
+        parents = ctx.doc.lineage(unit.id)[1:]
+        if any(e.kind == "org" and e.id in parents and e.end <= g.start for e in ctx.s.entities):
+            return unit
+    return None

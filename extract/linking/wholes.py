@@ -32,7 +32,9 @@ def is_aggregate_count(
     if _total_beyond_listed(text, s, cm, counts, groups):
         return True  # `A 11편, B 9편 등 총 178편`: the whole of which the list is a part
     if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
-        return False
+        return _country_sum_in_own_clause(
+            text, s, cm, groups
+        )  # `A는 541건이었고, 국내 기업 전체 합계는 106건`
     for g in groups:
         if g.end > cm.start or CLAUSE_BOUNDARY.search(text, g.end, cm.start):
             continue
@@ -44,6 +46,23 @@ def is_aggregate_count(
             and (AGGREGATE_WORDS.search(text, g.end, cm.start) or _programme(text, s, cm))
         ):
             return True  # `올해 MICRO에는 … 120편 논문이 발표되며`: the conference's programme
+    return False
+
+
+# a country's organizations summed (`국내 기업 전체 합계는`, `한국 기관을 모두 합치면`)
+_COUNTRY_SUM = re.compile(
+    r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구팀)들?\s*)?(?:전체\s*)?(?:합계|합산|총합|을\s?모두\s?합치면|를\s?모두\s?합치면)"
+)
+
+
+def _country_sum_in_own_clause(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
+    """Whether the count's own clause, after an earlier clause's owner, sums a country's organizations."""
+    for e in s.entities:
+        if e.kind != "country" or e.end > cm.start or CLAUSE_BOUNDARY.search(text, e.end, cm.start):
+            continue
+        owners_between = any(g.kind == "org" and e.end <= g.start < cm.start for g in groups)
+        if _COUNTRY_SUM.match(text, e.end) and not owners_between:
+            return True
     return False
 
 

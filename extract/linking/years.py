@@ -277,6 +277,8 @@ def _year_from_context(
     """The year of a count whose clause writes none: the edition referred to (`같은 대회`, `당시`), the
     one the article dated last, the conference's year in the article, the fact before's, else the
     publication year."""
+    if state.entry is not None and state.entry[0] == s.field:
+        return state.entry[1], "carried"  # `2015년 | A가 13편으로 1위. B는 9편으로 …`: the entry's year
     referred = _referred_year(state, text, s, cm, confs, conf_source, ref)
     if referred is not None:
         return referred

@@ -1,0 +1,68 @@
+"""Timelines: lines that open with the year they tell of (`2015년 | A가 13편으로 1위`, `◇2017년 하와이=…`,
+a heading `◇재작년 11월, 홍콩 - 정규 세션`). Every count of an entry is that year's unless its own clause
+dates it, whatever edition the article is about."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.linking.sentences import Sentence
+from extract.linking.state import Doc
+
+# a line's opening year label: an optional list mark, a year (or a year word), an optional month and
+# day, a place of a few words, then a separator (`|`, `=`, `:`, ` - `, a dash)
+_ENTRY_LABEL = re.compile(
+    r"[ \t]*(?:[▲■◆●□◇◈▷▶○•\-–*]\s*)?\[?(?P<word>((?:19|20)\d{2})\s?년|올해|지난\s?해|작년|재작년|([1-9])\s?년\s?전)"
+    r"(?:\s?\d{1,2}\s?월)?(?:\s?\d{1,2}\s?일)?\]?"
+    r"(?P<place>(?:,?\s[가-힣A-Za-z·]{1,12}(?<![은는을를에의도])){0,3}?)"
+    r"\s*(?:\||│|=|:|–|—|\s-\s|\s?-\s)"
+)
+# a label with a list mark and no separator is a heading when it is its own line (`◆ 2019년`)
+_MARKED_YEAR_LINE = re.compile(r"[ \t]*[▲■◆●□◇◈▷▶○•]\s*(?:(?:19|20)\d{2})\s?년\s*$")
+
+Entry = tuple[str, int, bool]  # (field, year, a heading line dating the lines after it)
+
+
+@functools.lru_cache(maxsize=16)
+def _labelled_lines(text: str) -> dict[int, re.Match[str]]:
+    """The line starts of a field that open with a year label, when two or more lines do (a timeline)."""
+    found: dict[int, re.Match[str]] = {}
+    pos = 0
+    for line in text.split("\n"):
+        m = _ENTRY_LABEL.match(text, pos, pos + len(line)) or _MARKED_YEAR_LINE.match(
+            text, pos, pos + len(line)
+        )
+        if m is not None:
+            found[pos] = m
+        pos += len(line) + 1
+    return found if len(found) >= 2 else {}
+
+
+def _label_year(m: re.Match[str], pub_year: int | None) -> int | None:
+    """The calendar year a label tells of, counting year words from the publication year."""
+    if m.re is _MARKED_YEAR_LINE:
+        written = re.search(r"(?:19|20)\d{2}", m.group())
+        return int(written.group()) if written is not None else None
+    if m.group(2):
+        return int(m.group(2))
+    if pub_year is None:
+        return None
+    word = m.group("word").replace(" ", "")
+    if m.group(3):
+        return pub_year - int(m.group(3))
+    return {"올해": pub_year, "지난해": pub_year - 1, "작년": pub_year - 1, "재작년": pub_year - 2}.get(word)
+
+
+def next_entry(doc: Doc, s: Sentence, current: Entry | None) -> Entry | None:
+    """The timeline entry a line opening with sentence `s` belongs to: its own label's, else a heading
+    entry's that the line goes on under, else none."""
+    text = doc.fields[s.field]
+    line_start = text.rfind("\n", 0, s.start) + 1
+    m = _labelled_lines(text).get(line_start)
+    if m is not None:
+        year = _label_year(m, doc.pub_year)
+        return (s.field, year, s.headline) if year is not None else None
+    if current is not None and current[0] == s.field and current[2] and not s.headline:
+        return current  # the paragraphs under a heading entry
+    return None
