@@ -21,6 +21,7 @@ from extract.linking.cues import VENUE
 from extract.linking.distributive import COLLECTIVE_EACH
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.venue_cues import SECTION_MARK
 from extract.numerals import find_counts
 
 
@@ -198,3 +199,23 @@ class Interview:
         if asks_now := question_asked(doc, s):
             self.question = asks_now
             self.names_one = self.named.get((s.field, s.para), False)
+
+
+def restated_in_section(doc: Doc, fact: Fact, sentence: Sentence) -> bool:
+    """Whether a fact stands on a section's heading line (`■ A: 두 학회 모두 B와 '열네 편'`) whose count a body
+    sentence of the section writes again: the heading sums up the section, which tells whose it is."""
+    text = doc.fields[sentence.field]
+    if sentence.field != "text" or not sentence.headline or fact.cm.count is None:
+        return False
+    if not SECTION_MARK.match(text, text.rfind("\n", 0, sentence.start) + 1):
+        return False
+    again = re.compile(rf"(?<![\d.,]){re.escape(fact.cm.text)}")
+    i = doc.sentence_index(sentence.field, sentence.start)
+    for s in doc.sentences[(i if i is not None else len(doc.sentences)) + 1 :]:
+        if s.field != sentence.field or (
+            s.headline and SECTION_MARK.match(text, text.rfind("\n", 0, s.start) + 1)
+        ):
+            return False  # another field, or the next section
+        if not s.headline and again.search(text, s.start, s.end):
+            return True
+    return False

@@ -21,6 +21,7 @@ from extract.linking.venue_cues import (
     CONF_AS_TOPIC,
     GENERAL_VENUE,
     GENERIC_VENUE,
+    HELD_VENUE,
     IN_PARENS_AFTER,
     LAST_NAMED,
     MAIN_TRACK,
@@ -35,12 +36,18 @@ from extract.linking.venue_cues import (
     SUPERLATIVE_VENUE,
     THIS_CONF,
     THIS_TIMES_COUNT,
+    VENUE_AS_TIME,
     VENUE_OF_PAPERS,
     VENUE_PLACE,
     VENUE_SIDE,
     YEAR_SO_FAR,
 )
-from extract.linking.venue_lists import conference_list_of, named_next, venues_listed_next
+from extract.linking.venue_lists import (
+    conference_list_of,
+    named_next,
+    told_of_an_earlier_item,
+    venues_listed_next,
+)
 from extract.linking.year_words import YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -57,7 +64,9 @@ PAPER_VERB = re.compile(r"\s*(?:모두\s*)?(?:게재|채택|발표|선정|실렸
 
 
 # a conference as the place of the sentence's count (`… 양대 학회로 꼽히는 VLSI 심포지엄에서도 A는 9편`)
-_PLACE_OF_COUNT = re.compile(r"\s*(?:에서도|에서는|에선)\s")
+_PLACE_OF_COUNT = re.compile(
+    r"\s*(?:\([^()]{0,30}\))?\)?\s*(?:심포지엄|학회|학술대회)?\s*(?:에서도|에서는|에선)\s"
+)
 # a sentence whose topic is the article's own conference (`이 학회는 …`, `해당 학술대회는 …`)
 _TOPIC_IS_THIS_CONF = re.compile(rf"\s*['‘\"“]?\s*{THIS_CONF.pattern}\s*(?:은|는|도)\s")
 
@@ -187,8 +196,14 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     refers to (`세계 최고 학회에서`)."""
     if not GENERIC_VENUE.search(window) or THIS_CONF.search(window):
         return None
-    if BARE_VENUE.match(ctx.text, ctx.s.start) and len(ctx.doc.main_confs) == 1:
-        return ctx.doc.main_confs, None, "anaphor"  # `학회에서는 A가 2편을`: the article's one conference
+    if (BARE_VENUE.match(ctx.text, ctx.s.start) or VENUE_AS_TIME.search(window)) and len(
+        ctx.doc.main_confs
+    ) == 1:
+        return (
+            ctx.doc.main_confs,
+            None,
+            "anaphor",
+        )  # `학회에서는 A가 2편을`, `학회 직전 …`: the article's one conference
     if not describes_a_venue(window, 0, len(window)):
         return None  # `학회 측 자료에 따르면`: the organizers of the article's conference, as a source
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
@@ -259,11 +274,24 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     # a venue described, or a new section's heading (`■ 카카오 AI 계열사, 작년 학회 논문 40건`): none carried
     section = s.headline and SECTION_MARK.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start)
     described = describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end)
+    held = HELD_VENUE.search(text, s.start, cm.start)
+    if (
+        described
+        and held
+        and not PLURAL_VENUE.search(text, s.start, cm.start)
+        and _described_conference(doc, s)
+    ):
+        return (
+            _described_conference(doc, s),
+            None,
+            "anaphor",
+        )  # `내년 2월 … 열리는 학회에 … 41편`: the one dated
     if section or described or state.conf_ref_general:
         return (), None, "other"
     if (
         state.conf_ref
         and (state.conf_ref_after_fact or not state.facts)
+        and not told_of_an_earlier_item(doc, s, state.conf_ref_at)
         # another year is another edition or a yearly total, unless the conferences were named as a series
         and (state.conf_ref_series or not YEAR_WORD.search(text, s.start, cm.start))
     ):

@@ -24,6 +24,7 @@ from extract.linking.ambiguous import (
     asks,
     cites_without_venue,
     question_asked,
+    restated_in_section,
 )
 from extract.linking.cues import CLAUSE_BOUNDARY, PAPER_CONTEXT, YEARLY
 from extract.linking.distributive import COLLECTIVE_EACH
@@ -293,6 +294,9 @@ def assign_confidence(doc: Doc, facts: list[Fact]) -> None:
             or (sentence is not None and after_several_owners(doc, f, facts, sentence, before))
             or (sentence is not None and (_cites_only(doc, f, sentence) or asks(doc, sentence)))
             or (sentence is not None and answers_a_goal(doc, sentence, before))  # `-내년 목표는. =20편`
+            or (
+                sentence is not None and restated_in_section(doc, f, sentence)
+            )  # `■ A: … 14편` ⏎ `A는 … 14편`
         ):
             f.confidence = min(f.confidence, UNSUPPORTED_HEADLINE_CAP)
 

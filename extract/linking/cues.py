@@ -223,7 +223,7 @@ CLASS_RECORD = re.compile(
 # a count in a generic statement: an indefinite subject (`한 기업이`, `어느 대학도`) or a rarity
 # (`…10편 이상을 낸 경우는 드물다`)
 GENERIC_SUBJECT = re.compile(
-    r"(?<![가-힣])(?:한|어느|어떤|특정)\s*(?:기업|기관|대학|회사|팀|연구팀|연구실|연구자)(?:이|가|도|에서|은|는)?\s"
+    r"(?<![가-힣])(?:한|어느|어떤|특정)\s*(?:기업|기관|대학|회사|팀|연구팀|연구실|연구자)(?:이|가|도|에서만|에서도|에서|만|은|는)?\s"
 )
 # a count of papers each of a class of places the text does not name (`2편씩 낸 곳도 네 곳 있었다`)
 UNNAMED_PLACES_AFTER = re.compile(  # also `여섯 편씩을 기록한 다섯 기관이`: places counted, not named
@@ -237,7 +237,7 @@ LOCATIVE = re.compile(r"\s*(?:[가-힣]{1,8}\s+)?[가-힣]{0,8}?(?:에서|에)(?
 # a country as the place an event is held (`미국 뉴올리언스 모리얼 컨벤션센터에서 열리는`)
 HOST_PLACE = re.compile(  # also the place an edition is named by (`독일 함부르크 대회 때 21편`)
     r"\s*(?:[^\s.,]+\s+){0,4}?[^\s.,]*?에서\s*(?:열리|열린|열릴|개최|진행)"
-    r"|\s(?:[가-힣]{2,8}\s)?(?:대회|학술대회|행사)(?![가-힣])"
+    r"|\s(?:[가-힣]{2,8}\s)?(?:대회|학술대회|행사)(?:에서는|에서|에선|에는|때|의)?(?![가-힣])"
     r"|\s[가-힣]{2,10}\s?[=|]"  # a timeline label's or a dateline's place (`◇2019년 미국 롱비치=`)
 )
 COUNTRY_AGGREGATE = re.compile(

@@ -7,6 +7,7 @@ import re
 
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
+from extract.numerals import find_counts
 
 # an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
 _EDITION_NOUN = re.compile(
@@ -75,3 +76,30 @@ def then_period(doc: Doc, s: Sentence) -> int | None:
         return None
     years = {e.year for e in before.entities if e.kind == "conf" and e.year}
     return years.pop() if len(years) == 1 else None
+
+
+def year_named_before(doc: Doc, s: Sentence, confs: tuple[str, ...]) -> int | None:
+    """The edition year the sentence before, in the same paragraph, writes with the conferences a count carries
+    (`… 인터스피치 2021에서도 같은 그림이 나왔다. 네이버 단독으로 아홉 편`), when it writes one."""
+    before = doc.before(s)
+    if (
+        before is None
+        or before.para != s.para
+        or not confs
+        or find_counts(doc.fields[s.field], before.start, before.end)
+    ):
+        return None  # a sentence that counts tells of its editions itself (`VLSI 2023에서 1위였던 A는 이번엔 9편`)
+    text = doc.fields[s.field]
+    years = {
+        e.year
+        for e in before.entities
+        if e.kind == "conf"
+        and e.id in confs
+        and e.year
+        and not _EDITION_COMPARED.search(text, max(0, e.start - 10), e.start)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+# an edition named as the one before (`직전 대회인 ISSCC 2026`): a comparison, no setting of the counts after
+_EDITION_COMPARED = re.compile(r"(?:직전|지난|이전|앞선)\s?(?:대회|학회|행사)(?:인|였던|이던)?\s*$")

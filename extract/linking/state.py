@@ -136,6 +136,7 @@ class State:
     prev_sentence_start: int = -1  # where the sentence before the current one starts (same field)
     conf_ref: tuple[str, ...] = ()  # conferences the last sentence that referred to any referred to
     conf_ref_after_fact: bool = False  # that reference came after the last fact
+    conf_ref_at: int = -1  # where the sentence of that reference starts
     conf_ref_year: int | None = None  # the year word of that reference (`지난해 EMNLP에서`)
     conf_ref_general: bool = False  # a heading since then referred to venues it does not name
     conf_ref_series: bool = False  # that reference counts the conferences year by year (`해마다`)

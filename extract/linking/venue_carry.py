@@ -67,6 +67,7 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref_general = describes_a_venue(text, s.start, s.end)
     if ids:
         state.conf_ref = ids
+        state.conf_ref_at = s.start
         since = _SINCE_EVERY_YEAR.search(text, s.start, s.end)  # `1987년부터 매년 열리는 X는`: its history
         state.conf_ref_year = None if since else year_word_between(doc, state, text, s.start, s.end, ids)
         # counted year by year (`해마다`), or over the list the sentence leads (`… 논문 수는 다음과 같이 늘었다`)

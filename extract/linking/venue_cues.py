@@ -126,3 +126,12 @@ COUNTED_VENUES = re.compile(
     r"\d+\s?개\s?(?:[^\s.,]+\s){0,3}?(?:학회|학술대회|컨퍼런스|콘퍼런스)"
     r"|(?:학회|학술대회|컨퍼런스|콘퍼런스)\s?\d+\s?곳"  # `톱티어 AI 학회 11곳에`
 )
+# one edition described by when or where it is held (`내년 2월 샌프란시스코에서 열리는 학회에`)
+HELD_VENUE = re.compile(
+    r"(?:열리는|열린|열릴|개최되는|개최된|개최될)\s(?:[가-힣]+\s)?(?:학회|학술\s?대회|대회)(?:에|에서)"
+)
+
+# the article's event as a time (`학회 직전`, `대회 기간`), no venue of its own
+VENUE_AS_TIME = re.compile(
+    r"(?:^|[=:\s])(?:학회|학술\s?대회|대회)\s?(?:직전|직후|기간|개막\s?전|때)(?![가-힣])"
+)

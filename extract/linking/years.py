@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extract.linking.cues import BREAKDOWN, COMPARED, CUMULATIVE, MILESTONE, RECORD, SUBSET_LEAD, YEARLY
+from extract.linking.editions import year_named_before
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact, State, reference_fact
 from extract.linking.venue_cues import SINGULAR_ANAPHOR
@@ -291,6 +292,8 @@ def _year_from_context(
     ):
         # `EMNLP 2021에서 일곱 편을 … 메인 콘퍼런스에 채택된 한 편`: that edition
         return ref.year, "inherited"
+    if conf_source == "carried" and (named := year_named_before(doc, s, confs)) is not None:
+        return named, "carried"  # `… 인터스피치 2021에서도 같은 그림이 나왔다. A는 9편`: that edition
     years = {doc.conf_years[c] for c in confs if c in doc.conf_years}
     if confs and len(years) == 1:
         return years.pop(), "article"
