@@ -63,7 +63,7 @@ from extract.linking.state import Doc, Fact, State
 from extract.linking.subsets import remainder_of
 from extract.linking.table_parts import parts_of_table
 from extract.linking.tables import bare_numbers_of_row, read_columns
-from extract.linking.timeline import next_entry
+from extract.linking.timeline import enter_line
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
@@ -113,7 +113,7 @@ def _read_sentences(doc: Doc) -> list[Fact]:
             if state.subject is None and state.last_subject is not None:
                 state.subject = state.last_subject
             state.para = s.para
-            state.entry = next_entry(doc, s, state.entry)
+            enter_line(doc, s, state)  # a timeline's entry: its year, and the timeline's subject again
             prev_text = ""
             interview.new_paragraph()  # an answer's paragraph: the question its topic
             if interview.answers_the_interviewee() and s.field == "text" and state.subject is not None:

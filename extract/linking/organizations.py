@@ -16,7 +16,6 @@ from extract.linking.cues import (
     DISTRIBUTIVE,
     EVENT_TOPIC,
     GENERIC_RARITY,
-    GENERIC_SUBJECT,
     HOST_PLACE,
     JOINT,
     LIST_CLAUSE_END,
@@ -58,7 +57,7 @@ from extract.linking.roles import (
     Group,
     a_medium_or_giver,
 )
-from extract.linking.self_report import self_report
+from extract.linking.self_report import own_papers_of_subject, self_report
 from extract.linking.speaker import unnamed_speakers_we
 from extract.linking.state import is_ancestor
 from extract.linking.subsets import (
@@ -72,7 +71,7 @@ from extract.linking.subsets import (
 )
 from extract.linking.tables import row_owner
 from extract.linking.totals import listed_sum_parts
-from extract.linking.unclear import is_not_owned, is_unnamed_members
+from extract.linking.unclear import generic_subject, is_not_owned, is_unnamed_members
 from extract.linking.unstated import is_remainder
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -118,7 +117,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     collective = _collective_owner(ctx, cm, before)
     if collective is not None:
         return collective
-    reporter = self_report(ctx, cm, before)
+    reporter = self_report(ctx, cm, before) or own_papers_of_subject(ctx, cm, before)
     if reporter is not None:
         return reporter
     if before:
@@ -240,7 +239,7 @@ def _is_nobodys(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> bo
         or is_unnamed_members(s, text, cm, ctx.counts)  # `A 논문 2편·B 1편`, B unknown
         or PERSON_AFTER.match(rest)
         or unnamed_speakers_we(text, s, cm)  # `한 경쟁사 관계자는 "우리도 3편을 …"`
-        or GENERIC_SUBJECT.search(text, anchor, cm.start)  # `한 기업이 10편 이상을 내는 경우는 드물다`
+        or generic_subject(text, anchor, cm.start, bool(before))  # `한 기업이 10편 이상을 내는 경우는 드물다`
         or GENERIC_RARITY.match(rest)
         or SURVEY_OBJECT.match(rest)  # `논문 2천여 건 전수조사`: what a survey covered
         or country_written_after(ctx, cm)  # `아홉 편이 한국 연구진의 손에서 나왔다`: the country's

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.linking.context import SentenceContext
 from extract.linking.lineage import unit_by_kind_word
 from extract.linking.roles import ROLE_SOURCE, Group
@@ -28,3 +30,20 @@ def self_report(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Ow
     # `LG에 따르면 연구원이`: its unit
     unit = unit_by_kind_word(doc, src, subjects, ctx.text, src.end, cm.start)
     return Owner(unit or src, "unit", None)
+
+
+# the reporter's own papers (`자사 논문 19편`, `당사 논문`), the reporter left as the subject
+_OWN_PAPERS = re.compile(r"(?<![가-힣])(?:자사|당사)\s?(?:의\s)?(?:논문|연구|초록)\s?$")
+
+
+def own_papers_of_subject(ctx: SentenceContext, cm: CountMatch, before: list[Group]) -> Owner | None:
+    """`회사 측은 … 자사 논문 19편이 채택돼 B(18편)를 앞섰다`: the current subject's count, no organization written
+    before it in the sentence."""
+    subject = ctx.state.subject
+    if subject is None or any(g.kind == "org" for g in before):
+        return None
+    return (
+        Owner(subject, "unit", None)
+        if _OWN_PAPERS.search(ctx.text, max(ctx.s.start, cm.start - 12), cm.start)
+        else None
+    )

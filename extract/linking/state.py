@@ -144,9 +144,8 @@ class State:
     edition_year: int | None = None  # the edition a one-conference article last dated (`2014년 대회에는`)
     edition_after_facts: int = -1  # how many facts there were when it was dated
     period: tuple[str, int, int] | None = None  # (field, paragraph, year) a cleft sentence dated
-    entry: tuple[str, int, bool] | None = (
-        None  # the timeline entry of the current line (`extract.linking.timeline`)
-    )
+    entry: tuple[str, int, bool] | None = None  # the current line's timeline entry (`timeline.enter_line`)
+    entry_subject: EntityMention | None = None  # the subject when the timeline began
     tally: tuple[str, int] | None = None  # (field, year) of a tally the article cites (`2021년 집계`)
     conference_topic: tuple[str, int] | None = None  # (field, paragraph) whose last papers were no one's
 

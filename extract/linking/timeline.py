@@ -8,7 +8,7 @@ import functools
 import re
 
 from extract.linking.sentences import Sentence
-from extract.linking.state import Doc
+from extract.linking.state import Doc, State
 
 # a line's opening year label: an optional list mark, a year (or a year word), an optional month and
 # day, a place of a few words, then a separator (`|`, `=`, `:`, ` - `, a dash)
@@ -66,3 +66,21 @@ def next_entry(doc: Doc, s: Sentence, current: Entry | None) -> Entry | None:
     if current is not None and current[0] == s.field and current[2] and not s.headline:
         return current  # the paragraphs under a heading entry
     return None
+
+
+def opens_entry(doc: Doc, s: Sentence) -> bool:
+    """Whether sentence `s` opens a timeline entry's line (`2024년 — …`)."""
+    text = doc.fields[s.field]
+    line_start = text.rfind("\n", 0, s.start) + 1
+    return not text[line_start : s.start].strip() and line_start in _labelled_lines(text)
+
+
+def enter_line(doc: Doc, s: Sentence, state: State) -> None:
+    """At a new line: the timeline entry it belongs to, and, where it opens an entry, the subject the timeline
+    began with (`2022년 — B 연구진이 … 검증한 연구가 …` ⏎ `2024년 — … 7건을 발표했다`: the chronicle's subject again)."""
+    opened = opens_entry(doc, s)
+    if opened and state.entry is None:
+        state.entry_subject = state.subject or state.title_subject
+    state.entry = next_entry(doc, s, state.entry)
+    if opened and state.entry_subject is not None:
+        state.subject = state.entry_subject

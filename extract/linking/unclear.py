@@ -11,6 +11,7 @@ import re
 
 from extract.linking.cues import (
     CONF_WIDE,
+    GENERIC_SUBJECT,
     HEADCOUNT,
     SUBSET,
     VENUE,
@@ -175,3 +176,10 @@ def exceeds_its_whole(fact: Fact, facts: list[Fact]) -> bool:
     ]
     largest = max((f.cm.count for f in wholes if f.cm.count is not None), default=None)
     return part is not None and largest is not None and part > largest
+
+
+def generic_subject(text: str, anchor: int, end: int, after_org: bool) -> bool:
+    """An indefinite subject before a count (`한 기업이 10편 이상을 내는 경우는 드물다`), not one set right after an
+    organization's name as its emphasis (`구글 한 회사가 544편`)."""
+    found = GENERIC_SUBJECT.search(text, anchor, end)
+    return found is not None and not (after_org and found.start() - anchor <= 1)

@@ -131,7 +131,8 @@ HELD_VENUE = re.compile(
     r"(?:열리는|열린|열릴|개최되는|개최된|개최될)\s(?:[가-힣]+\s)?(?:학회|학술\s?대회|대회)(?:에|에서)"
 )
 
-# the article's event as a time (`학회 직전`, `대회 기간`), no venue of its own
+# the article's event as a time (`학회 직전`, `대회 기간`) or as held (`학회가 온라인으로 열린 해`), no venue of its own
 VENUE_AS_TIME = re.compile(
-    r"(?:^|[=:\s])(?:학회|학술\s?대회|대회)\s?(?:직전|직후|기간|개막\s?전|때)(?![가-힣])"
+    r"(?:^|[=:\s])(?:학회|학술\s?대회|대회)(?:\s?(?:직전|직후|기간|개막\s?전|때)(?![가-힣])"
+    r"|(?:가|는)\s(?:[가-힣0-9]+\s){0,2}?(?:열린|열리던|열렸던|개최된))"
 )

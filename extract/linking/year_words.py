@@ -65,8 +65,8 @@ PERIOD_CLEFT = re.compile(
 
 # a sentence that sets the scene in a year before telling it (`지난해만 해도 분위기는 달랐다. 당시 …`)
 PERIOD_TOPIC = re.compile(  # also `1년 전만 해도`
-    r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)만\s?(?:해도|하더라도)(?![가-힣])"
-)
+    r"['\"‘“]?(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)(?:만\s?(?:해도|하더라도)|에는|엔)(?![가-힣])"
+)  # also a sentence opening with the year as its topic (`지난해엔 교육 학회가 중심이었다`)
 
 
 # a tally of one year the article reports (`2021년 집계에 따르면`, `지난해 통계를 보면`, `올해 기준으로`, `2021년

@@ -71,6 +71,8 @@ def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tupl
         last_year = state.edition_year  # `2020년 대회다. A는 한 해 전 7편에서`: the year before that edition
     if same and state.period is not None and state.period[:2] == (state.field, state.para):
         last_year = state.period[2]  # `1년 전만 해도 사정은 달랐다. 그해 A는 5편`: the year the paragraph set
+    if same and state.entry is not None and state.entry[0] == state.field:
+        last_year = state.entry[1]  # `■ 2023년 — …` ⏎ `그해 5월 … 한 편`: the timeline entry's year
     after = text[word.end() : word.end() + 12]
     return resolve_year_word(word.group(1), word.group(2), doc, confs, last_year, after)
 
