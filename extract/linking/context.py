@@ -97,6 +97,16 @@ def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
     return _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None
 
 
+def _genitive_of_topic(text: str, e: EntityMention, s: Sentence, kw_start: int) -> bool:
+    """`A의 AI 연구 조직 B는 정규 논문 14개와 … 3개를 더해`: A only tells whose B is, and B sums its own parts."""
+    if not text.startswith("의 ", e.end):
+        return False
+    return any(
+        f.kind == "org" and e.end < f.start < kw_start and _topic_with_own_part(text, f, kw_start)
+        for f in s.entities
+    )
+
+
 # the object right before an inclusion verb (`데이터를 더해`), and the objects that are papers or counts
 _THING_ADDED = re.compile(r"([가-힣]+)(?:을|를)\s?$")
 _VENUES_ADDED = re.compile(r"(?:학회|학술대회|컨퍼런스|콘퍼런스|대회|곳)(?:\s?\([^()]{0,80}\))?(?:을|를)\s?$")
@@ -132,6 +142,9 @@ def inclusion_of(text: str, s: Sentence) -> Inclusion:
         and not _topic_with_own_part(text, e, kw_start)
         and not _topic_over_object(text, e, kw_start)
         and not UNITS_OF_PARENT.match(text, e.end, kw_start)  # `A의 두 자회사를 합치면`: A is summed over
+        and not _genitive_of_topic(
+            text, e, s, kw_start
+        )  # `A의 연구 조직 B는 … 14개와 … 3개를 더해`: B's parts
     )
     affiliate = bool(AFFILIATE_WORDS.search(text, clause_start, kw_end))
     thing = _THING_ADDED.search(text, clause_start, kw_start)

@@ -54,6 +54,11 @@ _EDITION_BEFORE = re.compile(
 )
 _ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가)")
 
+# a shortfall against another count (`… 실적에 다섯 개 모자란다`, `2편 부족했다`, `한 편 못 미쳤다`)
+_SHORT_OF_AFTER = re.compile(
+    r"\s*(?:이|가)?\s*(?:모자라|모자란|모자랐|부족하|부족했|부족한|못\s?미치|못\s?미쳤|뒤졌|뒤진다)"
+)
+
 # papers picked out to present elsewhere (`12편을 골라 블로그에 소개했다`, `5편을 추려 해설했다`)
 _PICKED_AFTER = re.compile(
     r"\s*(?:을|를)?\s*(?:골라|골랐|고른다|고르면|고르자면|추려|선별해|간추려|꼽아\s?(?:보|본|봤))"
@@ -133,6 +138,8 @@ def is_paper_count(
         _TREND_BEFORE.search(text, s.start, cm.start) or _EDITION_BEFORE.search(text, s.start, cm.start)
     ):
         return False  # `13편에서 19편으로 여섯 편을 더했다`, `직전 6편 … 이번에 4편을 더했다`: a difference
+    if _SHORT_OF_AFTER.match(after):
+        return False  # `지난해 실적에 다섯 개 모자란다`, `목표에 2편 못 미쳤다`: a shortfall, no count
     if _PICKED_AFTER.match(after):
         return False  # `이 중 12편을 골라 해설을 공개했다`, `눈길이 가는 논문 두 편을 골랐다`: a selection to show
     if _GAP_BEFORE.search(text, max(s.start, cm.start - 10), cm.start):

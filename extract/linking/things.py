@@ -129,7 +129,7 @@ def counts_another_noun(after: str) -> bool:
     """After `N개` with words between (`5개 LG 주요 계열사`), whether the first counted noun within
     three words is another thing than papers; none after a particle (`7개는 메인 트랙 논문으로`: the
     count is the clause's topic, what follows is said of it)."""
-    if re.match(r"(?:은|는|이|가|을|를|도|만)(?![가-힣])", after):
+    if re.match(r"(?:은|는|이|가|을|를|도|만|와|과)(?![가-힣])", after):
         return False
     words = [w for w in re.split(r"[,.;()·]", after, maxsplit=1)[0].split() if w != "의"][:3]
     for k, word in enumerate(words):

@@ -72,7 +72,9 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref_year = None if since else year_word_between(doc, state, text, s.start, s.end, ids)
         # counted year by year (`해마다`), or over the list the sentence leads (`… 논문 수는 다음과 같이 늘었다`)
         state.conf_ref_series = bool(
-            YEARLY_SERIES.search(text, s.start, s.end) or LEADS_A_LIST.search(text, s.start, s.end)
+            YEARLY_SERIES.search(text, s.start, s.end)
+            or LEADS_A_LIST.search(text, s.start, s.end)
+            or (_MEASURE_SHOWN.search(text, s.start, s.end) and not find_counts(text, s.start, s.end))
         )
         last = state.facts[-1] if state.facts else None
         state.conf_ref_after_fact = (
@@ -81,6 +83,10 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         )  # `"A has 30 papers accepted." NeurIPS 2020 결과를 두고 한 말이다`: named after a count that had none
     elif state.facts and state.facts[-1].sent_start == s.start:
         state.conf_ref_after_fact = False
+
+
+# the measure the counts after it give (`두 학회에서 낸 논문 수에서도 드러난다. 2011년 3건이던 것이 …`)
+_MEASURE_SHOWN = re.compile(r"논문\s?(?:수|건수|편수)(?:에서도|에서|를\s보면|로\s보면|는\s다음)")
 
 
 def _named_in_passing(doc: Doc, state: State, s: Sentence, text: str, ids: tuple[str, ...]) -> bool:
