@@ -207,9 +207,17 @@ def _genitive_topic(text: str, s: Sentence, groups: list[Group]) -> EntityMentio
     if first is None or first.role != ROLE_GEN or len(first.ids()) != 1:
         return None
     topic = _OWNED_TOPIC.match(text, first.end, s.end)
-    if topic is None or not find_counts(text, topic.end(), s.end):
+    share = _OWNED_SHARE.match(
+        text, first.end, s.end
+    )  # `회사별로는 A의 몫이 컸다. 이 회사는 …`: A's papers next
+    if share is None and (topic is None or not find_counts(text, topic.end(), s.end)):
         return None
     return next(m for m in first.members if m.kind == "org")
+
+
+_OWNED_SHARE = re.compile(
+    r"\s?의\s(?:몫|비중|기여|역할)(?:이|가)\s(?:[가-힣]+\s)?(?:컸|크다|가장|많았|두드러)"
+)
 
 
 # the organization a sentence identifies (`채택 논문이 가장 많은 기관은 A였다`): its topic a kind of

@@ -72,6 +72,9 @@ class SentenceContext:
 
 # the subject of the papers that are the topic (`A가 이번 대회에서 발표하는 논문은`)
 _SUBJECT_OF_PAPERS = re.compile(r"(?:이|가)\s(?:[^\s.,]+\s){0,4}?(?:논문|실적|성과)(?:은|는)\s")
+_SUBJECT_AFTER = re.compile(r"(?:이|가)\s")
+_ADNOMINAL_VERB = re.compile(r"(?:[가-힣]|\s)(?:한|된|낸|쓴|올린|실은)\s")
+_PAPERS_OBJECT = re.compile(r"(?:논문|초록|포스터)(?:을|를|까지)\s*$")
 _TOPIC_AFTER = re.compile(r"(?:\s?\([^()]{0,30}\))?(?:은|는|도)\s")  # `A(155.9점)는`: past an aside
 
 
@@ -92,6 +95,14 @@ def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
     the subject of the papers that are) and what it includes is the object written between, so the total is A's;
     not `A와 B는 합쳐서 9편`."""
     topic = _TOPIC_AFTER.match(text, e.end) or _SUBJECT_OF_PAPERS.match(text, e.end)
+    if (
+        topic is None
+        and _PAPERS_OBJECT.search(text, e.end, kw_start)
+        and not _ADNOMINAL_VERB.search(
+            text, e.end, kw_start
+        )  # not `B가 발표한 논문을 합하면`: B's papers added
+    ):
+        topic = _SUBJECT_AFTER.match(text, e.end)  # `B가 워크숍 논문을 포함해 17편`: B's own kinds of papers
     if topic is None or _LIST_AS_OBJECT.search(text, topic.end(), kw_start):
         return False  # `A, B, C는 세 회사를 합쳐 15편`: the object is the list itself
     return _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None

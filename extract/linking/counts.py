@@ -49,10 +49,12 @@ from extract.numerals import CountMatch, find_counts
 _TREND_BEFORE = re.compile(r"(?:편|건|개)\s*에서\s*[^.]{0,30}?(?:편|건|개)\s*(?:으로|로)\s*[^.\d]{0,8}$")
 # the edition before counted, then this one (`직전 행사에서 6편이 실렸는데 이번에`): what is added after is a difference
 _EDITION_BEFORE = re.compile(
-    r"(?:직전|지난|이전|앞선|지난해|작년)\s?(?:행사|대회|학회)[^.]{0,24}?\d+\s?(?:편|건|개)[^.\d]{0,16}?"
+    r"(?:직전|지난|이전|앞선|지난해|작년)\s?(?:행사|대회|학회)[^.]{0,24}?\d+\s?(?:편|건|개)(?:(?!\d+\s?(?:편|건|개))[^.]){0,30}?"
     r"이번(?:에는|에|엔)?\s*$"
 )
-_ADDED_AFTER = re.compile(r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가)")
+_ADDED_AFTER = re.compile(
+    r"\s*(?:을|를|이|가)?\s*(?:더했|더해|더한|늘렸|늘어|늘었|보탰|추가|불었|증가|더\s(?:채택|올리|올렸|올려|발표|실었|실어|냈|내며))"
+)
 
 # a shortfall against another count (`… 실적에 다섯 개 모자란다`, `2편 부족했다`, `한 편 못 미쳤다`)
 _SHORT_OF_AFTER = re.compile(

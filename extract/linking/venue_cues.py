@@ -36,7 +36,8 @@ NAMED_SET = re.compile(
     rf"|대\s?(?:(?:AI|인공지능|머신러닝|컴퓨터\s?비전|비전|반도체|자연어처리|주요|국제|최고|권위)\s?){{0,2}}{_VENUE_WORD})"
 )
 PLURAL_VENUE = re.compile(
-    rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+    rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?|(?:글로벌|국제|해외)\s?최상위(?:권)?)"
+    rf"\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
     rf"|{_VENUE_WORD}(?:들|\s*등)"
 )
 # venues described in general (`국내외 저명 학회에`, `글로벌 학회에`): many conferences, unless a
@@ -84,7 +85,8 @@ THIS_CONF = re.compile(
 # the conference as the count's place (`5편을 ICML에서`), or whose threshold the papers passed (`'X'의 문턱을 넘었다`)
 # or whose acceptance the count's papers won (`논문 한 편이 … 국제학회인 ACL의 게재 승인을 받았다`)
 PLACE_AFTER = re.compile(
-    r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서|의\s?(?:문턱|관문|게재\s?승인|최종\s?승인|채택|심사))"
+    r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서|의\s?(?:문턱|관문|게재\s?승인|최종\s?승인|채택|심사"
+    r"|(?:정규\s?|메인\s?|본\s?)?(?:구두|워크숍|세션|트랙|콘퍼런스|학회)))"  # `… ECCV 2020의 정규 구두 세션에 올랐다`
 )
 
 # a conference as the place or the time of an `also` (`CVPR 2021에서도`, `'ASCO 2019'에서도`, `CVPR 때도`)

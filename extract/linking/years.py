@@ -43,7 +43,9 @@ def year_word_between(
     year word of a past attribute of an organization starting at one of `orgs` is skipped."""
     last = None
     for m in YEAR_WORD.finditer(text, a, b):
-        if any(m.end() < o < b and PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs):
+        if not _EVENT_DATED.match(text, m.end()) and any(
+            m.end() < o < b and PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs
+        ):
             continue
         previous_edition = m.group(1).replace(" ", "") in (*PREVIOUS_EDITION, "지난해", "작년", "전년")
         if previous_edition and any(m.end() < o < b and EDITION_RANK.match(text, m.end(), o) for o in orgs):
@@ -58,6 +60,10 @@ def year_word_between(
     if last is None or THIS_TIME.search(text, last.end(), b):  # `직전 대회에서 … 없었지만 이번에는 7편`
         return None
     return _year_of(doc, state, text, last, confs)
+
+
+# a year word dating the event itself (`지난해 뉴올리언스 대회에서 당시 … 이던 B가`): not an attribute's date
+_EVENT_DATED = re.compile(r"\s(?:[가-힣]{2,8}\s)?(?:대회|학회|행사)(?:에서|에는|에)\s")
 
 
 def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tuple[str, ...]) -> int | None:
