@@ -20,7 +20,6 @@ from extract.linking.cues import (
     JOINT,
     LIST_CLAUSE_END,
     LOCATIVE,
-    PASSIVE_PAPERS_AFTER,
     PERSON_AFTER,
     PERSON_BEFORE,
     SUBSET_LEAD,
@@ -71,7 +70,7 @@ from extract.linking.subsets import (
 )
 from extract.linking.tables import row_owner
 from extract.linking.totals import listed_sum_parts
-from extract.linking.unclear import generic_subject, is_not_owned, is_unnamed_members
+from extract.linking.unclear import generic_subject, is_not_owned, is_unnamed_members, statistics_go_on
 from extract.linking.unstated import is_remainder
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
@@ -368,9 +367,7 @@ def _owner_otherwise(ctx: SentenceContext, cm: CountMatch, after: list[Group]) -
         return Owner(state.title_subject, "unit", None)
     if (line := line_owner(ctx)) is not None:
         return Owner(line, "unit", None)  # `▲3위 KAIST – 13건. 회로 부문만 따로 떼면 9건으로`: the line's
-    if state.conference_topic == (s.field, s.para) and (
-        _PAPERS_TOPIC.search(text, s.start, cm.start) or PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end)
-    ):
+    if state.conference_topic == (s.field, s.para) and statistics_go_on(ctx, cm):
         return NOBODY  # `1361편이 통과했다. … 구두 발표까지 가는 논문은 104편`: the conference's statistics go on
     if state.subject is not None and not EVENT_TOPIC.match(text, s.start, cm.start):
         return Owner(state.subject, "unit", None)
@@ -384,7 +381,6 @@ _EVENTS_PAPERS_TOPIC = re.compile(
     r"|(?:세션|트랙)(?:에서는|에선|에는)\s(?:모두|총)\s$"  # `하이라이트 세션에서는 모두 4개 논문이 발표되는데`
 )
 # papers as the topic of the count's sentence (`구두 발표까지 가는 논문은 104편`), no one's verb
-_PAPERS_TOPIC = re.compile(r"(?:논문|연구|발표|세션)\s?(?:수)?(?:은|는)\s")
 
 
 def _named_total(ctx: SentenceContext, members: list[EntityMention]) -> Owner:

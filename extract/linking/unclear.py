@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from extract.linking.context import SentenceContext
 from extract.linking.cues import (
     CONF_WIDE,
     GENERIC_SUBJECT,
     HEADCOUNT,
+    PASSIVE_PAPERS_AFTER,
     SUBSET,
     VENUE,
 )
@@ -183,3 +185,19 @@ def generic_subject(text: str, anchor: int, end: int, after_org: bool) -> bool:
     organization's name as its emphasis (`구글 한 회사가 544편`)."""
     found = GENERIC_SUBJECT.search(text, anchor, end)
     return found is not None and not (after_org and found.start() - anchor <= 1)
+
+
+# the papers of the event as the topic (`구두 발표까지 가는 논문은`)
+_PAPERS_TOPIC = re.compile(r"(?:논문|연구|발표|세션)\s?(?:수)?(?:은|는)\s")
+
+
+def statistics_go_on(ctx: SentenceContext, cm: CountMatch) -> bool:
+    """In a paragraph of the conference's statistics, whether the count goes on with them: its papers as the topic
+    (`… 논문은 104편`), a passive with no owner, or kinds listed with their counts and no organization (`발표 논문 151편,
+    미니 오럴 207편, 포스터 1828편이었다`)."""
+    text, s = ctx.text, ctx.s
+    return bool(
+        _PAPERS_TOPIC.search(text, s.start, cm.start)
+        or PASSIVE_PAPERS_AFTER.match(text, cm.end, s.end)
+        or (len(ctx.counts) >= 2 and not any(e.kind == "org" for e in s.entities))
+    )
