@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.sentences import Sentence
-from extract.linking.state import Doc
+from extract.linking.state import Doc, Fact
 from extract.numerals import CountMatch, find_counts
 
 YEAR_WORD = re.compile(
@@ -280,3 +280,25 @@ def resolve_year_word(
     if w in ("내년", "이듬해"):
         return pub + 1 if pub else None
     return None
+
+
+_WRITTEN_YEAR = re.compile(  # not a founding or a span's start (`2018년 설립된`, `2019년부터`)
+    r"(?<![\d.])((?:19|20)\d{2})\s?년(?!\s?(?:대|생|부터|이후|이래|(?:에\s?)?(?:설립|창업|출범|창립|인수|개소|문을)))"
+)
+
+
+def year_written_before(text: str, at: int, last_fact: Fact | None, field_name: str) -> int | None:
+    """The calendar year written last in the paragraph before `at` and after the last fact's count (`2023년에 테크
+    리드로 있으면서 … 그해`), which `그해`/`같은 해` refers to; None when none or when the last fact is later."""
+    if last_fact is not None and last_fact.field != field_name:
+        last_fact = None  # a fact of another field says nothing of where this one's paragraph stands
+    start = max(
+        text.rfind("\n", 0, at) + 1,
+        last_fact.cm.end if last_fact is not None and last_fact.cm.end < at else 0,
+    )
+    years = list(_WRITTEN_YEAR.finditer(text, start, at))
+    return int(years[-1].group(1)) if years else None
+
+
+# a year word dating the event itself (`지난해 뉴올리언스 대회에서 당시 … 이던 B가`): not an attribute's date
+EVENT_DATED = re.compile(r"\s(?:[가-힣]{2,8}\s)?(?:대회|학회|행사)(?:에서|에는|에)\s")

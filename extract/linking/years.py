@@ -15,6 +15,7 @@ from extract.linking.year_words import (
     COUNT_OF_YEAR_AFTER,
     EDITION_BEFORE_NAMED,
     EDITION_RANK,
+    EVENT_DATED,
     GENITIVE_BASE,
     PAST_ATTRIBUTE,
     PREVIOUS_EDITION,
@@ -31,6 +32,7 @@ from extract.linking.year_words import (
     last_year_word,
     reference_year,
     resolve_year_word,
+    year_written_before,
 )
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, find_counts
@@ -43,7 +45,7 @@ def year_word_between(
     year word of a past attribute of an organization starting at one of `orgs` is skipped."""
     last = None
     for m in YEAR_WORD.finditer(text, a, b):
-        if not _EVENT_DATED.match(text, m.end()) and any(
+        if not EVENT_DATED.match(text, m.end()) and any(
             m.end() < o < b and PAST_ATTRIBUTE.search(text, m.end(), o) for o in orgs
         ):
             continue
@@ -62,10 +64,6 @@ def year_word_between(
     return _year_of(doc, state, text, last, confs)
 
 
-# a year word dating the event itself (`지난해 뉴올리언스 대회에서 당시 … 이던 B가`): not an attribute's date
-_EVENT_DATED = re.compile(r"\s(?:[가-힣]{2,8}\s)?(?:대회|학회|행사)(?:에서|에는|에)\s")
-
-
 def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tuple[str, ...]) -> int | None:
     """The year a matched YEAR_WORD stands for, counted from the fact before where it needs one."""
     prev = reference_fact(state)
@@ -79,6 +77,9 @@ def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tupl
         last_year = state.period[2]  # `1년 전만 해도 사정은 달랐다. 그해 A는 5편`: the year the paragraph set
     if same and state.entry is not None and state.entry[0] == state.field:
         last_year = state.entry[1]  # `■ 2023년 — …` ⏎ `그해 5월 … 한 편`: the timeline entry's year
+    # `2023년에 … 연구를 했다. 그해 EMNLP에 두 편이`: the year written since the last fact
+    if same and (written := year_written_before(text, word.start(), prev, state.field)) is not None:
+        last_year = written
     after = text[word.end() : word.end() + 12]
     return resolve_year_word(word.group(1), word.group(2), doc, confs, last_year, after)
 

@@ -35,3 +35,17 @@ def test_kinds_listed_after_the_conference_s_totals_are_its_own() -> None:
     )
     facts = written_facts(text, published_at="2025-10-20")
     assert not any(count in (120, 180, 1700) for _, _, _, count in facts)
+
+
+# 3. `그해` refers to the year written last since the fact before (`2022년에는 … 협업했다. 그해 ACL에 … 세 편`), not to
+#    the article's own year.
+
+
+def test_that_year_is_the_year_written_just_before() -> None:
+    text = (
+        "박 교수는 지난달 EMNLP 2025에서 논문 4편을 발표했다.\n\n"
+        "그는 카카오브레인 출신이다. 2022년에는 연구 리드로 일하며 서울대 연구팀과 협업했다. 그해 ACL에 카카오브레인 "
+        "논문 세 편이 실렸다."
+    )
+    facts = written_facts(text, published_at="2025-12-01")
+    assert ("kakao-brain", ("ACL",), 2022, 3) in facts
