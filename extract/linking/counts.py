@@ -298,6 +298,7 @@ _NO_PAPERS_AFTER = re.compile(
 # a sentence whose topic is a number of patents (`AI 특허 등록 수는`, `특허 출원 건수에서는`)
 _PATENT_TOPIC = re.compile(  # also patents themselves as the topic (`국내에 등록된 AI 관련 특허는`)
     r"(?:특허|출원)[가-힣\s]{0,8}?(?:수|건수|실적)(?:는|은|가|에서는|에서|로는)(?![가-힣])|특허(?:는|은)\s"
+    r"|특허\s?(?:등록|출원)(?:은|는|에서는|에서)\s"  # `국내 AI 특허 등록은 A가 217건으로 …, B 112건`
 )
 
 

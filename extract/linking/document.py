@@ -12,6 +12,7 @@ from extract.linking.editions import edition_years
 from extract.linking.pasted_rows import table_rows
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc
+from extract.linking.timeline import in_timeline_entry
 from extract.linking.unclear import event_hosts
 from extract.linking.venue_cues import ALSO_AT, COUNTED_VENUES, NAMED_SET
 
@@ -54,6 +55,8 @@ def conference_years(sentences: Sequence[Sentence], fields: dict[str, str]) -> d
             year = e.year or (int(genitive.group(1)) if genitive else None)
             if not year or ALSO_AT.match(text, e.end) or _EDITION_BEFORE_NAMED.search(text, s.start, e.start):
                 continue  # none, in passing (`ASCO 2019에서도`), or the edition before (`직전 대회인 ISSCC 2025`)
+            if in_timeline_entry(text, e.start):
+                continue  # `▲2018년 = … EMNLP 2018에서`: that entry's edition, not the article's
             seen.setdefault(e.id, {}).setdefault(year, 0)
             seen[e.id][year] += 1
             if s.field == "title":

@@ -18,8 +18,11 @@ _ENTRY_LABEL = re.compile(
     r"(?P<place>(?:,?\s[가-힣A-Za-z·]{1,12}(?<![은는을를에의도])){0,3}?)"
     r"\s*(?:\||│|=|:|–|—|\s-\s|\s?-\s)"
 )
-# a label with a list mark and no separator is a heading when it is its own line (`◆ 2019년`)
-_MARKED_YEAR_LINE = re.compile(r"[ \t]*[▲■◆●□◇◈▷▶○•]\s*(?:(?:19|20)\d{2})\s?년\s*$")
+# a label with a list mark and no separator is a heading when it is its own line (`◆ 2019년`), and a bracketed year
+# opens a line as its label (`[2019년] 출범`)
+_MARKED_YEAR_LINE = re.compile(
+    r"[ \t]*(?:[▲■◆●□◇◈▷▶○•]\s*(?:(?:19|20)\d{2})\s?년\s*$|[\[【〈<]\s*(?:19|20)\d{2}\s?년\s*[\]】〉>])"
+)
 
 Entry = tuple[str, int, bool]  # (field, year, a heading line dating the lines after it)
 
@@ -61,7 +64,12 @@ def next_entry(doc: Doc, s: Sentence, current: Entry | None) -> Entry | None:
     line_start = text.rfind("\n", 0, s.start) + 1
     m = _labelled_lines(text).get(line_start)
     if m is not None:
-        year = _label_year(m, doc.pub_year)
+        # `2013년 11월 | ISSCC 2014 채택 발표`: the edition the label names, not the month it was announced in
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        in_line = [t for t in doc.sentences if t.field == s.field and line_start <= t.start < line_end]
+        editions = {e.year for t in in_line for e in t.entities if e.kind == "conf" and e.year}
+        year = editions.pop() if len(editions) == 1 else _label_year(m, doc.pub_year)
         return (s.field, year, s.headline) if year is not None else None
     if current is not None and current[0] == s.field and current[2] and not s.headline:
         return current  # the paragraphs under a heading entry
@@ -84,3 +92,8 @@ def enter_line(doc: Doc, s: Sentence, state: State) -> None:
     state.entry = next_entry(doc, s, state.entry)
     if opened and state.entry_subject is not None:
         state.subject = state.entry_subject
+
+
+def in_timeline_entry(text: str, pos: int) -> bool:
+    """Whether `pos` stands on a line that opens with a timeline's year label (`▲2018년 = … EMNLP 2018에서`)."""
+    return (text.rfind("\n", 0, pos) + 1) in _labelled_lines(text)

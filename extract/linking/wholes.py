@@ -35,6 +35,8 @@ def is_aggregate_count(
         return _country_sum_in_own_clause(
             text, s, cm, groups
         )  # `A는 541건이었고, 국내 기업 전체 합계는 106건`
+    if _country_whole_as_subject(text, s, cm):
+        return True  # `국내 기업 전체가 … 채택받은 논문은 106건`: the country's organizations together
     for g in groups:
         if g.end > cm.start or CLAUSE_BOUNDARY.search(text, g.end, cm.start):
             continue
@@ -53,6 +55,20 @@ def is_aggregate_count(
 _COUNTRY_SUM = re.compile(
     r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구팀)들?\s*)?(?:전체\s*)?(?:합계|합산|총합|을\s?모두\s?합치면|를\s?모두\s?합치면)"
 )
+
+
+def _country_whole_as_subject(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a country's organizations as a whole (`국내 기업 전체가`, `한국 대학 전체는`) are the count's subject."""
+    return any(
+        e.kind == "country"
+        and e.end <= cm.start
+        and not CLAUSE_BOUNDARY.search(text, e.end, cm.start)
+        and _COUNTRY_WHOLE.match(text, e.end)
+        for e in s.entities
+    )
+
+
+_COUNTRY_WHOLE = re.compile(r"\s*(?:기관|대학|기업|연구기관|연구진)들?\s*전체(?:가|는|의|로는)\s")
 
 
 def _country_sum_in_own_clause(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
