@@ -18,10 +18,11 @@ _ENTRY_LABEL = re.compile(
     r"(?P<place>(?:,?\s[가-힣A-Za-z·]{1,12}(?<![은는을를에의도])){0,3}?)"
     r"\s*(?:\||│|=|:|–|—|\s-\s|\s?-\s)"
 )
-# a label with a list mark and no separator is a heading when it is its own line (`◆ 2019년`), and a bracketed year
-# opens a line as its label (`[2019년] 출범`)
+# a label with a list mark and no separator is a heading when it is its own line (`◆ 2019년`) or names its event before
+# a comma (`▲2021년 EMNLP, 5위로`), and a bracketed year opens a line as its label (`[2019년] 출범`)
 _MARKED_YEAR_LINE = re.compile(
-    r"[ \t]*(?:[▲■◆●□◇◈▷▶○•]\s*(?:(?:19|20)\d{2})\s?년\s*$|[\[【〈<]\s*(?:19|20)\d{2}\s?년\s*[\]】〉>])"
+    r"[ \t]*(?:[▲■◆●□◇◈▷▶○•]\s*(?:(?:19|20)\d{2})\s?년(?:\s*$|(?:\s[가-힣A-Za-z0-9·\-]{1,16}){1,2}\s?,)"
+    r"|[\[【〈<]\s*(?:19|20)\d{2}\s?년\s*[\]】〉>])"
 )
 
 Entry = tuple[str, int, bool]  # (field, year, a heading line dating the lines after it)

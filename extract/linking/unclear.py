@@ -26,10 +26,12 @@ from extract.numerals import CountMatch, parse_number
 
 # a name the gazetteer lacks between two counts of a list (`A 논문 2편·B 1편`, `A 30편, B 12편`):
 # the second count is that name's, not the organization's before the first
-UNNAMED_MEMBER = re.compile(
-    r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
-    r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소))?)"  # `검색 조직이 1편`
-    r"\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"
+UNNAMED_MEMBER = re.compile(  # also past the first pair's predicate (`A가 8편으로 가장 많았고, B(UII)가 7편`)
+    r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?(?:\s?(?:으로|로)\s(?:가장\s)?(?:많았고|많았으며|최다였고|1위였고))?"
+    r"\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
+    r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소)"  # `검색 조직이 1편`
+    r"|(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}){1,2}(?=\s?(?:\([A-Za-z0-9&]{2,8}\))?(?:이|가)\s))?)"
+    r"\s*(?:\([A-Za-z0-9&]{2,8}\))?\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"
 )
 # an organization written as a count's slot in such a list (`A 30편`, `A는 논문 2편`, `A(3편)`)
 OWNER_SLOT = re.compile(r"['’”\"]?\s*(?:은|는|이|가|도|에서는|에서|의)?\s*\(?\s*(?:논문을?\s*)?")
@@ -53,22 +55,36 @@ HOSTED_EVENT_AFTER = re.compile(
 
 
 def is_unnamed_members(s: Sentence, text: str, cm: CountMatch, counts: list[CountMatch]) -> bool:
-    """`A 논문 2편·B 1편`, `A 30편, B 12편` with B a name no gazetteer lists: a list of (owner,
-    count) pairs, as its first pair shows, so the second count is B's, not A's. A list of kinds
-    (`정규 논문 14개, 워크숍 논문 3개`) opens with a word that is no organization."""
+    """`A 논문 2편·B 1편`, `A 30편, B 12편, C 9편` with B and C names no gazetteer lists: a list of (owner, count)
+    pairs, as its first pair shows, so the later counts are B's and C's, not A's. A list of kinds (`정규 논문 14개,
+    워크숍 논문 3개`) opens with a word that is no organization."""
     prev = [c for c in counts if c.end <= cm.start]
-    if not prev:
+    if not prev or not _unnamed_before(s, text, prev[-1].end, cm.start):
         return False
-    first, gap_start = prev[-1], prev[-1].end
-    member = UNNAMED_MEMBER.fullmatch(text, gap_start, cm.start)
-    if member is None or NOT_A_NAME.fullmatch(member.group(1)):
-        return False
-    if any(gap_start <= e.start and e.end <= cm.start for e in s.entities):
-        return False
-    return any(
-        e.kind == "org" and e.end <= first.start and OWNER_SLOT.fullmatch(text, e.end, first.start)
+    k = len(prev) - 1
+    while k > 0 and _unnamed_before(s, text, prev[k - 1].end, prev[k].start):
+        k -= 1  # `… B(UII)가 7편, C가 6편`: back to the pair whose owner is named
+    first = prev[k]
+    return any(  # also a unit named after its organization (`A의 … 조직 'A 미잉'이 8편으로`)
+        e.kind == "org"
+        and e.end <= first.start
+        and (
+            OWNER_SLOT.fullmatch(text, e.end, first.start)
+            or _NAMED_UNIT_SLOT.fullmatch(text, e.end, first.start)
+        )
         for e in s.entities
     )
+
+
+def _unnamed_before(s: Sentence, text: str, gap_start: int, end: int) -> bool:
+    """Whether a name no gazetteer lists stands between a count and the next one, as the next one's owner."""
+    member = UNNAMED_MEMBER.fullmatch(text, gap_start, end)
+    if member is None or NOT_A_NAME.fullmatch(member.group(1)):
+        return False
+    return not any(gap_start <= e.start and e.end <= end for e in s.entities)
+
+
+_NAMED_UNIT_SLOT = re.compile(r"\s?[가-힣A-Za-z]{1,8}['’”\"]?\s?(?:은|는|이|가)\s")
 
 
 def event_hosts(doc: Doc) -> set[str]:
