@@ -84,7 +84,11 @@ def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:
     return _TOPIC_AFTER.match(text, e.end) is not None and bool(find_counts(text, e.end, kw_start))
 
 
-_OBJECT_BEFORE_KEYWORD = re.compile(r"[^\s,]+(?:을|를|까지|까지를)\s*$")  # `법인 논문을`, `법인 논문까지`
+_OBJECT_BEFORE_KEYWORD = (
+    re.compile(  # `법인 논문을`, `법인 논문까지`, `계열사 합쳐` (an affiliate word, bare)
+        r"[^\s,]+(?:을|를|까지|까지를)\s*$|(?:계열사|계열|관계사|자회사)\s*$"
+    )
+)
 
 
 _LIST_AS_OBJECT = re.compile(rf"{GROUP_OF_ORGS}(?:을|를)\s*$")

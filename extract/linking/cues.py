@@ -367,7 +367,7 @@ SUBMITTED_THEN_REJECTED = re.compile(
 # Qualifier and relation of a fact: forecasts (`가능`, `전망`; FIRM: what makes even an exact count one,
 # `100개 돌파가 유력시된다`, `넘어설 것으로 보인다`) and the relation words in order of priority.
 FORECAST_FIRM = re.compile(
-    r"가능|전망|예상|관측|목표|유력|점쳐|점치|점친|점쳤|내다보|내다봤|내다본|것으로\s*(?:보|봤|관측|예상|전망|내다)"
+    r"가능|전망|예상|관측|목표|유력|무난|점쳐|점치|점친|점쳤|내다보|내다봤|내다본|것으로\s*(?:보|봤|관측|예상|전망|내다)"
 )
 FORECAST = re.compile(rf"{FORECAST_FIRM.pattern}|기대|예정|계획|[할될설날을]\s*것")
 RELATIONS: tuple[tuple[re.Pattern[str], Relation], ...] = (

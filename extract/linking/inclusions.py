@@ -70,7 +70,7 @@ def total_owner(ctx: SentenceContext, before: list[Group]) -> Owner:
     # not an included one written bare (`…9편, 라인 합치면 14편`): the total is of whom it is added to
     subj = [g for g in before if g.role == ROLE_SUBJ and g.kind == "org" and id(g.members[0]) not in included]
     if subj:
-        return Owner(subj[0].members[0], "total", None)
+        return Owner(subj[-1].members[0], "total", None)  # the clause's own: `A 16편, B는 계열사 합쳐 22편`
     included_ids = {e.id for e in ctx.inclusion.included}
     subject, headline = ctx.state.subject, ctx.state.title_subject  # the one the others are added to
     if (

@@ -38,11 +38,9 @@ from extract.linking.owned_after import (
     country_written_after,
     line_owner,
     owner_written_after,
-    parenthesized_owner,
     regions_before,
-    tally_owner,
-    through_unit,
     venues_counted,
+    written_owner,
 )
 from extract.linking.roles import (
     ROLE_BARE,
@@ -93,8 +91,7 @@ def resolve_org(ctx: SentenceContext, cm: CountMatch) -> Owner:
     inner = included_owner(ctx, cm)
     if inner is not None:
         return inner
-    own = parenthesized_owner(ctx, cm) or tally_owner(ctx, cm) or through_unit(ctx, cm)
-    if own is not None:
+    if (own := written_owner(ctx, cm)) is not None:
         return Owner(own, "unit", None)
     if (rest := _rest_owner(ctx, cm)) is not None:
         return rest  # `7편을 발표한다. 나머지 여섯 편은 …`: the rest of its count, or its own organization's

@@ -177,3 +177,25 @@ def through_unit(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
         if any(e.kind == "org" and e.id in parents and e.end <= g.start for e in ctx.s.entities):
             return unit
     return None
+
+
+def genitive_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
+    """`삼성전자의 13편은 인텔은 물론 …`: a count right after an organization's genitive is that organization's."""
+    for e in ctx.s.entities:
+        if e.kind == "org" and e.end <= cm.start and _GENITIVE_GAP.fullmatch(ctx.text, e.end, cm.start):
+            return e
+    return None
+
+
+_GENITIVE_GAP = re.compile(r"['’”\"]?\s?의\s?")
+
+
+def written_owner(ctx: SentenceContext, cm: CountMatch) -> EntityMention | None:
+    """The organization written as the count's own whatever the sentence's subject: in brackets before it, the
+    tally it gives, the unit it goes through, or its genitive."""
+    return (
+        parenthesized_owner(ctx, cm)
+        or tally_owner(ctx, cm)
+        or through_unit(ctx, cm)
+        or genitive_owner(ctx, cm)
+    )
