@@ -210,12 +210,9 @@ def restated_in_section(doc: Doc, fact: Fact, sentence: Sentence) -> bool:
     if not SECTION_MARK.match(text, text.rfind("\n", 0, sentence.start) + 1):
         return False
     again = re.compile(rf"(?<![\d.,]){re.escape(fact.cm.text)}")
-    i = doc.sentence_index(sentence.field, sentence.start)
-    for s in doc.sentences[(i if i is not None else len(doc.sentences)) + 1 :]:
-        if s.field != sentence.field or (
-            s.headline and SECTION_MARK.match(text, text.rfind("\n", 0, s.start) + 1)
-        ):
-            return False  # another field, or the next section
+    s = doc.after(sentence)
+    while s is not None and not (s.headline and SECTION_MARK.match(text, text.rfind("\n", 0, s.start) + 1)):
         if not s.headline and again.search(text, s.start, s.end):
             return True
-    return False
+        s = doc.after(s)
+    return False  # the field ends, or the next section begins

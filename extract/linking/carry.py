@@ -53,9 +53,8 @@ def subject_after_rows(doc: Doc, state: State, facts: list[Fact], orgs: set[str]
     if len(orgs) > 1 and state.subject is not None and state.subject.id in orgs:
         state.subject = state.last_subject = None
     elif len(orgs) == 1 and facts and all(f.org.id in orgs for f in facts):
-        state.subject = state.last_subject = facts[
-            -1
-        ].org  # `4위 LG AI연구원 7편` ⏎ `출범 2년 차에 …`: its item
+        # `4위 LG AI연구원 7편` ⏎ `출범 2년 차에 …`: the paragraph under one item is its organization's
+        state.subject = state.last_subject = facts[-1].org
 
 
 def _first_subject(s: Sentence, text: str, groups: list[Group], excluded: set[int]) -> Group | None:
@@ -207,9 +206,8 @@ def _genitive_topic(text: str, s: Sentence, groups: list[Group]) -> EntityMentio
     if first is None or first.role != ROLE_GEN or len(first.ids()) != 1:
         return None
     topic = _OWNED_TOPIC.match(text, first.end, s.end)
-    share = _OWNED_SHARE.match(
-        text, first.end, s.end
-    )  # `회사별로는 A의 몫이 컸다. 이 회사는 …`: A's papers next
+    # `회사별로는 A의 몫이 컸다. 이 회사는 …`: A's papers next
+    share = _OWNED_SHARE.match(text, first.end, s.end)
     if share is None and (topic is None or not find_counts(text, topic.end(), s.end)):
         return None
     return next(m for m in first.members if m.kind == "org")

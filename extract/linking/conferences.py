@@ -196,14 +196,10 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     refers to (`세계 최고 학회에서`)."""
     if not GENERIC_VENUE.search(window) or THIS_CONF.search(window):
         return None
-    if (BARE_VENUE.match(ctx.text, ctx.s.start) or VENUE_AS_TIME.search(window)) and len(
-        ctx.doc.main_confs
-    ) == 1:
-        return (
-            ctx.doc.main_confs,
-            None,
-            "anaphor",
-        )  # `학회에서는 A가 2편을`, `학회 직전 …`: the article's one conference
+    the_one = len(ctx.doc.main_confs) == 1
+    if the_one and (BARE_VENUE.match(ctx.text, ctx.s.start) or VENUE_AS_TIME.search(window)):
+        # `학회에서는 A가 2편을`, `학회 직전 …`: the article's one conference
+        return ctx.doc.main_confs, None, "anaphor"
     if not describes_a_venue(window, 0, len(window)):
         return None  # `학회 측 자료에 따르면`: the organizers of the article's conference, as a source
     general = GENERAL_VENUE.search(window) and not SUPERLATIVE_VENUE.search(window)
@@ -274,18 +270,13 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     # a venue described, or a new section's heading (`■ 카카오 AI 계열사, 작년 학회 논문 40건`): none carried
     section = s.headline and SECTION_MARK.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start)
     described = describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end)
-    held = HELD_VENUE.search(text, s.start, cm.start)
-    if (
+    held = (
         described
-        and held
+        and HELD_VENUE.search(text, s.start, cm.start)
         and not PLURAL_VENUE.search(text, s.start, cm.start)
-        and _described_conference(doc, s)
-    ):
-        return (
-            _described_conference(doc, s),
-            None,
-            "anaphor",
-        )  # `내년 2월 … 열리는 학회에 … 41편`: the one dated
+    )
+    if held and (dated := _described_conference(doc, s)):
+        return dated, None, "anaphor"  # `내년 2월 … 열리는 학회에 … 41편`: the one edition dated
     if section or described or state.conf_ref_general:
         return (), None, "other"
     if (

@@ -84,11 +84,8 @@ def _topic_with_own_part(text: str, e: EntityMention, kw_start: int) -> bool:
     return _TOPIC_AFTER.match(text, e.end) is not None and bool(find_counts(text, e.end, kw_start))
 
 
-_OBJECT_BEFORE_KEYWORD = (
-    re.compile(  # `법인 논문을`, `법인 논문까지`, `계열사 합쳐` (an affiliate word, bare)
-        r"[^\s,]+(?:을|를|까지|까지를)\s*$|(?:계열사|계열|관계사|자회사)\s*$"
-    )
-)
+# `법인 논문을`, `법인 논문까지`, `계열사 합쳐` (an affiliate word, bare)
+_OBJECT_BEFORE_KEYWORD = re.compile(r"[^\s,]+(?:을|를|까지|까지를)\s*$|(?:계열사|계열|관계사|자회사)\s*$")
 
 
 _LIST_AS_OBJECT = re.compile(rf"{GROUP_OF_ORGS}(?:을|를)\s*$")
@@ -99,14 +96,13 @@ def _topic_over_object(text: str, e: EntityMention, kw_start: int) -> bool:
     the subject of the papers that are) and what it includes is the object written between, so the total is A's;
     not `A와 B는 합쳐서 9편`."""
     topic = _TOPIC_AFTER.match(text, e.end) or _SUBJECT_OF_PAPERS.match(text, e.end)
+    # `B가 워크숍 논문을 포함해 17편`: B's own kinds of papers; not `B가 발표한 논문을 합하면`: B's papers added
     if (
         topic is None
         and _PAPERS_OBJECT.search(text, e.end, kw_start)
-        and not _ADNOMINAL_VERB.search(
-            text, e.end, kw_start
-        )  # not `B가 발표한 논문을 합하면`: B's papers added
+        and not _ADNOMINAL_VERB.search(text, e.end, kw_start)
     ):
-        topic = _SUBJECT_AFTER.match(text, e.end)  # `B가 워크숍 논문을 포함해 17편`: B's own kinds of papers
+        topic = _SUBJECT_AFTER.match(text, e.end)
     if topic is None or _LIST_AS_OBJECT.search(text, topic.end(), kw_start):
         return False  # `A, B, C는 세 회사를 합쳐 15편`: the object is the list itself
     return _OBJECT_BEFORE_KEYWORD.search(text, topic.end(), kw_start) is not None

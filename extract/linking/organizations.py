@@ -377,7 +377,6 @@ _EVENTS_PAPERS_TOPIC = re.compile(
     r"논문(?:은|는)\s(?:모두\s|총\s)?$"
     r"|(?:세션|트랙)(?:에서는|에선|에는)\s(?:모두|총)\s$"  # `하이라이트 세션에서는 모두 4개 논문이 발표되는데`
 )
-# papers as the topic of the count's sentence (`구두 발표까지 가는 논문은 104편`), no one's verb
 
 
 def _named_total(ctx: SentenceContext, members: list[EntityMention]) -> Owner:

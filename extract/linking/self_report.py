@@ -42,8 +42,6 @@ def own_papers_of_subject(ctx: SentenceContext, cm: CountMatch, before: list[Gro
     subject = ctx.state.subject
     if subject is None or any(g.kind == "org" for g in before):
         return None
-    return (
-        Owner(subject, "unit", None)
-        if _OWN_PAPERS.search(ctx.text, max(ctx.s.start, cm.start - 12), cm.start)
-        else None
-    )
+    if not _OWN_PAPERS.search(ctx.text, max(ctx.s.start, cm.start - 12), cm.start):
+        return None
+    return Owner(subject, "unit", None)

@@ -119,6 +119,11 @@ class Doc:
         i = self._sentence_at[(s.field, s.start)]
         return self.sentences[i - 1] if i and self.sentences[i - 1].field == s.field else None
 
+    def after(self, s: Sentence) -> Sentence | None:
+        """The sentence right after `s` in its field, if any."""
+        i = self._sentence_at[(s.field, s.start)] + 1
+        return self.sentences[i] if i < len(self.sentences) and self.sentences[i].field == s.field else None
+
 
 @dataclass
 class State:

@@ -68,8 +68,11 @@ def next_entry(doc: Doc, s: Sentence, current: Entry | None) -> Entry | None:
         # `2013년 11월 | ISSCC 2014 채택 발표`: the edition the label names, not the month it was announced in
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        in_line = [t for t in doc.sentences if t.field == s.field and line_start <= t.start < line_end]
-        editions = {e.year for t in in_line for e in t.entities if e.kind == "conf" and e.year}
+        editions: set[int] = set()
+        t: Sentence | None = s
+        while t is not None and t.start < line_end:  # the sentences of the label's line, a heading cut at `|`
+            editions.update(e.year for e in t.entities if e.kind == "conf" and e.year)
+            t = doc.after(t)
         year = editions.pop() if len(editions) == 1 else _label_year(m, doc.pub_year)
         return (s.field, year, s.headline) if year is not None else None
     if current is not None and current[0] == s.field and current[2] and not s.headline:
@@ -80,8 +83,7 @@ def next_entry(doc: Doc, s: Sentence, current: Entry | None) -> Entry | None:
 def opens_entry(doc: Doc, s: Sentence) -> bool:
     """Whether sentence `s` opens a timeline entry's line (`2024년 — …`)."""
     text = doc.fields[s.field]
-    line_start = text.rfind("\n", 0, s.start) + 1
-    return not text[line_start : s.start].strip() and line_start in _labelled_lines(text)
+    return not text[text.rfind("\n", 0, s.start) + 1 : s.start].strip() and in_timeline_entry(text, s.start)
 
 
 def enter_line(doc: Doc, s: Sentence, state: State) -> None:

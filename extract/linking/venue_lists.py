@@ -78,14 +78,8 @@ def told_of_an_earlier_item(doc: Doc, s: Sentence, ref_at: int) -> bool:
     after `1위 A – 66건` ⏎ `… EMNLP에서 …`): what the item before was told with, not this item's."""
     if not doc.in_listed_line(s.field, s.start):
         return False
-    i = doc.sentence_index(s.field, s.start) or 0
-    item = next(
-        (
-            t
-            for t in reversed(doc.sentences[:i])
-            if t.field == s.field and doc.in_listed_line(s.field, t.start)
-        ),
-        None,
-    )
+    item = doc.before(s)
+    while item is not None and not doc.in_listed_line(s.field, item.start):
+        item = doc.before(item)
     # named in the prose under the item before, not in the list's lead
     return item is not None and item.start < ref_at and not doc.in_listed_line(s.field, ref_at)

@@ -32,10 +32,9 @@ def is_aggregate_count(
     if _total_beyond_listed(text, s, cm, counts, groups):
         return True  # `A 11편, B 9편 등 총 178편`: the whole of which the list is a part
     if any(g.kind == "org" and g.end <= cm.start and g.role not in (ROLE_OBJ, ROLE_COLLAB) for g in groups):
-        return _country_sum_in_own_clause(
-            text, s, cm, groups
-        )  # `A는 541건이었고, 국내 기업 전체 합계는 106건`
-    if _country_whole_as_subject(text, s, cm):
+        # `A는 541건이었고, 국내 기업 전체 합계는 106건`: a later clause sums the country's
+        return _country_together(text, s, cm, groups, _COUNTRY_SUM)
+    if _country_together(text, s, cm, groups, _COUNTRY_WHOLE):
         return True  # `국내 기업 전체가 … 채택받은 논문은 106건`: the country's organizations together
     for g in groups:
         if g.end > cm.start or CLAUSE_BOUNDARY.search(text, g.end, cm.start):
@@ -51,33 +50,23 @@ def is_aggregate_count(
     return False
 
 
-# a country's organizations summed (`국내 기업 전체 합계는`, `한국 기관을 모두 합치면`)
+# a country's organizations together before the count in its clause: summed (`국내 기업 전체 합계는`, `한국 기관을 모두
+# 합치면`) or as a whole (`국내 기업 전체가`, `한국 대학 전체는`)
 _COUNTRY_SUM = re.compile(
     r"\s*(?:(?:기관|대학|기업|연구기관|연구진|연구팀)들?\s*)?(?:전체\s*)?(?:합계|합산|총합|을\s?모두\s?합치면|를\s?모두\s?합치면)"
 )
-
-
-def _country_whole_as_subject(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether a country's organizations as a whole (`국내 기업 전체가`, `한국 대학 전체는`) are the count's subject."""
-    return any(
-        e.kind == "country"
-        and e.end <= cm.start
-        and not CLAUSE_BOUNDARY.search(text, e.end, cm.start)
-        and _COUNTRY_WHOLE.match(text, e.end)
-        for e in s.entities
-    )
-
-
 _COUNTRY_WHOLE = re.compile(r"\s*(?:기관|대학|기업|연구기관|연구진)들?\s*전체(?:가|는|의|로는)\s")
 
 
-def _country_sum_in_own_clause(text: str, s: Sentence, cm: CountMatch, groups: list[Group]) -> bool:
-    """Whether the count's own clause, after an earlier clause's owner, sums a country's organizations."""
+def _country_together(
+    text: str, s: Sentence, cm: CountMatch, groups: list[Group], together: re.Pattern[str]
+) -> bool:
+    """Whether the count's clause, with no organization between, counts a country's organizations together."""
     for e in s.entities:
         if e.kind != "country" or e.end > cm.start or CLAUSE_BOUNDARY.search(text, e.end, cm.start):
             continue
         owners_between = any(g.kind == "org" and e.end <= g.start < cm.start for g in groups)
-        if _COUNTRY_SUM.match(text, e.end) and not owners_between:
+        if together.match(text, e.end) and not owners_between:
             return True
     return False
 

@@ -76,7 +76,7 @@ def _year_of(doc: Doc, state: State, text: str, word: re.Match[str], confs: tupl
     if same and state.period is not None and state.period[:2] == (state.field, state.para):
         last_year = state.period[2]  # `1년 전만 해도 사정은 달랐다. 그해 A는 5편`: the year the paragraph set
     if (same or word.group(1) == "이듬해") and state.entry is not None and state.entry[0] == state.field:
-        last_year = state.entry[1] - (not same)  # `■ 2023년 — …` ⏎ `그해 5월 …`, `이듬해 …`: the entry's year
+        last_year = state.entry[1] - (0 if same else 1)  # `그해 …`, `이듬해 …` in an entry: the entry's year
     # `2023년에 … 연구를 했다. 그해 EMNLP에 두 편이`: the year written since the last fact
     if same and (written := year_written_before(text, word.start(), prev, state.field)) is not None:
         last_year = written
