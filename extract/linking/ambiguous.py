@@ -170,25 +170,33 @@ class Interview:
     and, when the question names no organization or country, goes back to the interviewee (`- 올해 성과는.`
     after an answer that named MIT: the answer is still KAIST's)."""
 
-    named: dict[tuple[str, int], bool] = field(default_factory=dict)
+    named: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # the kinds each paragraph names
     question: str = ""
     asked: str = ""
     names_one: bool = False  # whether the last question's line names an organization or a country
     asked_names_one: bool = False
+    names_a_country: bool = False  # … a country and no organization (`Q. 한국 성적은 어떤가.`)
+    asked_a_country: bool = False
 
     @classmethod
     def of(cls, doc: Doc) -> Interview:
         """An interview reader for `doc`, knowing which paragraphs name an organization or a country."""
-        named: dict[tuple[str, int], bool] = {}
+        named: dict[tuple[str, int], set[str]] = {}
         for s in doc.sentences:
-            key = (s.field, s.para)
-            named[key] = named.get(key, False) or any(e.kind in ("org", "country") for e in s.entities)
+            named.setdefault((s.field, s.para), set()).update(
+                e.kind for e in s.entities if e.kind in ("org", "country")
+            )
         return cls(named)
 
     def new_paragraph(self) -> None:
         """Start a paragraph: the question before it is what it answers."""
         self.asked, self.question = self.question, ""
-        self.asked_names_one = self.names_one
+        self.asked_names_one, self.asked_a_country = self.names_one, self.names_a_country
+
+    def answers_of_a_country(self) -> bool:
+        """Whether the paragraph answers a question about a country (`Q. 한국 성적은 어떤가.` ⏎ `A. 모두 35편 …
+        직전 대회의 25편에서 …`): its counts are the country's, not the interview's subject's."""
+        return bool(self.asked) and self.asked_a_country
 
     def answers_the_interviewee(self) -> bool:
         """Whether the paragraph answers a question that names no organization or country."""
@@ -198,7 +206,8 @@ class Interview:
         """Note the sentence if it asks."""
         if asks_now := question_asked(doc, s):
             self.question = asks_now
-            self.names_one = self.named.get((s.field, s.para), False)
+            kinds = self.named.get((s.field, s.para), set())
+            self.names_one, self.names_a_country = bool(kinds), kinds == {"country"}
 
 
 def restated_in_section(doc: Doc, fact: Fact, sentence: Sentence) -> bool:

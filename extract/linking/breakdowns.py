@@ -253,21 +253,38 @@ def _part_lines(
 
 def venues_in_lines(doc: Doc, facts: list[Fact]) -> None:
     """`지난해에는 … 학회에서만 여섯 편이 채택됐다.` ⏎ `▲LAK 두 편` ⏎ `▲AIED 한 편` ⏎ `▲EDM 세 편`: bulleted lines right
-    after an organization's count over venues it does not name, each line one conference and one count of
-    that organization, adding up exactly to it, break it down by venue: each line takes the count's year,
-    and the count is at their conferences together."""
+    after an organization's count over venues it does not name (a lead sentence or two between, `학회별로 보면 다음과
+    같다`), each line one conference and one count of that organization, adding up exactly to it, break it down by
+    venue: each line takes the count's year, and the count is at their conferences together."""
     text = doc.fields.get("text", "")
     for f in facts:
         i = doc.sentence_index(f.field, f.sent_start)
         if f.field != "text" or i is None or f.conf_ids or not f.cm.count or f.compared:
             continue
-        lines = list(itertools.takewhile(lambda x: is_listed_line(text, x.start), doc.sentences[i + 1 :]))
-        starts = {x.start for x in lines if x.field == "text"}
-        parts = [g for g in facts if g.field == "text" and g.sent_start in starts and g.org_id == f.org_id]
-        one_each = len({g.sent_start for g in parts}) == len(parts) == len(starts)
-        if len(parts) < 2 or not one_each or any(len(g.conf_ids) != 1 for g in parts):
-            continue
-        if sum(g.cm.count or 0 for g in parts) == f.cm.count:
+        parts = _lines_adding_up(doc, text, [g for g in facts if g.org_id == f.org_id], i, f.cm.count)
+        if parts:
             for g in parts:
                 g.year, g.year_source = f.year, "carried"
             f.conf_ids = tuple(dict.fromkeys(g.conf_ids[0] for g in parts))
+
+
+def _lines_adding_up(doc: Doc, text: str, owned: list[Fact], i: int, total: int) -> list[Fact]:
+    """The facts of the listed lines after sentence `i`, one conference and one count each line, whose counts add up
+    to `total` (the lines' later sentences and up to two lead sentences before them aside), else none."""
+    after = [x for x in doc.sentences[i + 1 :] if x.field == "text"]
+    lead = list(itertools.takewhile(lambda x: not is_listed_line(text, x.start), after[:2]))
+    parts: list[Fact] = []
+    added = 0
+    for x in itertools.takewhile(lambda x: is_listed_line(text, x.start), after[len(lead) :]):
+        if text[text.rfind("\n", 0, x.start) + 1 : x.start].strip():
+            continue  # a later sentence of the line's item
+        here = [g for g in owned if g.field == "text" and g.sent_start == x.start]
+        if len(here) != 1 or len(here[0].conf_ids) != 1:
+            return []
+        parts.append(here[0])
+        added += here[0].cm.count or 0
+        if added >= total:
+            break
+    if lead and any(g.sent_start == x.start for x in lead for g in owned):
+        return []
+    return parts if added == total and len(parts) >= 2 else []

@@ -85,6 +85,13 @@ def _conference_owner(groups: list[Group], subject: Group, excluded: set[int]) -
     return next(m for m in owner[-1].members if m.kind == "org") if owner else None
 
 
+def _candidates(text: str, s: Sentence, groups: list[Group]) -> list[Group]:
+    """The lists that can be a sentence's subject: not a department (`컴퓨터공학과가 8편`: the article stays about its
+    university), not a conference's organizer (`ACM이 여는 CHI 2023이 개막했다`)."""
+    groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
+    return [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
+
+
 def update_subject(
     state: State,
     s: Sentence,
@@ -95,10 +102,8 @@ def update_subject(
 ) -> None:
     """The current subject after a sentence: its first organization subject (not a department), a
     conference's owner, or none."""
-    # a department (`컴퓨터공학과가 8편`) is not carried: the article stays about its university
-    groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
-    # `ACM이 여는 CHI 2023이 개막했다`: the conference's organizer, not its papers' owner
-    groups = [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
+    state.country_heading = False
+    groups = _candidates(text, s, groups)
     if _PERSON_PREDICATE.search(text, s.start, s.end) or _PERSONS_LAB_TOPIC.search(text, s.start, s.end):
         # `1위는 … 레빈 교수다. 올해 12편을 냈다.`, `B 교수 연구실도 …`: the person goes on
         state.subject = None
@@ -137,6 +142,10 @@ def update_subject(
         or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
     ):
         state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
+        if (
+            s.headline and initial.kind == "country"
+        ):  # `■ 한국 전체 CHI 논문 수` ⏎ `2019년 | 23편`: the country's rows
+            state.last_subject, state.country_heading = None, True
     elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
         state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's
     elif (named := _identified(text, s, groups) or _genitive_topic(text, s, groups)) is not None:
@@ -321,3 +330,12 @@ def back_to_the_host(state: State, s: Sentence, text: str) -> None:
     organization goes back to the headline's subject, not the rival named last."""
     if s.field == "text" and state.title_subject is not None and _INSIDE_THE_HOST.match(text, s.start):
         state.subject = state.last_subject = state.title_subject
+
+
+def interviewee(doc: Doc, state: State) -> EntityMention | None:
+    """Whom an interview's answers speak for: the headline's organization, or the body's first subject when it is a
+    unit of that or the headline has none (`[문답으로 본 LG의 AI 성적표]` ⏎ `LG AI연구원이 …`: the institute's)."""
+    head, body = state.title_subject, state.body_subject
+    if body is not None and (head is None or head.id in doc.gaz.ancestors(body.id)):
+        return body
+    return head

@@ -12,6 +12,7 @@ from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
 from extract.linking.tally import detail_of_a_tally
+from extract.linking.timeline import in_timeline_entry
 from extract.linking.venue_cues import (
     ANAPHOR_NUMBER,
     BARE_VENUE,
@@ -44,6 +45,8 @@ from extract.linking.venue_cues import (
 )
 from extract.linking.venue_lists import (
     conference_list_of,
+    confs_named_before,
+    described_conference,
     named_next,
     told_of_an_earlier_item,
     venues_listed_next,
@@ -51,7 +54,6 @@ from extract.linking.venue_lists import (
 from extract.linking.year_words import YEAR_WORD
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch
-from output.schema import FieldName
 
 # the conference a count's clause modifies (`19편을 발표했다는 'X'`, `3편이 채택된 X`)
 ADNOMINAL_PAPER_VERB = re.compile(
@@ -142,8 +144,8 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         return (), None, "other"  # `양대 학회에서 나란히 9편씩`, no list of two anywhere: none named
     if MILESTONE.search(window) or (span_start > s.start and not RECORD.match(text, span_start, cm.start)):
         return (), None, "other"  # `설립 3년 만에 논문 100편`: all its papers since, no one conference
-    if (listed := venues_listed_next(ctx.doc, s)) and ctx.prev_confs is None:
-        return listed, None, "anaphor"  # `…모두 42편이다. 학회는 A, B, C 세 곳이다.`
+    if (listed := venues_listed_next(ctx.doc, s, cm.count)) and ctx.prev_confs is None:
+        return listed, None, "ahead"  # `…모두 42편이다. 학회는 A, B, C 세 곳이다.`
     return (
         (_named_after(ctx, cm) if ctx.prev_confs is None else None)
         or _venue_described(ctx, window)
@@ -209,7 +211,7 @@ def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     # over years or over a year, no one edition
     if CUMULATIVE.search(window) or YEARLY.search(window):
         return (), None, "other"
-    described = _described_conference(ctx.doc, ctx.s)
+    described = described_conference(ctx.doc, ctx.s)
     return described, None, ("anaphor" if described else "other")
 
 
@@ -268,14 +270,22 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     last fact's, else the article's own (once the article has named one)."""
     doc, state, s, text = ctx.doc, ctx.state, ctx.s, ctx.text
     # a venue described, or a new section's heading (`■ 카카오 AI 계열사, 작년 학회 논문 40건`): none carried
-    section = s.headline and SECTION_MARK.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start)
-    described = describes_a_venue(text, s.start, s.end) and not THIS_CONF.search(text, s.start, s.end)
+    section = (  # not a timeline's entry (`■ 2017년: 6개로 늘었다`)
+        s.headline
+        and SECTION_MARK.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start)
+        and not in_timeline_entry(text, s.start)
+    )
+    described = (
+        describes_a_venue(text, s.start, s.end)
+        and not THIS_CONF.search(text, s.start, s.end)
+        and not _COUNTS_TO_THE_VENUE.search(text, s.start, s.end)
+    )
     held = (
         described
         and HELD_VENUE.search(text, s.start, cm.start)
         and not PLURAL_VENUE.search(text, s.start, cm.start)
     )
-    if held and (dated := _described_conference(doc, s)):
+    if held and (dated := described_conference(doc, s)):
         return dated, None, "anaphor"  # `내년 2월 … 열리는 학회에 … 41편`: the one edition dated
     if section or described or state.conf_ref_general:
         return (), None, "other"
@@ -289,16 +299,23 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         return state.conf_ref, None, "carried"  # the last sentence that named conferences gave no fact
     if state.facts:  # `지난해 26건` after a detail of a tally over all venues: that tally's, no conference
         tally = detail_of_a_tally(doc, state, s, cm)
-        return ((), None, "other") if tally else (state.facts[-1].conf_ids, None, "carried")
+        # venues a later sentence gave the fact before are not yet known here (`16건이다. 지난해 13건을 넘어선
+        # 셈이다. … 16건에는 A, B 등에 낸 연구가 담겼다`)
+        ahead = state.facts[-1].conf_source == "ahead"
+        return ((), None, "other") if tally or ahead else (state.facts[-1].conf_ids, None, "carried")
     if (
         not ctx.conf_groups
-        and not _confs_named_before(doc, s.field, cm.start)
+        and not confs_named_before(doc, s.field, cm.start)
         and YEAR_WORD.search(text, s.start, cm.start)
     ):
         return (), None, "other"  # `지난해 논문 7편`, before the article names its conference
     if CUMULATIVE.search(text, s.start, cm.start):
         return (), None, "other"  # `5년간 347편`: over years, not the one conference the article is about
     return doc.main_confs, None, "other"
+
+
+# the counts given to the venue, bare: the article's own (`LBW 9편, 인터랙티비티 3편을 학회에 올렸다`)
+_COUNTS_TO_THE_VENUE = re.compile(r"(?:편|건|개)(?:을|를)\s(?:학회|학술대회)(?:에|에서)\s")
 
 
 def describes_a_venue(text: str, a: int, b: int) -> bool:
@@ -329,7 +346,7 @@ def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int)
             return state.conf_ref
         if prev is not None and (len(prev.conf_ids) == n or (not n and len(prev.conf_ids) >= 2)):
             return prev.conf_ids
-        named = _confs_named_before(doc, s.field, pos)
+        named = confs_named_before(doc, s.field, pos)
         if n and len(named) >= n:
             return tuple(reversed(named[:n]))
         return prev.conf_ids if prev is not None and len(prev.conf_ids) >= 2 else ()
@@ -340,17 +357,6 @@ def _anaphoric_confs(doc: Doc, state: State, s: Sentence, window: str, pos: int)
 
 # a set of conferences by number right before the count's own words (`양대 학회에서는 나란히 9편씩`)
 _NAMED_SET_AT_COUNT = re.compile(NAMED_SET.pattern + r"[^,.]{0,20}$")
-
-
-def _described_conference(doc: Doc, s: Sentence) -> tuple[str, ...]:
-    """The conference a singular description refers to (`세계 최고 학회에서`, `격년 개최되는 학술
-    대회에서`): the only one the previous sentence of the paragraph names, else the article's own."""
-    before = doc.before(s)
-    if before is not None and before.para == s.para:
-        ids = tuple(dict.fromkeys(e.id for e in before.entities if e.kind == "conf"))
-        if len(ids) == 1:
-            return ids
-    return doc.main_confs if len(doc.main_confs) == 1 else ()
 
 
 def _leading_line(doc: Doc, s: Sentence) -> bool:
@@ -368,15 +374,3 @@ def _title_confs(doc: Doc) -> tuple[str, ...]:
     else:
         heads = list(itertools.takewhile(lambda x: x.headline, doc.sentences))
     return tuple(dict.fromkeys(e.id for x in heads for e in x.entities if e.kind == "conf"))
-
-
-def _confs_named_before(doc: Doc, field_name: FieldName, pos: int) -> list[str]:
-    """Distinct conferences named before a position (headline first), the latest first."""
-    seen: list[str] = []
-    for sent in reversed(doc.sentences):
-        if sent.field == field_name and sent.start >= pos:
-            continue
-        for e in reversed(sent.entities):
-            if e.kind == "conf" and (e.field != field_name or e.end <= pos) and e.id not in seen:
-                seen.append(e.id)
-    return seen

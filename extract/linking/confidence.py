@@ -338,7 +338,7 @@ def _unlisted_venue(doc: Doc, fact: Fact, sentence: Sentence | None) -> bool:
     if sentence is None:
         return False
     text = doc.fields[fact.field]
-    if fact.conf_ids and fact.conf_source not in ("carried", "prev", "anaphor"):
+    if fact.conf_ids and fact.conf_source not in ("carried", "prev", "anaphor", "ahead"):
         own = [
             e.end
             for e in sentence.entities

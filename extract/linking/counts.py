@@ -12,7 +12,6 @@ from extract.linking.cues import (
     CLAUSE_BOUNDARY,
     DATA_COUNTED,
     DELTA,
-    JOURNAL,
     NOT_PAPER_NOUN,
     OWNER_AFTER,
     PAPER_CONTEXT,
@@ -29,7 +28,7 @@ from extract.linking.cues import (
     THRESHOLD_PASSED,
 )
 from extract.linking.headers import lead_of_list
-from extract.linking.journals import journal_in_clause, journal_near
+from extract.linking.journals import journal_between, journal_in_clause, journal_near
 from extract.linking.list_heads import head_counts_other_things
 from extract.linking.prizes import counts_prizes
 from extract.linking.sentences import Sentence, line_span
@@ -39,10 +38,12 @@ from extract.linking.things import (
     beside_a_paper_count,
     counts_another_noun,
     counts_another_thing,
+    is_level_reached,
     named_thing_before,
     names_another_thing,
     set_apart_from_papers,
 )
+from extract.linking.timeline import timeline_lead
 from extract.numerals import CountMatch, find_counts
 
 # a trend written before a count (`13편에서 올해 19편으로`), and a count of what was added after it
@@ -121,6 +122,8 @@ def is_paper_count(
         and not (cm.counter in ("편", "건") and _RANK_IN_GROUP_AFTER.match(after))
     ):
         return False
+    if is_level_reached(text, cm):
+        return False  # `12건. 처음으로 두 자릿수에 올라섰다`: the level the count before reached
     if cm.counter == "개" and counts_another_noun(after):
         return False  # `5개 LG 주요 계열사`: the noun a few words on is not papers
     column = column_reading(text, cm.start)  # a table header over it: `| 특허 등록 |`, `| 논문 등재 |`
@@ -162,7 +165,7 @@ def is_paper_count(
         return False
     # a journal or a challenge earlier in a sentence naming no venue (`저널이 연 경진대회에서 1위에 오르며 논문
     # 1건을 발표했고`): its papers, not a carried conference's
-    journal = journal_near(text, s, cm) or JOURNAL.search(text, s.start, cm.start) is not None
+    journal = journal_near(text, s, cm) or journal_between(text, s.start, cm.start)
     return has_conf or "학회" in sent or incl_end >= 0 or not journal
 
 
@@ -174,6 +177,8 @@ def _in_paper_context(
     conference papers."""
     if cm.counter == "편" or (not cm.counter):
         return bool(context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text))
+    if PAPER_CONTEXT.search(timeline_lead(text, cm.start)):
+        return True  # `… 논문 수를 해마다 따라가 보면` ⏎ `【2015년】 5건으로 늘었다`: a timeline of papers
     # `… 논문 추이는 다음과 같다.` ⏎ `▲2016년 3개`; or prose right after such a list (`2017년에는 열두 건으로`)
     lead = lead_of_list(text, s.start if s.headline else line_span(text, max(0, s.start - 1))[0])
     return bool(

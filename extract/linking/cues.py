@@ -249,6 +249,7 @@ COUNTRY_AGGREGATE = re.compile(
 # 논문 채택`, `한국 연구진 논문 33편`): the line is about the country's papers, not the last subject's
 COUNTRY_GROUP = re.compile(
     r"\s*(?:연구팀|연구진|연구자|연구기관|기관|대학|기업|팀)들?(?:은|는|이|가|의)?\s*(?:논문\s*)?(?:(?:총|모두)\s*)?\d"
+    r"|\s*(?:전체|합계|총계)(?![가-힣])"  # a heading over the country's whole (`■ 한국 전체 CHI 논문 수`)
 )  # not `국내 기업 최초로 …`: the class of a record, whose sentence is still the subject's
 CONF_TOPIC = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*(?:\d{4}\s*)?(?:에는|에선|에서는)(?![가-힣])")
 AGGREGATE_WORDS = re.compile(r"전체|통틀어|전\s?세계|국가별|나라별|역대|참가국")

@@ -300,3 +300,15 @@ def _distinct(mentions: Iterable[EntityMention], limit: int | None = None) -> li
         if all(m.id != x.id for x in out):
             out.append(m)
     return out
+
+
+_EACH_AFTER_COUNT = re.compile(r"\s?씩")
+
+
+def each_conference(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether one count is each of its conferences' (`두 학회에서 각각 9건씩`, `두 대회에 5편씩`):
+    각각 right before it, or 씩 after it."""
+    return bool(
+        DISTRIBUTIVE.search(text, max(s.start, cm.start - 8), cm.start)
+        or _EACH_AFTER_COUNT.match(text, cm.end)
+    )

@@ -19,7 +19,17 @@ def journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
     end = min(s.end, cm.end + 12)
     # `LBW 6편, 학생 게임 경진대회 4건`: what follows the comma is the next item's, not this count's
     comma = text.find(",", cm.end, end)
-    return JOURNAL.search(text, start, comma if comma >= 0 else end) is not None
+    return journal_between(text, start, comma if comma >= 0 else end)
+
+
+def journal_between(text: str, start: int, end: int) -> bool:
+    """Whether a journal or a challenge is written in `text[start:end]`, not a conference's track named after a
+    competition (`학생 게임 경진대회 부문에`)."""
+    return any(not _A_TRACK_OF_IT.match(text, m.end()) for m in JOURNAL.finditer(text, start, end))
+
+
+# a competition that is a track of the conference (`학생 게임 경진대회(Student Game Competition) 부문에 4편`)
+_A_TRACK_OF_IT = re.compile(r"\s?(?:\([^()]{1,40}\))?\s?(?:부문|트랙|세션)")
 
 
 _JOURNAL_WORD = re.compile(

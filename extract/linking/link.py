@@ -19,6 +19,7 @@ from extract.linking.breakdowns import (
 from extract.linking.carry import (
     back_to_the_host,
     continued_text,
+    interviewee,
     note_conference_topic,
     person_as_subject,
     subject_after_parallel_counts,
@@ -32,7 +33,6 @@ from extract.linking.context import SentenceContext, inclusion_of
 from extract.linking.counts import continues_papers, is_paper_count
 from extract.linking.cues import (
     COUNT_LIST_GAP,
-    DISTRIBUTIVE,
     PERSON_RANKING,
     SUBMITTED_ALL_ACCEPTED,
     SUBMITTED_ONLY,
@@ -42,6 +42,7 @@ from extract.linking.cues import (
     UNLISTED_EDITION,
     UNNAMED_PLACES_AFTER,
 )
+from extract.linking.distributive import each_conference
 from extract.linking.document import prepared
 from extract.linking.duplicates import clean_facts
 from extract.linking.editions import then_period
@@ -117,7 +118,11 @@ def _read_sentences(doc: Doc) -> list[Fact]:
             prev_text = ""
             interview.new_paragraph()  # an answer's paragraph: the question its topic
             if interview.answers_the_interviewee() and s.field == "text" and state.subject is not None:
-                state.subject = state.title_subject or state.subject  # not the last one another answer named
+                state.subject = (
+                    interviewee(doc, state) or state.subject
+                )  # not the last one another answer named
+            elif interview.answers_of_a_country():
+                state.subject = None  # `Q. 한국 성적은 어떤가.` ⏎ `A. … 직전 대회의 25편에서`: the country's
         if one_conference and (dated := edition_dated(text, s.start, s.end)) is not None:
             state.edition_year = dated  # `2014년 대회에는 …`: the sentences after go on with it
             state.edition_after_facts = len(state.facts)
@@ -131,6 +136,8 @@ def _read_sentences(doc: Doc) -> list[Fact]:
         if (tally := tally_period(text, s.start, s.end, doc.pub_year)) is not None:
             state.tally = (s.field, tally)  # `2021년 집계에 따르면 …`: the year of what the article counts
         update_conf_ref(doc, state, s, text)
+        if s.field == "text" and state.body_subject is None:
+            state.body_subject = state.subject
         prev_text = last_text = text[s.start : s.end]
         state.prev_sentence_start = s.start
     return _over_the_document(doc, state.facts)
@@ -283,7 +290,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     if not any(ctx.window_start <= e.start and e.end <= cm.start for g in ctx.conf_groups for e in g.members):
         sum_of_parts(ctx.state, ctx.pending, fact, text, ctx.window_start)
     ctx.prev_confs = fact.conf_ids
-    if len(fact.conf_ids) > 1 and _each_conference(text, s, cm):
+    if len(fact.conf_ids) > 1 and each_conference(text, s, cm):
         ctx.pending.extend(replace(fact, conf_ids=(c,)) for c in fact.conf_ids)  # `두 학회에서 각각 9건씩`
         return
     if fact.scope == "subset" and (tracks := tracks_each(text, s, cm)) > 1:
@@ -366,18 +373,6 @@ def _lab_of_university(
     if parent is None or entry is None or entry.type != "university":
         return org_id, scope
     return parent, ("subset" if scope == "unit" else scope)
-
-
-_EACH_AFTER_COUNT = re.compile(r"\s?씩")
-
-
-def _each_conference(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether one count is each of its conferences' (`두 학회에서 각각 9건씩`, `두 대회에 5편씩`):
-    각각 right before it, or 씩 after it."""
-    return bool(
-        DISTRIBUTIVE.search(text, max(s.start, cm.start - 8), cm.start)
-        or _EACH_AFTER_COUNT.match(text, cm.end)
-    )
 
 
 def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:

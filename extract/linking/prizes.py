@@ -24,6 +24,8 @@ _WON_BEFORE = re.compile(
 # `2편은 '아너러블 멘션'에 선정됐다`, `3편은 우수논문상도 함께 받았다`): award slots, not a track of the organization's papers
 _AWARDED_AFTER = re.compile(
     r"\s*(?:이|가|도)?\s?수상(?![가-힣])|\s*(?:이|가|도)?\s?수상(?:했|해|한|작)"  # `…4편 수상`, `3편이 수상했다`
+    # `세 편과 포스터 두 편이 수상작 명단에 올랐다`
+    r"|\s*(?:이|가|도|과|와)\s[^.]{0,30}?수상(?:작|\s?논문)\s?(?:명단|목록)?에\s?(?:올랐|이름을\s?올|들었|포함)"
     r"|\s*(?:은|는|이|가|도)\s[^.,]{0,24}?"
     r"(?:(?:[가-힣]|(?<=\s))(?:상|상\s?후보|논문\s?후보)(?:\s?\([^()]{1,30}\))?['’\"”]?\s?(?:을|를|에|으로|로|도|까지)"
     r"(?:\s?(?:함께|같이|나란히|동시에|덤으로))?"  # `우수논문상도 함께 받았다`
@@ -42,8 +44,11 @@ _AWARD_SELECTION = re.compile(
 
 # a sentence about the prize-winning papers (`수상작은 A의 …, B의 … 등 네 편이다`)
 _WINNERS_TOPIC = re.compile(
-    r"\s*['\"‘“]?(?:[가-힣]{1,6}\s)?(?:수상작|수상\s?논문|수상한\s?논문)(?:은|는|으로는)\s"
-)
+    r"\s*['\"‘“]?(?:[가-힣]{1,6}\s)?(?:수상작|수상\s?논문|수상한\s?논문|상)(?:은|는|으로는)\s"
+)  # also the prizes themselves (`상은 구두 부문에서 세 개, 포스터 부문에서 두 개를 받았다`)
+
+
+_PRIZES_IN_CLAUSE = re.compile(r"(?:^|,\s?|[가-힣]고\s)상(?:은|는)\s[^.,]{0,30}(?:,\s[^.,]{0,30})?$")
 
 
 # entries selected in a contest (`입선작으로 뽑힌 논문 260편`, `입선 논문 30편`): a contest's, not a conference's papers
@@ -55,6 +60,8 @@ def counts_prizes(text: str, s: Sentence, cm: CountMatch) -> bool:
     papers said to have won after the count or before it, or a prize named right before it."""
     return bool(
         _WINNERS_TOPIC.match(text, s.start)  # `수상작은 … 등 네 편이다`: the prize-winners listed
+        # `… 40편을 내놨고, 상은 구두 부문에서 세 개, 포스터 부문에서 두 개를 받았다`: the prizes, in the count's clause
+        or _PRIZES_IN_CLAUSE.search(text, max(s.start, cm.start - 70), cm.start)
         or _AWARD_SELECTION.search(text, s.start, s.end)  # `…, 최우수 논문 1편에는 장관상`
         or _AWARDED_AFTER.match(text, cm.end, s.end)  # `이 가운데 4편은 장려상을 받았다`
         or _PRIZE_BEFORE.search(text, max(s.start, cm.start - 30), cm.start)  # `최우수상 2건`

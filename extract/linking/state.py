@@ -35,7 +35,9 @@ class Fact:
     year_source: str = "word"  # conference | word | article | carried | cumulative | published
     compared: bool = False  # a comparison base: `전년 32편보다`, `전년도 4편에서 늘어`
     breakdown_of: str | None = None  # for a university's subset written for its unit: that unit's id
-    conf_source: str = "own"  # own | anaphor | prev | carried | other | parent (see conferences.confs_for)
+    conf_source: str = (
+        "own"  # own | anaphor | ahead | prev | carried | other | parent (see conferences.confs_for)
+    )
     paired: int = -1  # paired with its owner by `각각` (A·B가 각각 6편, 3편): where those counts start
     joint: bool = False  # papers written with other organizations (`A와 B가 공동 논문 1편`)
     lines_start: int = -1  # a part listed on its own line (breakdowns.parts_in_lines): where the lines start
@@ -151,6 +153,10 @@ class State:
     period: tuple[str, int, int] | None = None  # (field, paragraph, year) a cleft sentence dated
     entry: tuple[str, int, bool] | None = None  # the current line's timeline entry (`timeline.enter_line`)
     entry_subject: EntityMention | None = None  # the subject when the timeline began
+    body_subject: EntityMention | None = (
+        None  # the first subject the body names (`LG AI연구원이 …` under `LG의 …`)
+    )
+    country_heading: bool = False  # the sentence before was a heading over a country's whole (`■ 한국 전체`)
     tally: tuple[str, int] | None = None  # (field, year) of a tally the article cites (`2021년 집계`)
     conference_topic: tuple[str, int] | None = None  # (field, paragraph) whose last papers were no one's
 

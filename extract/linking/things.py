@@ -165,3 +165,20 @@ def set_apart_from_papers(text: str, s: Sentence, cm: CountMatch) -> bool:
     if apart is None or _PAPERS_AGAIN.search(text, apart.end(), cm.start) is not None:
         return False
     return _PAPERS_AFTER.match(text, cm.end, s.end) is None  # not `185건의 AI 논문`
+
+
+# a level the count before it reached (`12건. 처음으로 두 자릿수에 올라섰다`, `두 자릿수로 진입했다`)
+_LEVEL_REACHED = re.compile(
+    r"\s?(?:에|로|으로)\s?(?:올라|진입|들어서|들어섰|접어|오르|올랐)|\s?(?:를|을)\s?(?:돌파|넘어|넘었)"
+)
+
+
+def is_level_reached(text: str, cm: CountMatch) -> bool:
+    """Whether a range with no count (`두 자릿수`) is the level an exact count written before it on its
+    line reached (`【2017년】 12건. 처음으로 두 자릿수에 올라섰다`), not a count of its own."""
+    if cm.counter or not _LEVEL_REACHED.match(text, cm.end):
+        return False
+    return _EXACT_COUNT_BEFORE.search(text, text.rfind("\n", 0, cm.start) + 1, cm.start) is not None
+
+
+_EXACT_COUNT_BEFORE = re.compile(r"\d[\d,]*\s?(?:편|건|개)")

@@ -90,11 +90,34 @@ def enter_line(doc: Doc, s: Sentence, state: State) -> None:
     """At a new line: the timeline entry it belongs to, and, where it opens an entry, the subject the timeline
     began with (`2022년 — B 연구진이 … 검증한 연구가 …` ⏎ `2024년 — … 7건을 발표했다`: the chronicle's subject again)."""
     opened = opens_entry(doc, s)
-    if opened and state.entry is None:
-        state.entry_subject = state.subject or state.title_subject
+    if opened and state.entry is None:  # not the headline's under a heading over a country (`■ 한국 전체`)
+        state.entry_subject = state.subject or (None if state.country_heading else state.title_subject)
     state.entry = next_entry(doc, s, state.entry)
     if opened and state.entry_subject is not None:
         state.subject = state.entry_subject
+
+
+def timeline_lead(text: str, pos: int) -> str:
+    """The text a timeline holding `pos` opens with: the line before its first entry and the entries up to
+    `pos` (`KAIST가 두 학회에 낸 논문 수를 해마다 따라가 보면 …` ⏎ `【2011년】 3건` ⏎ `【2015년】 5건`), else ''."""
+    labels = _labelled_lines(text)
+    first = min(labels, default=-1)
+    if (
+        first < 0
+        or not first <= pos
+        or not (in_timeline_entry(text, pos) or _under_a_heading(text, pos, labels))
+    ):
+        return ""
+    lead_end = len(text[:first].rstrip())
+    return text[text.rfind("\n", 0, lead_end) + 1 : pos]
+
+
+def _under_a_heading(text: str, pos: int, labels: dict[int, re.Match[str]]) -> bool:
+    """Whether `pos` stands on the line right under a heading entry of its own line (`■2016년` ⏎ `7건으로`)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    m = labels.get(above)
+    return m is not None and not text[m.end() : line_start].strip()
 
 
 def in_timeline_entry(text: str, pos: int) -> bool:

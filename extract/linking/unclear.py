@@ -103,11 +103,23 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool
     organization in a sentence about an event or its submissions (`A는 … 약 500건의 논문이 접수됐다고
     설명했다`), or carried to a sentence that does not name it (`이날 우수 논문 135편이 발표됐다`), is
     the event's: papers the host received, not papers it wrote."""
-    if doc.has_conf or org.id not in doc.event_hosts:
+    if org.id not in doc.event_hosts or (doc.has_conf and not _own_event_is_the_topic(doc, org)):
         return False
     return not s.holds(org) or bool(
         VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end)
     )
+
+
+def _own_event_is_the_topic(doc: Doc, org: EntityMention) -> bool:
+    """Whether the body opens on the organization holding its own event (`A는 '제10회 A 학술대회'를 열었다`):
+    conferences the article names later are compared with it."""
+    first = next((s for s in doc.sentences if s.field == "text" and not s.headline), None)
+    if first is None or not _HELD.search(doc.fields["text"], first.start, first.end):
+        return False
+    return any(e.id == org.id and hosts_event(doc.fields["text"], e.end, first.end) for e in first.entities)
+
+
+_HELD = re.compile(r"열었|개최(?:했|한다|하고)|열린다|연다(?![가-힣])")
 
 
 # an award as the sentence's topic: its count is of prizes given (`최우수 논문상은 … 3편에만`)

@@ -120,7 +120,8 @@ AS_EXAMPLES = re.compile(
     r"[)'’\"”]?\s?(?:[과와]\s?같은|같은|처럼)\s(?:[^\s.,]+\s){0,2}?(?:학회|학술대회|대회|컨퍼런스|콘퍼런스)"
 )
 # a sentence that leads the list below it (`다음과 같다`, `아래와 같이 늘었다`)
-LEADS_A_LIST = re.compile(r"(?:다음|아래)과\s?같")
+# a lead of what follows (`다음과 같다`), or of the numbers below (`아래 숫자는 모두 A, B 등에 … 더한 값이다`)
+LEADS_A_LIST = re.compile(r"(?:다음|아래)과\s?같|(?:아래|다음|이하)(?:의)?\s?(?:숫자|수치|집계|통계)")
 # a section's heading line in the body (`■ 카카오 AI 계열사, …`, `【반도체】`)
 SECTION_MARK = re.compile(r"\s*[■□◆◇▶▷►◎◈★☆#【]\s*")
 # a set of venues by number (`11개 글로벌 톱티어 AI 학회`, `AI 학회 11곳`): venues the article counts papers at
