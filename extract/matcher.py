@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from extract.cased_names import cased_spellings, written_in_its_case
 from extract.conference_words import glossed_by_acronym, without_list_descriptions
 from extract.gazetteer import Gazetteers, OrganizationEntry, default_gazetteers, fold
 from extract.hospitals import hospitals
@@ -149,6 +150,7 @@ class Matcher:
 
     def __init__(self, gazetteers: Gazetteers) -> None:
         self.gazetteers = gazetteers
+        self._cased = cased_spellings(gazetteers)  # `xAI`: matched only as written
         self._by_key: dict[str, _Entry] = {}
         for conf in gazetteers.conferences.values():
             for s in conf.spellings():
@@ -178,7 +180,7 @@ class Matcher:
     ) -> list[EntityMention]:
         """Every entity mention in `text`, by the overlap policy, in text order; without a Kiwi reading
         (`tokens` None), none of the names only tags find."""
-        candidates = self._gazetteer_mentions(text, field)
+        candidates = [c for c in self._gazetteer_mentions(text, field) if written_in_its_case(self._cased, c)]
         meetings = [  # a society written as its meeting is the meeting, unless the gazetteer lists it
             m
             for m in society_meetings(text, field)

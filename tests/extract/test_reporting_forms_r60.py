@@ -96,3 +96,20 @@ def test_each_member_after_a_descriptor_takes_the_count() -> None:
     facts = written_facts(text, published_at="2014-11-20")
     assert ("intel", ("ISSCC",), 2015, 7) in facts
     assert ("imec", ("ISSCC",), 2015, 7) in facts
+
+
+# 6. A name whose small first letter is part of it (`xAI`) is matched only as written: an all-caps acronym glossing a
+#    term (`설명 가능한 AI(XAI)`) is no organization.
+
+
+def test_an_all_caps_gloss_is_not_a_lower_case_initial_name() -> None:
+    text = "LG AI연구원은 AAAI 2021에서 설명 가능한 AI(XAI)와 연속 학습을 다룬 논문 2편을 발표했다."
+    facts = written_facts(text, published_at="2021-02-20")
+    assert ("lg-ai-research", ("AAAI",), 2021, 2) in facts
+    assert not any(org == "xai" for org, _, _, _ in facts)
+
+
+def test_a_lower_case_initial_name_as_written_is_found() -> None:
+    text = "일론 머스크가 세운 xAI는 올해 NeurIPS에 논문 3편을 냈다."
+    facts = written_facts(text, published_at="2024-12-01")
+    assert ("xai", ("NeurIPS",), 2024, 3) in facts
