@@ -37,11 +37,19 @@ def after_several_owners(
     text = doc.fields[fact.field]
     if fact.paired >= 0 and COLLECTIVE_EACH.search(text, sentence.start, fact.cm.start):
         return False  # `두 학교는 각각 38편, 25편`: the two just counted, each named back in its order
+    if _BY_ITS_KIND.search(text, sentence.start, fact.cm.start):
+        return False  # `A는 … B(18편)를 제치고 … 이 회사는 2003년 21편으로`: the one referred to (anaphora)
     owners = {f.org_id for f in facts if f.field == before.field and f.sent_start == before.start}
     if fact.org_id not in owners:
         return False  # the article's subject, carried past a list of others (`B 18편, C 8편이었다`)
     separate = {o for o in owners if not any(o != p and p in doc.lineage(o) for p in owners)}
     return len(separate) >= 2
+
+
+# an organization referred to by its kind (`이 회사는`, `같은 대학의`), resolved by `anaphora.referred_before`
+_BY_ITS_KIND = re.compile(
+    r"(?<![가-힣])(?:이|그|같은|해당)\s?(?:회사|기업|업체|대학|학교|연구원|연구소|기관)(?:가|이|는|은|의|도)(?![가-힣])"
+)
 
 
 # papers counted by how often they are cited, not where they were presented

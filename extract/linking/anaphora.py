@@ -95,12 +95,12 @@ def referred_before(ctx: SentenceContext, end: int) -> Owner | None:
     if _THIS_DEPARTMENT.search(text, s.start, end):
         school = _school_of_department_before(ctx)
         return Owner(school, "subset", None) if school is not None else NOBODY
-    if state.subject is None:
-        return None
     m = _THIS_ORG.search(text, s.start, end)
     if m is None:
         return None
     kinds = _KINDS[m.group("kind")]
+    if state.subject is None:  # `A는 … B(18편)를 제치고 1위 … 이 회사는 2003년 21편으로`: the topic before
+        return _topic_before(ctx, kinds)
     subject_type = org_type(gaz, state.subject)
     about = state.title_subject
     # `… 로잔연방공대(15위)가 20위 안에 들었다. ⏎ 성장세도 빠르다. 이 대학이`: the headline's school
@@ -116,6 +116,25 @@ def referred_before(ctx: SentenceContext, end: int) -> Owner | None:
         return Owner(named[-1], "unit", None)
     # `선두는 구글이었다. … 이 학교 논문은`, `스탠퍼드대, MIT가 뒤를 이었다. 이 학교의 …`: the school the headline is about
     return Owner(about, "unit", None) if about is not None and org_type(gaz, about) in kinds else NOBODY
+
+
+_TOPIC_PARTICLE = re.compile(r"(?:은|는|이|가)(?![가-힣])")
+
+
+def _topic_before(ctx: SentenceContext, kinds: frozenset[str] | None) -> Owner | None:
+    """The organization of that kind the sentence before has as its topic or subject (`삼성전자는`), if one."""
+    before = ctx.doc.before(ctx.s)
+    if before is None:
+        return None
+    text = ctx.doc.fields[before.field]
+    topics = [
+        e
+        for e in before.entities
+        if e.kind == "org"
+        and (kinds is None or org_type(ctx.doc.gaz, e) in kinds)
+        and _TOPIC_PARTICLE.match(text, e.end)
+    ]
+    return Owner(topics[0], "unit", None) if len({e.id for e in topics}) == 1 else None
 
 
 def _headline_s_rather(ctx: SentenceContext, kinds: frozenset[str] | None) -> bool:

@@ -17,6 +17,7 @@ from extract.linking.cues import (
     THING_WORD,
 )
 from extract.linking.sentences import Sentence, row_label
+from extract.linking.state import Doc
 from extract.numerals import CountMatch
 
 # a noun glossed in parentheses (`특별관심그룹(SIG) 1건`, `인터랙티비티(체험 전시) 3건`)
@@ -182,3 +183,21 @@ def is_level_reached(text: str, cm: CountMatch) -> bool:
 
 
 _EXACT_COUNT_BEFORE = re.compile(r"\d[\d,]*\s?(?:편|건|개)")
+
+
+# a count measured against another organization's (`알파벳의 7.2%에 그친 59건`, `A의 절반에 못 미친 300건`)
+_MEASURED_AGAINST = re.compile(
+    r"의\s?(?:\d+(?:\.\d+)?\s?%|절반|\d+분의\s?\d+|\d+(?:\.\d+)?\s?배|[두세네]\s?배)\s?(?:에|를|을|수준|정도)?\s?"
+    r"(?:그친|불과한|못\s?미친|달하는|이르는|해당하는|넘는|웃도는|밑도는)?\s*$"
+)
+
+
+def measured_against(doc: Doc, text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count is measured against an organization the sentence before counted papers for (`… 논문 등재
+    수로 비교한 결과, 알파벳이 820건으로 1위` ⏎ `B는 알파벳의 7.2%에 그친 59건`): the same measure, papers."""
+    before = doc.before(s)
+    m = _MEASURED_AGAINST.search(text, s.start, cm.start)
+    if before is None or m is None or "논문" not in text[before.start : before.end]:
+        return False
+    base = text[max(s.start, m.start() - 20) : m.start()]
+    return any(e.kind == "org" and base.endswith(text[e.start : e.end]) for e in before.entities)

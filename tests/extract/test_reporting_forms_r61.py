@@ -1,0 +1,44 @@
+"""Forms of real reporting probed in round 61, each with sentences written for these tests.
+
+Round 61 took misses of batch 62 (real excerpts) after it had been scored blind at the commit before the round (its
+figures stand as measured there). The sentences below are our own.
+"""
+
+from __future__ import annotations
+
+from tests.extract.conftest import written_facts
+
+# 1. An organization referred to by its kind (`이 회사는`) after a sentence that counted two organizations, one its
+#    topic and the other a rival it beat (`A는 … B(16편)를 제치고 1위`), is the topic; the explicit reference keeps the
+#    facts from being capped as carried past several owners.
+
+
+def test_this_company_after_a_topic_that_beat_a_rival() -> None:
+    text = (
+        "삼성전자는 하와이에서 열린 ‘2008 VLSI 심포지엄’에서 논문 18편이 채택돼 미국 IBM(16편)을 제치고 1위를 "
+        "차지했다고 밝혔다. 이 회사는 2005년 15편으로 1위에 오른 이후 2006년(20편) 2007년(14편)에 이어 올해까지 4년 "
+        "연속 최다 논문 기업이 됐다."
+    )
+    facts = written_facts(text, published_at="2008-06-20")
+    for year, count in ((2005, 15), (2006, 20), (2007, 14)):
+        assert ("samsung-electronics", ("VLSI",), year, count) in facts
+    assert not any(org == "ibm" and count in (14, 15, 20) for org, _, _, count in facts)
+
+
+# 2. A count measured as a share of another organization's count the sentence before gave for papers (`알파벳의 7.5%에
+#    그친 60건`) is a count of papers too.
+
+
+def test_a_count_measured_against_one_counted_before() -> None:
+    text = (
+        "세계 3대 AI 학회 논문 등재 수로 비교한 결과, 알파벳이 800건으로 1위를 차지했다.\n\n"
+        "삼성전자는 알파벳의 7.5%에 그친 60건으로 12위에 그쳤다."
+    )
+    facts = written_facts(text, published_at="2025-09-11")
+    assert any(org == "samsung-electronics" and count == 60 for org, _, _, count in facts)
+
+
+def test_a_share_of_a_count_that_is_not_of_papers() -> None:
+    text = "특허 등록 수로 비교한 결과, 알파벳이 800건으로 1위를 차지했다.\n\n삼성전자는 알파벳의 7.5%에 그친 60건이었다."
+    facts = written_facts(text, published_at="2025-09-11")
+    assert not any(count == 60 for _, _, _, count in facts)
