@@ -42,3 +42,14 @@ def test_a_share_of_a_count_that_is_not_of_papers() -> None:
     text = "특허 등록 수로 비교한 결과, 알파벳이 800건으로 1위를 차지했다.\n\n삼성전자는 알파벳의 7.5%에 그친 60건이었다."
     facts = written_facts(text, published_at="2025-09-11")
     assert not any(count == 60 for _, _, _, count in facts)
+
+
+# 3. The gazetteer grows with the venues reporting names: Agents4Science, the conference of AI-written papers.
+
+
+def test_a_venue_of_ai_written_papers() -> None:
+    text = (
+        "한빛랩은 자사 AI 에이전트로 쓴 논문 2편이 스탠퍼드대 주최 ‘Agents4Science 2025’에 채택됐다고 밝혔다."
+    )
+    facts = written_facts(text, published_at="2025-10-23")
+    assert ("pattern:한빛랩", ("Agents4Science",), 2025, 2) in facts
