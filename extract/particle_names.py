@@ -106,6 +106,8 @@ def names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldNa
             continue
         if not quoted and text.endswith("들", start, end):
             continue  # `크루들이`, `연구자들은`: a plural, no name
+        if quoted and _PRODUCT_BEFORE.search(text, max(0, start - 30), start - 1):
+            continue  # `초대규모 인공지능(AI) '하이퍼클로바'의`: a product the descriptor names, no organization
         if slot == "pred" and not _PRED_BEFORE.search(text, max(0, start - 40), start):
             continue  # `발표한 곳은 X다`: only after a word that asks for an organization
         by_form_only = slot in ("list", "count-form")
@@ -124,6 +126,12 @@ def names_before_particle(text: str, tokens: Sequence[TokenLike], field: FieldNa
             continue  # `박사과정생 류수둥(Liu Shudong)과 잔룬저(Zhan Runzhe)가`: people
         out.append(pattern_mention(text[start:end], start, field))
     return out
+
+
+# what a quoted product is introduced as (`초대규모 AI '하이퍼클로바'`, `언어모델 '엑사원'`, `챗봇 서비스 '…'`)
+_PRODUCT_BEFORE = re.compile(
+    r"(?:인공지능(?:\s?\(AI\))?|(?<![A-Za-z])AI|모델|언어\s?모델|서비스|플랫폼|챗봇|솔루션|에이전트|반도체|칩)\s?$"
+)
 
 
 # a person's title before a name, or before the list of names it opens

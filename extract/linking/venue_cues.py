@@ -85,7 +85,7 @@ THIS_CONF = re.compile(
 # the conference as the count's place (`5편을 ICML에서`), or whose threshold the papers passed (`'X'의 문턱을 넘었다`)
 # or whose acceptance the count's papers won (`논문 한 편이 … 국제학회인 ACL의 게재 승인을 받았다`)
 PLACE_AFTER = re.compile(
-    r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:에서|에|서|의\s?(?:문턱|관문|게재\s?승인|최종\s?승인|채택|심사"
+    r"\s*(?:\([^()]*\))?['’]?\s*(?:\d{4}\s*)?['’]?\s*(?:무대\s?)?(?:에서|에|서|의\s?(?:문턱|관문|게재\s?승인|최종\s?승인|채택|심사"
     r"|(?:정규\s?|메인\s?|본\s?)?(?:구두|워크숍|세션|트랙|콘퍼런스|학회)))"  # `… ECCV 2020의 정규 구두 세션에 올랐다`
 )
 

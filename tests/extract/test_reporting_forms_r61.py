@@ -53,3 +53,17 @@ def test_a_venue_of_ai_written_papers() -> None:
     )
     facts = written_facts(text, published_at="2025-10-23")
     assert ("pattern:한빛랩", ("Agents4Science",), 2025, 2) in facts
+
+
+# 4. A quoted name introduced as a product (`초대규모 인공지능(AI) '한빛GPT'의 핵심 논문을 비롯한 5편`) is no
+#    organization, and a conference written as the stage the papers go up on (`EMNLP 2021 무대에 올린다`) is theirs.
+
+
+def test_a_quoted_product_is_no_organization() -> None:
+    text = (
+        "네이버는 초대규모 인공지능(AI) '한빛GPT'의 핵심 논문을 비롯한 5편의 연구를 국제 자연어처리 학회 "
+        "EMNLP 2021 무대에 올린다고 밝혔다."
+    )
+    facts = written_facts(text, published_at="2021-11-03")
+    assert ("naver", ("EMNLP",), 2021, 5) in facts
+    assert not any(org.startswith("pattern:") for org, _, _, _ in facts)
