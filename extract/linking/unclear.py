@@ -28,7 +28,8 @@ from extract.numerals import CountMatch, parse_number
 # the second count is that name's, not the organization's before the first
 UNNAMED_MEMBER = re.compile(  # also past the first pair's predicate (`A가 8편으로 가장 많았고, B(UII)가 7편`)
     r"\s*(?:의\s*논문)?(?:을|를|이|가|씩)?(?:\s?(?:으로|로)\s(?:가장\s)?(?:많았고|많았으며|최다였고|1위였고))?"
-    r"\s*[,·ㆍ/]\s*([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
+    r"\s*[,·ㆍ/]\s*(?:[가-힣A-Za-z]{1,8}(?:을|를)\s(?:맡은|담당하는|담당한|이끄는)\s)?"  # `검색을 맡은 서치 조직이`
+    r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{0,11}"
     r"(?:\s(?:조직|부문|사업부|본부|센터|그룹|팀|랩|연구실|연구소)"  # `검색 조직이 1편`
     r"|(?:\s[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,11}){1,2}(?=\s?(?:\([A-Za-z0-9&]{2,8}\))?(?:이|가)\s))?)"
     r"\s*(?:\([A-Za-z0-9&]{2,8}\))?\s*(?:은|는|이|가|도|에서는|에서|의|측)?\s*(?:논문\s*)?"

@@ -67,3 +67,14 @@ def test_a_quoted_product_is_no_organization() -> None:
     facts = written_facts(text, published_at="2021-11-03")
     assert ("naver", ("EMNLP",), 2021, 5) in facts
     assert not any(org.startswith("pattern:") for org, _, _, _ in facts)
+
+
+# 5. A later pair whose owner is a unit described by its role (`검색을 맡은 서치 조직이 한 편`) is not the first pair's
+#    organization's.
+
+
+def test_a_later_pair_owned_by_a_unit_described_by_its_role() -> None:
+    text = "네이버는 COLING 2022에서 논문 4편을 발표했다. 클로바 CIC가 세 편, 번역을 맡은 파트너 조직이 한 편을 냈다."
+    facts = written_facts(text, published_at="2022-10-14")
+    assert ("naver-clova", ("COLING",), 2022, 3) in facts
+    assert not any(count == 1 for _, _, _, count in facts)
