@@ -142,9 +142,8 @@ def update_subject(
         or (initial.kind == "country" and COUNTRY_GROUP.match(text, initial.end, s.end))
     ):
         state.subject = None  # `중국의 논문 채택 수는 …`: the sentence is about a country or a conference
-        if (
-            s.headline and initial.kind == "country"
-        ):  # `■ 한국 전체 CHI 논문 수` ⏎ `2019년 | 23편`: the country's rows
+        # `■ 한국 전체 CHI 논문 수` ⏎ `2019년 | 23편`: the rows under a heading over a country are the country's
+        if s.headline and initial.kind == "country":
             state.last_subject, state.country_heading = None, True
     elif initial is not None and initial.kind == "org" and initial.role == ROLE_EVENT:
         state.subject = None  # `A 학술대회는 …`: the sentence is about A's event, whose papers are not A's

@@ -118,9 +118,8 @@ def _read_sentences(doc: Doc) -> list[Fact]:
             prev_text = ""
             interview.new_paragraph()  # an answer's paragraph: the question its topic
             if interview.answers_the_interviewee() and s.field == "text" and state.subject is not None:
-                state.subject = (
-                    interviewee(doc, state) or state.subject
-                )  # not the last one another answer named
+                # the interviewee, not the last organization another answer named
+                state.subject = interviewee(doc, state) or state.subject
             elif interview.answers_of_a_country():
                 state.subject = None  # `Q. 한국 성적은 어떤가.` ⏎ `A. … 직전 대회의 25편에서`: the country's
         if one_conference and (dated := edition_dated(text, s.start, s.end)) is not None:

@@ -1,7 +1,8 @@
 """Conferences named in the sentence after a count, as the venues of that count: the list a set by
 number refers ahead to (`양대 학회에서 9편씩을 올렸다. 6월의 ICASSP와 인터스피치다`), and the venues of a
 count over unnamed ones (`올 들어 채택된 논문은 모두 42편이다. 학회는 A, B, C 세 곳이다.`, `… 51건에 이른다.
-A, B, C 등 최상위 학회가 대거 포함됐다.`)."""
+A, B, C 등 최상위 학회가 대거 포함됐다.`); also which conference a singular description refers to (`세계 최고
+학회에서`), and the conferences named before a position."""
 
 from __future__ import annotations
 
@@ -27,18 +28,10 @@ _SOME_OF_THEM = re.compile(r"(?:편|건|개)\s?(?:가운데|중)")
 _SKIPPED_BEFORE_VENUES = 3  # sentences naming no venue and no one (`지난해 13건을 앞지른 셈이다`, a question)
 
 
-def _next_sentence(doc: Doc, s: Sentence) -> Sentence | None:
-    """The sentence right after `s` in its field, if any."""
-    i = doc.sentence_index(s.field, s.start)
-    if i is None or i + 1 >= len(doc.sentences) or doc.sentences[i + 1].field != s.field:
-        return None
-    return doc.sentences[i + 1]
-
-
 def named_next(doc: Doc, s: Sentence, n: int) -> tuple[str, ...]:
     """The conferences a set by number refers ahead to: the next sentence names exactly `n` of them
     as its predicate and counts nothing (`양대 학회에서 9편씩을 올렸다. 6월의 ICASSP와 인터스피치다`)."""
-    nxt = _next_sentence(doc, s)
+    nxt = doc.after(s)
     if nxt is None:
         return ()
     text = doc.fields[nxt.field]
@@ -51,7 +44,7 @@ def named_next(doc: Doc, s: Sentence, n: int) -> tuple[str, ...]:
 def venues_listed_next(doc: Doc, s: Sentence, total: int | None) -> tuple[str, ...]:
     """The conferences a sentence soon after a count over unnamed venues gives as its venues (two or more, no
     organization, no larger count: `학회는 …`, `… 포함됐다`, `A, B 등에 이름을 올렸다`, `16건에는 A, B 등에 낸 연구가
-    담겼다`); listed lines that add up to the count are `breakdowns.venues_in_lines`'."""
+    담겼다`); listed lines that add up to the count are read by `breakdowns.venues_in_lines`."""
     before = doc.before(s)
     if before is not None and before.para == s.para and _counts_in(doc, before):
         return ()  # `… 16건이다. 지난해 13건을 넘어선 셈이다. 학회는 …`: the venues are the first count's
