@@ -87,9 +87,14 @@ def _conference_owner(groups: list[Group], subject: Group, excluded: set[int]) -
 
 def _candidates(text: str, s: Sentence, groups: list[Group]) -> list[Group]:
     """The lists that can be a sentence's subject: not a department (`컴퓨터공학과가 8편`: the article stays about its
-    university), not a conference's organizer (`ACM이 여는 CHI 2023이 개막했다`)."""
+    university), not an example (`넷플릭스 '오징어 게임'처럼`), not a conference's organizer (`ACM이 여는 CHI 2023이`)."""
     groups = [g for g in groups if not all(m.kind == "org" and m.department for m in g.members)]
+    groups = [g for g in groups if not (g.kind == "org" and _AS_AN_EXAMPLE.match(text, g.end, s.end))]
     return [g for g in groups if not (g.kind == "org" and _ORGANIZES.match(text, g.end, s.end))]
+
+
+# an organization named as an example or a likeness (`넷플릭스 '오징어 게임'처럼`, `구글처럼`, `A 같은 기업`)
+_AS_AN_EXAMPLE = re.compile(r"\s?(?:['‘\"“][^'’\"”]{1,20}['’\"”])?\s?(?:처럼|같이|같은|만큼)(?![가-힣])")
 
 
 def update_subject(

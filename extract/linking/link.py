@@ -68,6 +68,7 @@ from extract.linking.timeline import enter_line
 from extract.linking.totals import sum_from_breakdown, sum_of_parts
 from extract.linking.unclear import exceeds_its_whole, is_event_count
 from extract.linking.unstated import (
+    is_a_persons_count,
     is_each_of_unnamed_things,
     is_hypothetical,
     is_modified_venue_total,
@@ -326,6 +327,7 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         is_modified_venue_total,
         is_theirs,
         is_unit_comparison,
+        is_a_persons_count,
         is_broken_down,
         is_each_of_unnamed_things,
     )

@@ -117,6 +117,21 @@ _METHOD_OUTCOME = re.compile(
 )
 
 
+# any one paper spoken of (`한 편 뒤에는 …`, `한 편마다`, `한 편당`, `한 편이 나오기까지`)
+_EVERY_ONE_AFTER = re.compile(r"\s?(?:뒤에는|뒤엔|마다|당(?![가-힣])|이\s?나오기까지|을\s?쓰기까지)")
+# a count a person wrote, with the person's organization in the genitive (`12편을 낸 UC버클리의 A 교수로`)
+_PERSONS_AFTER = re.compile(
+    r"\s?(?:의\s?논문)?(?:을|를)\s(?:낸|발표한|올린|실은|쓴)\s(?:[^\s,.]+의\s)?(?:[가-힣A-Za-z]+\s){1,3}?"
+    r"(?:교수|박사|연구원|연구자|박사과정생|학생)(?:로|가|이|는|은|다|였|와|과)"
+)
+
+
+def is_a_persons_count(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the count is a person's (`1위는 12편을 낸 UC버클리의 A 교수로`): a person's papers, not the
+    organization named in the person's genitive nor the subject carried from before."""
+    return _PERSONS_AFTER.match(text, cm.end, s.end) is not None
+
+
 def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count of one is a unit weighed against another (`초록 한 편은 논문 한 편과 같지
     않다`), the unit of a rule of counting (`공저 기관이 여럿이면 논문 한 편이 … 중복 집계된다`) or of a
@@ -127,6 +142,8 @@ def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
         return True
     if _METHOD_OUTCOME.search(text, cm.end, s.end):
         return True  # the unit of a method of counting, not a count
+    if _EVERY_ONE_AFTER.match(text, cm.end):
+        return True  # `논문 한 편 뒤에는 1년 가까운 실험이 있다`, `한 편마다`: any one paper
     return any(m.start() <= cm.start < m.end() for m in _UNIT_AGAINST.finditer(text, s.start, s.end))
 
 

@@ -78,3 +78,36 @@ def test_a_later_pair_owned_by_a_unit_described_by_its_role() -> None:
     facts = written_facts(text, published_at="2022-10-14")
     assert ("naver-clova", ("COLING",), 2022, 3) in facts
     assert not any(count == 1 for _, _, _, count in facts)
+
+
+# 6. A person's count with the person's organization in the genitive (`1위는 11편을 낸 MIT의 A 교수로`) is no
+#    organization's; any one paper spoken of (`논문 한 편 뒤에는 …`, `한 편마다`) is no count; an organization named as
+#    an example (`넷플릭스 '오징어 게임'처럼`) does not become the subject later counts go to.
+
+
+def test_a_person_s_count_through_an_organization_s_genitive() -> None:
+    text = (
+        "KAIST는 NeurIPS 2020에 논문 30편을 냈다. 저자 순위 1위는 11편을 낸 MIT의 존 스미스 교수로, 지난해에 이어 "
+        "정상을 지켰다."
+    )
+    facts = written_facts(text, published_at="2020-12-08")
+    assert ("kaist", ("NeurIPS",), 2020, 30) in facts
+    assert not any(count == 11 for _, _, _, count in facts)
+
+
+def test_any_one_paper_spoken_of_is_no_count() -> None:
+    text = (
+        "네이버는 올해 CVPR에 논문 20편을 실었다.\n\n경쟁은 반갑다. 논문 한 편 뒤에는 1년 가까운 실험이 쌓여 있고, "
+        "논문 한 편마다 수차례의 반려가 따른다."
+    )
+    facts = written_facts(text, published_at="2021-08-10")
+    assert not any(count == 1 for _, _, _, count in facts)
+
+
+def test_an_organization_named_as_an_example_is_not_the_subject() -> None:
+    text = (
+        "한양대 장 교수는 음성 합성 연구를 이끈다. 넷플릭스 '오징어 게임'처럼 한국어 원작에 자막을 입히는 방식은 "
+        "곧 바뀔 것이라고 했다.\n\n장 교수 연구팀은 인터스피치 2022에 모두 8편의 논문을 실었다."
+    )
+    facts = written_facts(text, published_at="2022-07-01")
+    assert not any(org == "netflix" for org, _, _, _ in facts)
