@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.linking.anaphora import refers_by_kind
 from extract.linking.cues import VENUE
 from extract.linking.distributive import COLLECTIVE_EACH
 from extract.linking.sentences import Sentence
@@ -37,19 +38,13 @@ def after_several_owners(
     text = doc.fields[fact.field]
     if fact.paired >= 0 and COLLECTIVE_EACH.search(text, sentence.start, fact.cm.start):
         return False  # `두 학교는 각각 38편, 25편`: the two just counted, each named back in its order
-    if _BY_ITS_KIND.search(text, sentence.start, fact.cm.start):
+    if refers_by_kind(text, sentence.start, fact.cm.start):
         return False  # `A는 … B(18편)를 제치고 … 이 회사는 2003년 21편으로`: the one referred to (anaphora)
     owners = {f.org_id for f in facts if f.field == before.field and f.sent_start == before.start}
     if fact.org_id not in owners:
         return False  # the article's subject, carried past a list of others (`B 18편, C 8편이었다`)
     separate = {o for o in owners if not any(o != p and p in doc.lineage(o) for p in owners)}
     return len(separate) >= 2
-
-
-# an organization referred to by its kind (`이 회사는`, `같은 대학의`), resolved by `anaphora.referred_before`
-_BY_ITS_KIND = re.compile(
-    r"(?<![가-힣])(?:이|그|같은|해당)\s?(?:회사|기업|업체|대학|학교|연구원|연구소|기관)(?:가|이|는|은|의|도)(?![가-힣])"
-)
 
 
 # papers counted by how often they are cited, not where they were presented
@@ -181,10 +176,10 @@ class Interview:
     named: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # the kinds each paragraph names
     question: str = ""
     asked: str = ""
-    names_one: bool = False  # whether the last question's line names an organization or a country
-    asked_names_one: bool = False
-    names_a_country: bool = False  # … a country and no organization (`Q. 한국 성적은 어떤가.`)
-    asked_a_country: bool = False
+    kinds: frozenset[str] = (
+        frozenset()
+    )  # what the last question's paragraph names: org, country, both or none
+    asked_kinds: frozenset[str] = frozenset()  # … the question the current paragraph answers
 
     @classmethod
     def of(cls, doc: Doc) -> Interview:
@@ -199,23 +194,22 @@ class Interview:
     def new_paragraph(self) -> None:
         """Start a paragraph: the question before it is what it answers."""
         self.asked, self.question = self.question, ""
-        self.asked_names_one, self.asked_a_country = self.names_one, self.names_a_country
+        self.asked_kinds = self.kinds
 
     def answers_of_a_country(self) -> bool:
         """Whether the paragraph answers a question about a country (`Q. 한국 성적은 어떤가.` ⏎ `A. 모두 35편 …
         직전 대회의 25편에서 …`): its counts are the country's, not the interview's subject's."""
-        return bool(self.asked) and self.asked_a_country
+        return bool(self.asked) and self.asked_kinds == {"country"}
 
     def answers_the_interviewee(self) -> bool:
         """Whether the paragraph answers a question that names no organization or country."""
-        return bool(self.asked) and not self.asked_names_one
+        return bool(self.asked) and not self.asked_kinds
 
     def read(self, doc: Doc, s: Sentence) -> None:
         """Note the sentence if it asks."""
         if asks_now := question_asked(doc, s):
             self.question = asks_now
-            kinds = self.named.get((s.field, s.para), set())
-            self.names_one, self.names_a_country = bool(kinds), kinds == {"country"}
+            self.kinds = frozenset(self.named.get((s.field, s.para), ()))
 
 
 def restated_in_section(doc: Doc, fact: Fact, sentence: Sentence) -> bool:

@@ -71,6 +71,11 @@ _COUNT_AS_TOPIC = re.compile(r"\s*(?:['\"‘“]\s*)?(?:(?:이|이번|그|총|�
 _TOPIC_AFTER = re.compile(r"(?:은|는)\s")
 
 
+def refers_by_kind(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` refers to an organization by its kind (`이 회사는`, `같은 대학의`)."""
+    return _THIS_ORG.search(text, start, end) is not None
+
+
 def opens_with_kind(text: str, start: int) -> bool:
     """Whether a sentence opens with an organization referred to by its kind (`이 학교의 …`)."""
     return _THIS_ORG.match(text, start) is not None

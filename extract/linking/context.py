@@ -153,9 +153,8 @@ def inclusion_of(text: str, s: Sentence) -> Inclusion:
         and not _topic_with_own_part(text, e, kw_start)
         and not _topic_over_object(text, e, kw_start)
         and not UNITS_OF_PARENT.match(text, e.end, kw_start)  # `A의 두 자회사를 합치면`: A is summed over
-        and not _genitive_of_topic(
-            text, e, s, kw_start
-        )  # `A의 연구 조직 B는 … 14개와 … 3개를 더해`: B's parts
+        # `A의 연구 조직 B는 … 14개와 … 3개를 더해`: B's parts
+        and not _genitive_of_topic(text, e, s, kw_start)
     )
     affiliate = bool(AFFILIATE_WORDS.search(text, clause_start, kw_end))
     thing = _THING_ADDED.search(text, clause_start, kw_start)

@@ -178,7 +178,7 @@ def _in_paper_context(
     conference papers."""
     if cm.counter == "편" or (not cm.counter):
         return bool(context or doc.has_paper_word or doc.has_conf or PAPER_CONTEXT.search(prev_text))
-    if PAPER_CONTEXT.search(timeline_lead(text, cm.start)) or measured_against(doc, text, s, cm):
+    if PAPER_CONTEXT.search(text, *timeline_lead(text, cm.start)) or measured_against(doc, text, s, cm):
         return True  # `… 논문 수를 해마다 따라가 보면` ⏎ `【2015년】 5건으로`; `알파벳의 7.2%에 그친 59건`
     # `… 논문 추이는 다음과 같다.` ⏎ `▲2016년 3개`; or prose right after such a list (`2017년에는 열두 건으로`)
     lead = lead_of_list(text, s.start if s.headline else line_span(text, max(0, s.start - 1))[0])

@@ -48,7 +48,7 @@ _WINNERS_TOPIC = re.compile(
 )  # also the prizes themselves (`상은 구두 부문에서 세 개, 포스터 부문에서 두 개를 받았다`)
 
 
-_PRIZES_IN_CLAUSE = re.compile(r"(?:^|,\s?|[가-힣]고\s)상(?:은|는)\s[^.,]{0,30}(?:,\s[^.,]{0,30})?$")
+_PRIZES_IN_CLAUSE = re.compile(r"(?:,\s?|[가-힣]고\s)상(?:은|는)\s[^.,]{0,30}(?:,\s[^.,]{0,30})?$")
 
 
 # entries selected in a contest (`입선작으로 뽑힌 논문 260편`, `입선 논문 30편`): a contest's, not a conference's papers

@@ -18,7 +18,7 @@ from extract.linking.cues import (
 )
 from extract.linking.sentences import Sentence, row_label
 from extract.linking.state import Doc
-from extract.numerals import CountMatch
+from extract.numerals import CountMatch, find_counts
 
 # a noun glossed in parentheses (`특별관심그룹(SIG) 1건`, `인터랙티비티(체험 전시) 3건`)
 _GLOSSED_NOUN_BEFORE = re.compile(
@@ -179,10 +179,8 @@ def is_level_reached(text: str, cm: CountMatch) -> bool:
     line reached (`【2017년】 12건. 처음으로 두 자릿수에 올라섰다`), not a count of its own."""
     if cm.counter or not _LEVEL_REACHED.match(text, cm.end):
         return False
-    return _EXACT_COUNT_BEFORE.search(text, text.rfind("\n", 0, cm.start) + 1, cm.start) is not None
-
-
-_EXACT_COUNT_BEFORE = re.compile(r"\d[\d,]*\s?(?:편|건|개)")
+    line_start = text.rfind("\n", 0, cm.start) + 1
+    return any(c.counter and c.count is not None for c in find_counts(text, line_start, cm.start))
 
 
 # a count measured against another organization's (`알파벳의 7.2%에 그친 59건`, `A의 절반에 못 미친 300건`)
@@ -195,9 +193,9 @@ _MEASURED_AGAINST = re.compile(
 def measured_against(doc: Doc, text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count is measured against an organization the sentence before counted papers for (`… 논문 등재
     수로 비교한 결과, 알파벳이 820건으로 1위` ⏎ `B는 알파벳의 7.2%에 그친 59건`): the same measure, papers."""
-    before = doc.before(s)
     m = _MEASURED_AGAINST.search(text, s.start, cm.start)
-    if before is None or m is None or "논문" not in text[before.start : before.end]:
+    before = doc.before(s) if m is not None else None
+    if m is None or before is None or "논문" not in text[before.start : before.end]:
         return False
     base = text[max(s.start, m.start() - 20) : m.start()]
     return any(e.kind == "org" and base.endswith(text[e.start : e.end]) for e in before.entities)

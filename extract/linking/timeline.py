@@ -97,9 +97,9 @@ def enter_line(doc: Doc, s: Sentence, state: State) -> None:
         state.subject = state.entry_subject
 
 
-def timeline_lead(text: str, pos: int) -> str:
-    """The text a timeline holding `pos` opens with: the line before its first entry and the entries up to
-    `pos` (`KAIST가 두 학회에 낸 논문 수를 해마다 따라가 보면 …` ⏎ `【2011년】 3건` ⏎ `【2015년】 5건`), else ''."""
+def timeline_lead(text: str, pos: int) -> tuple[int, int]:
+    """The span a timeline holding `pos` opens with: the line before its first entry and the entries up to
+    `pos` (`KAIST가 두 학회에 낸 논문 수를 해마다 따라가 보면 …` ⏎ `【2011년】 3건` ⏎ `【2015년】 5건`), else empty."""
     labels = _labelled_lines(text)
     first = min(labels, default=-1)
     if (
@@ -107,9 +107,9 @@ def timeline_lead(text: str, pos: int) -> str:
         or not first <= pos
         or not (in_timeline_entry(text, pos) or _under_a_heading(text, pos, labels))
     ):
-        return ""
+        return pos, pos
     lead_end = len(text[:first].rstrip())
-    return text[text.rfind("\n", 0, lead_end) + 1 : pos]
+    return text.rfind("\n", 0, lead_end) + 1, pos
 
 
 def _under_a_heading(text: str, pos: int, labels: dict[int, re.Match[str]]) -> bool:
