@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.linking.anaphora import refers_by_kind
@@ -52,6 +53,23 @@ CITATION_MEASURE = re.compile(
     r"(?<!특허\s)(?<!특허)피인용|고인용|인용(?:이|을)?\s?(?:많이|가장\s?많이)|(?:많이|자주)\s?인용(?:된|되는|받은)|"
     r"인용\s?상위|상위\s?\d+\s?%\s?논문"
 )
+
+
+# venues ranked by their citations (`피인용 실적을 토대로 최상위로 꼽는 무대들이다`, `h5 피인용 기준 1위 학회`): a
+# word on the venues' standing, no count of papers by citations
+_VENUE_AFTER = re.compile(r"학회|대회|학술대회|컨퍼런스|콘퍼런스|무대")
+
+
+def counts_by_citations(text: str, sentences: Sequence[Sentence]) -> bool:
+    """Whether a sentence of the field counts papers by citations: a citation word, unless it only
+    ranks venues (a venue written after it, and no count in the sentence)."""
+    for s in sentences:
+        m = CITATION_MEASURE.search(text, s.start, s.end)
+        if m is None:
+            continue
+        if not (_VENUE_AFTER.search(text, m.end(), s.end) and not find_counts(text, s.start, s.end)):
+            return True
+    return False
 
 
 def cites_without_venue(doc: Doc, sentence: Sentence) -> bool:

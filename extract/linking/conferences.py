@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from extract.linking.context import SentenceContext
 from extract.linking.cues import CUMULATIVE, MILESTONE, RECORD, SINCE, YEARLY
+from extract.linking.headline_venues import added_in_title, one_conference_so_far, title_confs
 from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, State, last_fact
@@ -125,7 +125,7 @@ def confs_for(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     if in_window:
         others = companions(ctx.doc, ctx.s, ctx.text, ctx.conf_groups)
         kept = [ms for ms in in_window if not all(m.id in others for m in ms)]
-        in_window = kept if kept or THIS_CONF.search(ctx.text, in_window[-1][-1].end, cm.start) else in_window
+        in_window = kept
     named_set = [m for m in NAMED_SET.finditer(ctx.text, opened, cm.start) if m.group("venue")]
     if in_window and named_set and named_set[-1].start() > in_window[-1][-1].end:
         in_window = []  # `CVPR 성과가 더해지면서 … 학회 여섯 곳에서 42편`: the six the article lists
@@ -163,6 +163,12 @@ def _span_start(ctx: SentenceContext, cm: CountMatch) -> int:
     return opened
 
 
+# the venues after a count, listed as examples of its place (`51건이 A·B·C 등 유수 AI 학회에 실렸다`)
+_LISTED_PLACE_AFTER = re.compile(
+    r"\s*등(?:의)?\s(?:[가-힣A-Za-z]{1,8}\s){0,3}?(?:학회|학술대회|콘퍼런스|컨퍼런스)들?\s?(?:에서|에)(?![가-힣])"
+)
+
+
 def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     """A conference written right after the count: as its place (`5편을 ICML에서`), the
     conference the count's clause modifies (`19편을 발표했다는 'X'`), or where the count ranks its
@@ -180,7 +186,7 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     ):
         ids = tuple(after[0].ids())  # `51건(CVPR·ACL·AAAI 등)`: the count's venues, in its brackets
         return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
-    place = PLACE_AFTER.match(rest)
+    place = PLACE_AFTER.match(rest) or _LISTED_PLACE_AFTER.match(rest)
     as_place = place is not None and re.match(r"^[^,.]{0,25}?$", gap)
     # `논문 4편이 … 최고 학회 중 하나인 ECCV 2020에 게재됐다`: the place of the count's own verb
     verb_place = place is not None and "," not in gap and PAPER_VERB.match(rest, place.end())
@@ -227,7 +233,8 @@ def _from_sentence(ctx: SentenceContext, cm: CountMatch, window: str, span_start
         (s.field == "title" or (s.headline and _leading_line(doc, s)))
         and not ctx.conf_groups
         and len(doc.main_confs) == 1
-        and _title_confs(doc) == doc.main_confs
+        and title_confs(doc) == doc.main_confs
+        and not added_in_title(doc)
     ):
         return doc.main_confs, None, "anaphor"  # a headline segment of a one-conference headline
     before_all = [g for g in ctx.conf_groups if span_start <= g.start and g.end <= cm.start]
@@ -287,6 +294,9 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     )
     if held and (dated := described_conference(doc, s)):
         return dated, None, "anaphor"  # `내년 2월 … 열리는 학회에 … 41편`: the one edition dated
+    if section and one_conference_so_far(doc, state) and not YEAR_WORD.search(text, s.start, cm.start):
+        # `■ B, 여덟 편으로 3위` in an article on one conference whose every count so far is of it: that one
+        return doc.main_confs, None, "carried"
     if section or described or state.conf_ref_general:
         return (), None, "other"
     if (
@@ -364,13 +374,3 @@ def _leading_line(doc: Doc, s: Sentence) -> bool:
     bullet of the body: `▲2011년 3건`)."""
     i = doc.sentence_index(s.field, s.start) or 0
     return all(x.headline for x in doc.sentences[:i] if x.field == s.field)
-
-
-def _title_confs(doc: Doc) -> tuple[str, ...]:
-    """Conferences of the headline: the title field's, else those of the headline lines that open
-    a text given without one."""
-    if any(x.field == "title" for x in doc.sentences):
-        heads = [x for x in doc.sentences if x.field == "title"]
-    else:
-        heads = list(itertools.takewhile(lambda x: x.headline, doc.sentences))
-    return tuple(dict.fromkeys(e.id for x in heads for e in x.entities if e.kind == "conf"))

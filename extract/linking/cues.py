@@ -196,10 +196,14 @@ CONF_WIDE = re.compile(
     r"|(?:전\s?세계|세계\s?각국|각국)에서\s(?:모두\s|총\s)?[\d,]+\s?(?:편|건)"  # `전 세계에서 195편의 논문이`
 )
 PERSON_BEFORE = re.compile(
-    r"(?:교수|박사과정|석사과정|박사(?!과정)|저자|학생|씨|원장|소령|중령|대령|대위|중위)(?:들)?(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두|로\s*,)(?!\s*연구)"
+    r"(?:교수|박사과정|석사과정|박사(?!과정)|저자|학생|씨|원장|소령|중령|대령|대위|중위)(?:들)?"
+    r"(?:\s?\((?!전\s|前)[^()\d]{1,20}\))?"  # `박 교수(소프트웨어학부)가`, not a former post (`(전 A 부사장)`)
+    r"(?:와|과|는|은|이|가|도|,|·|\s*등|\s*모두|로\s*,)(?!\s*연구)"
     r"|교수\s?(?:팀|연구팀|연구실|랩)(?:은|는|이|가|도|의)?\s*[|│]?\s*(?:총|모두|무려)?\s*$"  # `A 교수팀 4편`, `| A 교수 연구팀 | 5편 |`
     r"|(?:교수|연구자|연구원|저자|학생)\s*(?:\d+|두|세|네|다섯)\s?명(?:이|은|는|도)?\s*(?:각각|각|모두)?\s*$"  # `교수 2명 각 9편`
     r"|(?:교수|박사과정|석사과정|박사|학생|씨|연구원)\s*\(\s*$"  # `김 교수(5편)와 이 교수(3편)`: a person's count
+    # papers under one person's name (`한 교수 이름으로 일곱 편`, `연구자 한 명 명의로`)
+    r"|(?:교수|연구자|저자|학생)\s?(?:한\s?(?:명|사람)(?:의)?\s?)?(?:이름으로|명의로|혼자서?|홀로)\s"
 )
 # a paragraph that ranks people (`교수 개별로는`, `저자별로`): its counts are theirs, not the institution's
 PERSON_RANKING = re.compile(
@@ -312,8 +316,9 @@ YEARLY = re.compile(  # a period's total over all venues (`지난 한 해 발표
 
 # Owners written after the count: an adnominal clause (`8편이 채택된 A와 B`, `8편을 낸 A보다`) or a
 # count as topic (`10편은 A, 12편은 B에서 나왔다`).
-# a count in parentheses right after its organization: `고려대(8편)`, `A(논문 약 5편)`
-PAREN_COUNT_OPEN = re.compile(r"\s?\(\s*(?:논문\s*)?(?:약\s*)?")
+# a count in parentheses right after its organization: `고려대(8편)`, `A(논문 약 5편)`, after its other name or
+# its country (`아이멕(IMEC·10편)`, `B(미국, 7편)`)
+PAREN_COUNT_OPEN = re.compile(r"\s?\(\s*(?:[^()·,\d]{1,30}[·,]\s*)?(?:논문\s*)?(?:약\s*)?")
 OWNER_AFTER = re.compile(
     # `9편의 인텔을 제쳤다`, `45편의 서울대`, `18편의 미국 IBM`: the count modifies the name (not `9편의 논문으로 B에 이어`)
     r"\s*의\s*(?:[가-힣]{1,4}(?<![로에서을를와과])\s)?$|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.linking.ambiguous import CITATION_MEASURE
+from extract.linking.ambiguous import counts_by_citations
 from extract.linking.cues import PAPER_WORD, VENUE
 from extract.linking.editions import edition_years
 from extract.linking.pasted_rows import table_rows
@@ -38,7 +38,9 @@ def prepared(doc: Doc) -> bool:
     doc.unit_parents = {e.id: e.parent for s in doc.sentences for e in s.entities if e.parent}
     doc.named = {e.id for s in doc.sentences for e in s.entities if e.kind == "org"}
     doc.event_hosts = event_hosts(doc)
-    doc.counts_citations = any(CITATION_MEASURE.search(t) for t in doc.fields.values())
+    doc.counts_citations = any(
+        counts_by_citations(t, [s for s in doc.sentences if s.field == f]) for f, t in doc.fields.items()
+    )
     doc.table_rows = table_rows([s for s in doc.sentences if s.field == "text"], doc.fields.get("text", ""))
     return True
 

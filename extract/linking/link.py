@@ -71,10 +71,12 @@ from extract.linking.unstated import (
     is_a_persons_count,
     is_each_of_unnamed_things,
     is_hypothetical,
+    is_in_a_correction,
     is_modified_venue_total,
     is_remainder,
     is_theirs,
     is_unit_comparison,
+    restates_an_unowned_count,
 )
 from extract.linking.venue_carry import update_conf_ref, venues_given_back
 from extract.linking.wholes import is_aggregate_count, is_conference_total
@@ -248,11 +250,14 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     """The facts of one paper count: its organization's, each of a distributive list's, or each
     joint author's."""
     text, s = ctx.text, ctx.s
-    if _nobodys_count(ctx, cm):
+    if _nobodys_count(ctx, cm) or restates_an_unowned_count(ctx.state, ctx.pending, text, s, cm):
         ctx.unowned += 1
+        ctx.state.unowned_counts.add(cm.count or 0)
         return
     owner = resolve_org(ctx, cm)
-    ctx.unowned += owner.org is None and not owner.joint
+    if owner.org is None and not owner.joint:
+        ctx.unowned += 1
+        ctx.state.unowned_counts.add(cm.count or 0)
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
     relays = RELAYS.search(text, s.start, cm.start) is not None  # `LG는 이같이 밝히며 … 여섯 편`
@@ -330,6 +335,7 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         is_a_persons_count,
         is_broken_down,
         is_each_of_unnamed_things,
+        is_in_a_correction,
     )
     return any(rule(text, s, cm) for rule in rules)
 

@@ -138,6 +138,7 @@ class State:
     pending: list[Fact] = field(default_factory=list)  # facts of the sentence being linked
     recent_orgs: list[EntityMention] = field(default_factory=list)
     subject_list: tuple[EntityMention, ...] = ()  # the organizations of the last subject written as a list
+    unowned_counts: set[int] = field(default_factory=set)  # paper counts the article gave no organization
     para: int = -1
     field: str = ""
     prev_sentence_start: int = -1  # where the sentence before the current one starts (same field)

@@ -23,9 +23,22 @@ _HELD_AFTER = re.compile(  # also with the person's name between (`인텔의 고
 )
 
 
+# a person's affiliation in parentheses after the person (`박 교수(소프트웨어학부)가 7편`): the person's, not its own;
+# not that of a team the person leads (`김 교수(서울대)가 이끄는 연구팀은`), whose organization owns its count
+_PERSON_BEFORE_PARENS = re.compile(
+    r"(?:교수|부교수|조교수|석좌교수|연구교수|연구원|박사|학생|연구자)\s?\(\s*$"
+)
+_PARENS_CLOSED = re.compile(
+    r"\s*\)(?!\s?(?:가|이|는|은)?\s?(?:이끄는|이끈|지도하는|주도하는|맡은|맡고\s?있는))"
+)
+
+
 def is_persons_title(text: str, start: int, end: int) -> bool:
     """Whether the organization written at text[start:end] is only part of a person's title: a
-    former post (`전 A 장관`, `A 전 대표`), a post held (`A 장관을 지낸`) or left (`A 출신`)."""
+    former post (`전 A 장관`, `A 전 대표`), a post held (`A 장관을 지낸`) or left (`A 출신`), or the
+    person's affiliation in parentheses (`박 교수(A)`)."""
     if _HELD_AFTER.match(text, end) or _FOUNDER_AFTER.match(text, end):
         return True
+    if _PERSON_BEFORE_PARENS.search(text, max(0, start - 12), start) and _PARENS_CLOSED.match(text, end):
+        return True  # `박 교수(소프트웨어학부)`
     return bool(_FORMER_BEFORE.search(text, max(0, start - 4), start) and _POST_AFTER.match(text, end))

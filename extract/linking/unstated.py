@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from extract.linking.sentences import Sentence
+from extract.linking.state import Fact, State
+from extract.linking.venue_cues import THIS_TIMES_COUNT
 from extract.numerals import CountMatch
 
 # a condition on an outcome: `채택되면`, `채택된다면`, `통과하면`, `결과가 나오면`, `붙는다면`, `선정될 경우`,
@@ -61,6 +63,20 @@ def is_hypothetical(text: str, s: Sentence, cm: CountMatch) -> bool:
             if "." not in between and not _PAST_AFTER.match(text, cm.end, s.end):
                 return True
     return False
+
+
+# a correction notice (`'8편'이라고 적었으나 … 7편이 맞기에 바로잡습니다`): it retracts a wrong count and restates
+# the right one, which the corrected article states again
+_CORRECTION = re.compile(
+    r"바로\s?잡(?:습니다|았습니다|는다|았다)|정정(?:합니다|했습니다|한다|했다|\s?보도)|[\[<【(]\s?정정"
+    r"|(?:이?라고|으로)\s?(?:잘못\s?)?(?:적었|썼|표기했|기재했|보도했|전했)(?:으나|지만|는데)"
+    r"|잘못\s?(?:표기|기재|적었|보도|알려|전해)"
+)
+
+
+def is_in_a_correction(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether a count is in a correction notice's sentence: a retracted count or one restated."""
+    return _CORRECTION.search(text, s.start, s.end) is not None
 
 
 def is_remainder(text: str, s: Sentence, cm: CountMatch) -> bool:
@@ -160,3 +176,15 @@ def is_each_of_unnamed_things(text: str, s: Sentence, cm: CountMatch) -> bool:
     if not _EACH_OF_A_LIST.search(text, s.start, cm.start) or _A_YEAR.search(text, s.start, cm.start):
         return False
     return not any(e.end <= cm.start for e in s.entities)
+
+
+def restates_an_unowned_count(
+    state: State, pending: list[Fact], text: str, s: Sentence, cm: CountMatch
+) -> bool:
+    """Whether a count restated as this one (`이번 일곱 편이`) is one the article gave no organization
+    before (a person's, the conference's) and no fact has: still no organization's."""
+    if cm.count is None or cm.count not in state.unowned_counts:
+        return False
+    if THIS_TIMES_COUNT.search(text, max(s.start, cm.start - 16), cm.start) is None:
+        return False
+    return not any(f.cm.count == cm.count for f in [*state.facts, *pending])

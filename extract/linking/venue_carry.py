@@ -27,6 +27,7 @@ from extract.numerals import find_counts
 _THIS_CONF_WORD = re.compile(
     r"(?<![가-힣])이번\s?(?:학회|대회|학술대회|행사|컨퍼런스|콘퍼런스)(?![가-힣]*\s?(?:측|조직위))"
 )
+_LINE_OPENING = re.compile(r"\s*(?:[■□◆◇▶▷►◎◈★☆#【]\s*)?")  # what a heading's line may start with
 _SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
 
 
@@ -46,6 +47,7 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         and last_conf
         and AS_EXAMPLES.match(text, last_conf, s.end)
         and not find_counts(text, s.start, s.end)
+        and set(ids) != set(state.conf_ref)  # not the very conferences referred to already
     ):
         # `ICASSP, ICCV 같은 대형 학회의 명단에 …`: examples of a class of venues, no venue of the counts after
         state.conf_ref_general = True
@@ -62,6 +64,8 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         and not find_counts(text, s.start, s.end)
         and not is_listed_line(text, s.start)
         and "|" not in text[s.start : s.end]  # a table's row (`학회 전체 | - | 198`), no heading
+        # a line of its own, not a remark after a timeline entry's count (`2016년 — 3건. 해외 학회 진출 초기`)
+        and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, s.start) + 1, s.start) is not None
     ):
         # `■ 업계 동향 (국제학회 논문)`: a heading over counts at venues it does not name
         state.conf_ref_general = describes_a_venue(text, s.start, s.end)

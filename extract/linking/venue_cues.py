@@ -37,13 +37,14 @@ NAMED_SET = re.compile(
 )
 PLURAL_VENUE = re.compile(
     rf"(?:\d+\s?개|여러|다수의?|각종|복수의?|주요|톱\s?티어|탑\s?티어|유수의?|세계\s?유수의?|(?:글로벌|국제|해외)\s?최상위(?:권)?)"
-    rf"\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+    rf"\s*(?:[가-힣A-Za-z·]+(?:\([가-힣A-Za-z]{{1,10}}\))?\s+){{0,2}}?{_VENUE_WORD}"  # `주요 인공지능(AI) 학회`
     rf"|{_VENUE_WORD}(?:들|\s*등)"
 )
 # venues described in general (`국내외 저명 학회에`, `글로벌 학회에`): many conferences, unless a
 # superlative makes the description one (`세계 최고 권위의 국제 학회에서`)
 GENERAL_VENUE = re.compile(
-    rf"(?:국내외|글로벌|해외|국제|저명한?|유명한?|다양한|권위\s?있는)\s*(?:[가-힣A-Za-z·]+\s+){{0,2}}?{_VENUE_WORD}"
+    rf"(?:국내외|글로벌|해외|국제|저명한?|유명한?|다양한|권위\s?있는)\s*(?:[가-힣A-Za-z·]+(?:\([가-힣A-Za-z]{{1,10}}\))?\s+){{0,2}}?"
+    rf"{_VENUE_WORD}"
     # a field's venues (`AI 학회에 논문 20편`): the kind, not one of them
     rf"|(?<![가-힣A-Za-z])(?:AI|인공지능|머신러닝|딥러닝|반도체|컴퓨터\s?비전|비전|자연어\s?처리|NLP|음성|로봇|로보틱스|의료|의학|"
     rf"데이터|HCI|그래픽스|보안)\s*(?:관련\s*|분야\s*|분야의\s*)?{_VENUE_WORD}(?!들)"
@@ -71,7 +72,7 @@ ANAPHOR_NUMBER = {
     **{str(n): n for n in range(2, 9)},
 }
 THIS_CONF = re.compile(
-    r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?|올해)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스)"
+    r"(?:이번|이|해당|같은|본|메인|이번\s*대회의?|올해)\s*(?:학회|대회|행사|학술대회|컨퍼런스|콘퍼런스|무대)"
     # the event itself by its time or place (`학회 기간에`, `학회 현장에서`), or as a whole
     r"|(?<![가-힣])(?:학회|학술대회|컨퍼런스|콘퍼런스)\s?(?:기간|현장|무대|행사장)"
     # the whole of it (`학회 전체 제출 기관 가운데서도`, `학술대회 전체로 보면`)

@@ -23,6 +23,8 @@ _VENUES_OPENING = re.compile(
 _VENUES_INCLUDED = re.compile(
     r"(?:포함|망라)(?:됐|되었|돼|되어|된다|했)|(?:들어|포함돼|포함되어)\s?있|담겼|담겨\s?있"
     r"|등(?:에|에서)\s(?:[가-힣]+\s){0,2}?(?:이름을\s?올렸|실렸|게재됐|발표했)"
+    # the count as a sum over them (`A, B, C 등 … 학회에서 채택된 논문을 모두 더한 숫자다`)
+    r"|(?:더한|합한|합친|모은)\s?(?:숫자|수치|수|것|결과)(?:이다|다|입니다)"
 )
 _SOME_OF_THEM = re.compile(r"(?:편|건|개)\s?(?:가운데|중)")
 _SKIPPED_BEFORE_VENUES = 3  # sentences naming no venue and no one (`지난해 13건을 앞지른 셈이다`, a question)

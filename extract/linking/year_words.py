@@ -167,6 +167,9 @@ PAST_ATTRIBUTE = re.compile(
     r"|(?:(?:인수|설립|창업|출범|창립|개소|개원|합병|분사|편입|매입)(?:한|된|했던|됐던|되었던)|세운|세워진|문을\s?연"
     r"|사들인|사들였던|품은|품에\s?안은|데려온)"
     r"\s+(?:[^\s.]+\s+){0,3}$"
+    # the history and what it has done since (`2017년 제록스로부터 사들여 파리에서 운영하고 있는 B`)
+    r"|(?:(?:인수|설립|창업|출범|창립|개소|개원|합병|분사|매입)해|사들여|세워|문을\s?열어)"
+    r"\s+(?:[^\s.,]+\s+){0,4}?[가-힣]*(?:있는|하는|해\s?온|온)\s+$"
 )
 
 # a rank the organization held at the edition before (`지난 대회 1위 인텔은 이번에 7편`): the word dates the rank
