@@ -81,13 +81,16 @@ SUBSET_LEAD = re.compile(r"\s*(?:이|그)\s?(?:가운데|중)(?![가-힣])|\s*�
 
 # Numbers that are not paper counts: counts of other things (`6개 학회`, `10개국`), patents,
 # percentages, differences (`3편 늘었다`), a reference count (`9편 중`), journal and challenge sentences.
-_MODIFIERS = r"(?:(?:AI|인공지능|정규|글로벌|국제|주요|학술|관련|신규|우수|핵심|해외|세계|톱티어|탑티어|최상위|최고|유명|머신러닝|딥러닝)\s*)"
+_MODIFIERS = (  # also with a gloss (`인공지능(AI)`)
+    r"(?:(?:AI|인공지능|정규|글로벌|국제|주요|학술|관련|신규|우수|핵심|해외|세계|톱티어|탑티어|최상위|최고|유명|머신러닝|딥러닝)"
+    r"(?:\([A-Za-z]{1,5}\))?\s*)"
+)
 NOT_PAPER_NOUN = re.compile(
     rf"^(?:의\s*)?\s*{_MODIFIERS}{{0,3}}"
     r"(?:학회|학술대회|대회|컨퍼런스|콘퍼런스|워크숍|워크샵|저널|학술지|곳|개국|나라|국가|기업|기관|회사|업체|팀|분야|규모|"
     r"특허|모델|종|암종|명|제품|서비스|언어|과제|프로젝트|데이터|파라미터|매개변수|상|부문|세션|트랙|장|국|주제|개사|대학원|대학|학부|연구실|"
     r"연구소|연구팀|계열사|사|조직|학과|센터|카테고리|세부|위|차례|번|분과|부문상|부분|영역|항목|행사|강연|섹션|"
-    r"데모|부스|데이터셋|튜토리얼|시연|코드|소스\s?코드|오픈\s?소스|(?:평가\s?)?지표|평가\s?항목)"
+    r"데모|부스|데이터셋|튜토리얼|시연|코드|소스\s?코드|오픈\s?소스|(?:평가\s?)?지표|평가\s?항목|숫자|수치|키워드)"
 )
 # `연구` as the counted noun (`3편의 연구`), not the start of a place or a group (`8개 연구실`, `연구팀`)
 PAPER_NOUN_AFTER = re.compile(

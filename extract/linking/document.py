@@ -73,13 +73,11 @@ _EDITION_BEFORE_NAMED = re.compile(r"(?:직전|지난|이전|앞선)\s?(?:대회
 
 
 def main_conferences(sentences: Sequence[Sentence]) -> tuple[str, ...]:
-    """The article's own conference (`이번 학회`): the headline's only one, the only one, or the lead's only one."""
+    """The article's own conference (`이번 학회`): the headline's only one, or the lead's only one; not one named
+    only further down (`… CHI 2023에서 최우수 논문으로 뽑혔다` closing a review of all venues)."""
     title = {e.id for s in sentences if s.field == "title" for e in s.entities if e.kind == "conf"}
     if len(title) == 1:
         return tuple(title)
-    allc = [e.id for s in sentences for e in s.entities if e.kind == "conf"]
-    if len(set(allc)) == 1:
-        return (allc[0],)
     lead = [e.id for s in sentences[:3] for e in s.entities if e.kind == "conf"]
     if len(set(lead)) == 1:
         return (lead[0],)

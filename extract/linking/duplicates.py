@@ -306,11 +306,13 @@ def _restated_in(doc: Doc, headline: Fact, kept: list[Fact]) -> bool:
 
 def _restated(headline: Fact, g: Fact) -> bool:
     """Whether a body fact (a body line too: a table row `| 2011 | 3건 |`) states the headline's count for
-    the same organization and conferences."""
+    the same organization and conferences, or for more conferences than the headline carried to the count
+    from another of its segments (`3건에서 19건으로…ICML 기관 순위` over the body's NIPS·ICML 19건)."""
+    carried_fewer = headline.conf_source != "own" and set(headline.conf_ids) < set(g.conf_ids)
     return (
         g is not headline
         and (not g.headline or (g.field == "text" and headline.field == "title"))
         and g.org_id == headline.org_id
-        and g.conf_ids == headline.conf_ids
+        and (g.conf_ids == headline.conf_ids or carried_fewer)
         and g.cm.count == headline.cm.count
     )

@@ -13,7 +13,7 @@ from extract.mentions import EntityMention
 # what may stand around a name on a header line: markers, brackets, numbering, a colon
 _HEADER_DECOR = re.compile(r"[\s■□◆◇▶▷►●○◎◈★☆#*\[\]【】<>〈〉《》「」『』:：]*|\d{1,2}[.)]\s*")
 # a line listed under a header: a bullet or a numbered item
-_LISTED_LINE = re.compile(r"\s*(?:[-–—•·∙ㆍ▪▫◦○●▲△*]|\d{1,2}[.)]|\d{1,3}(?:~\d{1,3})?\s?위\s)\s*\S")
+_LISTED_LINE = re.compile(r"\s*(?:[-–—•·∙ㆍ▪▫◦○●▲△▶▷►*]|\d{1,2}[.)]|\d{1,3}(?:~\d{1,3})?\s?위\s)\s*\S")
 
 
 def is_header_line(text: str, mention: EntityMention) -> bool:

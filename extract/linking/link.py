@@ -251,13 +251,11 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
     joint author's."""
     text, s = ctx.text, ctx.s
     if _nobodys_count(ctx, cm) or restates_an_unowned_count(ctx.state, ctx.pending, text, s, cm):
-        ctx.unowned += 1
-        ctx.state.unowned_counts.add(cm.count or 0)
+        _note_unowned(ctx, cm)
         return
     owner = resolve_org(ctx, cm)
     if owner.org is None and not owner.joint:
-        ctx.unowned += 1
-        ctx.state.unowned_counts.add(cm.count or 0)
+        _note_unowned(ctx, cm)
     if owner.org is not None and (speaker := speaker_of_we(text, s, cm)) is not None:
         owner = replace(owner, org=speaker)  # `A 관계자는 "… 우리 ACL 논문 4편도 …"`: A's
     relays = RELAYS.search(text, s.start, cm.start) is not None  # `LG는 이같이 밝히며 … 여섯 편`
@@ -302,6 +300,12 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         fact.copies = tracks
         ctx.pending.extend(replace(fact) for _ in range(tracks - 1))  # `파인딩스와 인더스트리에 한 편씩`
     ctx.pending.append(fact)
+
+
+def _note_unowned(ctx: SentenceContext, cm: CountMatch) -> None:
+    ctx.unowned += 1
+    if cm.count is not None:
+        ctx.state.unowned_counts.add(cm.count)  # for a later `이번 일곱 편` restating it
 
 
 def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
@@ -384,11 +388,11 @@ def _lab_of_university(
 
 def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:
     """Whether the count is one of several written one after the other with only a comma or `과`
-    between (`15편, 12편, 18편`) and no `각각` pairing them: one owner cannot have them all."""
+    between (`15편, 12편, 18편`, not `12건, 두 자릿수로`) and no `각각` pairing them: one owner cannot have them all."""
     counts, text = ctx.counts, ctx.text
     before = idx > 0 and COUNT_LIST_GAP.fullmatch(text, counts[idx - 1].end, counts[idx].start)
     after = idx + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(text, counts[idx].end, counts[idx + 1].start)
-    return bool(before or after)
+    return bool((before and counts[idx - 1].counter) or (after and counts[idx + 1].counter))
 
 
 def _counted(state: State, pending: list[Fact]) -> int:

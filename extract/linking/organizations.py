@@ -61,6 +61,7 @@ from extract.linking.subsets import (
     NOBODY,
     Around,
     Owner,
+    owned_after_count,
     part_of_a_fact,
     part_of_a_stated_count,
     remainder_of,
@@ -152,9 +153,15 @@ def _rest_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     rest = remainder_of(ctx, cm) if is_remainder(ctx.text, ctx.s, cm) else None
     if rest is None:
         return None
-    named = owner_written_after(ctx, cm)
-    if named is not None and len(set(named.ids())) == 1 and named.ids()[0] != rest.org_id:
-        return Owner(named.members[0], "unit", None)
+    named = owner_written_after(ctx, cm) or next(  # `나머지 한 편은 B 국내 연구진의 성과다`
+        (g for g in ctx.org_groups if g.start >= cm.end and owned_after_count(ctx.text, cm, g, ctx.s.end)),
+        None,
+    )
+    orgs = (
+        [m for m in named.members if m.kind == "org"] if named is not None else []
+    )  # not `국내` in `B 국내 연구진`
+    if len({m.id for m in orgs}) == 1 and orgs[0].id != rest.org_id:
+        return Owner(orgs[0], "unit", None)
     return Owner(rest.org, "subset", rest)
 
 

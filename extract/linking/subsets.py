@@ -59,6 +59,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     if n is not None:  # `7편 중 5편` in the body: a whole the body counted, not the headline's
         earlier = [f for f in earlier if f.field == s.field]
     parent, bases = _parent_of(text, earlier, n)
+    parent = _whole_of_parts(ctx, earlier, parent) if n is None else parent
     # `이 중` after a sentence whose count gave no fact (an aggregate); not after a remark with no count
     # (`13편을 발표했다. 참가 이후 가장 많은 숫자다. 이 중 1편은 구두 발표다`)
     if (
@@ -81,7 +82,7 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
         # `이 중` refers to a count that gave no fact (an aggregate), in the sentence just before or
         # earlier in this one: a part with its own organization is that one's (`총 106건. 이 중 삼성은
         # 32건`; after it as the owner of its papers, `그중 9편이 A 논문이었다`), else nobody's (`…1361편이 채택됐다. 이중 구두발표는 104편`)
-        named = own[-1] if own else next((g for g in after if _owned_after(text, cm, g, s.end)), None)
+        named = own[-1] if own else next((g for g in after if owned_after_count(text, cm, g, s.end)), None)
         return Owner(named.members[0]) if named is not None else NOBODY
     after = _named_owners(text, after, s.end) or after
     own = own or after
@@ -108,10 +109,11 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
 _PART_SUBJECT_GAP = re.compile(r"\s?(?:이|가|은|는)\s")
 _OWNER_PREDICATE = re.compile(
     r"['’\"”]?(?:\([^()]{0,40}\))?\s?"
-    r"(?:\s?(?:연구진|연구팀|연구원들))?"  # `B 연구진의 작품이다`
+    r"(?:\s?(?:(?:국내|해외|현지|본사|한국|미국|유럽)\s?)?(?:연구진|연구팀|연구원들))?"  # `B (국내) 연구진의 작품이다`
     r"(?:의\s?|(?:이|가)\s(?:낸|쓴|발표한|거둔|내놓은)\s)?"  # `B의 성과다`, `B가 낸 성과다`
     r"(?:[A-Za-z가-힣]{1,8}\s)?"  # a field or kind of the papers (`B가 발표한 NLP 논문이었다`)
-    r"(?:논문|연구|몫|것|성과|작품|결과물)(?:\s?(?:성과|결과|결실))?(?:이었|였|이다|이며|이고|으로|이|다)"
+    r"(?:(?:논문|연구|몫|것|성과|작품|결과물)(?:\s?(?:성과|결과|결실))?(?:이었|였|이다|이며|이고|으로|입니다|이|다)"
+    r"|(?<=[진팀들])(?:이|가)\s(?:직접\s)?(?:썼|작성했|냈|내놓았|발표했))"  # `B 연구진이 썼다`
 )
 
 
@@ -180,6 +182,27 @@ def _parent_of(text: str, earlier: list[Fact], n: int | None) -> tuple[Fact | No
     return next((f for f in fitting if id(f) not in base_ids), next(iter(fitting), None)), bases
 
 
+def _whole_of_parts(ctx: SentenceContext, earlier: list[Fact], parent: Fact | None) -> Fact | None:
+    """The whole a paragraph broke into parts (`모두 5편이다. 이 가운데 4편은 B 연구진이 썼다. 남은 한 편은 …`),
+    for `이 중` opening the next paragraph: a part of the whole, not of its last part."""
+    doc = ctx.doc
+
+    def para(f: Fact) -> int:
+        i = doc.sentence_index(f.field, f.sent_start)
+        return doc.sentences[i].para if i is not None else -1
+
+    if parent is None or parent.field != ctx.s.field or para(parent) == ctx.s.para:
+        return parent
+    text = doc.fields[parent.field]
+    if not SUBSET.search(text, max(parent.sent_start, parent.cm.start - 40), parent.cm.start):
+        return parent  # the last fact is no part
+    same = [f for f in earlier if f.field == parent.field and para(f) == para(parent)]
+    whole = same[0] if same and same[0] is not parent else None
+    if whole is None or SUBSET.search(text, max(whole.sent_start, whole.cm.start - 40), whole.cm.start):
+        return parent
+    return whole
+
+
 def _in_clause_after(text: str, cm: CountMatch, after: list[Group]) -> list[Group]:
     """The organization lists after a part in its clause, not the partners of joint work (`5편은 외부 기관과
     함께 쓴 공동 연구로, A·B와 …`)."""
@@ -206,7 +229,7 @@ def _right_after(ctx: SentenceContext, parent: Fact, sub: re.Match[str]) -> bool
     )
 
 
-def _owned_after(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
+def owned_after_count(text: str, cm: CountMatch, g: Group, sent_end: int) -> bool:
     """Whether the organization list `g` after a count owns it: an adnominal clause (`OWNER_AFTER`), where
     the papers came from (`12편이 KAIST에서 나왔다`), or the predicate that names the owner of the
     count's papers (`9편이 A 논문이었다`)."""

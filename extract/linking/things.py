@@ -110,11 +110,14 @@ def beside_a_paper_count(text: str, s: Sentence, cm: CountMatch) -> bool:
     return noun is not None and _PAPER_COUNT_BEFORE.search(text, s.start, noun.start()) is not None
 
 
+_AS_OF = re.compile(r"현재|기준|당시|현재까지|지금까지|누적|통산")
+
+
 def counts_another_thing(s: Sentence, text: str, cm: CountMatch) -> bool:
     """Whether the word right before the count, no name and no paper word, is what it counts."""
     noun = COUNTED_NOUN_BEFORE.search(text, s.start, cm.start)
-    if noun is None or PAPER_ISH_NOUN.search(noun.group(1)):
-        return False
+    if noun is None or PAPER_ISH_NOUN.search(noun.group(1)) or _AS_OF.fullmatch(noun.group(1)):
+        return False  # also a time the count is as of (`10월 현재 26개`), no noun it counts
     if re.search(
         r"(?:은|는|이|가|을|를|의|도|로|에|엔|와|과|만|서|고|며|해|면|던|인|한|된|째|게|히|리|이|자|까지|부터)$",
         noun.group(1),

@@ -21,6 +21,7 @@ from extract.linking.cues import (
 from extract.linking.roles import hosts_event
 from extract.linking.sentences import Sentence
 from extract.linking.state import Doc, Fact
+from extract.linking.venue_cues import PLACE_AFTER
 from extract.matcher import EntityMention
 from extract.numerals import CountMatch, parse_number
 
@@ -89,14 +90,27 @@ _NAMED_UNIT_SLOT = re.compile(r"\s?[가-힣A-Za-z]{1,8}['’”\"]?\s?(?:은|는
 
 
 def event_hosts(doc: Doc) -> set[str]:
-    """Organizations the article names as hosts of their own event (`'제4회 A 학술대회'를 열었다`)."""
+    """Organizations the article names as hosts of their own event (`'제4회 A 학술대회'를 열었다`, `A는 …
+    '…심포지엄 2017'을 연다`)."""
     hosts = set()
     for s in doc.sentences:
         text = doc.fields[s.field]
         for e in s.entities:
-            if e.kind == "org" and hosts_event(text, e.end, s.end):
+            if e.kind == "org" and (hosts_event(text, e.end, s.end) or _holds_an_event(text, e.end, s.end)):
                 hosts.add(e.id)
     return hosts
+
+
+# the organization as the subject holding an event (`A는 오는 29일 … 'A AI 심포지엄 2017'을 연다`)
+_HOLDS_AN_EVENT = re.compile(
+    r"(?:은|는|이|가)\s[^.]{0,60}?(?:심포지엄|포럼|학술대회|콘퍼런스|컨퍼런스|세미나|워크숍)"
+    r"(?:\s?(?:19|20)\d{2})?['’\"”]?(?:을|를)\s(?:[가-힣]+\s)?"
+)
+
+
+def _holds_an_event(text: str, end: int, limit: int) -> bool:
+    m = _HOLDS_AN_EVENT.match(text, end, limit)
+    return m is not None and _HELD.match(text, m.end(), limit) is not None
 
 
 def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool:
@@ -104,23 +118,35 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool
     organization in a sentence about an event or its submissions (`A는 … 약 500건의 논문이 접수됐다고
     설명했다`), or carried to a sentence that does not name it (`이날 우수 논문 135편이 발표됐다`), is
     the event's: papers the host received, not papers it wrote."""
-    if org.id not in doc.event_hosts or (doc.has_conf and not _own_event_is_the_topic(doc, org)):
+    host = next((h for h in doc.lineage(org.id) if h in doc.event_hosts), None)  # also a host's unit
+    if host is None or (doc.has_conf and not _own_event_is_the_topic(doc, host)):
         return False
+    if any(e.kind == "conf" and PLACE_AFTER.match(text, e.end, s.end) for e in s.entities):
+        return (
+            False  # `A의 논문 한 편은 지난달 열린 ICML에 실렸다`: papers at a conference the sentence names
+        )
     return not s.holds(org) or bool(
-        VENUE.search(text, s.start, s.end) or CONF_WIDE.search(text, s.start, s.end)
+        VENUE.search(text, s.start, s.end)
+        or CONF_WIDE.search(text, s.start, s.end)
+        or _THIS_EVENT.search(text, s.start, s.end)
     )
 
 
-def _own_event_is_the_topic(doc: Doc, org: EntityMention) -> bool:
+def _own_event_is_the_topic(doc: Doc, host: str) -> bool:
     """Whether the body opens on the organization holding its own event (`A는 '제10회 A 학술대회'를 열었다`):
     conferences the article names later are compared with it."""
     first = next((s for s in doc.sentences if s.field == "text" and not s.headline), None)
-    if first is None or not _HELD.search(doc.fields["text"], first.start, first.end):
+    text = doc.fields.get("text", "")
+    if first is None or not _HELD.search(text, first.start, first.end):
         return False
-    return any(e.id == org.id and hosts_event(doc.fields["text"], e.end, first.end) for e in first.entities)
+    return any(
+        e.id == host and (hosts_event(text, e.end, first.end) or _holds_an_event(text, e.end, first.end))
+        for e in first.entities
+    )
 
 
-_HELD = re.compile(r"열었|개최(?:했|한다|하고)|열린다|연다(?![가-힣])")
+_HELD = re.compile(r"열었|개최(?:했|한다|하고|합니다)|열린다|연다(?![가-힣])|연다고|엽니다|열기로")
+_THIS_EVENT = re.compile(r"(?:이번|이|해당)\s?(?:행사|심포지엄|포럼|세미나)")
 
 
 # an award as the sentence's topic: its count is of prizes given (`최우수 논문상은 … 3편에만`)

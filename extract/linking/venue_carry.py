@@ -27,6 +27,8 @@ from extract.numerals import find_counts
 _THIS_CONF_WORD = re.compile(
     r"(?<![가-힣])이번\s?(?:학회|대회|학술대회|행사|컨퍼런스|콘퍼런스)(?![가-힣]*\s?(?:측|조직위))"
 )
+# the venues a tally is taken over (`집계는 A·B·C·D 네 학회를 기준으로 삼았다`): its counts by year are over them
+_TALLY_BASIS = re.compile(r"(?:을|를)\s?(?:집계\s?)?(?:기준|대상)으로\s?(?:삼았|삼은|삼아|했|한|하였)")
 _LINE_OPENING = re.compile(r"\s*(?:[■□◆◇▶▷►◎◈★☆#【]\s*)?")  # what a heading's line may start with
 _SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
 
@@ -78,6 +80,7 @@ def update_conf_ref(doc: Doc, state: State, s: Sentence, text: str) -> None:
         state.conf_ref_series = bool(
             YEARLY_SERIES.search(text, s.start, s.end)
             or LEADS_A_LIST.search(text, s.start, s.end)
+            or (len(ids) > 1 and _TALLY_BASIS.search(text, s.start, s.end))
             or (_MEASURE_SHOWN.search(text, s.start, s.end) and not find_counts(text, s.start, s.end))
         )
         last = state.facts[-1] if state.facts else None

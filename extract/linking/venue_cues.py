@@ -101,13 +101,13 @@ VENUE_OF_PAPERS = re.compile(  # also `NIPS와 ICML을 통해 KAIST가 출판한
 # the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of
 BARE_VENUE = re.compile(r"\s*(?:학회|학술대회|대회|콘퍼런스|컨퍼런스)(?:에서는|에서|에는|엔)\s")
 # a year qualified as counted so far (`2019년(10월 현재): 26편`)
-YEAR_SO_FAR = re.compile(r"(?:19|20)\d{2}\s?년\s?\(\s*$")
+YEAR_SO_FAR = re.compile(r"(?:19|20)\d{2}\s?년\s?[(—–:,-]?\s*$")  # `2019년(10월 현재)`, `2019년 — 10월 현재`
 # this time's count (`이번 두 편은`, `이번에 채택된 2편은`), right before it
 THIS_TIMES_COUNT = re.compile(
     r"(?<![가-힣])이번(?:에)?\s(?:(?:채택된|발표한|발표하는|선정된|실린|발표될)\s)?$"
 )
 # an edition or venue word pointing at the conference named last (`2018년 대회`, `이 학회`; not `이번 학회`)
-LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당")
+LAST_NAMED = re.compile(r"(?:19|20)\d{2}\s?년|이\s|이(?=학회|대회)|같은|해당|올해\s?(?=대회|학회|학술대회)")
 # the main track of a conference (`메인 콘퍼런스 3편`, `본 학회에`), not necessarily the article's conference
 MAIN_TRACK = re.compile(r"메인|본")
 # a conference as its sentence's topic (`NAACL은 …`)
