@@ -13,7 +13,6 @@ from extract.linking.cues import (
     DATA_COUNTED,
     DELTA,
     NOT_PAPER_NOUN,
-    OWNER_AFTER,
     PAPER_CONTEXT,
     PAPER_NOUN_AFTER,
     PAPER_WORD,
@@ -38,10 +37,13 @@ from extract.linking.things import (
     beside_a_paper_count,
     counts_another_noun,
     counts_another_thing,
+    introduced_just_before,
     is_level_reached,
     measured_against,
     named_thing_before,
     names_another_thing,
+    owner_named_after,
+    owner_right_before,
     set_apart_from_papers,
 )
 from extract.linking.timeline import timeline_lead
@@ -190,7 +192,11 @@ def _in_paper_context(
         or (
             doc.has_paper_word
             and doc.names_venues
-            and (_owner_right_before(text, s, cm) or _owner_named_after(text, s, cm))
+            and (
+                owner_right_before(text, s, cm)
+                or owner_named_after(text, s, cm)
+                or introduced_just_before(doc, s, cm)
+            )
         )
         or (doc.has_conf and PRESENTED_NOUN_AFTER.match(after))  # `5개 연구결과를 발표한다`
         or (doc.has_conf and _PRESENTED_BEFORE.search(text, max(s.start, cm.start - 10), cm.start))
@@ -305,6 +311,8 @@ _NO_PAPERS_AFTER = re.compile(
 _PATENT_TOPIC = re.compile(  # also patents themselves as the topic (`국내에 등록된 AI 관련 특허는`)
     r"(?:특허|출원)[가-힣\s]{0,8}?(?:수|건수|실적)(?:는|은|가|에서는|에서|로는)(?![가-힣])|특허(?:는|은)\s"
     r"|특허\s?(?:등록|출원)(?:은|는|에서는|에서)\s"  # `국내 AI 특허 등록은 A가 217건으로 …, B 112건`
+    # patents as the measure the sentence looks at (`AI 특허 등록만 놓고 보면`, `특허 출원 기준으로는`)
+    r"|특허(?:\s?(?:등록|출원))?(?:\s?(?:수|건수))?(?:만|으로만|로만)?\s?(?:놓고\s?보면|따지면|보면|기준으로는?)"
 )
 
 
@@ -349,49 +357,3 @@ def _subject_before(s: Sentence, text: str, cm: CountMatch) -> bool:
         and not CLAUSE_BOUNDARY.search(text, e.end, cm.start)
         for e in s.entities
     )
-
-
-# what may stand between an organization and its count besides a particle: degree words
-# (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`), or the one it is measured against
-# (`A는 B에 한 건 뒤진 6건`, `B보다 두 건 앞선`)
-_DEGREE_BETWEEN = re.compile(  # also across a table's cell bar (`| A, B | 각 1개 |`)
-    r"\s*[(|│]?\s*(?:[가-힣]{1,2}\s+)?(?:[가-힣A-Za-z]{1,10}(?:에|보다)\s+)?"
-    r"(?:(?:가장|무려|모두|총|각각|각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|네|다섯|건|편|개|더|많은|적은"
-    r"|모자란|뒤진|뒤처진|앞선|최다인?|지난해|작년|재작년|전년도?|올해|(?:19|20)\d{2}\s?년(?:에는|에|엔)?)\s*)*"
-)  # also a year word (`A는 지난해 9건에서`, `A 역시 2019년 5건보다`)
-
-
-_WHO_AFTER = re.compile(
-    r"\s*(?:을|를|이|가)?\s*(?:[가-힣]+\s+){0,2}?(?:곳|기관|기업|대학|회사)(?:은|는|이)\s*"
-)
-
-
-def _owner_named_after(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """An organization named as the one that has the count (`16건을 올린 곳은 A였다`), or modified by it
-    (`1위는 9건을 올린 A였다`)."""
-    m = _WHO_AFTER.match(text, cm.end, s.end)
-    return any(
-        e.kind == "org"
-        and ((m is not None and e.start == m.end()) or OWNER_AFTER.fullmatch(text, cm.end, e.start))
-        for e in s.entities
-        if e.start >= cm.end
-    )
-
-
-def _owner_right_before(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """An organization written just before the count (`A가 320건`, `A(120건)`, `A가 가장 많은 16건`):
-    in an article about conference papers, its count is a paper count where the sentence does not say 논문."""
-    return any(
-        e.kind == "org"
-        and 0 <= cm.start - e.end <= 24
-        and (
-            cm.start - e.end <= 4
-            or _DEGREE_BETWEEN.fullmatch(text, e.end, cm.start) is not None
-            or _GLOSS_THEN_PARTICLE.fullmatch(text, e.end, cm.start)
-            is not None  # `마이크로소프트(MS)도 408개`
-        )
-        for e in s.entities
-    )
-
-
-_GLOSS_THEN_PARTICLE = re.compile(r"\s?\([^()]{1,16}\)\s?(?:은|는|이|가|도)?\s?")

@@ -20,7 +20,8 @@ DISTRIBUTIVE = re.compile(r"각각|각(?=\s)")
 EACH_AFTER = re.compile(r"\s*(?:의\s*논문)?(?:이|가|을|를|씩)?\s*각각")
 # a track of the conference the sentence is about (`기술 부문에서는`, `회로 부문은`): its counts are subsets
 TRACK_SECTION = re.compile(
-    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?(?:부문|분과)\s?(?:에서는|에선|에서도|에서|별로는|은|는|만)(?![가-힣])"
+    r"(?<![가-힣])[가-힣A-Za-z]{1,8}\s?(?:부문|분과)\s?"
+    r"(?:(?:맨\s?)?(?:윗칸|윗줄|1위|선두)\s?)?(?:에서는|에선|에서도|에서|별로는|은|는|만)(?![가-힣])"  # `회로 부문 맨 윗칸은`
 )
 # the track named back right after the count (`기술 부문 최다 기관은 11건 모두를 이 부문에서 올린 A`)
 TRACK_AFTER = re.compile(r"\s*(?:모두|전부)?\s?(?:을|를)?\s?(?:이|그|해당|같은)\s?(?:부문|분과|트랙)에서")

@@ -312,3 +312,11 @@ def each_conference(text: str, s: Sentence, cm: CountMatch) -> bool:
         DISTRIBUTIVE.search(text, max(s.start, cm.start - 8), cm.start)
         or _EACH_AFTER_COUNT.match(text, cm.end)
     )
+
+
+def in_bare_run(counts: Sequence[CountMatch], text: str, idx: int) -> bool:
+    """Whether the count is one of several written one after the other with only a comma or `과`
+    between (`15편, 12편, 18편`, not `12건, 두 자릿수로`) and no `각각` pairing them: one owner cannot have them all."""
+    before = idx > 0 and COUNT_LIST_GAP.fullmatch(text, counts[idx - 1].end, counts[idx].start)
+    after = idx + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(text, counts[idx].end, counts[idx + 1].start)
+    return bool((before and counts[idx - 1].counter) or (after and counts[idx + 1].counter))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.linking.sentences import Sentence
-from extract.linking.state import Doc
+from extract.linking.state import Doc, State
 from extract.numerals import find_counts
 
 # an edition held in a year other than the article's: `2023년 행사에`, `학회는 내년 2월 … 열린다`
@@ -103,3 +103,16 @@ def year_named_before(doc: Doc, s: Sentence, confs: tuple[str, ...]) -> int | No
 
 # an edition named as the one before (`직전 대회인 ISSCC 2026`): a comparison, no setting of the counts after
 _EDITION_COMPARED = re.compile(r"(?:직전|지난|이전|앞선)\s?(?:대회|학회|행사)(?:인|였던|이던)?\s*$")
+
+
+def heading_period_goes_on(doc: Doc, state: State, s: Sentence) -> None:
+    """Carry the year a heading set (`■ 2020년`) from the listed line under it to the next one (`- A: … 13건` ⏎
+    `- B: … 13편`): each line is a paragraph of its own."""
+    period = state.period
+    if period is None or period[0] != s.field or period[1] != s.para - 1:
+        return
+    before = doc.before(s)
+    if before is None or before.para != s.para - 1 or not doc.in_listed_line(s.field, s.start):
+        return
+    if doc.in_listed_line(s.field, before.start) or before.headline:
+        state.period = (s.field, s.para, period[2])

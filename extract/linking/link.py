@@ -32,7 +32,6 @@ from extract.linking.confidence import assign_confidence
 from extract.linking.context import SentenceContext, inclusion_of
 from extract.linking.counts import continues_papers, is_paper_count
 from extract.linking.cues import (
-    COUNT_LIST_GAP,
     PERSON_RANKING,
     SUBMITTED_ALL_ACCEPTED,
     SUBMITTED_ONLY,
@@ -42,10 +41,10 @@ from extract.linking.cues import (
     UNLISTED_EDITION,
     UNNAMED_PLACES_AFTER,
 )
-from extract.linking.distributive import each_conference
+from extract.linking.distributive import each_conference, in_bare_run
 from extract.linking.document import prepared
 from extract.linking.duplicates import clean_facts
-from extract.linking.editions import then_period
+from extract.linking.editions import heading_period_goes_on, then_period
 from extract.linking.facts import make_fact
 from extract.linking.headers import listed_under
 from extract.linking.organizations import resolve_org
@@ -130,6 +129,7 @@ def _read_sentences(doc: Doc) -> list[Fact]:
             state.edition_after_facts = len(state.facts)
         venues_given_back(state, s, text)
         back_to_the_host(state, s, text)
+        heading_period_goes_on(doc, state, s)
         _link_sentence(doc, state, s, text, f"{prev_text} {interview.asked}".strip(), last_text)
         interview.read(doc, s)
         if (period := cleft_period(text, s.start, s.end, doc.pub_year) or then_period(doc, s)) is not None:
@@ -270,7 +270,7 @@ def _link_count(ctx: SentenceContext, idx: int, cm: CountMatch) -> None:
         return  # the papers of the organization's own event
     if link_year_pairs(ctx, idx, cm, org, scope, joint) or link_distributive(ctx, idx, cm, org, scope):
         return
-    if _in_bare_run(ctx, idx):
+    if in_bare_run(ctx.counts, ctx.text, idx):
         return  # `같은 기간 서울대는 15편, 12편, 18편을 냈다`: counts nothing pairs with a conference or year
     for member in joint:
         f = make_fact(ctx, cm, member, member.id, "unit")
@@ -384,15 +384,6 @@ def _lab_of_university(
     if parent is None or entry is None or entry.type != "university":
         return org_id, scope
     return parent, ("subset" if scope == "unit" else scope)
-
-
-def _in_bare_run(ctx: SentenceContext, idx: int) -> bool:
-    """Whether the count is one of several written one after the other with only a comma or `과`
-    between (`15편, 12편, 18편`, not `12건, 두 자릿수로`) and no `각각` pairing them: one owner cannot have them all."""
-    counts, text = ctx.counts, ctx.text
-    before = idx > 0 and COUNT_LIST_GAP.fullmatch(text, counts[idx - 1].end, counts[idx].start)
-    after = idx + 1 < len(counts) and COUNT_LIST_GAP.fullmatch(text, counts[idx].end, counts[idx + 1].start)
-    return bool((before and counts[idx - 1].counter) or (after and counts[idx + 1].counter))
 
 
 def _counted(state: State, pending: list[Fact]) -> int:

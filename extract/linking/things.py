@@ -9,6 +9,7 @@ from extract.linking.cues import (
     COUNTED_NOUN_BEFORE,
     NOT_PAPER_NOUN,
     NOT_PAPER_THING,
+    OWNER_AFTER,
     PAPER_ISH_NOUN,
     PAPER_NOUN_AFTER,
     PAPER_WORD_IN_PHRASE,
@@ -202,3 +203,69 @@ def measured_against(doc: Doc, text: str, s: Sentence, cm: CountMatch) -> bool:
         return False
     base = text[max(s.start, m.start() - 20) : m.start()]
     return any(e.kind == "org" and base.endswith(text[e.start : e.end]) for e in before.entities)
+
+
+_KIND_ANAPHOR = re.compile(r"\s*(?:이|그|해당)\s?(?:대학|학교|회사|기업|기관|연구소|곳)(?:은|는|이|가|도)\s*")
+
+
+def introduced_just_before(doc: Doc, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the count's owner was introduced by the sentence just before, in the same paragraph, which names
+    one organization and no count (`둘째 줄에는 B가 올랐다. 15건으로 …`, `셋째 줄은 C다. 이 대학은 13건을`): a
+    ranking told a line at a time, whose counts are of what the article ranks."""
+    if any(e.kind == "org" and e.end <= cm.start for e in s.entities):
+        return False
+    opening = text_before = doc.fields[s.field][s.start : cm.start]
+    if opening.strip(" ('\"‘“") and not _KIND_ANAPHOR.fullmatch(text_before):
+        return False  # the count opens its sentence (`15건으로, …`) or follows `이 대학은`, not `…나누고, 16개가`
+    before = doc.before(s)
+    if before is None or before.para != s.para or before.field != s.field:
+        return False
+    text = doc.fields[s.field]
+    orgs = {e.id for e in before.entities if e.kind == "org"}
+    return len(orgs) == 1 and not find_counts(text, before.start, before.end)
+
+
+# what may stand between an organization and its count besides a particle: degree words
+# (`A가 가장 많은 16건`, `A는 이보다 한 건 적은 15건`, `A·B는 나란히 5건씩`), or the one it is measured against
+# (`A는 B에 한 건 뒤진 6건`, `B보다 두 건 앞선`)
+_DEGREE_BETWEEN = re.compile(  # also across a table's cell bar (`| A, B | 각 1개 |`)
+    r"\s*[(|│]?\s*(?:[가-힣]{1,2}\s+)?(?:[가-힣A-Za-z]{1,10}(?:에|보다)\s+)?"
+    r"(?:(?:가장|무려|모두|총|홀로|혼자서?|단독으로|각각|각|나란히|이보다|그보다|딱|단|불과|겨우|\d{1,2}|한|두|세|네|다섯|건|편|개|더|많은|적은"
+    r"|모자란|뒤진|뒤처진|앞선|최다인?|지난해|작년|재작년|전년도?|올해|(?:19|20)\d{2}\s?년(?:에는|에|엔)?)\s*)*"
+)  # also a year word (`A는 지난해 9건에서`, `A 역시 2019년 5건보다`)
+
+
+_WHO_AFTER = re.compile(
+    r"\s*(?:을|를|이|가)?\s*(?:[가-힣]+\s+){0,2}?(?:곳|기관|기업|대학|회사)(?:은|는|이)\s*"
+)
+
+
+def owner_named_after(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """An organization named as the one that has the count (`16건을 올린 곳은 A였다`), or modified by it
+    (`1위는 9건을 올린 A였다`)."""
+    m = _WHO_AFTER.match(text, cm.end, s.end)
+    return any(
+        e.kind == "org"
+        and ((m is not None and e.start == m.end()) or OWNER_AFTER.fullmatch(text, cm.end, e.start))
+        for e in s.entities
+        if e.start >= cm.end
+    )
+
+
+def owner_right_before(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """An organization written just before the count (`A가 320건`, `A(120건)`, `A가 가장 많은 16건`):
+    in an article about conference papers, its count is a paper count where the sentence does not say 논문."""
+    return any(
+        e.kind == "org"
+        and 0 <= cm.start - e.end <= 24
+        and (
+            cm.start - e.end <= 4
+            or _DEGREE_BETWEEN.fullmatch(text, e.end, cm.start) is not None
+            or _GLOSS_THEN_PARTICLE.fullmatch(text, e.end, cm.start)
+            is not None  # `마이크로소프트(MS)도 408개`
+        )
+        for e in s.entities
+    )
+
+
+_GLOSS_THEN_PARTICLE = re.compile(r"\s?\([^()]{1,16}\)\s?(?:은|는|이|가|도|으로,?|로,?)?\s?")

@@ -97,9 +97,9 @@ def tally_period(text: str, start: int, end: int, pub_year: int | None) -> int |
     return pub_year if m.group(1) == "올해" else pub_year - 1
 
 
-# a section's heading line opening with its year (`▲ 3년 전, 홍콩 EMNLP-IJCNLP`, `■ 2019년: 첫 진출`)
+# a section's heading line opening with its year (`▲ 3년 전, 홍콩 EMNLP-IJCNLP`, `■ 2019년: 첫 진출`, `■ 2020년`)
 PERIOD_HEADING = re.compile(
-    r"\s*[▲■◆●□◇▷▶]\s*(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)\s?[,:·]"
+    r"\s*[▲■◆●□◇▷▶]\s*(올해|지난\s?해|작년|((?:19|20)\d{2})\s?년|([1-9])\s?년\s?전)\s?(?:[,:·]|\s*$)"
 )
 
 
