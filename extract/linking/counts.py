@@ -27,7 +27,7 @@ from extract.linking.cues import (
     THRESHOLD_PASSED,
 )
 from extract.linking.headers import lead_of_list
-from extract.linking.journals import journal_between, journal_in_clause, journal_near
+from extract.linking.journals import journal_between, journal_count_before, journal_in_clause, journal_near
 from extract.linking.list_heads import head_counts_other_things
 from extract.linking.prizes import counts_prizes
 from extract.linking.sentences import Sentence, line_span
@@ -95,6 +95,9 @@ _RANK_IN_GROUP_AFTER = re.compile(
 
 # a ratio written as counts (`열 편 가운데 여섯 편꼴`, `세 편 중 한 편 꼴로`): the count before `꼴`, and its pool
 _RATIO = re.compile(r"\s?꼴(?!찌)")
+_PER_PERIOD_BEFORE = re.compile(
+    r"(?:(?<![가-힣])한\s?(?:달|주)(?:에)?|매달|매월|매주|하루(?:에)?)\s?(?:평균\s?)?['‘\"“]?\s*$"
+)
 _RATIO_POOL = re.compile(r"\s?(?:가운데|중|에)\s(?:\S+\s?)?(?:편|건|개)\s?꼴")  # also `세 편에 한 편꼴`
 
 
@@ -134,6 +137,8 @@ def is_paper_count(
         return False
     if _share_of_a_whole(text, s, cm, after) or _RATIO.match(after) or _RATIO_POOL.match(after):
         return False  # also `열 편 가운데 여섯 편꼴`: a ratio, no count
+    if _PER_PERIOD_BEFORE.search(before):
+        return False  # `한 달 두 편`, `매달 평균 3편`: a rate, no count
     has_conf = any(e.kind == "conf" for e in s.entities)
     if s.headline:  # a headline's segments share their context
         line_start = text.rfind("\n", 0, s.start) + 1
@@ -166,10 +171,16 @@ def is_paper_count(
         return False  # `또 데모 2건과 튜토리얼 1건을 진행했다`, `기조연설 1건과 논문 10건`: what the word before names
     if not _in_paper_context(doc, text, s, cm, prev_text, after, bool(context)):
         return False
-    # a journal or a challenge earlier in a sentence naming no venue (`저널이 연 경진대회에서 1위에 오르며 논문
-    # 1건을 발표했고`): its papers, not a carried conference's
-    journal = journal_near(text, s, cm) or journal_between(text, s.start, cm.start)
-    return has_conf or "학회" in sent or incl_end >= 0 or not journal
+    return has_conf or "학회" in sent or incl_end >= 0 or not _of_a_journal(doc, text, s, cm)
+
+
+def _of_a_journal(doc: Doc, text: str, s: Sentence, cm: CountMatch) -> bool:
+    """A journal or a challenge in the count's clause or earlier in its sentence (`저널이 연 경진대회에서 1위에 오르며
+    논문 1건을 발표했고`), or a journal's count just before: its papers, not a carried conference's (the caller
+    checks that the sentence names no venue)."""
+    return (
+        journal_near(text, s, cm) or journal_between(text, s.start, cm.start) or journal_count_before(doc, s)
+    )
 
 
 def _in_paper_context(

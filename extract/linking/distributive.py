@@ -31,6 +31,16 @@ def _before_a_total(text: str, counts: list[CountMatch], run: list[int]) -> list
     return run
 
 
+def _distributive_word(text: str, s: Sentence, cm: CountMatch) -> re.Match[str] | None:
+    """The last `각각` before the count, unless an earlier clause's while the count has its own `씩`."""
+    dm = None
+    for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
+        dm = found
+    if dm is not None and text.startswith("씩", cm.end) and CLAUSE_BOUNDARY.search(text, dm.end(), cm.start):
+        return None  # `A와 B가 각 4건이었고, C·D가 3건씩`: the 각 of an earlier clause
+    return dm
+
+
 def pair_distributive(
     text: str,
     s: Sentence,
@@ -43,22 +53,20 @@ def pair_distributive(
     """`A·B가 각각 15건, 25건` → pairs; `CVPR과 ICCV에서 각각 10편, 8편` → conference pairs;
     also with 각각 after the counts (`NeurIPS와 AAAI에 2편, 1편이 각각 채택`), and one count with 씩
     (`A·B·C는 나란히 5건씩`: each has 5)."""
-    dm = None
-    for found in DISTRIBUTIVE.finditer(text, s.start, cm.start):
-        dm = found
-    if dm is not None and text.startswith("씩", cm.end) and CLAUSE_BOUNDARY.search(text, dm.end(), cm.start):
-        dm = None  # `A와 B가 각 4건이었고, C·D가 3건씩`: the 각 of an earlier clause
+    dm = _distributive_word(text, s, cm)
     if dm is not None:
         dist_start, dist_end = dm.start(), dm.end()
         first = next(j for j in range(len(counts)) if counts[j].start >= dist_end)
         if first < idx:
             return None  # the counts right after 각각 took it: `각각 4편, 6편 등 모두 10편`
-        stop = _next_pairing(text, s, dist_end, org_groups)
-        # `A와 B에서 각각 9편, C에서 8편`: a conference named after the first count opens an entry of its own
-        stop = min([stop] + [g.start for g in conf_groups if g.start >= cm.end])
-        later = _before_a_total(
-            text, counts, [j for j in range(idx, len(counts)) if dist_end <= counts[j].start < stop]
+        # `A와 B에서 각각 9편, C에서 8편`: a conference named after the first count opens an entry of its own;
+        # `A와 B가 각각 6편씩, 그 밖의 기관이 2편`: each has the one count
+        stop = min(
+            [_next_pairing(text, s, dist_end, org_groups)]
+            + [g.start for g in conf_groups if g.start >= cm.end]
         )
+        later = [j for j in range(idx, len(counts)) if dist_end <= counts[j].start < stop]
+        later = [idx] if text.startswith("씩", cm.end) else _before_a_total(text, counts, later)
         in_clause = [j for j in later if not CLAUSE_BOUNDARY.search(text, dist_end, counts[j].start)]
     elif text.startswith("씩", cm.end) or text.startswith(" 씩", cm.end):
         dist_start = dist_end = cm.start  # `A·B·C는 5건씩`: the same count for each

@@ -20,8 +20,9 @@ _EDITION_HELD = re.compile(
 )
 # a year the event began in, not the edition's (`1987년 시작된 이 학회는 올해 12월 열린다`)
 _SINCE_YEAR = re.compile(
-    r"\s*(?:부터|이래|이후|(?:에\s?)?(?:처음\s?)?(?:시작된|시작한|창립된|창설된|출범한|출범된|설립된|열리기 시작한|첫\s?개최된))"
-)  # also `1987년부터 매년 열리는`
+    r"\s*(?:부터|이래|이후|(?:에\s?)?(?:처음\s?)?(?:시작된|시작한|창립된|창설된|출범한|출범된|설립된|열리기 시작한|첫\s?개최된"
+    r"|출범해|창립해|창설돼|설립돼|시작돼|시작해))"
+)  # also `1987년부터 매년 열리는`, `1958년 출범해 해마다 12월 학술대회를 여는`
 _NEXT_EDITION = re.compile(r"(?<![가-힣])내년\s?(?:행사|학회|학술대회|대회|심포지엄)")
 # the event the held-phrase describes (`내년 2월 … 열리는 64번째 대회`)
 _HELD_EVENT = re.compile(

@@ -7,7 +7,8 @@ import re
 
 from extract.linking.cues import CLAUSE_BOUNDARY, JOURNAL
 from extract.linking.sentences import Sentence
-from extract.numerals import CountMatch
+from extract.linking.state import Doc
+from extract.numerals import CountMatch, find_counts
 
 
 def journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
@@ -20,6 +21,19 @@ def journal_near(text: str, s: Sentence, cm: CountMatch) -> bool:
     # `LBW 6편, 학생 게임 경진대회 4건`: what follows the comma is the next item's, not this count's
     comma = text.find(",", cm.end, end)
     return journal_between(text, start, comma if comma >= 0 else end)
+
+
+def journal_count_before(doc: Doc, s: Sentence) -> bool:
+    """Whether the sentence just before, in the same paragraph or the one before it, counts a journal's papers
+    (`이 학술지 6월호가 … 논문 14편을 펴냈다` ⏎ `A와 B가 각각 6편씩 …`): counts after it naming no venue go on
+    with the journal."""
+    before = doc.before(s)
+    if before is None or before.field != s.field or s.para - before.para > 1:
+        return False
+    text = doc.fields[s.field]
+    return journal_between(text, before.start, before.end) and bool(
+        find_counts(text, before.start, before.end)
+    )
 
 
 def journal_between(text: str, start: int, end: int) -> bool:

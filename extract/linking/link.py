@@ -72,6 +72,7 @@ from extract.linking.unstated import (
     is_hypothetical,
     is_in_a_correction,
     is_modified_venue_total,
+    is_others_count,
     is_remainder,
     is_theirs,
     is_unit_comparison,
@@ -340,6 +341,7 @@ def _nobodys_count(ctx: SentenceContext, cm: CountMatch) -> bool:
         is_broken_down,
         is_each_of_unnamed_things,
         is_in_a_correction,
+        is_others_count,
     )
     return any(rule(text, s, cm) for rule in rules)
 

@@ -79,6 +79,20 @@ def is_in_a_correction(text: str, s: Sentence, cm: CountMatch) -> bool:
     return _CORRECTION.search(text, s.start, s.end) is not None
 
 
+# other organizations not named, as the count's subject (`A와 B가 각각 6편씩, 그 밖의 기관이 2편`)
+_OTHERS_BEFORE = re.compile(
+    r"(?:그\s?밖의|그\s?외의?|이\s?밖의|기타|여타|다른)\s?(?:[가-힣]{1,6}\s)?(?:기관|대학|기업|회사|곳|연구소|업체|팀)들?"
+    r"(?:이|가|은|는|도|에서)?\s*(?:모두|총|합쳐)?\s*$"
+)
+
+
+def is_others_count(text: str, s: Sentence, cm: CountMatch) -> bool:
+    """Whether the count's clause gives it to organizations it does not name (`그 밖의 기관이 2편`): no one's, not
+    the last listed member's."""
+    clause_start = max(s.start, text.rfind(",", s.start, cm.start) + 1)
+    return _OTHERS_BEFORE.search(text, clause_start, cm.start) is not None
+
+
 def is_remainder(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count is the rest of a whole with no organization named for it in its clause (`나머지
     5편은 해외 연구소에서 나왔다`): not the last listed member's; `A와 B 등 나머지 학과가 5편` keeps its owners."""

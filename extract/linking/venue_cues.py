@@ -91,7 +91,9 @@ PLACE_AFTER = re.compile(
 )
 
 # a conference as the place or the time of an `also` (`CVPR 2021에서도`, `'ASCO 2019'에서도`, `CVPR 때도`)
-ALSO_AT = re.compile(r"\s?(?:\d{4})?['’]?\s?(?:에서도|에도|서도|때도|당시에도|(?:에\s?)?이어)(?![가-힣])")
+ALSO_AT = re.compile(  # also past the event's scene (`'ASCO 2019' 현장에서도`)
+    r"\s?(?:\d{4})?['’]?\s?(?:(?:현장|무대|행사)\s?)?(?:에서도|에도|서도|때도|당시에도|(?:에\s?)?이어)(?![가-힣])"
+)
 
 # a class of venues the papers went to (`양대 학회인 NIPS와 ICML에 낸 논문 수는`): no aside of companions
 VENUE_OF_PAPERS = re.compile(  # also `NIPS와 ICML을 통해 KAIST가 출판한 논문 수는`, `NIPS와 ICML 두 곳에 실린`
@@ -99,7 +101,9 @@ VENUE_OF_PAPERS = re.compile(  # also `NIPS와 ICML을 통해 KAIST가 출판한
     r"(?:낸|발표한|발표된|실은|실린|채택된|게재한|게재된|올린|제출한|출판한|펴낸)"
 )
 # the bare venue word opening a sentence (`학회에서는 …`, `대회에는 …`): the conference just written of
-BARE_VENUE = re.compile(r"\s*(?:학회|학술대회|대회|콘퍼런스|컨퍼런스)(?:에서는|에서|에는|엔)\s")
+BARE_VENUE = re.compile(  # also opening an interview's answer, or the venue's own doing (`A. 학회의 초청을 받은 …`)
+    r"\s*(?:(?:A|답)\s?[.:]\s*)?(?:학회|학술대회|대회|콘퍼런스|컨퍼런스)(?:에서는|에서|에는|엔|의(?=\s(?:초청|선택|심사|부름)))\s"
+)
 # a year qualified as counted so far (`2019년(10월 현재): 26편`)
 YEAR_SO_FAR = re.compile(r"(?:19|20)\d{2}\s?년\s?[(—–:,-]?\s*$")  # `2019년(10월 현재)`, `2019년 — 10월 현재`
 # this time's count (`이번 두 편은`, `이번에 채택된 2편은`), right before it
