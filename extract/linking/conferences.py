@@ -164,8 +164,7 @@ def _span_start(ctx: SentenceContext, cm: CountMatch) -> int:
 
 
 # the venues after a count, listed as examples of its place (`51건이 A·B·C 등 유수 AI 학회에 실렸다`, `A·B를 비롯한
-# 주요 학회에`) or as the
-# class they make up (`38편을 A·B·C, 이른바 세계 3대 AI 학회에 실었다`)
+# 주요 학회에`) or as the class they make up (`38편을 A·B·C, 이른바 세계 3대 AI 학회에 실었다`)
 _LISTED_PLACE_AFTER = re.compile(
     r"\s*(?:등(?:의)?|(?:을|를)\s?비롯한|,\s?(?:이른바|소위|곧|즉))\s(?:[가-힣A-Za-z\d]{1,8}\s){0,3}?"
     r"(?:학회|학술대회|콘퍼런스|컨퍼런스)들?\s?(?:에서|에)(?![가-힣])"

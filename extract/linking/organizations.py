@@ -153,13 +153,10 @@ def _rest_owner(ctx: SentenceContext, cm: CountMatch) -> Owner | None:
     rest = remainder_of(ctx, cm) if is_remainder(ctx.text, ctx.s, cm) else None
     if rest is None:
         return None
-    named = owner_written_after(ctx, cm) or next(  # `나머지 한 편은 B 국내 연구진의 성과다`
-        (g for g in ctx.org_groups if g.start >= cm.end and owned_after_count(ctx.text, cm, g, ctx.s.end)),
-        None,
-    )
-    orgs = (
-        [m for m in named.members if m.kind == "org"] if named is not None else []
-    )  # not `국내` in `B 국내 연구진`
+    # the one the rest's clause names as its writer (`나머지 한 편은 B 국내 연구진의 성과다`), not `국내` beside it
+    after = (g for g in ctx.org_groups if g.start >= cm.end and owned_after_count(ctx.text, cm, g, ctx.s.end))
+    named = owner_written_after(ctx, cm) or next(after, None)
+    orgs = [m for m in named.members if m.kind == "org"] if named is not None else []
     if len({m.id for m in orgs}) == 1 and orgs[0].id != rest.org_id:
         return Owner(orgs[0], "unit", None)
     return Owner(rest.org, "subset", rest)

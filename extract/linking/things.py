@@ -214,13 +214,13 @@ def introduced_just_before(doc: Doc, s: Sentence, cm: CountMatch) -> bool:
     ranking told a line at a time, whose counts are of what the article ranks."""
     if any(e.kind == "org" and e.end <= cm.start for e in s.entities):
         return False
-    opening = text_before = doc.fields[s.field][s.start : cm.start]
-    if opening.strip(" ('\"‘“") and not _KIND_ANAPHOR.fullmatch(text_before):
+    text = doc.fields[s.field]
+    opening = text[s.start : cm.start]
+    if opening.strip(" ('\"‘“") and not _KIND_ANAPHOR.fullmatch(opening):
         return False  # the count opens its sentence (`15건으로, …`) or follows `이 대학은`, not `…나누고, 16개가`
     before = doc.before(s)
     if before is None or before.para != s.para or before.field != s.field:
         return False
-    text = doc.fields[s.field]
     orgs = {e.id for e in before.entities if e.kind == "org"}
     return len(orgs) == 1 and not find_counts(text, before.start, before.end)
 

@@ -121,10 +121,9 @@ def is_event_count(doc: Doc, s: Sentence, text: str, org: EntityMention) -> bool
     host = next((h for h in doc.lineage(org.id) if h in doc.event_hosts), None)  # also a host's unit
     if host is None or (doc.has_conf and not _own_event_is_the_topic(doc, host)):
         return False
+    # `A의 논문 한 편은 지난달 열린 ICML에 실렸다`: papers at a conference the sentence names
     if any(e.kind == "conf" and PLACE_AFTER.match(text, e.end, s.end) for e in s.entities):
-        return (
-            False  # `A의 논문 한 편은 지난달 열린 ICML에 실렸다`: papers at a conference the sentence names
-        )
+        return False
     return not s.holds(org) or bool(
         VENUE.search(text, s.start, s.end)
         or CONF_WIDE.search(text, s.start, s.end)

@@ -81,9 +81,8 @@ def names_unlisted_venue(text: str, s: Sentence, cm: CountMatch, since: int | No
             return True
     for m in _DESCRIBED.finditer(text, start, cm.start):
         if not _FIELD_ONLY.fullmatch(m.group("stem")) and not _covered(taken, m.start(), m.end()):
-            glossed = re.match(
-                r"\s?\(\s?", text[m.end() : m.end() + 3]
-            )  # `미국흉부학회(ATS)`: the listed acronym
+            # `미국흉부학회(ATS)`: the listed acronym in parentheses names it
+            glossed = re.match(r"\s?\(\s?", text[m.end() : m.end() + 3])
             if glossed is None or not _covered(taken, m.end() + glossed.end(), m.end() + glossed.end() + 1):
                 return True
     return False
