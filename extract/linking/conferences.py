@@ -10,7 +10,7 @@ from extract.linking.cues import CUMULATIVE, MILESTONE, RECORD, SINCE, YEARLY
 from extract.linking.headline_venues import added_in_title, one_conference_so_far, title_confs
 from extract.linking.roles import Group, group_mentions
 from extract.linking.sentences import Sentence
-from extract.linking.state import Doc, State, last_fact
+from extract.linking.state import Doc, Fact, State, last_fact
 from extract.linking.tally import detail_of_a_tally
 from extract.linking.timeline import in_timeline_entry
 from extract.linking.venue_cues import (
@@ -200,6 +200,15 @@ def _named_after(ctx: SentenceContext, cm: CountMatch) -> ConfChoice | None:
     return ids, (after[0].members[-1] if len(ids) == 1 else None), "own"
 
 
+def _glossed(doc: Doc, fact: Fact) -> bool:
+    """Whether the fact's venues are written in parentheses right after its count (`51건 (ICLR·CVPR 등)`): they
+    are that count's own, not carried to the next line's (`2위 B — 16건`)."""
+    text = doc.fields[fact.field]
+    return (
+        fact.conf_source == "own" and IN_PARENS_AFTER.match(text[fact.cm.end : fact.cm.end + 4]) is not None
+    )
+
+
 def _venue_described(ctx: SentenceContext, window: str) -> ConfChoice | None:
     """A venue described, not named, before the count: none for unnamed or general venues
     (`25개 학회`, `주요 학회들`, `국내외 저명 학회에`), the conference a singular description
@@ -314,7 +323,15 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
         # venues a later sentence gave the fact before are not yet known here (`16건이다. 지난해 13건을 넘어선
         # 셈이다. … 16건에는 A, B 등에 낸 연구가 담겼다`)
         ahead = state.facts[-1].conf_source == "ahead"
-        return ((), None, "other") if tally or ahead else (state.facts[-1].conf_ids, None, "carried")
+        return (
+            ((), None, "other")
+            if tally or ahead or _glossed(doc, state.facts[-1])
+            else (
+                state.facts[-1].conf_ids,
+                None,
+                "carried",
+            )
+        )
     if (
         not ctx.conf_groups
         and not confs_named_before(doc, s.field, cm.start)

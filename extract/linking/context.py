@@ -127,7 +127,8 @@ _PAPERS_ADDED = re.compile(r"논문|연구|성과|실적|편수|건수|것|몫|�
 
 # a parent whose units are what is summed (`A의 두 AI 자회사를 합치면`, `A의 계열사까지 더하면`): the total is A's
 UNITS_OF_PARENT = re.compile(
-    r"\s?의\s(?:(?:두|세|네|다섯|여러|모든|전)\s?)?(?:[A-Za-z가-힣]{1,4}\s)?(?:자회사|계열사|관계사)들?(?:을|를|까지|도)?\s"
+    r"(?:\s?의\s(?:(?:두|세|네|다섯|여러|모든|전)\s?)?|\s(?:두|세|네|다섯|여러|모든)\s?)(?:[A-Za-z가-힣]{1,4}\s)?"
+    r"(?:자회사|계열사|관계사)들?(?:을|를|까지|도)?\s"  # also with no genitive (`A 두 자회사 합쳐 25건`)
 )
 
 

@@ -162,10 +162,21 @@ def is_a_persons_count(text: str, s: Sentence, cm: CountMatch) -> bool:
     return _PERSONS_AFTER.match(text, cm.end, s.end) is not None
 
 
+# a count weighed in general against one of something (`구두 발표 한 번이 포스터 열 편보다 더 깊은 자국을`)
+_WEIGHED_AGAINST_ONE = re.compile(r"(?:한\s?(?:번|편|건|개)|하나)(?:이|가|은|는)\s[^.,]{0,20}$")
+_THE_NUMBER_AFTER = re.compile(r"\s?(?:이)?라는\s?(?:숫자|수치|기록|성적표?)(?:가|는|도|에|를|만)")
+_THAN_AFTER = re.compile(r"\s?(?:의\s[가-힣]+)?보다\s?(?:더|훨씬)?")
+
+
 def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
-    """Whether a count of one is a unit weighed against another (`초록 한 편은 논문 한 편과 같지
+    """Whether a count is weighed in general (`구두 발표 한 번이 포스터 열 편보다`) or talked about as a number
+    (`100편이라는 숫자가`), or a count of one is a unit weighed against another (`초록 한 편은 논문 한 편과 같지
     않다`), the unit of a rule of counting (`공저 기관이 여럿이면 논문 한 편이 … 중복 집계된다`) or of a
     method (`논문 한 편을 소속별로 나눠 더하는 방식이다`): a statement about papers in general."""
+    if _THAN_AFTER.match(text, cm.end) and _WEIGHED_AGAINST_ONE.search(text, s.start, cm.start):
+        return True  # `… 한 번이 포스터 열 편보다`: a weight in general, no count
+    if _THE_NUMBER_AFTER.match(text, cm.end):
+        return True  # `100편이라는 숫자가 박수를 받으려면`: the number itself talked about, no count of its own
     if cm.count != 1:
         return False
     if _RULE_CONDITION.search(text, s.start, cm.start) and _RULE_OUTCOME.search(text, cm.end, s.end):
