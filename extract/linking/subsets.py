@@ -75,6 +75,8 @@ def subset_owner(ctx: SentenceContext, cm: CountMatch, around: Around) -> Owner 
     if SUBSET_LEAD.match(text, sub.start()):  # `A 5편, B 3편을 냈고, 이 가운데`: B is no part's own
         own = [g for g in own if not any(g.end <= c.start < sub.start() for c in ctx.counts)]
     after = _in_clause_after(text, cm, around.after)
+    if not own and any(e.kind == "country" and sub.start() <= e.start < cm.start for e in s.entities):
+        return NOBODY  # `이 가운데 한국 연구진의 논문은 14편`: the country's part, no organization's
     if parent is None:  # `A의 수상 논문 네 편 가운데 두 편은`: A owns the pool, no part of its own
         lead = re.search(r"가운데|중", sub.group(0))
         own = [g for g in own if g.start >= (sub.start() + lead.end() if lead else sub.end())]

@@ -176,7 +176,9 @@ def is_unit_comparison(text: str, s: Sentence, cm: CountMatch) -> bool:
     if _THAN_AFTER.match(text, cm.end) and _WEIGHED_AGAINST_ONE.search(text, s.start, cm.start):
         return True  # `… 한 번이 포스터 열 편보다`: a weight in general, no count
     if _THE_NUMBER_AFTER.match(text, cm.end):
-        return True  # `100편이라는 숫자가 박수를 받으려면`: the number itself talked about, no count of its own
+        return (
+            True  # `100편이라는 숫자가 박수를 받으려면`: the number itself talked about, no count of its own
+        )
     if cm.count != 1:
         return False
     if _RULE_CONDITION.search(text, s.start, cm.start) and _RULE_OUTCOME.search(text, cm.end, s.end):
