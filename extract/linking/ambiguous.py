@@ -57,7 +57,7 @@ CITATION_MEASURE = re.compile(
 
 # venues ranked by their citations (`피인용 실적을 토대로 최상위로 꼽는 무대들이다`, `h5 피인용 기준 1위 학회`): a
 # word on the venues' standing, no count of papers by citations
-_VENUE_AFTER = re.compile(r"학회|대회|학술대회|컨퍼런스|콘퍼런스|무대")
+_VENUE_AFTER = re.compile(rf"{VENUE.pattern}|무대")
 
 
 def counts_by_citations(text: str, sentences: Sequence[Sentence]) -> bool:

@@ -321,17 +321,11 @@ def _carried(ctx: SentenceContext, cm: CountMatch) -> ConfChoice:
     if state.facts:  # `지난해 26건` after a detail of a tally over all venues: that tally's, no conference
         tally = detail_of_a_tally(doc, state, s, cm)
         # venues a later sentence gave the fact before are not yet known here (`16건이다. 지난해 13건을 넘어선
-        # 셈이다. … 16건에는 A, B 등에 낸 연구가 담겼다`)
-        ahead = state.facts[-1].conf_source == "ahead"
-        return (
-            ((), None, "other")
-            if tally or ahead or _glossed(doc, state.facts[-1])
-            else (
-                state.facts[-1].conf_ids,
-                None,
-                "carried",
-            )
-        )
+        # 셈이다. … 16건에는 A, B 등에 낸 연구가 담겼다`), and those in parentheses after its count are its own
+        last = state.facts[-1]
+        if tally or last.conf_source == "ahead" or _glossed(doc, last):
+            return (), None, "other"
+        return last.conf_ids, None, "carried"
     if (
         not ctx.conf_groups
         and not confs_named_before(doc, s.field, cm.start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extract.linking.anaphora import refers_by_kind
 from extract.linking.cues import (
     COUNTED_NOUN_BEFORE,
     NOT_PAPER_NOUN,
@@ -205,9 +206,6 @@ def measured_against(doc: Doc, text: str, s: Sentence, cm: CountMatch) -> bool:
     return any(e.kind == "org" and base.endswith(text[e.start : e.end]) for e in before.entities)
 
 
-_KIND_ANAPHOR = re.compile(r"\s*(?:이|그|해당)\s?(?:대학|학교|회사|기업|기관|연구소|곳)(?:은|는|이|가|도)\s*")
-
-
 def introduced_just_before(doc: Doc, s: Sentence, cm: CountMatch) -> bool:
     """Whether the count's owner was introduced by the sentence just before, in the same paragraph, which names
     one organization and no count (`둘째 줄에는 B가 올랐다. 15건으로 …`, `셋째 줄은 C다. 이 대학은 13건을`): a
@@ -216,7 +214,7 @@ def introduced_just_before(doc: Doc, s: Sentence, cm: CountMatch) -> bool:
         return False
     text = doc.fields[s.field]
     opening = text[s.start : cm.start]
-    if opening.strip(" ('\"‘“") and not _KIND_ANAPHOR.fullmatch(opening):
+    if opening.strip(" ('\"‘“") and not refers_by_kind(text, s.start, cm.start):
         return False  # the count opens its sentence (`15건으로, …`) or follows `이 대학은`, not `…나누고, 16개가`
     before = doc.before(s)
     if before is None or before.para != s.para or before.field != s.field:

@@ -86,17 +86,21 @@ _OTHERS_BEFORE = re.compile(
 )
 
 
+def _clause_start(text: str, s: Sentence, cm: CountMatch) -> int:
+    """Where the count's clause starts: after the last comma before it, else at the sentence's start."""
+    return max(s.start, text.rfind(",", s.start, cm.start) + 1)
+
+
 def is_others_count(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether the count's clause gives it to organizations it does not name (`그 밖의 기관이 2편`): no one's, not
     the last listed member's."""
-    clause_start = max(s.start, text.rfind(",", s.start, cm.start) + 1)
-    return _OTHERS_BEFORE.search(text, clause_start, cm.start) is not None
+    return _OTHERS_BEFORE.search(text, _clause_start(text, s, cm), cm.start) is not None
 
 
 def is_remainder(text: str, s: Sentence, cm: CountMatch) -> bool:
     """Whether a count is the rest of a whole with no organization named for it in its clause (`나머지
     5편은 해외 연구소에서 나왔다`): not the last listed member's; `A와 B 등 나머지 학과가 5편` keeps its owners."""
-    clause_start = max(s.start, text.rfind(",", s.start, cm.start) + 1)
+    clause_start = _clause_start(text, s, cm)
     m = _REMAINDER.search(text, clause_start, cm.start)
     if m is None:
         return False

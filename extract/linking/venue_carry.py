@@ -18,6 +18,7 @@ from extract.linking.venue_cues import (
     LEADS_A_LIST,
     NAMED_SET,
     PLURAL_VENUE,
+    SECTION_MARK,
 )
 from extract.linking.venue_lists import conference_list_of
 from extract.linking.years import year_word_between
@@ -29,7 +30,7 @@ _THIS_CONF_WORD = re.compile(
 )
 # the venues a tally is taken over (`집계는 A·B·C·D 네 학회를 기준으로 삼았다`): its counts by year are over them
 _TALLY_BASIS = re.compile(r"(?:을|를)\s?(?:집계\s?)?(?:기준|대상)으로\s?(?:삼았|삼은|삼아|했|한|하였)")
-_LINE_OPENING = re.compile(r"\s*(?:[■□◆◇▶▷►◎◈★☆#【]\s*)?")  # what a heading's line may start with
+_LINE_OPENING = re.compile(rf"(?:{SECTION_MARK.pattern})?\s*")  # what a heading's line may start with
 _SINCE_EVERY_YEAR = re.compile(r"(?:19|20)\d{2}\s?년\s?(?:부터|이래|이후)\s?(?:매년|해마다|매해|꾸준히)")
 
 
